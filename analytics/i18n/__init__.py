@@ -1,0 +1,105 @@
+"""German and English strings, number and date formatting.
+
+Strings live in one module per area (``core``, ``ingest``, ``pages``, ``briefing``) so that
+each area keeps its own; :func:`t` looks a key up in all of them. German is the default.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Any
+
+from analytics.i18n import briefing, core, ingest, pages
+
+LANGUAGES = ("de", "en")
+DEFAULT_LANG = "de"
+
+STRINGS: dict[str, dict[str, str]] = {}
+for _area in (core, ingest, pages, briefing):
+    _clash = STRINGS.keys() & _area.STRINGS.keys()
+    if _clash:
+        raise RuntimeError(f"string keys defined twice: {sorted(_clash)}")
+    STRINGS.update(_area.STRINGS)
+
+MONTHS = {
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+}
+MONTHS_SHORT = {
+    "de": ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+WEEKDAYS = {
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+WEEKDAYS_SHORT = {
+    "de": ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+}
+
+
+def lang_or_default(lang: str | None) -> str:
+    """A supported language code; German when unknown."""
+    return lang if lang in LANGUAGES else DEFAULT_LANG
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **params: Any) -> str:
+    """The string ``key`` in ``lang`` with ``params`` filled in; the key itself if unknown."""
+    entry = STRINGS.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang_or_default(lang)) or entry[DEFAULT_LANG]
+    return text.format(**params) if params else text
+
+
+def _group(digits: str, sep: str) -> str:
+    out = []
+    while len(digits) > 3:
+        out.insert(0, digits[-3:])
+        digits = digits[:-3]
+    out.insert(0, digits)
+    return sep.join(out)
+
+
+def fmt_number(value: float | int | None, lang: str = DEFAULT_LANG, decimals: int = 0) -> str:
+    """15496 -> '15.496' (de) or '15,496' (en); None -> '–'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    thousands, point = (".", ",") if lang_or_default(lang) == "de" else (",", ".")
+    negative = value < 0
+    text = f"{abs(value):.{decimals}f}"
+    whole, _, frac = text.partition(".")
+    result = _group(whole, thousands) + (point + frac if frac else "")
+    return ("−" if negative else "") + result
+
+
+def fmt_percent(value: float | None, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
+    """0.0472 -> '4,7 %' (de) or '4.7%' (en)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    number = fmt_number(value * 100, lang, decimals)
+    return f"{number} %" if lang_or_default(lang) == "de" else f"{number}%"
+
+
+def fmt_date(value: date | datetime | None, lang: str = DEFAULT_LANG) -> str:
+    """2023-01-02 -> '02.01.2023' (de) or '2 Jan 2023' (en)."""
+    if value is None:
+        return "–"
+    if lang_or_default(lang) == "de":
+        return value.strftime("%d.%m.%Y")
+    return f"{value.day} {MONTHS_SHORT['en'][value.month - 1]} {value.year}"
+
+
+def fmt_month(value: date | datetime, lang: str = DEFAULT_LANG, short: bool = False) -> str:
+    """2023-03-01 -> 'März 2023' / 'March 2023' (short: 'Mär 2023')."""
+    names = MONTHS_SHORT if short else MONTHS
+    return f"{names[lang_or_default(lang)][value.month - 1]} {value.year}"
+
+
+def plotly_separators(lang: str = DEFAULT_LANG) -> str:
+    """Plotly's ``layout.separators``: decimal mark then thousands separator."""
+    return ",." if lang_or_default(lang) == "de" else ".,"

@@ -1,0 +1,3 @@
+"""briefing strings: key -> {"de": ..., "en": ...}."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,144 @@
+"""Core strings: workspace, command line, sidebar, overview. key -> {"de": ..., "en": ...}."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    # workspace and command line errors
+    "workspace_locked": {
+        "de": "Der Arbeitsbereich {path} ist gerade von einem anderen Programm geöffnet (zum Beispiel der laufenden App). Bitte dort schließen und erneut versuchen.",
+        "en": "The workspace {path} is open in another program (for example the running app). Close it there and try again.",
+    },
+    "workspace_corrupt": {
+        "de": "Die Datei {path} ist kein lesbarer Arbeitsbereich ({detail}).",
+        "en": "The file {path} is not a readable workspace ({detail}).",
+    },
+    "workspace_outdated": {
+        "de": "Der Arbeitsbereich {path} muss erst aktualisiert werden; bitte einmal ohne Schreibschutz öffnen.",
+        "en": "The workspace {path} needs an update; open it once without read-only mode.",
+    },
+    "workspace_too_new": {
+        "de": "Dieser Arbeitsbereich stammt aus einer neueren Version des Cockpits (Schema {version}). Bitte das Cockpit aktualisieren.",
+        "en": "This workspace comes from a newer version of the cockpit (schema {version}). Please update the cockpit.",
+    },
+    "person_unknown": {
+        "de": "Person {id} ist nicht im Arbeitsbereich.",
+        "en": "Person {id} is not in the workspace.",
+    },
+    "bad_date": {
+        "de": "„{value}“ ist kein gültiges Datum (erwartet JJJJ-MM-TT).",
+        "en": "“{value}” is not a valid date (expected YYYY-MM-DD).",
+    },
+    "bad_period": {
+        "de": "Der Zeitraum endet vor seinem Beginn ({start} bis {end}).",
+        "en": "The period ends before it starts ({start} to {end}).",
+    },
+    "file_missing": {
+        "de": "Die Datei {path} gibt es nicht.",
+        "en": "The file {path} does not exist.",
+    },
+    "demo_missing": {
+        "de": "Die Demodaten fehlen in {path}.",
+        "en": "The demo data is missing from {path}.",
+    },
+    "cli_usage": {
+        "de": "Aufruf fehlerhaft: {detail}",
+        "en": "Invalid call: {detail}",
+    },
+    "unexpected": {
+        "de": "Unerwarteter Fehler: {detail}",
+        "en": "Unexpected error: {detail}",
+    },
+    # app shell
+    "app_title": {"de": "Influencer Cockpit", "en": "Influencer Cockpit"},
+    "nav_overview": {"de": "Überblick", "en": "Overview"},
+    "sidebar_period": {"de": "Zeitraum", "en": "Period"},
+    "sidebar_language": {"de": "Sprache", "en": "Language"},
+    "sidebar_pseudonymise": {"de": "Namen pseudonymisieren", "en": "Pseudonymise names"},
+    "sidebar_pseudonymise_help": {
+        "de": "Ersetzt alle Namen durch feste Pseudonyme – für Bildschirmfreigaben und Briefings.",
+        "en": "Replaces every name with a stable pseudonym – for screen sharing and briefings.",
+    },
+    "sidebar_filters": {"de": "Filter", "en": "Filters"},
+    "sidebar_influencers": {"de": "Influencer:innen", "en": "Influencers"},
+    "sidebar_cohort": {"de": "Kohorte/Welle", "en": "Cohort/wave"},
+    "sidebar_profession": {"de": "Beruf", "en": "Profession"},
+    "sidebar_department": {"de": "Referat", "en": "Department"},
+    "sidebar_min_group": {"de": "Mindestgruppengröße", "en": "Minimum group size"},
+    "sidebar_min_group_help": {
+        "de": "Gruppen mit weniger Personen werden in Auswertungen nach Gruppen nicht gezeigt (Datenschutz).",
+        "en": "Groups with fewer people are hidden in breakdowns by group (privacy).",
+    },
+    "sidebar_all": {"de": "alle", "en": "all"},
+    "sidebar_reset": {"de": "Filter zurücksetzen", "en": "Reset filters"},
+    "period_whole": {"de": "Gesamter Zeitraum", "en": "Whole period"},
+    "demo_banner": {
+        "de": "Sie sehen die **Demo-Kohorte** (16 erfundene Influencer:innen nach dem Vorbild des Münchner Pilotprojekts). Eigene Daten laden Sie auf der Seite „Import“.",
+        "en": "You are looking at the **demo cohort** (16 invented influencers modelled on the Munich pilot). Load your own data on the “Import” page.",
+    },
+    "demo_clear": {"de": "Demodaten entfernen", "en": "Remove demo data"},
+    "demo_load": {"de": "Demodaten laden", "en": "Load demo data"},
+    "demo_cleared": {"de": "Demodaten entfernt.", "en": "Demo data removed."},
+    "empty_workspace": {
+        "de": "Der Arbeitsbereich ist leer. Laden Sie Beiträge und Ihre Influencer-Liste auf der Seite „Import“ – oder schauen Sie sich zuerst die Demo an.",
+        "en": "The workspace is empty. Load posts and your roster on the “Import” page – or look at the demo first.",
+    },
+    "no_data_period": {
+        "de": "Für diese Auswahl gibt es keine Daten.",
+        "en": "There is no data for this selection.",
+    },
+    "workspace_error_title": {
+        "de": "Der Arbeitsbereich kann nicht geöffnet werden",
+        "en": "The workspace cannot be opened",
+    },
+    "workspace_new": {
+        "de": "Neuen Arbeitsbereich beginnen (alte Datei wird aufbewahrt)",
+        "en": "Start a new workspace (the old file is kept)",
+    },
+    "workspace_set_aside": {
+        "de": "Die alte Datei liegt jetzt unter {path}.",
+        "en": "The old file is now at {path}.",
+    },
+    "page_error": {
+        "de": "Dieser Teil der Seite konnte nicht angezeigt werden: {detail}",
+        "en": "This part of the page could not be shown: {detail}",
+    },
+    # overview
+    "overview_title": {"de": "Überblick", "en": "Overview"},
+    "overview_caption": {
+        "de": "Wie läuft das Programm? Kennzahlen für den gewählten Zeitraum, verglichen mit dem gleich langen Zeitraum davor.",
+        "en": "How is the programme doing? Figures for the chosen period, compared with the previous period of the same length.",
+    },
+    "kpi_posts": {"de": "Beiträge", "en": "Posts"},
+    "kpi_reactions": {"de": "Reaktionen", "en": "Reactions"},
+    "kpi_comments": {"de": "Kommentare", "en": "Comments"},
+    "kpi_reposts": {"de": "Reposts", "en": "Reposts"},
+    "kpi_impressions": {"de": "Impressionen", "en": "Impressions"},
+    "kpi_engagement_rate": {"de": "Engagement-Rate", "en": "Engagement rate"},
+    "kpi_active": {"de": "Aktive Influencer:innen", "en": "Active influencers"},
+    "kpi_engagements": {"de": "Interaktionen", "en": "Engagements"},
+    "kpi_previous": {"de": "Vorperiode {start} – {end}", "en": "Previous period {start} – {end}"},
+    "kpi_no_previous": {"de": "keine Vorperiode", "en": "no previous period"},
+    "kpi_active_of": {"de": "von {n} im Kader", "en": "of {n} in the roster"},
+    "def_engagement": {
+        "de": "Interaktionen = Reaktionen + Kommentare + Reposts. Engagement-Rate = Interaktionen ÷ Impressionen, über alle Beiträge mit bekannten Impressionen summiert (n = {n} Beiträge). Beiträge ohne Impressionen zählen nicht mit.",
+        "en": "Engagements = reactions + comments + reposts. Engagement rate = engagements ÷ impressions, summed over all posts with known impressions (n = {n} posts). Posts without impressions are left out.",
+    },
+    "def_active": {
+        "de": "Aktiv = mindestens ein Beitrag im Zeitraum.",
+        "en": "Active = at least one post in the period.",
+    },
+    "chart_monthly_title": {"de": "Beiträge und Interaktionen pro Monat", "en": "Posts and engagements per month"},
+    "chart_month": {"de": "Monat", "en": "Month"},
+    "chart_posts": {"de": "Beiträge", "en": "Posts"},
+    "chart_engagements": {"de": "Interaktionen", "en": "Engagements"},
+    "chart_pilot": {"de": "Pilotphase", "en": "Pilot period"},
+    "chart_source": {
+        "de": "Quelle: Influencer Cockpit, {start} – {end}",
+        "en": "Source: Influencer Cockpit, {start} – {end}",
+    },
+    "chart_empty": {"de": "Keine Daten für diese Auswahl.", "en": "No data for this selection."},
+    "thin_data": {
+        "de": "Wenig Daten: nur {n} Beiträge – Vorsicht bei Schlüssen.",
+        "en": "Thin data: only {n} posts – be careful with conclusions.",
+    },
+    "pseudonym": {"de": "Person {n}", "en": "Person {n}"},
+    "not_in_roster": {"de": "nicht im Kader", "en": "not in roster"},
+}

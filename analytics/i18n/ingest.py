@@ -1,0 +1,3 @@
+"""ingest strings: key -> {"de": ..., "en": ...}."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""pages strings: key -> {"de": ..., "en": ...}."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,49 @@
+"""Canonical forms of roster attributes, shared by the demo loader and the importers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+AGE_BANDS = ("<30", "30-39", "40-49", "50-59", "60+")
+GENDERS = ("female", "male", "diverse")
+EXPERIENCE_LEVELS = ("none", "low", "medium", "high")
+
+
+def normalise_name(name: str) -> str:
+    """Matching key for a person's name: case, extra spaces and emoji are ignored.
+
+    >>> normalise_name("  Anna   MÜLLER 🚒 ")
+    'anna müller'
+    """
+    kept = []
+    for char in unicodedata.normalize("NFC", name or ""):
+        category = unicodedata.category(char)
+        # So = other symbols (emoji), Sk/Mn cover skin-tone modifiers and variation selectors,
+        # Cf = zero-width joiners inside emoji sequences.
+        if category in ("So", "Sk", "Cs", "Co", "Cf") or char in "\ufe0f\u200d":
+            kept.append(" ")
+        elif category == "Mn" and not kept:
+            continue
+        else:
+            kept.append(char)
+    return re.sub(r"\s+", " ", "".join(kept)).strip().casefold()
+
+
+def age_band(age: int | None) -> str | None:
+    """The age band of an age in years."""
+    if age is None:
+        return None
+    if age < 30:
+        return "<30"
+    if age >= 60:
+        return "60+"
+    low = age // 10 * 10
+    return f"{low}-{low + 9}"
+
+
+def age_band_from_birth_year(birth_year: int | None, reference_year: int) -> str | None:
+    """The age band someone born in ``birth_year`` is in during ``reference_year``."""
+    if birth_year is None:
+        return None
+    return age_band(reference_year - birth_year)

@@ -1,0 +1,355 @@
+"""The only module that opens DuckDB: workspace location, schema migrations, transactions.
+
+A workspace is one DuckDB file. Streamlit sessions share one connection (cached by the app)
+and take a cursor per use, because a DuckDB connection object must not be used from two
+threads at once while cursors (duplicates of the connection) may.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from analytics.errors import CockpitError
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = ROOT / "data" / "cockpit.duckdb"
+
+# Each entry migrates the schema from version i to i + 1. Never edit a released entry:
+# append a new one, so that existing workspaces keep their data.
+MIGRATIONS: list[str] = [
+    # 1: the core tables
+    """
+    CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+    CREATE SEQUENCE seq_influencer START 1;
+    CREATE SEQUENCE seq_post START 1;
+    CREATE SEQUENCE seq_applicant START 1;
+    CREATE SEQUENCE seq_outcome START 1;
+    CREATE SEQUENCE seq_import START 1;
+    CREATE TABLE imports (
+        import_id INTEGER PRIMARY KEY DEFAULT nextval('seq_import'),
+        file_name VARCHAR NOT NULL,
+        checksum VARCHAR,
+        format VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        imported_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp(),
+        rows INTEGER NOT NULL DEFAULT 0,
+        inserted INTEGER NOT NULL DEFAULT 0,
+        updated INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        rejected INTEGER NOT NULL DEFAULT 0,
+        undone BOOLEAN NOT NULL DEFAULT FALSE
+    );
+    CREATE TABLE influencers (
+        influencer_id INTEGER PRIMARY KEY DEFAULT nextval('seq_influencer'),
+        name VARCHAR NOT NULL,
+        name_key VARCHAR NOT NULL UNIQUE,
+        birth_year INTEGER,
+        age_band VARCHAR,
+        gender VARCHAR,
+        profession VARCHAR,
+        department VARCHAR,
+        experience VARCHAR,
+        joined_on DATE,
+        cohort VARCHAR,
+        in_roster BOOLEAN NOT NULL DEFAULT TRUE,
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER
+    );
+    CREATE TABLE posts (
+        post_id INTEGER PRIMARY KEY DEFAULT nextval('seq_post'),
+        post_key VARCHAR NOT NULL UNIQUE,
+        influencer_id INTEGER NOT NULL,
+        published_at TIMESTAMP NOT NULL,
+        has_time BOOLEAN NOT NULL DEFAULT TRUE,
+        url VARCHAR,
+        text VARCHAR,
+        text_length INTEGER,
+        ends_with_question BOOLEAN,
+        media_type VARCHAR,
+        reactions INTEGER,
+        comments INTEGER,
+        reposts INTEGER,
+        impressions INTEGER,
+        clicks INTEGER,
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER,
+        updated_import_id INTEGER
+    );
+    CREATE INDEX posts_author ON posts (influencer_id);
+    CREATE INDEX posts_published ON posts (published_at);
+    CREATE TABLE applicants (
+        applicant_id INTEGER PRIMARY KEY DEFAULT nextval('seq_applicant'),
+        name VARCHAR,
+        name_key VARCHAR,
+        birth_year INTEGER,
+        age_band VARCHAR,
+        gender VARCHAR,
+        profession VARCHAR,
+        department VARCHAR,
+        experience VARCHAR,
+        cohort VARCHAR,
+        selected BOOLEAN NOT NULL DEFAULT FALSE,
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER
+    );
+    CREATE TABLE outcomes (
+        outcome_id INTEGER PRIMARY KEY DEFAULT nextval('seq_outcome'),
+        occurred_on DATE NOT NULL,
+        type VARCHAR NOT NULL,
+        influencer_id INTEGER,
+        note VARCHAR,
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER
+    );
+    CREATE TABLE follower_counts (
+        influencer_id INTEGER NOT NULL,
+        day DATE NOT NULL,
+        followers INTEGER,
+        new_followers INTEGER,
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER,
+        PRIMARY KEY (influencer_id, day)
+    );
+    """,
+    # 2: remembered column mappings and the previous values of updated posts (for undo)
+    """
+    CREATE TABLE column_mappings (
+        header_signature VARCHAR PRIMARY KEY,
+        mapping VARCHAR NOT NULL,
+        saved_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp()
+    );
+    CREATE TABLE post_history (
+        import_id INTEGER NOT NULL,
+        post_id INTEGER NOT NULL,
+        reactions INTEGER,
+        comments INTEGER,
+        reposts INTEGER,
+        impressions INTEGER,
+        clicks INTEGER,
+        text VARCHAR,
+        media_type VARCHAR,
+        updated_import_id INTEGER
+    );
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+TABLES = (
+    "influencers",
+    "posts",
+    "applicants",
+    "outcomes",
+    "follower_counts",
+    "imports",
+    "column_mappings",
+    "post_history",
+)
+
+_migrate_lock = threading.Lock()
+
+
+def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The workspace file: an explicit path, else ``$COCKPIT_DB``, else ``data/cockpit.duckdb``."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("COCKPIT_DB")
+    return Path(env) if env else DEFAULT_DB
+
+
+def _translate_open_error(path: Path, exc: duckdb.Error) -> CockpitError:
+    text = str(exc).lower()
+    if "lock" in text:
+        return CockpitError("workspace_locked", path=str(path))
+    return CockpitError("workspace_corrupt", path=str(path), detail=str(exc).splitlines()[0][:200])
+
+
+def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) a workspace and bring its schema up to date."""
+    target = db_path(path)
+    if not read_only:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() and target.is_dir():
+        raise CockpitError("workspace_corrupt", path=str(target), detail="is a directory")
+    try:
+        con = duckdb.connect(str(target), read_only=read_only)
+    except duckdb.Error as exc:
+        raise _translate_open_error(target, exc) from None
+    try:
+        if not read_only:
+            migrate(con)
+        elif schema_version(con) != SCHEMA_VERSION:
+            raise CockpitError("workspace_outdated", path=str(target))
+    except duckdb.Error as exc:
+        con.close()
+        raise _translate_open_error(target, exc) from None
+    except CockpitError:
+        con.close()
+        raise
+    return con
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of an open workspace (0 for an empty file)."""
+    has_meta = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta' AND table_schema = 'main'"
+    ).fetchone()[0]
+    if not has_meta:
+        return 0
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection, target: int = SCHEMA_VERSION) -> int:
+    """Apply the migrations missing up to ``target``, each in its own transaction."""
+    with _migrate_lock:
+        version = schema_version(con)
+        if version > SCHEMA_VERSION:
+            raise CockpitError("workspace_too_new", version=version)
+        for number in range(version, target):
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute(MIGRATIONS[number])
+                con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(number + 1)]
+                )
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+        return max(version, target)
+
+
+@contextmanager
+def cursor(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor on the shared connection, closed after use; safe to use from any thread."""
+    cur = con.cursor()
+    try:
+        yield cur
+    finally:
+        cur.close()
+
+
+@contextmanager
+def transaction(cur: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """All-or-nothing: commits and bumps the data version, or rolls back on any error."""
+    cur.execute("BEGIN TRANSACTION")
+    try:
+        yield cur
+        bump_data_version(cur)
+        cur.execute("COMMIT")
+    except BaseException:
+        cur.execute("ROLLBACK")
+        raise
+
+
+def bump_data_version(cur: duckdb.DuckDBPyConnection) -> None:
+    """Mark the data as changed, so that caches keyed on :func:`data_version` refresh."""
+    cur.execute(
+        """
+        INSERT INTO meta VALUES ('data_version', '1')
+        ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS VARCHAR)
+        """
+    )
+
+
+def data_version(cur: duckdb.DuckDBPyConnection) -> int:
+    """A number that changes whenever data in the workspace changes."""
+    row = cur.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def is_empty(cur: duckdb.DuckDBPyConnection) -> bool:
+    """True when the workspace holds no posts and no roster."""
+    posts, people = cur.execute(
+        "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM influencers)"
+    ).fetchone()
+    return posts == 0 and people == 0
+
+
+def has_demo(cur: duckdb.DuckDBPyConnection) -> bool:
+    """True when demo data is loaded."""
+    return bool(
+        cur.execute(
+            "SELECT EXISTS (SELECT 1 FROM influencers WHERE is_demo) OR EXISTS (SELECT 1 FROM posts WHERE is_demo)"
+        ).fetchone()[0]
+    )
+
+
+def clear_demo(cur: duckdb.DuckDBPyConnection) -> None:
+    """Remove every demo row (inside the caller's transaction)."""
+    for table in ("posts", "follower_counts", "outcomes", "applicants", "influencers"):
+        cur.execute(f"DELETE FROM {table} WHERE is_demo")  # noqa: S608 - fixed table names
+    cur.execute("DELETE FROM imports WHERE kind = 'demo'")
+
+
+def reset(cur: duckdb.DuckDBPyConnection) -> None:
+    """Delete all data, keep the schema (inside the caller's transaction)."""
+    for table in TABLES:
+        cur.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+
+
+def delete_person(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[str, int]:
+    """GDPR erasure: the person, their posts, follower counts, outcomes and applications."""
+    row = cur.execute(
+        "SELECT name_key FROM influencers WHERE influencer_id = ?", [influencer_id]
+    ).fetchone()
+    if row is None:
+        raise CockpitError("person_unknown", id=influencer_id)
+    counts = {}
+    counts["post_history"] = cur.execute(
+        "DELETE FROM post_history WHERE post_id IN (SELECT post_id FROM posts WHERE influencer_id = ?)",
+        [influencer_id],
+    ).fetchone()[0]
+    for table in ("posts", "follower_counts", "outcomes"):
+        counts[table] = cur.execute(
+            f"DELETE FROM {table} WHERE influencer_id = ?", [influencer_id]  # noqa: S608
+        ).fetchone()[0]
+    counts["applicants"] = cur.execute(
+        "DELETE FROM applicants WHERE name_key = ?", [row[0]]
+    ).fetchone()[0]
+    counts["influencers"] = cur.execute(
+        "DELETE FROM influencers WHERE influencer_id = ?", [influencer_id]
+    ).fetchone()[0]
+    return counts
+
+
+def backup(con: duckdb.DuckDBPyConnection, target: Path) -> Path:
+    """Write a consistent copy of the workspace to ``target`` (a new DuckDB file)."""
+    target = Path(target)
+    if target.exists():
+        target.unlink()
+    with cursor(con) as cur:
+        cur.execute("CHECKPOINT")
+        cur.execute(f"ATTACH '{_sql_path(target)}' AS backup_target")
+        try:
+            cur.execute("COPY FROM DATABASE " + _current_catalog(cur) + " TO backup_target")
+        finally:
+            cur.execute("DETACH backup_target")
+    return target
+
+
+def _current_catalog(cur: duckdb.DuckDBPyConnection) -> str:
+    name = cur.execute("SELECT current_database()").fetchone()[0]
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def set_aside(path: Path) -> Path:
+    """Move a broken workspace file aside (keeping it) so a new one can be started."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.broken-{stamp}")
+    shutil.move(str(path), aside)
+    wal = path.with_name(path.name + ".wal")
+    if wal.exists():
+        shutil.move(str(wal), aside.with_name(aside.name + ".wal"))
+    return aside
