@@ -265,6 +265,20 @@ def data_version(cur: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row else 0
 
 
+def get_meta(cur: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    """A workspace setting (None when unset)."""
+    row = cur.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(cur: duckdb.DuckDBPyConnection, key: str, value: str | None) -> None:
+    """Store a workspace setting; None removes it."""
+    if value is None:
+        cur.execute("DELETE FROM meta WHERE key = ?", [key])
+    else:
+        cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+
 def is_empty(cur: duckdb.DuckDBPyConnection) -> bool:
     """True when the workspace holds no posts and no roster."""
     posts, people = cur.execute(

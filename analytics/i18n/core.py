@@ -49,6 +49,13 @@ STRINGS: dict[str, dict[str, str]] = {
     # app shell
     "app_title": {"de": "Influencer Cockpit", "en": "Influencer Cockpit"},
     "nav_overview": {"de": "Überblick", "en": "Overview"},
+    "nav_engagement": {"de": "Engagement", "en": "Engagement"},
+    "nav_frequency": {"de": "Frequenz", "en": "Posting frequency"},
+    "nav_diversity": {"de": "Vielfalt", "en": "Diversity"},
+    "nav_content": {"de": "Inhalte", "en": "Content"},
+    "nav_impact": {"de": "Wirkung", "en": "Impact"},
+    "nav_briefing": {"de": "Briefing", "en": "Briefing"},
+    "nav_import": {"de": "Import & Daten", "en": "Import & data"},
     "sidebar_period": {"de": "Zeitraum", "en": "Period"},
     "sidebar_language": {"de": "Sprache", "en": "Language"},
     "sidebar_pseudonymise": {"de": "Namen pseudonymisieren", "en": "Pseudonymise names"},
@@ -68,6 +75,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "sidebar_all": {"de": "alle", "en": "all"},
     "sidebar_reset": {"de": "Filter zurücksetzen", "en": "Reset filters"},
+    "period_from": {"de": "Von", "en": "From"},
+    "period_to": {"de": "Bis", "en": "To"},
     "period_whole": {"de": "Gesamter Zeitraum", "en": "Whole period"},
     "demo_banner": {
         "de": "Sie sehen die **Demo-Kohorte** (16 erfundene Influencer:innen nach dem Vorbild des Münchner Pilotprojekts). Eigene Daten laden Sie auf der Seite „Import“.",

@@ -1,0 +1,156 @@
+"""Command line: ``python -m analytics demo|summary|import|briefing|export|bench``.
+
+Output contracts (JSON keys, exit codes) are interfaces for scripts: any error prints one
+line on stderr and exits with 2, never a traceback. Messages follow ``$COCKPIT_LANG``
+(``de`` by default, ``en``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+import duckdb
+
+from analytics import store
+from analytics.errors import CockpitError
+from analytics.filters import parse_date
+from analytics.i18n import lang_or_default, t
+
+EXIT_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad call as one line (exit 2) instead of usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CockpitError("cli_usage", detail=message)
+
+
+def _lang() -> str:
+    return lang_or_default(os.environ.get("COCKPIT_LANG"))
+
+
+def _print_json(payload: object) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from analytics.demo import load_demo
+
+    con = store.connect(args.db)
+    try:
+        with store.cursor(con) as cur:
+            counts = load_demo(cur)
+    finally:
+        con.close()
+    _print_json(counts)
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    start, end = parse_date(args.date_from), parse_date(args.date_to)
+    if start and end and end < start:
+        raise CockpitError("bad_period", start=start.isoformat(), end=end.isoformat())
+    con = _open_existing(args.db)
+    try:
+        with store.cursor(con) as cur:
+            if args.by:
+                from analytics.queries.groups import summary_by
+
+                result = summary_by(cur, args.by, min_group=args.min_group, start=start, end=end)
+            else:
+                from analytics.queries.overview import summary
+
+                result = summary(cur, start, end)
+    finally:
+        con.close()
+    _print_json(result)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from analytics.ingest import run_import_cli
+
+    return run_import_cli(args.db, args.files, author=args.author, strict=args.strict, lang=_lang())
+
+
+def _open_existing(db: str | None) -> duckdb.DuckDBPyConnection:
+    """Open a workspace that must already exist (reading commands do not create files)."""
+    path = store.db_path(db)
+    if not path.exists():
+        raise CockpitError("file_missing", path=str(path))
+    return store.connect(path)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = _Parser(prog="python -m analytics", description="Influencer Cockpit command line")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="load the demo cohort into a workspace")
+    demo.add_argument("--db", required=True)
+    demo.set_defaults(func=cmd_demo)
+
+    summary = sub.add_parser("summary", help="headline figures as JSON")
+    summary.add_argument("--db", required=True)
+    summary.add_argument("--from", dest="date_from")
+    summary.add_argument("--to", dest="date_to")
+    summary.add_argument(
+        "--by", choices=["gender", "age_band", "profession", "department", "experience"]
+    )
+    summary.add_argument("--min-group", type=int, default=3)
+    summary.set_defaults(func=cmd_summary)
+
+    importer = sub.add_parser("import", help="import export files into a workspace")
+    importer.add_argument("--db", required=True)
+    importer.add_argument("--author")
+    importer.add_argument("--strict", action="store_true")
+    importer.add_argument("files", nargs="+")
+    importer.set_defaults(func=cmd_import)
+
+    for register in _EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+# Further subcommands (briefing, export, bench) register here from their own modules.
+_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def _register_optional() -> None:
+    for module_name in ("analytics.briefing.cli", "analytics.export", "analytics.bench"):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        _EXTRA_COMMANDS.append(module.register)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    lang = _lang()
+    try:
+        _register_optional()
+        args = build_parser().parse_args(argv)
+        return args.func(args)
+    except CockpitError as exc:
+        print(exc.message(lang), file=sys.stderr)
+    except duckdb.Error as exc:
+        print(t("unexpected", lang, detail=str(exc).splitlines()[0]), file=sys.stderr)
+    except KeyboardInterrupt:
+        print(t("unexpected", lang, detail="interrupted"), file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - the contract: one line, never a traceback
+        print(t("unexpected", lang, detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""DataFrame -> Plotly figure, pure. One module per area; shared finishing touches here.
+
+Every figure carries its title and a source line inside it, so a downloaded PNG or a
+screenshot says what it shows and where it comes from; numbers follow the user's locale.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from analytics import theme
+from analytics.i18n import plotly_separators, t
+
+
+def finish(fig: go.Figure, title: str, lang: str, source: str | None = None, height: int = 420) -> go.Figure:
+    """Apply the cockpit template, title, locale separators and the source line."""
+    fig.update_layout(
+        template=theme.register(),
+        title={"text": title},
+        separators=plotly_separators(lang),
+        height=height,
+    )
+    if source:
+        fig.add_annotation(
+            text=source,
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            yshift=-48,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            font={"size": 11, "color": theme.MUTED},
+        )
+    return fig
+
+
+def empty(title: str, lang: str, message: str | None = None) -> go.Figure:
+    """A figure that says there is nothing to show, instead of blank axes."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=message or t("chart_empty", lang),
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font={"size": 16, "color": theme.MUTED},
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return finish(fig, title, lang, height=300)
+
+
+def is_empty(fig: go.Figure) -> bool:
+    """True for a figure made by :func:`empty`."""
+    return not fig.data

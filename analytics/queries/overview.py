@@ -1,0 +1,119 @@
+"""Queries for the overview and the command-line summary."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from analytics.filters import Filters
+from analytics.queries import ENGAGEMENTS, POOLED_RATE, frame, one
+
+DATA_RANGE = "SELECT CAST(min(published_at) AS DATE) AS first, CAST(max(published_at) AS DATE) AS last FROM posts"
+
+KPIS = """
+SELECT
+    count(*)                                          AS posts,
+    coalesce(sum(p.reactions), 0)                     AS reactions,
+    coalesce(sum(p.comments), 0)                      AS comments,
+    coalesce(sum(p.reposts), 0)                       AS reposts,
+    sum(p.impressions)                                AS impressions,
+    coalesce(sum({engagements}), 0)                   AS engagements,
+    {rate}                                            AS engagement_rate,
+    count(*) FILTER (WHERE p.impressions > 0)         AS posts_with_impressions,
+    count(DISTINCT p.influencer_id)                   AS influencers,
+    CAST(min(p.published_at) AS DATE)                 AS first_post,
+    CAST(max(p.published_at) AS DATE)                 AS last_post
+FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where}
+"""
+
+ROSTER_SIZE = "SELECT count(*) AS n FROM influencers i WHERE i.in_roster AND {where}"
+APPLICANTS = "SELECT count(*) AS n FROM applicants"
+
+MONTHLY = """
+SELECT
+    CAST(date_trunc('month', p.published_at) AS DATE) AS month,
+    count(*)                                          AS posts,
+    coalesce(sum({engagements}), 0)                   AS engagements,
+    coalesce(sum(p.reactions), 0)                     AS reactions,
+    coalesce(sum(p.comments), 0)                      AS comments,
+    coalesce(sum(p.reposts), 0)                       AS reposts,
+    sum(p.impressions)                                AS impressions,
+    {rate}                                            AS engagement_rate,
+    count(DISTINCT p.influencer_id)                   AS influencers
+FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where}
+GROUP BY ALL
+ORDER BY month
+"""
+
+OPTIONS_PEOPLE = "SELECT influencer_id, name, in_roster FROM influencers ORDER BY name_key"
+OPTIONS_VALUES = "SELECT DISTINCT {column} AS value FROM influencers WHERE {column} IS NOT NULL ORDER BY 1"
+
+
+def data_range(cur: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None]:
+    """First and last post date in the workspace."""
+    row = one(cur, DATA_RANGE)
+    return row["first"], row["last"]
+
+
+def pilot_period(cur: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
+    """The programme's pilot period, when set (workspace settings pilot_start/pilot_end)."""
+    row = one(
+        cur,
+        "SELECT max(value) FILTER (WHERE key = 'pilot_start') AS s, "
+        "max(value) FILTER (WHERE key = 'pilot_end') AS e FROM meta",
+    )
+    if not row["s"] or not row["e"]:
+        return None
+    return date.fromisoformat(row["s"]), date.fromisoformat(row["e"])
+
+
+def kpis(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
+    """Headline figures for the selection: totals, pooled engagement rate, active people."""
+    where, params = filters.post_where()
+    result = one(cur, KPIS.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, where=where), params)
+    people_where, people_params = filters.people_where()
+    result["cohort_size"] = one(cur, ROSTER_SIZE.format(where=people_where), people_params)["n"]
+    if result["posts"] == 0:
+        result["impressions"] = 0
+    for key in ("impressions",):
+        if result[key] is not None:
+            result[key] = int(result[key])
+    return result
+
+
+def monthly(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Posts, engagements and the pooled rate per calendar month."""
+    where, params = filters.post_where()
+    return frame(cur, MONTHLY.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, where=where), params)
+
+
+def summary(cur: duckdb.DuckDBPyConnection, start: date | None = None, end: date | None = None) -> dict[str, Any]:
+    """The command-line summary (keys are a public contract)."""
+    figures = kpis(cur, Filters(start=start, end=end))
+    rate = figures["engagement_rate"]
+    return {
+        "posts": int(figures["posts"]),
+        "reactions": int(figures["reactions"]),
+        "comments": int(figures["comments"]),
+        "reposts": int(figures["reposts"]),
+        "impressions": figures["impressions"],
+        "influencers": int(figures["influencers"]),
+        "cohort_size": int(one(cur, ROSTER_SIZE.format(where="TRUE"))["n"]),
+        "applicants": int(one(cur, APPLICANTS)["n"]),
+        "first_post": figures["first_post"].isoformat() if figures["first_post"] else None,
+        "last_post": figures["last_post"].isoformat() if figures["last_post"] else None,
+        "engagement_rate": None if rate is None else round(float(rate), 6),
+    }
+
+
+def filter_options(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """What the sidebar offers: people, cohorts, professions, departments."""
+    options: dict[str, Any] = {"people": frame(cur, OPTIONS_PEOPLE)}
+    for column in ("cohort", "profession", "department"):
+        options[column] = frame(cur, OPTIONS_VALUES.format(column=column))["value"].tolist()
+    return options

@@ -1,0 +1,107 @@
+"""Influencer Cockpit: entry point. Sets up the page, the shared sidebar and the navigation;
+the overview page lives here, every other page in ``pages/``."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import store
+from analytics.charts.overview import posts_and_engagement_by_month
+from analytics.demo import ensure_demo_if_empty
+from analytics.filters import Filters
+from analytics.i18n import fmt_date, t
+from analytics.queries import overview
+from pages import ui
+
+# (file, title key, url path, icon); url paths stay English so shared links work in both languages.
+PAGES = [
+    ("pages/1_Engagement.py", "nav_engagement", "engagement", ":material/favorite:"),
+    ("pages/2_Frequenz.py", "nav_frequency", "frequency", ":material/calendar_month:"),
+    ("pages/3_Vielfalt.py", "nav_diversity", "diversity", ":material/diversity_3:"),
+    ("pages/4_Inhalt.py", "nav_content", "content", ":material/article:"),
+    ("pages/5_Wirkung.py", "nav_impact", "impact", ":material/trending_up:"),
+    ("pages/6_Briefing.py", "nav_briefing", "briefing", ":material/slideshow:"),
+    ("pages/7_Import.py", "nav_import", "import", ":material/upload_file:"),
+]
+
+
+def render_overview() -> None:
+    """How is the programme doing: KPI tiles with change, posts and engagement per month."""
+    lang = ui.current_lang()
+    selection = ui.filters()
+    st.title(t("overview_title", lang))
+    st.caption(t("overview_caption", lang))
+    current = ui.query(overview.kpis, filters=selection)
+    previous_filters = selection.previous()
+    previous = ui.query(overview.kpis, filters=previous_filters) if previous_filters else None
+    if current["posts"] == 0:
+        st.info(t("no_data_period", lang))
+    ui.tiles(_tiles(current, previous, previous_filters, lang))
+    monthly = ui.query(overview.monthly, filters=selection)
+    pilot = ui.query(overview.pilot_period)
+    fig = posts_and_engagement_by_month(monthly, lang, pilot=pilot, source=ui.source_line(selection, lang))
+    ui.chart(fig, "overview_monthly", selection, note=t("def_engagement", lang, n=current["posts_with_impressions"]))
+
+
+def _tiles(current: dict, previous: dict | None, previous_filters: Filters | None, lang: str) -> list[dict]:
+    help_previous = (
+        t("kpi_previous", lang, start=fmt_date(previous_filters.start, lang), end=fmt_date(previous_filters.end, lang))
+        if previous_filters else t("kpi_no_previous", lang)
+    )
+    rate_help = t("def_engagement", lang, n=current["posts_with_impressions"])
+    tiles = []
+    for key, label, kind, help_text in (
+        ("posts", "kpi_posts", "int", help_previous),
+        ("reactions", "kpi_reactions", "int", help_previous),
+        ("comments", "kpi_comments", "int", help_previous),
+        ("reposts", "kpi_reposts", "int", help_previous),
+        ("impressions", "kpi_impressions", "int", help_previous),
+        ("engagement_rate", "kpi_engagement_rate", "percent", rate_help + " " + help_previous),
+        ("influencers", "kpi_active", "int",
+         t("def_active", lang) + " " + t("kpi_active_of", lang, n=current["cohort_size"]) + ". " + help_previous),
+    ):
+        before = previous[key] if previous else None
+        tiles.append({
+            "label": t(label, lang),
+            "value": ui.format_kpi(current[key], lang, kind),
+            "delta": ui.delta_text(current[key], before, lang, percent=kind == "percent"),
+            "help": help_text,
+        })
+    return tiles
+
+
+def _demo_banner(lang: str) -> None:
+    with store.cursor(ui.workspace()) as cur:
+        demo = store.has_demo(cur)
+    if not demo:
+        return
+    text_col, button_col = st.columns([5, 1], vertical_alignment="center")
+    text_col.info(t("demo_banner", lang), icon=":material/science:")
+    if button_col.button(t("demo_clear", lang), key="demo_clear"):
+        ui.write(_clear_demo)
+        st.toast(t("demo_cleared", lang))
+        st.rerun()
+
+
+def _clear_demo(cur) -> None:
+    store.clear_demo(cur)
+    store.set_meta(cur, "demo_dismissed", "1")
+
+
+def main() -> None:
+    st.set_page_config(page_title="Influencer Cockpit", page_icon=":material/campaign:", layout="wide")
+    con = ui.workspace()
+    if "_demo_checked" not in st.session_state:
+        ensure_demo_if_empty(con)
+        st.session_state["_demo_checked"] = True
+    ui.sidebar()
+    lang = ui.current_lang()
+    pages = [st.Page(render_overview, title=t("nav_overview", lang), icon=":material/dashboard:",
+                     url_path="overview", default=True)]
+    pages += [st.Page(path, title=t(title, lang), url_path=url, icon=icon) for path, title, url, icon in PAGES]
+    page = st.navigation(pages)
+    _demo_banner(lang)
+    ui.guarded(page.run)
+
+
+main()

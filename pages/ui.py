@@ -1,0 +1,265 @@
+"""Shared Streamlit helpers: workspace handle, cached queries, sidebar, tiles, charts.
+
+Pages stay thin: read :func:`filters`, call a query through :func:`query`, build a figure
+with ``analytics.charts`` and show it with :func:`chart`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+import duckdb
+import plotly.graph_objects as go
+import streamlit as st
+
+from analytics import store
+from analytics.errors import CockpitError
+from analytics.filters import Filters
+from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
+from analytics.queries import overview
+
+FILTERS_KEY = "_filters"
+EARLIEST = date(2000, 1, 1)
+LATEST = date(2100, 12, 31)
+
+
+# ---------------------------------------------------------------- workspace and queries
+@st.cache_resource(show_spinner=False)
+def _connection(path: str) -> duckdb.DuckDBPyConnection:
+    """One DuckDB connection per workspace file, shared by all sessions (cursor per use)."""
+    return store.connect(path)
+
+
+def workspace_path() -> str:
+    """The workspace file of this app process."""
+    return str(store.db_path().resolve())
+
+
+def workspace() -> duckdb.DuckDBPyConnection:
+    """The shared connection; on a broken or locked file, explain and stop the page."""
+    try:
+        return _connection(workspace_path())
+    except CockpitError as exc:
+        _workspace_error(exc)
+        st.stop()
+        raise  # unreachable: st.stop() ends the script run
+
+
+def _workspace_error(exc: CockpitError) -> None:
+    lang = current_lang()
+    st.title(t("workspace_error_title", lang))
+    st.error(exc.message(lang))
+    if exc.key == "workspace_corrupt" and st.button(t("workspace_new", lang), type="primary"):
+        aside = store.set_aside(store.db_path())
+        _connection.clear()
+        st.success(t("workspace_set_aside", lang, path=str(aside)))
+        st.button("OK")
+
+
+def data_version() -> int:
+    """Changes whenever the workspace's data changes; part of every cache key."""
+    with store.cursor(workspace()) as cur:
+        return store.data_version(cur)
+
+
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _cached(_fn: Callable[..., Any], name: str, path: str, version: int, filters_key: str,
+            _filters: Filters | None, args: tuple[Any, ...]) -> Any:
+    with store.cursor(_connection(path)) as cur:
+        if _filters is None:
+            return _fn(cur, *args)
+        return _fn(cur, _filters, *args)
+
+
+def query(fn: Callable[..., Any], *args: Any, filters: Filters | None = None) -> Any:
+    """Run ``fn(cursor, [filters,] *args)``, cached on workspace, data version and arguments."""
+    workspace()
+    name = f"{fn.__module__}.{fn.__qualname__}"
+    return _cached(fn, name, workspace_path(), data_version(), repr(filters), filters, args)
+
+
+def write(fn: Callable[..., Any], *args: Any) -> Any:
+    """Run a writing function ``fn(cursor, *args)`` inside one transaction."""
+    with store.cursor(workspace()) as cur, store.transaction(cur):
+        return fn(cur, *args)
+
+
+# ---------------------------------------------------------------- language and filters
+def current_lang() -> str:
+    """The interface language: German unless switched."""
+    return st.session_state.get("lang") or "de"
+
+
+def filters() -> Filters:
+    """The selection made in the sidebar during this run."""
+    return st.session_state.get(FILTERS_KEY) or Filters()
+
+
+def _people_from_url() -> list[int]:
+    raw = st.query_params.get_all("people")
+    return [int(value) for value in raw if value.isdigit()]
+
+
+def sidebar() -> Filters:
+    """The shared sidebar; returns the selection and keeps it in the URL."""
+    lang = current_lang()
+    with st.sidebar:
+        left, right = st.columns([1, 1])
+        with left:
+            st.segmented_control(
+                t("sidebar_language", lang), ["de", "en"], default="de", key="lang",
+                format_func=str.upper, bind="query-params", required=True,
+            )
+        lang = current_lang()
+        with right:
+            pseudonymise = st.toggle(
+                t("sidebar_pseudonymise", lang), key="pseudo", bind="query-params",
+                help=t("sidebar_pseudonymise_help", lang),
+            )
+        first, last = query(overview.data_range)
+        default_start, default_end = first or date.today(), last or date.today()
+        _follow_data_range(default_start, default_end)
+        st.subheader(t("sidebar_period", lang))
+        date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
+        col_from, col_to = st.columns(2)
+        start = col_from.date_input(
+            t("period_from", lang), value=default_start, min_value=EARLIEST, max_value=LATEST,
+            key="from", format=date_format, bind="query-params",
+        )
+        end = col_to.date_input(
+            t("period_to", lang), value=default_end, min_value=EARLIEST, max_value=LATEST,
+            key="to", format=date_format, bind="query-params",
+        )
+        if end < start:
+            st.warning(t("bad_period", lang, start=fmt_date(start, lang), end=fmt_date(end, lang)))
+            end = start
+        options = query(overview.filter_options)
+        with st.expander(t("sidebar_filters", lang)):
+            people = options["people"]
+            labels = _people_labels(people, pseudonymise, lang)
+            chosen_ids = st.multiselect(
+                t("sidebar_influencers", lang), list(labels), default=[
+                    i for i in _people_from_url() if i in labels
+                ], format_func=labels.get, key="people_select", placeholder=t("sidebar_all", lang),
+            )
+            if chosen_ids:
+                st.query_params["people"] = [str(i) for i in chosen_ids]
+            elif "people" in st.query_params:
+                del st.query_params["people"]
+            cohorts = _multiselect("cohort", options["cohort"], "sidebar_cohort", lang)
+            professions = _multiselect("profession", options["profession"], "sidebar_profession", lang)
+            departments = _multiselect("department", options["department"], "sidebar_department", lang)
+        min_group = st.number_input(
+            t("sidebar_min_group", lang), min_value=1, max_value=50, value=3, step=1,
+            key="min_group", bind="query-params", help=t("sidebar_min_group_help", lang),
+        )
+    selection = Filters(
+        start=start, end=end, influencer_ids=tuple(chosen_ids), cohorts=tuple(cohorts),
+        professions=tuple(professions), departments=tuple(departments),
+        pseudonymise=bool(pseudonymise), min_group=int(min_group),
+    )
+    st.session_state[FILTERS_KEY] = selection
+    return selection
+
+
+def _follow_data_range(start: date, end: date) -> None:
+    """When the data's range changes (an import), move a period the user had not changed."""
+    previous = st.session_state.get("_data_range")
+    if previous and previous != (start, end):
+        if st.session_state.get("from") == previous[0]:
+            st.session_state["from"] = start
+        if st.session_state.get("to") == previous[1]:
+            st.session_state["to"] = end
+    st.session_state["_data_range"] = (start, end)
+
+
+def _multiselect(key: str, values: Sequence[str], label_key: str, lang: str) -> list[str]:
+    return st.multiselect(
+        t(label_key, lang), list(values), key=key, bind="query-params",
+        placeholder=t("sidebar_all", lang),
+    )
+
+
+def _people_labels(people: Any, pseudonymise: bool, lang: str) -> dict[int, str]:
+    labels = {}
+    for row in people.itertuples():
+        name = t("pseudonym", lang, n=f"{row.influencer_id:02d}") if pseudonymise else row.name
+        if not row.in_roster:
+            name += f" ({t('not_in_roster', lang)})"
+        labels[int(row.influencer_id)] = name
+    return labels
+
+
+# ---------------------------------------------------------------- display helpers
+def delta_text(current: float | None, previous: float | None, lang: str, percent: bool = False) -> str | None:
+    """'+12' / '+1,3 Pp.' style change against the previous period, or None."""
+    if current is None or previous is None:
+        return None
+    change = current - previous
+    if percent:
+        points = fmt_number(change * 100, lang, 1)
+        unit = " Pp." if lang == "de" else " pp"
+        return ("+" if change >= 0 else "") + points + unit
+    return ("+" if change >= 0 else "") + fmt_number(change, lang)
+
+
+def tiles(items: Sequence[dict[str, Any]], columns: int | None = None) -> None:
+    """A row of KPI tiles; each item has label, value, delta and help."""
+    cols = st.columns(columns or len(items))
+    for col, item in zip(cols, items, strict=False):
+        col.metric(
+            item["label"], item["value"], item.get("delta"), help=item.get("help"),
+            border=True, delta_color=item.get("delta_color", "normal"),
+        )
+
+
+def format_kpi(value: float | None, lang: str, kind: str = "int") -> str:
+    """A tile value in the user's locale."""
+    if kind == "percent":
+        return fmt_percent(value, lang, 1)
+    return fmt_number(value, lang)
+
+
+def chart_file_name(name: str, selection: Filters) -> str:
+    """'engagement_2023-01_2023-06': what and when, for downloaded images."""
+    parts = [name]
+    if selection.start:
+        parts.append(selection.start.strftime("%Y-%m"))
+    if selection.end:
+        parts.append(selection.end.strftime("%Y-%m"))
+    return "_".join(parts)
+
+
+def chart(fig: go.Figure, name: str, selection: Filters | None = None, note: str | None = None) -> None:
+    """Show a figure with a PNG download at twice screen resolution, and its note below."""
+    selection = selection or filters()
+    st.plotly_chart(
+        fig,
+        key=f"chart_{name}",
+        theme=None,
+        config={
+            "displaylogo": False,
+            "toImageButtonOptions": {"format": "png", "filename": chart_file_name(name, selection), "scale": 2},
+            "locale": current_lang(),
+        },
+    )
+    if note:
+        st.caption(note)
+
+
+def source_line(selection: Filters, lang: str) -> str:
+    """The source line printed inside every chart."""
+    return t("chart_source", lang, start=fmt_date(selection.start, lang), end=fmt_date(selection.end, lang))
+
+
+def guarded(render: Callable[[], None]) -> None:
+    """Run a page; a known problem becomes a message in the user's language, never a traceback."""
+    lang = current_lang()
+    try:
+        render()
+    except CockpitError as exc:
+        st.error(exc.message(lang))
+    except Exception as exc:  # noqa: BLE001 - no traceback may reach the page
+        st.error(t("page_error", lang, detail=f"{type(exc).__name__}: {exc}"))
