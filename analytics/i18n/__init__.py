@@ -1,6 +1,6 @@
 """German and English strings, number and date formatting.
 
-Strings live in one module per area (``core``, ``ingest``, ``pages``, ``briefing``) so that
+Strings live in one module per area (``core``, ``ingest``, one per page, ``briefing``) so that
 each area keeps its own; :func:`t` looks a key up in all of them. German is the default.
 """
 
@@ -10,13 +10,13 @@ import math
 from datetime import date, datetime
 from typing import Any
 
-from analytics.i18n import briefing, core, ingest, pages
+from analytics.i18n import briefing, content, core, diversity, engagement, frequency, impact, ingest
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANG = "de"
 
 STRINGS: dict[str, dict[str, str]] = {}
-for _area in (core, ingest, pages, briefing):
+for _area in (core, ingest, engagement, frequency, diversity, content, impact, briefing):
     _clash = STRINGS.keys() & _area.STRINGS.keys()
     if _clash:
         raise RuntimeError(f"string keys defined twice: {sorted(_clash)}")

@@ -1,0 +1,3 @@
+"""content page strings: key -> {"de": ..., "en": ...}."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""diversity page strings: key -> {"de": ..., "en": ...}."""
+
+STRINGS: dict[str, dict[str, str]] = {}

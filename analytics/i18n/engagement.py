@@ -1,0 +1,3 @@
+"""engagement page strings: key -> {"de": ..., "en": ...}."""
+
+STRINGS: dict[str, dict[str, str]] = {}

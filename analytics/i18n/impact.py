@@ -1,0 +1,3 @@
+"""impact page strings: key -> {"de": ..., "en": ...}."""
+
+STRINGS: dict[str, dict[str, str]] = {}

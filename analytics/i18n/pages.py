@@ -1,3 +1,0 @@
-"""pages strings: key -> {"de": ..., "en": ...}."""
-
-STRINGS: dict[str, dict[str, str]] = {}

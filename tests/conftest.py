@@ -1,0 +1,89 @@
+"""Shared fixtures: workspaces built once (demo, empty, posts without roster) and AppTest runs."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analytics import store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_FIXTURES = ROOT.parent / "shared" / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace with the demo cohort, built once per test run (copy it before writing)."""
+    from analytics.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    con = store.connect(path)
+    with store.cursor(con) as cur:
+        load_demo(cur)
+    con.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo workspace."""
+    target = tmp_path / "demo.duckdb"
+    shutil.copy(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Path:
+    """A fresh workspace with the schema and no data, the demo marked as dismissed."""
+    path = tmp_path / "empty.duckdb"
+    con = store.connect(path)
+    with store.cursor(con) as cur, store.transaction(cur):
+        store.set_meta(cur, "demo_dismissed", "1")
+    con.close()
+    return path
+
+
+@pytest.fixture
+def posts_only_db(demo_template: Path, tmp_path: Path) -> Path:
+    """Demo posts whose authors are not in a roster (no roster attributes, in_roster false)."""
+    target = tmp_path / "posts_only.duckdb"
+    shutil.copy(demo_template, target)
+    con = store.connect(target)
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute(
+            """
+            UPDATE influencers SET in_roster = FALSE, birth_year = NULL, age_band = NULL, gender = NULL,
+                profession = NULL, department = NULL, experience = NULL, joined_on = NULL, cohort = NULL
+            """
+        )
+        cur.execute("DELETE FROM applicants")
+    con.close()
+    return target
+
+
+@pytest.fixture
+def run_page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., AppTest]]:
+    """Run the app on a workspace and open one page: ``run_page(db, "pages/1_Engagement.py")``.
+
+    ``params`` become URL query parameters (for example ``{"lang": "en"}``).
+    """
+    apps: list[AppTest] = []
+
+    def _run(db: Path, page: str | None = None, params: dict[str, str | list[str]] | None = None) -> AppTest:
+        monkeypatch.setenv("COCKPIT_DB", str(db))
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        for key, value in (params or {}).items():
+            at.query_params[key] = value
+        at.run()
+        if page:
+            at.switch_page(page)
+            at.run()
+        apps.append(at)
+        return at
+
+    yield _run
+
