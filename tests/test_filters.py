@@ -1,0 +1,40 @@
+"""The shared selection: previous period, SQL fragments with parameters only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analytics.errors import CockpitError
+from analytics.filters import Filters, parse_date
+
+
+def test_previous_period_has_the_same_length() -> None:
+    march = Filters(start=date(2023, 3, 1), end=date(2023, 3, 31))
+    before = march.previous()
+    assert (before.start, before.end) == (date(2023, 1, 29), date(2023, 2, 28))
+    assert before.days == march.days == 31
+    assert Filters().previous() is None
+
+
+def test_where_uses_placeholders_for_every_value() -> None:
+    selection = Filters(start=date(2023, 3, 1), end=date(2023, 3, 31), influencer_ids=(3, 5),
+                        departments=("Branddirektion'; DROP TABLE posts; --",))
+    sql, params = selection.post_where()
+    assert "DROP" not in sql
+    assert sql.count("?") == len(params) == 5
+    assert params[:2] == [date(2023, 3, 1), date(2023, 4, 1)]  # end inclusive: < next day
+
+
+def test_pseudonymised_names() -> None:
+    assert Filters(pseudonymise=True).name_sql() == "('Person ' || lpad(CAST(i.influencer_id AS VARCHAR), 2, '0'))"
+    assert Filters().name_sql("x") == "x.name"
+
+
+def test_bad_dates_and_periods_are_clear_errors() -> None:
+    with pytest.raises(CockpitError) as info:
+        parse_date("31.02.2023")
+    assert info.value.message("de") == "„31.02.2023“ ist kein gültiges Datum (erwartet JJJJ-MM-TT)."
+    with pytest.raises(CockpitError):
+        Filters(start=date(2023, 3, 2), end=date(2023, 3, 1))

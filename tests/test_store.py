@@ -1,0 +1,120 @@
+"""The workspace file: migrations keep data, transactions are all-or-nothing, erasure is complete."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from analytics import store
+from analytics.errors import CockpitError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_new_workspace_has_current_schema(tmp_path: Path) -> None:
+    con = store.connect(tmp_path / "w.duckdb")
+    with store.cursor(con) as cur:
+        assert store.schema_version(cur) == store.SCHEMA_VERSION
+        tables = {row[0] for row in cur.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert set(store.TABLES) <= tables
+
+
+def test_migration_of_an_old_workspace_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(path))
+    store.migrate(old, target=1)  # a workspace as the first release left it
+    old.execute("INSERT INTO influencers (name, name_key) VALUES ('Anna Berger', 'anna berger')")
+    old.execute(
+        "INSERT INTO posts (post_key, influencer_id, published_at, reactions) VALUES ('li:1', 1, '2023-01-05 08:00', 42)"
+    )
+    old.close()
+
+    con = store.connect(path)
+    with store.cursor(con) as cur:
+        assert store.schema_version(cur) == store.SCHEMA_VERSION
+        assert cur.execute("SELECT name FROM influencers").fetchall() == [("Anna Berger",)]
+        assert cur.execute("SELECT post_key, reactions FROM posts").fetchall() == [("li:1", 42)]
+        # tables added by later migrations exist and are usable
+        assert cur.execute("SELECT count(*) FROM column_mappings").fetchone() == (0,)
+    con.close()
+
+
+def test_transaction_rolls_back_and_keeps_data_version(tmp_path: Path) -> None:
+    con = store.connect(tmp_path / "w.duckdb")
+    with store.cursor(con) as cur:
+        with store.transaction(cur):
+            cur.execute("INSERT INTO influencers (name, name_key) VALUES ('A', 'a')")
+        version = store.data_version(cur)
+        assert version == 1
+        with pytest.raises(RuntimeError), store.transaction(cur):
+            cur.execute("INSERT INTO influencers (name, name_key) VALUES ('B', 'b')")
+            raise RuntimeError("boom")
+        assert store.data_version(cur) == version
+        assert cur.execute("SELECT count(*) FROM influencers").fetchone() == (1,)
+
+
+def test_delete_person_removes_all_their_data(tmp_path: Path) -> None:
+    con = store.connect(tmp_path / "w.duckdb")
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute("INSERT INTO influencers (influencer_id, name, name_key) VALUES (1, 'Anna', 'anna'), (2, 'Ben', 'ben')")
+        cur.execute(
+            "INSERT INTO posts (post_key, influencer_id, published_at) VALUES "
+            "('li:1', 1, '2023-01-05'), ('li:2', 1, '2023-01-06'), ('li:3', 2, '2023-01-07')"
+        )
+        cur.execute("INSERT INTO follower_counts (influencer_id, day, followers) VALUES (1, '2023-01-31', 100)")
+        cur.execute("INSERT INTO outcomes (occurred_on, type, influencer_id) VALUES ('2023-02-01', 'press', 1)")
+        cur.execute("INSERT INTO applicants (name, name_key, selected) VALUES ('Anna', 'anna', TRUE)")
+        counts = store.delete_person(cur, 1)
+    assert counts == {
+        "post_history": 0, "posts": 2, "follower_counts": 1, "outcomes": 1, "applicants": 1, "influencers": 1,
+    }
+    with store.cursor(con) as cur:
+        assert cur.execute("SELECT post_key FROM posts").fetchall() == [("li:3",)]
+        with pytest.raises(CockpitError) as info:
+            store.delete_person(cur, 1)
+    assert info.value.key == "person_unknown"
+
+
+def test_backup_is_a_complete_copy(tmp_path: Path) -> None:
+    con = store.connect(tmp_path / "w.duckdb")
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute("INSERT INTO influencers (name, name_key) VALUES ('Anna', 'anna')")
+    copy = store.backup(con, tmp_path / "backup.duckdb")
+    con.close()
+    restored = store.connect(copy)
+    with store.cursor(restored) as cur:
+        assert cur.execute("SELECT name FROM influencers").fetchall() == [("Anna",)]
+        assert store.schema_version(cur) == store.SCHEMA_VERSION
+
+
+def test_second_process_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    con = store.connect(path)
+    result = subprocess.run(
+        [sys.executable, "-m", "analytics", "summary", "--db", str(path)],
+        cwd=ROOT, capture_output=True, text=True, env={"COCKPIT_LANG": "en", "PATH": ""}, timeout=60,
+    )
+    con.close()
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"The workspace {path} is open in another program (for example the running app). Close it there and try again."
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_a_file_that_is_no_workspace_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "broken.duckdb"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(CockpitError) as info:
+        store.connect(path)
+    assert info.value.key == "workspace_corrupt"
+    assert str(path) in info.value.message("de")
+    aside = store.set_aside(path)
+    assert not path.exists() and aside.exists()
+    con = store.connect(path)  # a new workspace starts where the broken one was
+    with store.cursor(con) as cur:
+        assert store.is_empty(cur)
