@@ -150,4 +150,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pseudonym": {"de": "Person {n}", "en": "Person {n}"},
     "not_in_roster": {"de": "nicht im Kader", "en": "not in roster"},
+    "demo_conflict": {
+        "de": "Die Demodaten lassen sich nicht laden: Im Kader gibt es schon Personen mit denselben Namen wie in der Demo ({names}). Bitte die Demo in einem eigenen Arbeitsbereich ansehen.",
+        "en": "The demo data cannot be loaded: the roster already has people with the same names as the demo ({names}). Please open the demo in a separate workspace.",
+    },
 }
