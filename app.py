@@ -3,6 +3,8 @@ the overview page lives here, every other page in ``pages/``."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from analytics import store
@@ -36,7 +38,11 @@ def render_overview() -> None:
     previous = ui.query(overview.kpis, filters=previous_filters) if previous_filters else None
     if current["posts"] == 0:
         st.info(t("no_data_period", lang))
-    ui.tiles(_tiles(current, previous, previous_filters, lang))
+    tiles = _tiles(current, previous, previous_filters, lang)
+    ui.tiles(tiles[:4])
+    ui.tiles(tiles[4:])
+    if previous is not None and not previous["posts"]:
+        st.caption(t("kpi_no_previous_data", lang))
     monthly = ui.query(overview.monthly, filters=selection)
     pilot = ui.query(overview.pilot_period)
     fig = posts_and_engagement_by_month(monthly, lang, pilot=pilot, source=ui.source_line(selection, lang))
@@ -49,18 +55,23 @@ def _tiles(current: dict, previous: dict | None, previous_filters: Filters | Non
         if previous_filters else t("kpi_no_previous", lang)
     )
     rate_help = t("def_engagement", lang, n=current["posts_with_impressions"])
+    active_help = (
+        t("def_active", lang) + " " + t("kpi_active_of", lang, n=current["cohort_size"]) + ". " + help_previous
+    )
+    # No change is shown against a previous period without any posts: "+326" would mislead.
+    compare = previous if previous and previous["posts"] else None
     tiles = []
     for key, label, kind, help_text in (
         ("posts", "kpi_posts", "int", help_previous),
+        ("influencers", "kpi_active", "int", active_help),
+        ("engagement_rate", "kpi_engagement_rate", "percent", rate_help + " " + help_previous),
+        ("impressions", "kpi_impressions", "int", help_previous),
         ("reactions", "kpi_reactions", "int", help_previous),
         ("comments", "kpi_comments", "int", help_previous),
         ("reposts", "kpi_reposts", "int", help_previous),
-        ("impressions", "kpi_impressions", "int", help_previous),
-        ("engagement_rate", "kpi_engagement_rate", "percent", rate_help + " " + help_previous),
-        ("influencers", "kpi_active", "int",
-         t("def_active", lang) + " " + t("kpi_active_of", lang, n=current["cohort_size"]) + ". " + help_previous),
+        ("engagements", "kpi_engagements", "int", rate_help),
     ):
-        before = previous[key] if previous else None
+        before = compare[key] if compare else None
         tiles.append({
             "label": t(label, lang),
             "value": ui.format_kpi(current[key], lang, kind),
@@ -98,7 +109,11 @@ def main() -> None:
     lang = ui.current_lang()
     pages = [st.Page(render_overview, title=t("nav_overview", lang), icon=":material/dashboard:",
                      url_path="overview", default=True)]
-    pages += [st.Page(path, title=t(title, lang), url_path=url, icon=icon) for path, title, url, icon in PAGES]
+    pages += [
+        st.Page(path, title=t(title, lang), url_path=url, icon=icon)
+        for path, title, url, icon in PAGES
+        if (Path(__file__).parent / path).exists()
+    ]
     page = st.navigation(pages)
     _demo_banner(lang)
     ui.guarded(page.run)

@@ -70,6 +70,10 @@ def _insert(cur: duckdb.DuckDBPyConnection, frame: pd.DataFrame, sql: str, impor
     return len(frame)
 
 
+# The Munich pilot ran January to June 2023; the overview shades it.
+PILOT_PERIOD = {"pilot_start": "2023-01-02", "pilot_end": "2023-06-30"}
+
+
 def load_demo(cur: duckdb.DuckDBPyConnection, directory: Path | None = None) -> dict[str, int]:
     """Replace the demo data with the CSVs in ``directory`` (default :data:`DEMO_DIR`).
 
@@ -182,13 +186,17 @@ def load_demo(cur: duckdb.DuckDBPyConnection, directory: Path | None = None) -> 
         cur.execute(
             "UPDATE imports SET rows = ?, inserted = ? WHERE import_id = ?", [total, total, import_id]
         )
+        for key, value in PILOT_PERIOD.items():
+            if store.get_meta(cur, key) is None:
+                store.set_meta(cur, key, value)
+        store.set_meta(cur, "demo_dismissed", None)
     return counts
 
 
 def ensure_demo_if_empty(con: duckdb.DuckDBPyConnection) -> bool:
-    """Load the demo into an empty workspace; True when it did."""
+    """Load the demo into an empty workspace unless the user removed it once; True when it did."""
     with store.cursor(con) as cur:
-        if not store.is_empty(cur):
+        if not store.is_empty(cur) or store.get_meta(cur, "demo_dismissed"):
             return False
         load_demo(cur)
         return True

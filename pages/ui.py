@@ -17,10 +17,11 @@ import streamlit as st
 from analytics import store
 from analytics.errors import CockpitError
 from analytics.filters import Filters
-from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
+from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, fmt_number, fmt_percent, lang_or_default, t
 from analytics.queries import overview
 
 FILTERS_KEY = "_filters"
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)
 
@@ -88,8 +89,10 @@ def write(fn: Callable[..., Any], *args: Any) -> Any:
 
 # ---------------------------------------------------------------- language and filters
 def current_lang() -> str:
-    """The interface language: German unless switched."""
-    return st.session_state.get("lang") or "de"
+    """The interface language: from the URL on a session's first run, German unless switched."""
+    if not st.session_state.get("lang"):
+        st.session_state["lang"] = lang_or_default(st.query_params.get("lang"))
+    return st.session_state["lang"]
 
 
 def filters() -> Filters:
@@ -106,29 +109,30 @@ def sidebar() -> Filters:
     """The shared sidebar; returns the selection and keeps it in the URL."""
     lang = current_lang()
     with st.sidebar:
-        left, right = st.columns([1, 1])
-        with left:
-            st.segmented_control(
-                t("sidebar_language", lang), ["de", "en"], default="de", key="lang",
-                format_func=str.upper, bind="query-params", required=True,
-            )
+        st.segmented_control(
+            t("sidebar_language", lang), list(LANGUAGES), key="lang", required=True,
+            format_func=LANGUAGE_NAMES.get,
+        )
         lang = current_lang()
-        with right:
-            pseudonymise = st.toggle(
-                t("sidebar_pseudonymise", lang), key="pseudo", bind="query-params",
-                help=t("sidebar_pseudonymise_help", lang),
-            )
+        # Kept in the URL by hand: a bound widget would write the label ("English"), not the code.
+        if lang == DEFAULT_LANG:
+            st.query_params.pop("lang", None)
+        else:
+            st.query_params["lang"] = lang
+        pseudonymise = st.toggle(
+            t("sidebar_pseudonymise", lang), key="pseudo", bind="query-params",
+            help=t("sidebar_pseudonymise_help", lang),
+        )
         first, last = query(overview.data_range)
         default_start, default_end = first or date.today(), last or date.today()
         _follow_data_range(default_start, default_end)
         st.subheader(t("sidebar_period", lang))
         date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
-        col_from, col_to = st.columns(2)
-        start = col_from.date_input(
+        start = st.date_input(
             t("period_from", lang), value=default_start, min_value=EARLIEST, max_value=LATEST,
             key="from", format=date_format, bind="query-params",
         )
-        end = col_to.date_input(
+        end = st.date_input(
             t("period_to", lang), value=default_end, min_value=EARLIEST, max_value=LATEST,
             key="to", format=date_format, bind="query-params",
         )

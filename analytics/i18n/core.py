@@ -125,6 +125,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "kpi_engagements": {"de": "Interaktionen", "en": "Engagements"},
     "kpi_previous": {"de": "Vorperiode {start} – {end}", "en": "Previous period {start} – {end}"},
     "kpi_no_previous": {"de": "keine Vorperiode", "en": "no previous period"},
+    "kpi_no_previous_data": {
+        "de": "Im gleich langen Zeitraum davor gibt es keine Beiträge – daher keine Veränderung angezeigt.",
+        "en": "There are no posts in the previous period of the same length – so no change is shown.",
+    },
     "kpi_active_of": {"de": "von {n} im Kader", "en": "of {n} in the roster"},
     "def_engagement": {
         "de": "Interaktionen = Reaktionen + Kommentare + Reposts. Engagement-Rate = Interaktionen ÷ Impressionen, über alle Beiträge mit bekannten Impressionen summiert (n = {n} Beiträge). Beiträge ohne Impressionen zählen nicht mit.",
