@@ -89,10 +89,9 @@ def write(fn: Callable[..., Any], *args: Any) -> Any:
 
 # ---------------------------------------------------------------- language and filters
 def current_lang() -> str:
-    """The interface language: from the URL on a session's first run, German unless switched."""
-    if not st.session_state.get("lang"):
-        st.session_state["lang"] = lang_or_default(st.query_params.get("lang"))
-    return st.session_state["lang"]
+    """The interface language: the sidebar's choice, else the URL's, else German."""
+    chosen = st.session_state.get("lang")
+    return chosen if chosen in LANGUAGES else lang_or_default(st.query_params.get("lang"))
 
 
 def filters() -> Filters:
@@ -108,6 +107,8 @@ def _people_from_url() -> list[int]:
 def sidebar() -> Filters:
     """The shared sidebar; returns the selection and keeps it in the URL."""
     lang = current_lang()
+    if st.session_state.get("lang") not in LANGUAGES:
+        st.session_state["lang"] = lang  # before the widget exists, so it may be set
     with st.sidebar:
         st.segmented_control(
             t("sidebar_language", lang), list(LANGUAGES), key="lang", required=True,
@@ -198,15 +199,18 @@ def _people_labels(people: Any, pseudonymise: bool, lang: str) -> dict[int, str]
 
 # ---------------------------------------------------------------- display helpers
 def delta_text(current: float | None, previous: float | None, lang: str, percent: bool = False) -> str | None:
-    """'+12' / '+1,3 Pp.' style change against the previous period, or None."""
+    """'+12' / '-1,3 Pp.' change against the previous period, or None.
+
+    The sign is an ASCII '+'/'-' because st.metric reads it to choose the arrow and colour.
+    """
     if current is None or previous is None:
         return None
     change = current - previous
+    sign = "-" if change < 0 else "+"
     if percent:
-        points = fmt_number(change * 100, lang, 1)
         unit = " Pp." if lang == "de" else " pp"
-        return ("+" if change >= 0 else "") + points + unit
-    return ("+" if change >= 0 else "") + fmt_number(change, lang)
+        return sign + fmt_number(abs(change) * 100, lang, 1) + unit
+    return sign + fmt_number(abs(change), lang)
 
 
 def tiles(items: Sequence[dict[str, Any]], columns: int | None = None) -> None:

@@ -1,0 +1,194 @@
+"""The overview page and the command-line summary on the demo cohort."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from apptest_helpers import texts
+
+from analytics import store
+from analytics.charts.overview import posts_and_engagement_by_month
+from analytics.demo import ensure_demo_if_empty
+from analytics.filters import Filters
+from analytics.queries import overview
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={"PATH": "", "COCKPIT_LANG": "en"})
+
+
+def test_summary_of_the_demo(demo_db: Path) -> None:
+    result = cli("summary", "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert set(summary) == {"posts", "reactions", "comments", "reposts", "impressions", "influencers",
+                            "cohort_size", "applicants", "first_post", "last_post", "engagement_rate"}
+    assert summary["posts"] == 326
+    assert summary["reactions"] == 15496
+    assert summary["comments"] == 3692
+    assert summary["influencers"] == 16
+    assert summary["cohort_size"] == 16
+    assert summary["applicants"] == 73
+    assert summary["first_post"] >= "2023-01-01" and summary["last_post"] <= "2023-06-30"
+    pooled = (summary["reactions"] + summary["comments"] + summary["reposts"]) / summary["impressions"]
+    assert summary["engagement_rate"] == round(pooled, 6)
+
+
+def test_summary_of_march_counts_march_only(demo_db: Path) -> None:
+    result = cli("summary", "--db", str(demo_db), "--from", "2023-03-01", "--to", "2023-03-31")
+    summary = json.loads(result.stdout)
+    con = store.connect(demo_db)
+    expected = con.execute(
+        "SELECT count(*), sum(reactions), min(published_at)::DATE::VARCHAR, max(published_at)::DATE::VARCHAR "
+        "FROM posts WHERE published_at >= '2023-03-01' AND published_at < '2023-04-01'"
+    ).fetchone()
+    con.close()
+    assert (summary["posts"], summary["reactions"], summary["first_post"], summary["last_post"]) == expected
+    assert summary["first_post"].startswith("2023-03") and summary["last_post"].startswith("2023-03")
+    assert 0 < summary["posts"] < 326
+
+
+def test_summary_of_an_empty_period(demo_db: Path) -> None:
+    summary = json.loads(cli("summary", "--db", str(demo_db), "--from", "2024-01-01").stdout)
+    assert summary["posts"] == 0 and summary["reactions"] == 0 and summary["impressions"] == 0
+    assert summary["first_post"] is None and summary["engagement_rate"] is None
+    assert summary["cohort_size"] == 16
+
+
+def test_cli_errors_are_one_line_with_exit_2(demo_db: Path, tmp_path: Path) -> None:
+    cases = [
+        (("summary", "--db", str(demo_db), "--from", "2023-02-30"),
+         "“2023-02-30” is not a valid date (expected YYYY-MM-DD)."),
+        (("summary", "--db", str(demo_db), "--from", "2023-04-01", "--to", "2023-03-01"),
+         "The period ends before it starts (2023-04-01 to 2023-03-01)."),
+        (("summary", "--db", str(tmp_path / "missing.duckdb")), f"The file {tmp_path / 'missing.duckdb'} does not exist."),
+        (("summary",), "Invalid call: the following arguments are required: --db"),
+    ]
+    for args, message in cases:
+        result = cli(*args)
+        assert result.returncode == 2, args
+        assert result.stderr.strip() == message
+        assert result.stdout == ""
+
+
+def test_demo_command_replaces_demo_data(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    for _ in range(2):
+        result = cli("demo", "--db", str(db))
+        assert result.returncode == 0, result.stderr
+    assert json.loads(cli("summary", "--db", str(db)).stdout)["posts"] == 326
+
+
+def test_removed_demo_is_not_loaded_again(tmp_path: Path) -> None:
+    con = store.connect(tmp_path / "w.duckdb")
+    assert ensure_demo_if_empty(con) is True
+    with store.cursor(con) as cur, store.transaction(cur):
+        store.clear_demo(cur)
+        store.set_meta(cur, "demo_dismissed", "1")
+    assert ensure_demo_if_empty(con) is False
+    with store.cursor(con) as cur:
+        assert store.is_empty(cur)
+
+
+def test_kpis_and_previous_period(demo_db: Path) -> None:
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        april = overview.kpis(cur, Filters(start=date(2023, 4, 1), end=date(2023, 4, 30)))
+        expected = cur.execute(
+            "SELECT count(*), count(DISTINCT influencer_id) FROM posts "
+            "WHERE published_at >= '2023-04-01' AND published_at < '2023-05-01'"
+        ).fetchone()
+    assert (april["posts"], april["influencers"]) == expected
+
+
+def test_monthly_chart_holds_the_monthly_counts(demo_db: Path) -> None:
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        monthly = overview.monthly(cur, Filters())
+    fig = posts_and_engagement_by_month(monthly, "de")
+    posts_bar, engagement_bar = fig.data
+    assert list(posts_bar.y) == monthly["posts"].tolist()
+    assert sum(posts_bar.y) == 326
+    assert list(posts_bar.customdata) == ["Jan 2023", "Feb 2023", "Mär 2023", "Apr 2023", "Mai 2023", "Jun 2023"]
+    assert sum(engagement_bar.y) == 15496 + 3692 + monthly["reposts"].sum()
+    assert fig.layout.separators == ",."
+
+
+def test_overview_page_on_the_demo(run_page, demo_db: Path) -> None:
+    at = run_page(demo_db)
+    assert not at.exception
+    shown = texts(at)
+    assert "Überblick" in shown
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Beiträge"] == "326"
+    assert metrics["Reaktionen"] == "15.496"
+    assert metrics["Kommentare"] == "3.692"
+    assert metrics["Aktive Influencer:innen"] == "16"
+    assert "Demo-Kohorte" in shown
+    assert "Im gleich langen Zeitraum davor gibt es keine Beiträge" in shown
+
+
+def test_overview_in_english_for_march_with_change(run_page, demo_db: Path) -> None:
+    at = run_page(demo_db, params={"lang": "en", "from": "2023-03-01", "to": "2023-03-31"})
+    assert not at.exception
+    metrics = {m.label: m for m in at.metric}
+    con = store.connect(demo_db)
+    march, february = (
+        con.execute("SELECT count(*) FROM posts WHERE published_at >= ? AND published_at < ?", [a, b]).fetchone()[0]
+        for a, b in (("2023-03-01", "2023-04-01"), ("2023-01-29", "2023-03-01"))
+    )
+    con.close()
+    assert metrics["Posts"].value == str(march)
+    assert metrics["Posts"].delta == f"{march - february:+d}"
+    assert "Overview" in texts(at)
+
+
+def test_overview_on_an_empty_workspace(run_page, empty_db: Path) -> None:
+    at = run_page(empty_db)
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Beiträge"] == "0"
+    assert "Für diese Auswahl gibt es keine Daten." in texts(at)
+    assert "Demo-Kohorte" not in texts(at)
+
+
+def test_first_start_on_an_empty_file_loads_the_demo(run_page, tmp_path: Path) -> None:
+    at = run_page(tmp_path / "fresh.duckdb")
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Beiträge"] == "326"
+    assert "Demo-Kohorte" in texts(at)
+
+
+def test_removing_the_demo_from_the_banner(run_page, demo_db: Path) -> None:
+    at = run_page(demo_db)
+    at.button(key="demo_clear").click().run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Beiträge"] == "0"
+    con = store.connect(demo_db)
+    assert con.execute("SELECT count(*) FROM posts").fetchone() == (0,)
+    con.close()
+
+
+def test_pseudonymised_people_filter(run_page, demo_db: Path) -> None:
+    at = run_page(demo_db, params={"pseudo": "true"})
+    assert not at.exception
+    options = at.multiselect(key="people_select").options
+    assert options[0].startswith("Person ")
+    con = store.connect(demo_db)
+    names = [row[0] for row in con.execute("SELECT name FROM influencers").fetchall()]
+    con.close()
+    assert not any(name in option for name in names for option in options)
+
+
+def test_overview_reruns_within_a_second(run_page, demo_db: Path) -> None:
+    at = run_page(demo_db)
+    started = time.perf_counter()
+    at.run()
+    assert time.perf_counter() - started < 1.0
