@@ -101,6 +101,7 @@ def _clear_demo(cur) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Influencer Cockpit", page_icon=":material/campaign:", layout="wide")
+    ui.require_login()
     con = ui.workspace()
     if "_demo_checked" not in st.session_state:
         ensure_demo_if_empty(con)

@@ -13,6 +13,7 @@ from typing import Any
 import duckdb
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
 
 from analytics import store
 from analytics.errors import CockpitError
@@ -85,6 +86,37 @@ def write(fn: Callable[..., Any], *args: Any) -> Any:
     """Run a writing function ``fn(cursor, *args)`` inside one transaction."""
     with store.cursor(workspace()) as cur, store.transaction(cur):
         return fn(cur, *args)
+
+
+# ---------------------------------------------------------------- optional login
+def _secrets_section(name: str) -> Any:
+    try:
+        return st.secrets.get(name)
+    except StreamlitSecretNotFoundError:  # no secrets file: login is not configured
+        return None
+
+
+def require_login() -> None:
+    """Ask for an OIDC login when ``[auth]`` is configured in secrets; enforce the allow-list.
+
+    ``[cockpit] allowed_emails = [...]`` in secrets limits who may enter (case-insensitive);
+    without it every logged-in user may.
+    """
+    if not _secrets_section("auth"):
+        return
+    lang = current_lang()
+    if not st.user.is_logged_in:
+        st.title(t("app_title", lang))
+        st.info(t("login_required", lang))
+        st.button(t("login", lang), on_click=st.login, type="primary")
+        st.stop()
+    allowed = {str(email).strip().casefold() for email in (_secrets_section("cockpit") or {}).get("allowed_emails", [])}
+    email = str(st.user.get("email") or "").casefold()
+    if allowed and email not in allowed:
+        st.title(t("app_title", lang))
+        st.error(t("login_denied", lang, email=email or "?"))
+        st.button(t("logout", lang), on_click=st.logout)
+        st.stop()
 
 
 # ---------------------------------------------------------------- language and filters

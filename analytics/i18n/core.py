@@ -109,6 +109,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Dieser Teil der Seite konnte nicht angezeigt werden: {detail}",
         "en": "This part of the page could not be shown: {detail}",
     },
+    "login_required": {
+        "de": "Bitte melden Sie sich an, um das Cockpit zu öffnen.",
+        "en": "Please log in to open the cockpit.",
+    },
+    "login": {"de": "Anmelden", "en": "Log in"},
+    "logout": {"de": "Abmelden", "en": "Log out"},
+    "login_denied": {
+        "de": "Das Konto {email} hat keinen Zugang zu diesem Cockpit. Bitte wenden Sie sich an das Programmteam.",
+        "en": "The account {email} has no access to this cockpit. Please ask the programme team.",
+    },
     # overview
     "overview_title": {"de": "Überblick", "en": "Overview"},
     "overview_caption": {

@@ -1,0 +1,70 @@
+"""Hardening: optional login with an allow-list, a broken workspace file, no traceback on the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from apptest_helpers import texts
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
+        "client_id": "cockpit", "client_secret": "secret",
+        "server_metadata_url": "https://login.example.org/.well-known/openid-configuration"}
+
+
+def app_with_login(monkeypatch, db: Path, user: dict, allowed: list[str] | None = None) -> AppTest:
+    monkeypatch.setenv("COCKPIT_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH
+    if allowed is not None:
+        at.secrets["cockpit"] = {"allowed_emails": allowed}
+    at.user = user
+    return at.run()
+
+
+def test_login_is_asked_for_when_configured(monkeypatch, demo_db: Path) -> None:
+    at = app_with_login(monkeypatch, demo_db, {"is_logged_in": False})
+    assert not at.exception
+    assert "Bitte melden Sie sich an, um das Cockpit zu öffnen." in texts(at)
+    assert [b.label for b in at.button] == ["Anmelden"]
+    assert len(at.metric) == 0
+
+
+def test_allow_listed_user_sees_the_cockpit(monkeypatch, demo_db: Path) -> None:
+    at = app_with_login(monkeypatch, demo_db, {"is_logged_in": True, "email": "Lead@Muenchen.de"},
+                        allowed=["lead@muenchen.de"])
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Beiträge"] == "326"
+
+
+def test_user_outside_the_allow_list_is_refused(monkeypatch, demo_db: Path) -> None:
+    at = app_with_login(monkeypatch, demo_db, {"is_logged_in": True, "email": "someone@example.org"},
+                        allowed=["lead@muenchen.de"])
+    assert not at.exception
+    assert "Das Konto someone@example.org hat keinen Zugang" in texts(at)
+    assert len(at.metric) == 0
+
+
+def test_without_secrets_there_is_no_login(run_page, demo_db: Path) -> None:
+    at = run_page(demo_db)
+    assert "Anmelden" not in [b.label for b in at.button]
+    assert len(at.metric) == 8
+
+
+def test_broken_workspace_offers_a_new_one_and_keeps_the_old_file(run_page, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.duckdb"
+    broken.write_bytes(b"not a database, just bytes " * 200)
+    at = run_page(broken)
+    assert not at.exception
+    shown = texts(at)
+    assert "Der Arbeitsbereich kann nicht geöffnet werden" in shown
+    assert f"Die Datei {broken} ist kein lesbarer Arbeitsbereich" in shown
+    at.button[0].click().run()
+    kept = list(tmp_path.glob("broken.duckdb.broken-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"not a database")
+    assert "Die alte Datei liegt jetzt unter" in texts(at)
+    at.run()
+    assert not at.exception
+    # the new workspace starts with the demo cohort
+    assert {m.label: m.value for m in at.metric}["Beiträge"] == "326"
