@@ -1,3 +1,103 @@
 """diversity page strings: key -> {"de": ..., "en": ...}."""
 
-STRINGS: dict[str, dict[str, str]] = {}
+STRINGS: dict[str, dict[str, str]] = {
+    # errors (also used by the command line)
+    "group_by_unknown": {
+        "de": "„{by}“ ist kein Merkmal für eine Gruppierung (möglich: {allowed}).",
+        "en": "“{by}” is not an attribute to group by (possible: {allowed}).",
+    },
+    "min_group_invalid": {
+        "de": "Die Mindestgruppengröße muss eine ganze Zahl ab 1 sein (angegeben: {value}).",
+        "en": "The minimum group size must be a whole number of at least 1 (given: {value}).",
+    },
+    # page
+    "diversity_title": {"de": "Vielfalt", "en": "Diversity"},
+    "diversity_caption": {
+        "de": "Ist der Kader vielfältig – und zeigt sich Vielfalt in den Ergebnissen? Zusammensetzung, Bewerbungen und Aktivität nach Gruppen.",
+        "en": "Is the cohort diverse – and does diversity show in the results? Composition, applications and activity by group.",
+    },
+    "diversity_no_roster": {
+        "de": "Es ist noch keine Influencer-Liste (Kader) geladen. Laden Sie auf der Seite „Import“ die Liste mit Alter, Geschlecht, Beruf, Referat und Social-Media-Erfahrung – dann zeigt diese Seite die Zusammensetzung und Ergebnisse nach Gruppen.",
+        "en": "No roster of influencers is loaded yet. Load the list with age, gender, profession, department and social-media experience on the “Import” page – then this page shows composition and results by group.",
+    },
+    "diversity_composition": {"de": "Zusammensetzung des Kaders", "en": "Cohort composition"},
+    "diversity_composition_note": {
+        "de": "Personen im Kader nach {attribute} (n = {n}). Reine Zählung des Kaders, daher sind alle Gruppen sichtbar.",
+        "en": "People in the roster by {attribute} (n = {n}). A plain count of the cohort, so every group is shown.",
+    },
+    "diversity_applicants": {"de": "Bewerbungen und Auswahl", "en": "Applicants and selection"},
+    "diversity_applicants_none": {
+        "de": "Keine Bewerbungsdaten geladen – der Vergleich Bewerbungen/Auswahl erscheint, sobald die Bewerbungsliste importiert ist.",
+        "en": "No applicant data loaded – the comparison of applicants and selection appears once the applicant list is imported.",
+    },
+    "diversity_applicants_note": {
+        "de": "Anteil je Gruppe unter allen Bewerbungen (n = {applicants}) und unter den Ausgewählten (n = {selected}). Anteile, keine Leistungswerte.",
+        "en": "Share of each group among all applicants (n = {applicants}) and among those selected (n = {selected}). Shares, not performance.",
+    },
+    "diversity_performance": {"de": "Aktivität und Engagement nach Gruppen", "en": "Activity and engagement by group"},
+    "diversity_group_by": {"de": "Gruppieren nach", "en": "Group by"},
+    "diversity_performance_note": {
+        "de": "Links: Beiträge pro Person im Zeitraum (Median der Personen einer Gruppe). Rechts: Engagement-Rate = Interaktionen ÷ Impressionen, über die Beiträge der Gruppe summiert. n = Personen je Gruppe; {posts} Beiträge.",
+        "en": "Left: posts per person in the period (median over the group's people). Right: engagement rate = engagements ÷ impressions, summed over the group's posts. n = people per group; {posts} posts.",
+    },
+    "diversity_suppressed": {
+        "de": "{n} Gruppen mit weniger als {min} Personen ausgeblendet (Datenschutz).",
+        "en": "{n} groups with fewer than {min} people hidden (privacy).",
+    },
+    "diversity_suppressed_one": {
+        "de": "1 Gruppe mit weniger als {min} Personen ausgeblendet (Datenschutz).",
+        "en": "1 group with fewer than {min} people hidden (privacy).",
+    },
+    "diversity_all_suppressed": {
+        "de": "Alle Gruppen sind kleiner als die Mindestgruppengröße ({min}) – zum Schutz der Personen wird nichts gezeigt.",
+        "en": "Every group is smaller than the minimum group size ({min}) – to protect the people nothing is shown.",
+    },
+    "diversity_table": {"de": "Zahlen je Gruppe", "en": "Figures per group"},
+    # attributes
+    "attr_gender": {"de": "Geschlecht", "en": "Gender"},
+    "attr_age_band": {"de": "Altersgruppe", "en": "Age band"},
+    "attr_profession": {"de": "Beruf", "en": "Profession"},
+    "attr_department": {"de": "Referat", "en": "Department"},
+    "attr_experience": {"de": "Social-Media-Erfahrung", "en": "Social-media experience"},
+    # group values
+    "group_unknown": {"de": "unbekannt", "en": "unknown"},
+    "group_other": {"de": "Sonstige", "en": "Other"},
+    "gender_female": {"de": "weiblich", "en": "female"},
+    "gender_male": {"de": "männlich", "en": "male"},
+    "gender_diverse": {"de": "divers", "en": "diverse"},
+    "experience_none": {"de": "keine", "en": "none"},
+    "experience_low": {"de": "wenig", "en": "low"},
+    "experience_medium": {"de": "mittel", "en": "medium"},
+    "experience_high": {"de": "viel", "en": "high"},
+    "age_<30": {"de": "unter 30", "en": "under 30"},
+    "age_30-39": {"de": "30–39", "en": "30–39"},
+    "age_40-49": {"de": "40–49", "en": "40–49"},
+    "age_50-59": {"de": "50–59", "en": "50–59"},
+    "age_60+": {"de": "60 und älter", "en": "60 and over"},
+    # chart texts
+    "div_chart_people": {"de": "Personen", "en": "People"},
+    "div_chart_composition_title": {"de": "Kader nach {attribute}", "en": "Cohort by {attribute}"},
+    "div_chart_applicants_title": {"de": "Bewerbungen und Auswahl nach {attribute}", "en": "Applicants and selection by {attribute}"},
+    "div_chart_applicants": {"de": "Bewerbungen (n = {n})", "en": "Applicants (n = {n})"},
+    "div_chart_selected": {"de": "Ausgewählt (n = {n})", "en": "Selected (n = {n})"},
+    "div_chart_share": {"de": "Anteil", "en": "Share"},
+    "div_chart_performance_title": {"de": "Aktivität und Engagement nach {attribute}", "en": "Activity and engagement by {attribute}"},
+    "div_chart_posts_per_person": {"de": "Beiträge pro Person (Median)", "en": "Posts per person (median)"},
+    "div_chart_rate": {"de": "Engagement-Rate (gepoolt)", "en": "Engagement rate (pooled)"},
+    "div_chart_n_people": {"de": "n = {n} Personen", "en": "n = {n} people"},
+    "div_chart_hover_people": {"de": "{n} Personen", "en": "{n} people"},
+    "div_chart_hover_posts": {"de": "{n} Beiträge", "en": "{n} posts"},
+    "div_chart_hover_of": {"de": "{count} von {total}", "en": "{count} of {total}"},
+    # table columns
+    "div_col_group": {"de": "Gruppe", "en": "Group"},
+    "div_col_people": {"de": "Personen", "en": "People"},
+    "div_col_active": {"de": "davon aktiv", "en": "of whom active"},
+    "div_col_posts": {"de": "Beiträge", "en": "Posts"},
+    "div_col_median_posts": {"de": "Beiträge pro Person (Median)", "en": "Posts per person (median)"},
+    "div_col_reactions": {"de": "Reaktionen", "en": "Reactions"},
+    "div_col_comments": {"de": "Kommentare", "en": "Comments"},
+    "div_col_reposts": {"de": "Reposts", "en": "Reposts"},
+    "div_col_impressions": {"de": "Impressionen", "en": "Impressions"},
+    "div_col_rate": {"de": "Engagement-Rate (gepoolt)", "en": "Engagement rate (pooled)"},
+    "div_col_median_rate": {"de": "Engagement-Rate je Beitrag (Median)", "en": "Engagement rate per post (median)"},
+}

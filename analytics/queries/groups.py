@@ -1,0 +1,132 @@
+"""Performance of roster groups (gender, age band, ...) with privacy suppression.
+
+Used by the diversity page and by ``python -m analytics summary --by``. A group is the roster
+people sharing one value of an attribute; a missing value forms the group ``"unknown"``.
+Groups with fewer people than the minimum group size are never shown, only counted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from analytics.errors import CockpitError
+from analytics.filters import Filters
+from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame
+
+ATTRIBUTES = ("gender", "age_band", "profession", "department", "experience")
+UNKNOWN = "unknown"
+
+# {column} is one of ATTRIBUTES (checked before formatting); values travel as parameters.
+GROUP_PERFORMANCE = """
+WITH people AS (
+    SELECT i.influencer_id, coalesce(CAST(i.{column} AS VARCHAR), 'unknown') AS grp
+    FROM influencers i
+    WHERE i.in_roster AND {people_where}
+),
+sizes AS (
+    SELECT grp, count(*) AS influencers FROM people GROUP BY grp
+),
+per_person AS (
+    SELECT people.grp, people.influencer_id, count(p.post_id) AS posts
+    FROM people LEFT JOIN posts p ON p.influencer_id = people.influencer_id AND {period_where}
+    GROUP BY ALL
+),
+activity AS (
+    SELECT grp,
+           count(*) FILTER (WHERE posts > 0) AS active,
+           median(posts)                    AS median_posts_per_person
+    FROM per_person GROUP BY grp
+),
+performance AS (
+    SELECT people.grp,
+           count(*)                                  AS posts,
+           coalesce(sum(p.reactions), 0)             AS reactions,
+           coalesce(sum(p.comments), 0)              AS comments,
+           coalesce(sum(p.reposts), 0)               AS reposts,
+           sum(p.impressions)                        AS impressions,
+           {rate}                                    AS engagement_rate,
+           median({post_rate})                       AS median_post_rate,
+           count({post_rate})                        AS posts_with_rate,
+           coalesce(sum({engagements}), 0)           AS engagements
+    FROM posts p JOIN people ON p.influencer_id = people.influencer_id
+    WHERE {period_where}
+    GROUP BY people.grp
+)
+SELECT s.grp AS "group", s.influencers, a.active, a.median_posts_per_person,
+       coalesce(f.posts, 0) AS posts, coalesce(f.reactions, 0) AS reactions,
+       coalesce(f.comments, 0) AS comments, coalesce(f.reposts, 0) AS reposts,
+       f.impressions, f.engagement_rate, f.median_post_rate,
+       coalesce(f.posts_with_rate, 0) AS posts_with_rate, coalesce(f.engagements, 0) AS engagements
+FROM sizes s
+JOIN activity a USING (grp)
+LEFT JOIN performance f USING (grp)
+ORDER BY s.influencers DESC, s.grp
+"""
+
+
+def check_attribute(by: str) -> str:
+    """``by`` if it is a groupable roster attribute, else a clear error."""
+    if by not in ATTRIBUTES:
+        raise CockpitError("group_by_unknown", by=by, allowed=", ".join(ATTRIBUTES))
+    return by
+
+
+def check_min_group(min_group: int) -> int:
+    """The minimum group size, which must be a whole number of at least 1."""
+    if isinstance(min_group, bool) or not isinstance(min_group, int) or min_group < 1:
+        raise CockpitError("min_group_invalid", value=min_group)
+    return min_group
+
+
+def group_performance(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -> tuple[pd.DataFrame, int]:
+    """Per group of roster people: size, activity, totals and rates in the period.
+
+    Returns the groups with at least ``filters.min_group`` people and the number of groups
+    left out because they are smaller.
+    """
+    column = check_attribute(by)
+    min_group = check_min_group(filters.min_group)
+    people_where, people_params = filters.people_where("i")
+    period_where, period_params = filters.period_where("p.published_at")
+    sql = GROUP_PERFORMANCE.format(
+        column=column,
+        people_where=people_where,
+        period_where=period_where,
+        rate=POOLED_RATE,
+        post_rate=POST_RATE,
+        engagements=ENGAGEMENTS,
+    )
+    groups = frame(cur, sql, people_params + period_params + period_params)
+    shown = groups["influencers"] >= min_group
+    return groups[shown].reset_index(drop=True), int((~shown).sum())
+
+
+def summary_by(
+    cur: duckdb.DuckDBPyConnection,
+    by: str,
+    min_group: int = 3,
+    start: date | None = None,
+    end: date | None = None,
+) -> dict[str, Any]:
+    """The command-line group summary (keys are a public contract)."""
+    check_attribute(by)
+    check_min_group(min_group)
+    groups, suppressed = group_performance(cur, Filters(start=start, end=end, min_group=min_group), by)
+    rows = []
+    for row in groups.itertuples(index=False):
+        rate = row.engagement_rate
+        rows.append({
+            "group": row.group,
+            "influencers": int(row.influencers),
+            "posts": int(row.posts),
+            "reactions": int(row.reactions),
+            "comments": int(row.comments),
+            "reposts": int(row.reposts),
+            "impressions": None if pd.isna(row.impressions) else int(row.impressions),
+            "engagement_rate": None if pd.isna(rate) else round(float(rate), 6),
+        })
+    return {"groups": rows, "suppressed": suppressed}

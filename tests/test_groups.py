@@ -1,0 +1,171 @@
+"""Group breakdown with privacy suppression: exact figures on a hand-made workspace, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from analytics import store
+from analytics.errors import CockpitError
+from analytics.filters import Filters
+from analytics.queries.groups import group_performance, summary_by
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Four women, two men, one person without gender in the roster; one author outside the roster.
+PEOPLE = [
+    (1, "Anna Alt", "female", "<30", "low"),
+    (2, "Berta Bach", "female", "30-39", "none"),
+    (3, "Clara Chor", "female", "30-39", "high"),
+    (4, "Dora Dorn", "female", "60+", None),
+    (5, "Emil Eck", "male", "40-49", "low"),
+    (6, "Fritz Feld", "male", "40-49", "low"),
+    (7, "Gabi Gut", None, "50-59", "medium"),
+]
+# post_key, author, published, reactions, comments, reposts, impressions
+POSTS = [
+    ("p1", 1, "2023-01-10 09:00", 10, 2, 0, 200),
+    ("p2", 2, "2023-01-11 09:00", 5, 1, 1, 100),
+    ("p3", 3, "2023-01-12 09:00", 3, 0, 0, None),
+    ("p4", 5, "2023-01-13 09:00", 20, 5, 5, 1000),
+    ("p5", 1, "2023-03-01 09:00", 1, 1, 1, 30),
+    ("p6", 8, "2023-01-14 09:00", 100, 0, 0, 1000),
+]
+
+
+def build_workspace(path: Path) -> Path:
+    """The hand-made workspace above, written and closed."""
+    con = store.connect(path)
+    with store.cursor(con) as cur, store.transaction(cur):
+        for influencer_id, name, gender, band, experience in PEOPLE:
+            cur.execute(
+                "INSERT INTO influencers (influencer_id, name, name_key, gender, age_band, experience, profession,"
+                " department) VALUES (?, ?, ?, ?, ?, ?, 'Beruf', 'Referat')",
+                [influencer_id, name, name.lower(), gender, band, experience],
+            )
+        cur.execute("INSERT INTO influencers (influencer_id, name, name_key, in_roster) VALUES (8, 'Xaver Ext', 'x', FALSE)")
+        for key, author, published, reactions, comments, reposts, impressions in POSTS:
+            cur.execute(
+                "INSERT INTO posts (post_key, influencer_id, published_at, reactions, comments, reposts, impressions)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [key, author, published, reactions, comments, reposts, impressions],
+            )
+    con.close()
+    return path
+
+
+@pytest.fixture
+def groups_db(tmp_path: Path) -> Path:
+    return build_workspace(tmp_path / "groups.duckdb")
+
+
+@pytest.fixture
+def cur(groups_db: Path):
+    con = store.connect(groups_db)
+    with store.cursor(con) as cursor:
+        yield cursor
+    con.close()
+
+
+FEMALE = {
+    "group": "female", "influencers": 4, "posts": 4, "reactions": 19, "comments": 4, "reposts": 2,
+    "impressions": 330, "engagement_rate": round(22 / 330, 6),
+}
+
+
+def test_small_groups_are_suppressed_and_counted(cur) -> None:
+    # sizes 4 (female), 2 (male), 1 (unknown): with min_group 3 only the women are shown
+    assert summary_by(cur, "gender") == {"groups": [FEMALE], "suppressed": 2}
+
+
+def test_every_group_with_min_group_one(cur) -> None:
+    result = summary_by(cur, "gender", min_group=1)
+    assert result["suppressed"] == 0
+    assert result["groups"] == [
+        FEMALE,
+        {"group": "male", "influencers": 2, "posts": 1, "reactions": 20, "comments": 5, "reposts": 5,
+         "impressions": 1000, "engagement_rate": 0.03},
+        # the person without gender forms the group "unknown"; no posts, so no impressions and no rate
+        {"group": "unknown", "influencers": 1, "posts": 0, "reactions": 0, "comments": 0, "reposts": 0,
+         "impressions": None, "engagement_rate": None},
+    ]
+
+
+def test_period_limits_the_posts_but_not_the_group_sizes(cur) -> None:
+    result = summary_by(cur, "gender", start=date(2023, 1, 1), end=date(2023, 1, 31))
+    assert result["groups"] == [{
+        "group": "female", "influencers": 4, "posts": 3, "reactions": 18, "comments": 3, "reposts": 1,
+        "impressions": 300, "engagement_rate": round(19 / 300, 6),
+    }]
+
+
+def test_unknown_experience_is_a_group_of_its_own(cur) -> None:
+    result = summary_by(cur, "experience", min_group=1)
+    assert [(g["group"], g["influencers"]) for g in result["groups"]] == [
+        ("low", 3), ("high", 1), ("medium", 1), ("none", 1), ("unknown", 1),
+    ]
+
+
+def test_group_performance_medians_and_activity(cur) -> None:
+    shown, suppressed = group_performance(cur, Filters(), "gender")
+    assert suppressed == 2
+    female = shown.iloc[0]
+    assert female["active"] == 3  # Dora has no post
+    assert female["median_posts_per_person"] == 1.0  # posts per person: 2, 1, 1, 0
+    assert female["median_post_rate"] == pytest.approx(0.07)  # 0.06, 0.07, 0.10; p3 has no impressions
+    assert female["posts_with_rate"] == 3
+
+
+def test_people_filter_applies_before_sizes(cur) -> None:
+    shown, suppressed = group_performance(cur, Filters(influencer_ids=(1, 2, 5), min_group=1), "gender")
+    assert list(zip(shown["group"], shown["influencers"], shown["posts"], strict=True)) == [
+        ("female", 2, 3), ("male", 1, 1),
+    ]
+    assert suppressed == 0
+
+
+@pytest.mark.parametrize(("by", "min_group", "key"), [
+    ("name", 3, "group_by_unknown"),
+    ("gender; DROP TABLE posts", 3, "group_by_unknown"),
+    ("gender", 0, "min_group_invalid"),
+])
+def test_invalid_arguments(cur, by: str, min_group: int, key: str) -> None:
+    with pytest.raises(CockpitError) as error:
+        summary_by(cur, by, min_group=min_group)
+    assert error.value.key == key
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_cli_summary_by_gender(groups_db: Path) -> None:
+    result = _cli("summary", "--db", str(groups_db), "--by", "gender")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"groups": [FEMALE], "suppressed": 2}
+
+
+def test_cli_summary_by_with_period_and_min_group(groups_db: Path) -> None:
+    result = _cli("summary", "--db", str(groups_db), "--by", "gender", "--min-group", "2",
+                  "--from", "2023-01-01", "--to", "2023-01-31")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert [(g["group"], g["posts"], g["engagement_rate"]) for g in payload["groups"]] == [
+        ("female", 3, round(19 / 300, 6)), ("male", 1, 0.03),
+    ]
+    assert payload["suppressed"] == 1
+
+
+@pytest.mark.parametrize("args", [("--by", "name"), ("--by", "gender", "--min-group", "0")])
+def test_cli_bad_group_arguments_exit_2_with_one_line(groups_db: Path, args: tuple[str, ...]) -> None:
+    result = _cli("summary", "--db", str(groups_db), *args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
