@@ -1,0 +1,73 @@
+"""End-to-end in a real browser: Debian's Chromium drives the running app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser import CHROMIUM_ARGS, require_chromium, screenshot, streamlit_server, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    executable = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def fresh_app(tmp_path_factory):
+    db = tmp_path_factory.mktemp("browser") / "workspace.duckdb"
+    with streamlit_server(db) as url:
+        yield url, db
+
+
+def metric_value(page, label: str) -> str:
+    tile = page.locator("[data-testid='stMetric']", has_text=label).first
+    return tile.locator("[data-testid='stMetricValue']").inner_text().strip()
+
+
+def test_first_start_shows_the_demo_overview_in_german(browser, fresh_app) -> None:
+    url, _ = fresh_app
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(url)
+    wait_for_app(page)
+    assert page.get_by_role("heading", name="Überblick").is_visible()
+    assert metric_value(page, "Beiträge") == "326"
+    assert metric_value(page, "Reaktionen") == "15.496"
+    assert page.get_by_text("Demo-Kohorte").is_visible()
+    screenshot(page, "overview")
+    page.close()
+
+
+def test_language_switch_and_pseudonymise(browser, fresh_app) -> None:
+    url, _ = fresh_app
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(url)
+    wait_for_app(page)
+    page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+    wait_for_app(page)
+    assert page.get_by_role("heading", name="Overview").is_visible()
+    assert metric_value(page, "Reactions") == "15,496"
+    assert "lang=en" in page.url
+    screenshot(page, "overview_en")
+    page.get_by_text("Pseudonymise names").click()
+    wait_for_app(page)
+    assert "pseudo=true" in page.url
+    page.close()
+
+
+def test_a_shared_link_reopens_the_view(browser, fresh_app) -> None:
+    url, _ = fresh_app
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(f"{url}/overview?lang=en&from=2023-03-01&to=2023-03-31")
+    wait_for_app(page)
+    assert page.get_by_role("heading", name="Overview").is_visible()
+    assert int(metric_value(page, "Posts")) < 326
+    page.close()
