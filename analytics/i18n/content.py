@@ -1,3 +1,72 @@
 """content page strings: key -> {"de": ..., "en": ...}."""
 
-STRINGS: dict[str, dict[str, str]] = {}
+STRINGS: dict[str, dict[str, str]] = {
+    "content_title": {"de": "Inhalte", "en": "Content"},
+    "content_caption": {
+        "de": "Was funktioniert? Engagement nach Länge, Frage am Ende, Programm-Hashtag und Medientyp – als Median je Beitrag, mit n.",
+        "en": "What works? Engagement by length, question at the end, programme hashtag and media type – as the median per post, with n.",
+    },
+    "content_hashtag_input": {"de": "Programm-Hashtag", "en": "Programme hashtag"},
+    "content_hashtag_help": {
+        "de": "Der Hashtag, den alle Beiträge des Programms tragen sollen. Groß-/Kleinschreibung egal.",
+        "en": "The hashtag every post of the programme should carry. Case does not matter.",
+    },
+    "content_hashtag_missing": {
+        "de": "Bitte einen Programm-Hashtag eingeben, um Beiträge mit und ohne ihn zu vergleichen.",
+        "en": "Enter a programme hashtag to compare posts with and without it.",
+    },
+    "content_rate_note": {
+        "de": "Balken = Median der Engagement-Rate je Beitrag (Reaktionen + Kommentare + Reposts ÷ Impressionen); n = Beiträge mit bekannten Impressionen ({n} von {posts}).",
+        "en": "Bar = median engagement rate per post (reactions + comments + reposts ÷ impressions); n = posts with known impressions ({n} of {posts}).",
+    },
+    "content_length_note_extra": {
+        "de": "Länge in Zeichen; die gestrichelte Linie markiert die Leitlinie von etwa 1.500 Zeichen.",
+        "en": "Length in characters; the dashed line marks the guideline of about 1,500 characters.",
+    },
+    "content_adoption_note": {
+        "de": "Anteil der Beiträge eines Monats, die {tag} tragen (n = {n} Beiträge mit Text).",
+        "en": "Share of a month's posts carrying {tag} (n = {n} posts with text).",
+    },
+    "content_top_note": {
+        "de": "Anzahl der Beiträge, die den Hashtag tragen (je Beitrag einmal gezählt), n = {n} Beiträge mit Text.",
+        "en": "Number of posts carrying the hashtag (counted once per post), n = {n} posts with text.",
+    },
+    "content_thin_warning": {
+        "de": "Grau schraffiert = wenig Daten (weniger als {thin} Beiträge): {groups}.",
+        "en": "Grey hatched = thin data (fewer than {thin} posts): {groups}.",
+    },
+    # chart titles and labels
+    "content_chart_length": {"de": "Engagement nach Beitragslänge", "en": "Engagement by post length"},
+    "content_chart_question": {"de": "Frage am Ende – ja oder nein?", "en": "Question at the end – yes or no?"},
+    "content_chart_hashtag": {"de": "Mit oder ohne {tag}", "en": "With or without {tag}"},
+    "content_chart_adoption": {"de": "Anteil der Beiträge mit {tag} pro Monat", "en": "Share of posts with {tag} per month"},
+    "content_chart_media": {"de": "Engagement nach Medientyp", "en": "Engagement by media type"},
+    "content_chart_top": {"de": "Die häufigsten Hashtags", "en": "The most used hashtags"},
+    "content_axis_median_rate": {"de": "Engagement-Rate je Beitrag (Median)", "en": "Engagement rate per post (median)"},
+    "content_axis_length": {"de": "Länge in Zeichen", "en": "Length in characters"},
+    "content_axis_share": {"de": "Anteil der Beiträge", "en": "Share of posts"},
+    "content_axis_posts": {"de": "Beiträge", "en": "Posts"},
+    "content_guideline": {"de": "Leitlinie ≈ 1.500 Zeichen", "en": "Guideline ≈ 1,500 characters"},
+    "content_n": {"de": "n = {n}", "en": "n = {n}"},
+    "content_hover_median": {"de": "Median Engagement-Rate", "en": "Median engagement rate"},
+    "content_hover_median_engagements": {"de": "Median Interaktionen", "en": "Median engagements"},
+    "content_hover_posts": {"de": "Beiträge mit Impressionen", "en": "Posts with impressions"},
+    "content_hover_all_posts": {"de": "Beiträge", "en": "Posts"},
+    "content_hover_with_tag": {"de": "davon mit Hashtag", "en": "with the hashtag"},
+    "content_hover_thin": {"de": "Wenig Daten (< {thin} Beiträge)", "en": "Thin data (< {thin} posts)"},
+    "content_length_under": {"de": "unter {n}", "en": "under {n}"},
+    "content_length_from": {"de": "ab {n}", "en": "{n} and more"},
+    "content_question_yes": {"de": "mit Frage am Ende", "en": "question at the end"},
+    "content_question_no": {"de": "ohne Frage am Ende", "en": "no question at the end"},
+    "content_hashtag_with": {"de": "mit {tag}", "en": "with {tag}"},
+    "content_hashtag_without": {"de": "ohne {tag}", "en": "without {tag}"},
+    "media_text": {"de": "nur Text", "en": "text only"},
+    "media_image": {"de": "Bild", "en": "image"},
+    "media_video": {"de": "Video", "en": "video"},
+    "media_document": {"de": "Dokument", "en": "document"},
+    "media_article": {"de": "Artikel", "en": "article"},
+    "media_poll": {"de": "Umfrage", "en": "poll"},
+    "media_carousel": {"de": "Karussell", "en": "carousel"},
+    "media_link": {"de": "Link", "en": "link"},
+    "media_unknown": {"de": "unbekannt", "en": "unknown"},
+}

@@ -1,0 +1,212 @@
+"""Charts of the diversity page: composition, applicants vs selected, performance by group."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from analytics import theme
+from analytics.charts import empty, finish
+from analytics.i18n import fmt_number, fmt_percent, t
+from analytics.people import AGE_BANDS, EXPERIENCE_LEVELS, GENDERS
+
+# Canonical order of the coded attributes; free-text ones (profession, department) go by size.
+CANONICAL = {"gender": GENDERS, "age_band": AGE_BANDS, "experience": EXPERIENCE_LEVELS}
+_LABEL_PREFIX = {"gender": "gender_", "age_band": "age_", "experience": "experience_"}
+UNKNOWN = "unknown"
+OTHER = "\x00other"  # cannot clash with a real group value
+MAX_GROUPS = 12  # applicants' professions are many; the rest becomes "other"
+
+
+def attribute_label(by: str, lang: str) -> str:
+    """'Geschlecht' for 'gender'."""
+    return t(f"attr_{by}", lang)
+
+
+def group_label(by: str, value: str, lang: str) -> str:
+    """A group's display name: coded values translated, free text as entered."""
+    if value == UNKNOWN:
+        return t("group_unknown", lang)
+    if value == OTHER:
+        return t("group_other", lang)
+    prefix = _LABEL_PREFIX.get(by)
+    if prefix:
+        key = prefix + value
+        text = t(key, lang)
+        return value if text == key else text
+    return value
+
+
+def ordered(frame: pd.DataFrame, by: str, size_column: str) -> pd.DataFrame:
+    """Rows in reading order: canonical codes in their order, else largest first; unknown last."""
+    canonical = CANONICAL.get(by)
+
+    def rank(row: pd.Series) -> tuple:
+        value = row["group"]
+        if value in (UNKNOWN, OTHER):
+            return (2, 0, value == UNKNOWN, "")
+        if canonical and value in canonical:
+            return (0, canonical.index(value), False, "")
+        return (1, -row[size_column], False, str(value))
+
+    keys = frame.apply(rank, axis=1) if not frame.empty else pd.Series(dtype=object)
+    return frame.assign(_rank=keys).sort_values("_rank").drop(columns="_rank").reset_index(drop=True)
+
+
+def _bar_height(rows: int) -> int:
+    return max(300, 150 + 34 * rows)
+
+
+def composition_chart(groups: pd.DataFrame, by: str, lang: str, source: str | None = None) -> go.Figure:
+    """Horizontal bars: people in the roster per group of ``by`` (columns group, influencers)."""
+    title = t("div_chart_composition_title", lang, attribute=attribute_label(by, lang))
+    if groups.empty or groups["influencers"].sum() == 0:
+        return empty(title, lang)
+    groups = ordered(groups, by, "influencers")
+    labels = [group_label(by, value, lang) for value in groups["group"]]
+    total = int(groups["influencers"].sum())
+    hover = [
+        t("div_chart_hover_of", lang, count=fmt_number(n, lang), total=fmt_number(total, lang))
+        + f" ({fmt_percent(n / total, lang, 0)})"
+        for n in groups["influencers"]
+    ]
+    fig = go.Figure()
+    fig.add_bar(
+        x=groups["influencers"],
+        y=labels,
+        orientation="h",
+        marker_color=theme.primary_colour(),
+        text=[fmt_number(n, lang) for n in groups["influencers"]],
+        textposition="outside",
+        cliponaxis=False,
+        customdata=hover,
+        hovertemplate="%{y}: %{customdata}<extra></extra>",
+        name=t("div_chart_people", lang),
+    )
+    fig.update_layout(
+        xaxis={"title": t("div_chart_people", lang), "rangemode": "tozero", "tickformat": ",d", "dtick": 1
+               if groups["influencers"].max() <= 10 else None},
+        yaxis={"autorange": "reversed", "title": None},
+        showlegend=False,
+        bargap=0.3,
+    )
+    return finish(fig, title, lang, source, height=_bar_height(len(groups)))
+
+
+def _top_with_other(groups: pd.DataFrame) -> pd.DataFrame:
+    """At most MAX_GROUPS groups by applicants; the rest summed into one 'other' row."""
+    if len(groups) <= MAX_GROUPS:
+        return groups
+    groups = groups.sort_values(["applicants", "group"], ascending=[False, True])
+    head, tail = groups.iloc[: MAX_GROUPS - 1], groups.iloc[MAX_GROUPS - 1:]
+    other = pd.DataFrame([{
+        "group": OTHER,
+        "applicants": tail["applicants"].sum(),
+        "selected": tail["selected"].sum(),
+        "applicant_share": tail["applicant_share"].sum(),
+        "selected_share": tail["selected_share"].sum(min_count=1),
+    }])
+    return pd.concat([head, other], ignore_index=True)
+
+
+def applicants_chart(groups: pd.DataFrame, by: str, lang: str, source: str | None = None) -> go.Figure:
+    """Side-by-side shares per group: among applicants and among those selected.
+
+    ``groups``: group, applicants, selected, applicant_share, selected_share (one attribute).
+    """
+    title = t("div_chart_applicants_title", lang, attribute=attribute_label(by, lang))
+    if groups.empty or groups["applicants"].sum() == 0:
+        return empty(title, lang)
+    groups = ordered(_top_with_other(groups), by, "applicants")
+    labels = [group_label(by, value, lang) for value in groups["group"]]
+    total_applicants, total_selected = int(groups["applicants"].sum()), int(groups["selected"].sum())
+    fig = go.Figure()
+    for count_column, share_column, name_key, total, colour in (
+        ("applicants", "applicant_share", "div_chart_applicants", total_applicants, theme.CATEGORICAL[1]),
+        ("selected", "selected_share", "div_chart_selected", total_selected, theme.primary_colour()),
+    ):
+        name = t(name_key, lang, n=fmt_number(total, lang))
+        shares = groups[share_column].fillna(0)
+        hover = [
+            t("div_chart_hover_of", lang, count=fmt_number(count, lang), total=fmt_number(total, lang))
+            for count in groups[count_column]
+        ]
+        fig.add_bar(
+            x=shares,
+            y=labels,
+            orientation="h",
+            name=name,
+            marker_color=colour,
+            text=[fmt_percent(share, lang, 0) for share in shares],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=hover,
+            hovertemplate=f"%{{y}}<br>{name}: %{{text}} (%{{customdata}})<extra></extra>",
+        )
+    fig.update_layout(
+        barmode="group",
+        xaxis={"title": t("div_chart_share", lang), "tickformat": ".0%", "rangemode": "tozero"},
+        yaxis={"autorange": "reversed", "title": None},
+        bargap=0.25,
+        bargroupgap=0.05,
+    )
+    return finish(fig, title, lang, source, height=_bar_height(2 * len(groups)))
+
+
+def group_performance_chart(groups: pd.DataFrame, by: str, lang: str, source: str | None = None) -> go.Figure:
+    """Two panels per group: median posts per person, and the pooled engagement rate.
+
+    ``groups`` are the groups already cleared by the minimum group size.
+    """
+    title = t("div_chart_performance_title", lang, attribute=attribute_label(by, lang))
+    if groups.empty:
+        return empty(title, lang)
+    groups = ordered(groups, by, "influencers")
+    labels = [
+        f"{group_label(by, value, lang)} ({t('div_chart_n_people', lang, n=int(n))})"
+        for value, n in zip(groups["group"], groups["influencers"], strict=True)
+    ]
+    posts_title, rate_title = t("div_chart_posts_per_person", lang), t("div_chart_rate", lang)
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.06,
+                        subplot_titles=(posts_title, rate_title))
+    people_posts = [
+        t("div_chart_hover_people", lang, n=fmt_number(people, lang))
+        + ", " + t("div_chart_hover_posts", lang, n=fmt_number(posts, lang))
+        for people, posts in zip(groups["influencers"], groups["posts"], strict=True)
+    ]
+    medians = groups["median_posts_per_person"].astype(float)
+    fig.add_bar(
+        x=medians,
+        y=labels,
+        orientation="h",
+        name=posts_title,
+        marker_color=theme.primary_colour(),
+        text=[fmt_number(value, lang, 1) for value in medians],
+        textposition="outside",
+        cliponaxis=False,
+        customdata=people_posts,
+        hovertemplate=f"%{{y}}<br>{posts_title}: %{{text}}<br>%{{customdata}}<extra></extra>",
+        row=1,
+        col=1,
+    )
+    rates = groups["engagement_rate"].astype(float)
+    fig.add_bar(
+        x=rates.fillna(0),
+        y=labels,
+        orientation="h",
+        name=rate_title,
+        marker_color=theme.CATEGORICAL[2],
+        text=[fmt_percent(None if pd.isna(rate) else rate, lang, 1) for rate in rates],
+        textposition="outside",
+        cliponaxis=False,
+        customdata=people_posts,
+        hovertemplate=f"%{{y}}<br>{rate_title}: %{{text}}<br>%{{customdata}}<extra></extra>",
+        row=1,
+        col=2,
+    )
+    fig.update_xaxes(rangemode="tozero", title=None)
+    fig.update_xaxes(tickformat=".1%", row=1, col=2)
+    fig.update_yaxes(autorange="reversed", row=1, col=1)
+    fig.update_layout(showlegend=False, bargap=0.3)
+    return finish(fig, title, lang, source, height=_bar_height(len(groups)) + 40)

@@ -1,0 +1,82 @@
+"""Charts of the impact page: outcomes per month by type, followers over time."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics import theme
+from analytics.charts import empty, finish
+from analytics.i18n import fmt_month, fmt_number, t
+from analytics.queries.impact import OUTCOME_TYPES
+
+
+def outcome_label(kind: str, lang: str) -> str:
+    """'Praktikumsanfrage' for 'internship_inquiry'; unknown types as they come."""
+    key = f"outcome_{kind}"
+    text = t(key, lang)
+    return kind if text == key else text
+
+
+def outcomes_chart(monthly: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
+    """Stacked bars: outcomes per month, one colour per type (columns month, type, outcomes)."""
+    title = t("impact_chart_outcomes", lang)
+    if monthly.empty:
+        return empty(title, lang)
+    months = sorted(pd.to_datetime(monthly["month"]).unique())
+    labels = [fmt_month(month, lang, short=True) for month in months]
+    present = list(monthly["type"].unique())
+    kinds = [kind for kind in OUTCOME_TYPES if kind in present] + sorted(k for k in present if k not in OUTCOME_TYPES)
+    table = (
+        monthly.assign(month=pd.to_datetime(monthly["month"]))
+        .pivot_table(index="month", columns="type", values="outcomes", aggfunc="sum", fill_value=0)
+        .reindex(index=months, columns=kinds, fill_value=0)
+    )
+    axis_title = t("impact_axis_outcomes", lang)
+    fig = go.Figure()
+    for position, kind in enumerate(kinds):
+        name = outcome_label(kind, lang)
+        fig.add_bar(
+            x=labels,
+            y=table[kind].astype(int),
+            name=name,
+            marker_color=theme.CATEGORICAL[position % len(theme.CATEGORICAL)],
+            hovertemplate=f"%{{x}}<br>{name}: %{{y:,d}}<extra></extra>",
+        )
+    fig.update_layout(
+        barmode="stack",
+        xaxis={"type": "category", "title": None},
+        yaxis={"title": axis_title, "rangemode": "tozero", "tickformat": ",d", "dtick": 1
+               if table.sum(axis=1).max() <= 8 else None},
+        bargap=0.35,
+    )
+    return finish(fig, title, lang, source)
+
+
+def followers_chart(monthly: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
+    """Line of the total followers per month; the hover says how many people it covers."""
+    title = t("impact_chart_followers", lang)
+    if monthly.empty:
+        return empty(title, lang, t("impact_followers_none", lang))
+    months = pd.to_datetime(monthly["month"])
+    labels = [fmt_month(month, lang, short=True) for month in months]
+    axis_title = t("impact_axis_followers", lang)
+    hover = [t("impact_hover_people", lang, n=fmt_number(n, lang)) for n in monthly["people"]]
+    fig = go.Figure()
+    fig.add_scatter(
+        x=labels,
+        y=monthly["followers"].astype(int),
+        mode="lines+markers+text",
+        text=[fmt_number(value, lang) for value in monthly["followers"]],
+        textposition="top center",
+        line={"color": theme.primary_colour(), "width": 3},
+        customdata=hover,
+        hovertemplate=f"%{{x}}<br>{axis_title}: %{{y:,d}}<br>%{{customdata}}<extra></extra>",
+        name=axis_title,
+    )
+    fig.update_layout(
+        xaxis={"type": "category", "title": None},
+        yaxis={"title": axis_title, "rangemode": "tozero", "tickformat": ",d"},
+        showlegend=False,
+    )
+    return finish(fig, title, lang, source)

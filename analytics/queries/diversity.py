@@ -1,0 +1,74 @@
+"""Queries for the diversity page: cohort composition and applicants vs selected.
+
+Performance by group lives in :mod:`analytics.queries.groups` (shared with the command line).
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from analytics.filters import Filters
+from analytics.queries import frame, one
+from analytics.queries.groups import ATTRIBUTES
+
+# One block per attribute; the column names are the fixed ATTRIBUTES, never user input.
+_COMPOSITION_PART = (
+    "SELECT '{column}' AS attribute, coalesce(CAST(i.{column} AS VARCHAR), 'unknown') AS \"group\", "
+    "count(*) AS influencers FROM influencers i WHERE i.in_roster AND {where} GROUP BY ALL"
+)
+_APPLICANTS_PART = (
+    "SELECT '{column}' AS attribute, coalesce(CAST(a.{column} AS VARCHAR), 'unknown') AS \"group\", "
+    "count(*) AS applicants, count(*) FILTER (WHERE a.selected) AS selected "
+    "FROM applicants a WHERE {where} GROUP BY ALL"
+)
+APPLICANT_SHARES = (
+    "SELECT *, applicants / sum(applicants) OVER (PARTITION BY attribute) AS applicant_share, "
+    "selected / nullif(sum(selected) OVER (PARTITION BY attribute), 0) AS selected_share "
+    "FROM ({parts}) ORDER BY attribute, applicants DESC, \"group\""
+)
+ROSTER_SIZE = "SELECT count(*) AS n FROM influencers i WHERE i.in_roster AND {where}"
+APPLICANT_TOTALS = (
+    "SELECT count(*) AS applicants, count(*) FILTER (WHERE a.selected) AS selected FROM applicants a WHERE {where}"
+)
+
+
+def roster_size(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int:
+    """Number of roster people in the selection."""
+    where, params = filters.people_where("i")
+    return int(one(cur, ROSTER_SIZE.format(where=where), params)["n"])
+
+
+def composition(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Roster people per value of every attribute: columns attribute, group, influencers.
+
+    Counting the cohort itself is not a performance breakdown, so every group is shown.
+    """
+    where, params = filters.people_where("i")
+    sql = " UNION ALL ".join(_COMPOSITION_PART.format(column=column, where=where) for column in ATTRIBUTES)
+    return frame(cur, sql + " ORDER BY attribute, influencers DESC, \"group\"", params * len(ATTRIBUTES))
+
+
+def _applicant_where(filters: Filters) -> tuple[str, list]:
+    """Applicants are not linked to influencer ids; of the sidebar filters only cohorts apply."""
+    if not filters.cohorts:
+        return "TRUE", []
+    return f"a.cohort IN ({', '.join('?' for _ in filters.cohorts)})", list(filters.cohorts)
+
+
+def applicants_vs_selected(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Applicants and selected applicants per value of every attribute.
+
+    Columns: attribute, group, applicants, selected, applicant_share, selected_share (shares
+    of all applicants and of all selected people in the selection).
+    """
+    where, params = _applicant_where(filters)
+    sql = " UNION ALL ".join(_APPLICANTS_PART.format(column=column, where=where) for column in ATTRIBUTES)
+    return frame(cur, APPLICANT_SHARES.format(parts=sql), params * len(ATTRIBUTES))
+
+
+def applicant_totals(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
+    """How many applied and how many were selected."""
+    where, params = _applicant_where(filters)
+    row = one(cur, APPLICANT_TOTALS.format(where=where), params)
+    return {"applicants": int(row["applicants"]), "selected": int(row["selected"] or 0)}

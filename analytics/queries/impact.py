@@ -1,0 +1,126 @@
+"""Queries for the impact page: outcomes (inquiries, requests, press) and follower growth."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from analytics.filters import Filters
+from analytics.queries import frame, one
+
+OUTCOME_TYPES = ("internship_inquiry", "job_application", "speaker_request", "podcast_request", "press")
+
+# Outcomes may have no person (an inquiry to the programme); they count unless people are filtered.
+_OUTCOMES_FROM = "FROM outcomes o LEFT JOIN influencers i ON i.influencer_id = o.influencer_id WHERE {where}"
+
+OUTCOMES_BY_MONTH = f"""
+SELECT CAST(date_trunc('month', o.occurred_on) AS DATE) AS month, o.type, count(*) AS outcomes
+{_OUTCOMES_FROM}
+GROUP BY ALL
+ORDER BY month, o.type
+"""
+
+OUTCOME_COUNTS = f"""
+SELECT o.type, count(*) AS outcomes
+{_OUTCOMES_FROM}
+GROUP BY ALL
+ORDER BY outcomes DESC, o.type
+"""
+
+OUTCOME_LIST = f"""
+SELECT o.occurred_on, o.type, {{name}} AS person, o.note
+{_OUTCOMES_FROM}
+ORDER BY o.occurred_on DESC, o.outcome_id DESC
+"""
+
+# Each person's last known follower count per month, and the month's total over the people with data.
+FOLLOWERS_BY_MONTH = """
+WITH last_per_month AS (
+    SELECT f.influencer_id, CAST(date_trunc('month', f.day) AS DATE) AS month,
+           arg_max(f.followers, f.day) AS followers
+    FROM follower_counts f JOIN influencers i USING (influencer_id)
+    WHERE f.followers IS NOT NULL AND {where}
+    GROUP BY ALL
+)
+SELECT month, sum(followers) AS followers, count(*) AS people
+FROM last_per_month
+GROUP BY month
+ORDER BY month
+"""
+
+# Growth per person in the period: last minus first follower count, or else the sum of the
+# "new followers" the export reports; then totals and the median over people with data.
+FOLLOWER_GROWTH = """
+WITH per_person AS (
+    SELECT f.influencer_id,
+           count(f.followers)                                AS counts,
+           arg_max(f.followers, f.day) FILTER (WHERE f.followers IS NOT NULL)
+             - arg_min(f.followers, f.day) FILTER (WHERE f.followers IS NOT NULL) AS change,
+           arg_min(f.followers, f.day) FILTER (WHERE f.followers IS NOT NULL) AS first_count,
+           sum(f.new_followers)                              AS new_followers
+    FROM follower_counts f JOIN influencers i USING (influencer_id)
+    WHERE {where}
+    GROUP BY f.influencer_id
+),
+growth AS (
+    SELECT CASE WHEN counts >= 2 THEN change ELSE new_followers END AS growth,
+           CASE WHEN counts >= 2 AND first_count > 0 THEN change / first_count END AS relative
+    FROM per_person
+)
+SELECT count(growth) AS people, sum(growth) AS growth, median(growth) AS median_growth,
+       median(relative) AS median_relative
+FROM growth
+"""
+
+
+def _outcome_where(filters: Filters) -> tuple[str, list[Any]]:
+    period, period_params = filters.period_where("o.occurred_on")
+    people, people_params = filters.people_where("i")
+    return f"{period} AND {people}", period_params + people_params
+
+
+def outcomes_by_month(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Outcomes per month and type: columns month, type, outcomes."""
+    where, params = _outcome_where(filters)
+    return frame(cur, OUTCOMES_BY_MONTH.format(where=where), params)
+
+
+def outcome_counts(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
+    """Outcomes per type in the period; every known type is present (0 when none)."""
+    where, params = _outcome_where(filters)
+    counts = dict.fromkeys(OUTCOME_TYPES, 0)
+    for row in frame(cur, OUTCOME_COUNTS.format(where=where), params).itertuples(index=False):
+        counts[row.type] = int(row.outcomes)
+    return counts
+
+
+def outcome_list(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """The outcomes themselves, newest first: occurred_on, type, person (pseudonymised if asked), note."""
+    where, params = _outcome_where(filters)
+    return frame(cur, OUTCOME_LIST.format(name=filters.name_sql("i"), where=where), params)
+
+
+def _follower_where(filters: Filters) -> tuple[str, list[Any]]:
+    period, period_params = filters.period_where("f.day")
+    people, people_params = filters.people_where("i")
+    return f"{period} AND {people}", period_params + people_params
+
+
+def followers_by_month(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Total followers per month (each person's last count in the month) and the people counted."""
+    where, params = _follower_where(filters)
+    return frame(cur, FOLLOWERS_BY_MONTH.format(where=where), params)
+
+
+def follower_growth(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
+    """Follower growth in the period: total, median per person, and n people with data."""
+    where, params = _follower_where(filters)
+    row = one(cur, FOLLOWER_GROWTH.format(where=where), params)
+    return {
+        "people": int(row["people"] or 0),
+        "growth": None if row["growth"] is None else int(row["growth"]),
+        "median_growth": None if row["median_growth"] is None else float(row["median_growth"]),
+        "median_relative": None if row["median_relative"] is None else float(row["median_relative"]),
+    }

@@ -1,0 +1,104 @@
+"""Diversity: is the cohort diverse, and does diversity show in the results?"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analytics.charts.diversity import (
+    applicants_chart,
+    attribute_label,
+    composition_chart,
+    group_label,
+    group_performance_chart,
+    ordered,
+)
+from analytics.filters import Filters
+from analytics.i18n import fmt_number, fmt_percent, t
+from analytics.queries import diversity, groups
+from pages import ui
+
+
+def render() -> None:
+    """Composition of the cohort, applicants vs selected, activity and engagement by group."""
+    lang = ui.current_lang()
+    selection = ui.filters()
+    st.title(t("diversity_title", lang))
+    st.caption(t("diversity_caption", lang))
+    roster = ui.query(diversity.roster_size, filters=selection)
+    if roster == 0:
+        st.info(t("diversity_no_roster", lang), icon=":material/group_off:")
+        return
+    source = ui.source_line(selection, lang)
+    _composition(selection, roster, lang, source)
+    _applicants(selection, lang, source)
+    _performance(selection, lang, source)
+
+
+def _composition(selection: Filters, roster: int, lang: str, source: str) -> None:
+    st.header(t("diversity_composition", lang))
+    counts = ui.query(diversity.composition, filters=selection)
+    rows = (("gender", "age_band", "experience"), ("profession", "department"))
+    for attributes in rows:
+        for column, by in zip(st.columns(len(attributes)), attributes, strict=True):
+            with column:
+                part = counts[counts["attribute"] == by]
+                note = t("diversity_composition_note", lang, attribute=attribute_label(by, lang),
+                         n=fmt_number(roster, lang))
+                ui.chart(composition_chart(part, by, lang, source), f"composition_{by}", selection, note=note)
+
+
+def _applicants(selection: Filters, lang: str, source: str) -> None:
+    st.header(t("diversity_applicants", lang))
+    totals = ui.query(diversity.applicant_totals, filters=selection)
+    if totals["applicants"] == 0:
+        st.info(t("diversity_applicants_none", lang))
+        return
+    shares = ui.query(diversity.applicants_vs_selected, filters=selection)
+    note = t("diversity_applicants_note", lang, applicants=fmt_number(totals["applicants"], lang),
+             selected=fmt_number(totals["selected"], lang))
+    tabs = st.tabs([attribute_label(by, lang) for by in groups.ATTRIBUTES])
+    for tab, by in zip(tabs, groups.ATTRIBUTES, strict=True):
+        with tab:
+            part = shares[shares["attribute"] == by]
+            ui.chart(applicants_chart(part, by, lang, source), f"applicants_{by}", selection, note=note)
+
+
+def _performance(selection: Filters, lang: str, source: str) -> None:
+    st.header(t("diversity_performance", lang))
+    by = st.segmented_control(
+        t("diversity_group_by", lang), list(groups.ATTRIBUTES), default="gender", key="diversity_by",
+        format_func=lambda value: attribute_label(value, lang), required=True,
+    )
+    shown, suppressed = ui.query(groups.group_performance, by, filters=selection)
+    if suppressed:
+        key = "diversity_suppressed_one" if suppressed == 1 else "diversity_suppressed"
+        st.warning(t(key, lang, n=suppressed, min=selection.min_group), icon=":material/visibility_off:")
+    if shown.empty:
+        st.info(t("diversity_all_suppressed", lang, min=selection.min_group))
+        return
+    note = t("diversity_performance_note", lang, posts=fmt_number(int(shown["posts"].sum()), lang))
+    ui.chart(group_performance_chart(shown, by, lang, source), f"performance_{by}", selection, note=note)
+    with st.expander(t("diversity_table", lang)):
+        st.dataframe(_table(shown, by, lang), hide_index=True)
+
+
+def _table(shown: pd.DataFrame, by: str, lang: str) -> pd.DataFrame:
+    """The figures behind the chart, with localised headers and numbers."""
+    shown = ordered(shown, by, "influencers")
+    return pd.DataFrame({
+        t("div_col_group", lang): [group_label(by, value, lang) for value in shown["group"]],
+        t("div_col_people", lang): shown["influencers"].astype(int),
+        t("div_col_active", lang): shown["active"].astype(int),
+        t("div_col_posts", lang): shown["posts"].astype(int),
+        t("div_col_median_posts", lang): [fmt_number(v, lang, 1) for v in shown["median_posts_per_person"]],
+        t("div_col_reactions", lang): shown["reactions"].astype(int),
+        t("div_col_comments", lang): shown["comments"].astype(int),
+        t("div_col_reposts", lang): shown["reposts"].astype(int),
+        t("div_col_impressions", lang): [fmt_number(v, lang) for v in shown["impressions"]],
+        t("div_col_rate", lang): [fmt_percent(v, lang, 2) for v in shown["engagement_rate"]],
+        t("div_col_median_rate", lang): [fmt_percent(v, lang, 2) for v in shown["median_post_rate"]],
+    })
+
+
+render()

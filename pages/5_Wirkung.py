@@ -1,0 +1,74 @@
+"""Impact: what did the programme bring – outcomes and follower growth."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analytics.charts.impact import followers_chart, outcome_label, outcomes_chart
+from analytics.filters import Filters
+from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
+from analytics.queries import impact
+from pages import ui
+
+
+def render() -> None:
+    """Outcome tiles, outcomes per month, the list of outcomes, follower growth."""
+    lang = ui.current_lang()
+    selection = ui.filters()
+    st.title(t("impact_title", lang))
+    st.caption(t("impact_caption", lang))
+    source = ui.source_line(selection, lang)
+    _outcomes(selection, lang, source)
+    _followers(selection, lang, source)
+
+
+def _outcomes(selection: Filters, lang: str, source: str) -> None:
+    st.header(t("impact_outcomes", lang))
+    counts = ui.query(impact.outcome_counts, filters=selection)
+    ui.tiles([
+        {"label": outcome_label(kind, lang), "value": fmt_number(n, lang), "help": t("impact_tile_help", lang)}
+        for kind, n in counts.items()
+    ])
+    total = sum(counts.values())
+    if total == 0:
+        st.info(t("impact_outcomes_none", lang))
+        return
+    monthly = ui.query(impact.outcomes_by_month, filters=selection)
+    ui.chart(outcomes_chart(monthly, lang, source), "impact_outcomes", selection,
+             note=t("impact_outcomes_note", lang, n=fmt_number(total, lang)))
+    listed = ui.query(impact.outcome_list, filters=selection)
+    with st.expander(t("impact_table", lang), expanded=True):
+        # Plain text columns: a note is shown as written, never rendered as markdown or HTML.
+        st.dataframe(pd.DataFrame({
+            t("impact_col_date", lang): [fmt_date(day, lang) for day in listed["occurred_on"]],
+            t("impact_col_type", lang): [outcome_label(kind, lang) for kind in listed["type"]],
+            t("impact_col_person", lang): listed["person"].fillna(t("impact_no_person", lang)),
+            t("impact_col_note", lang): listed["note"].fillna(""),
+        }), hide_index=True)
+
+
+def _followers(selection: Filters, lang: str, source: str) -> None:
+    st.header(t("impact_followers", lang))
+    growth = ui.query(impact.follower_growth, filters=selection)
+    monthly = ui.query(impact.followers_by_month, filters=selection)
+    if growth["people"] == 0 and monthly.empty:
+        st.info(t("impact_followers_none", lang))
+        return
+    n = fmt_number(growth["people"], lang)
+    change = growth["growth"]
+    ui.tiles([
+        {"label": t("impact_growth", lang),
+         "value": ("+" if change and change > 0 else "") + fmt_number(change, lang),
+         "help": t("impact_growth_help", lang, n=n)},
+        {"label": t("impact_median_growth", lang), "value": fmt_number(growth["median_growth"], lang),
+         "help": t("impact_median_growth_help", lang, n=n,
+                   relative=fmt_percent(growth["median_relative"], lang, 1))},
+        {"label": t("impact_people_with_data", lang), "value": n},
+    ])
+    if not monthly.empty:
+        ui.chart(followers_chart(monthly, lang, source), "impact_followers", selection,
+                 note=t("impact_followers_note", lang))
+
+
+render()
