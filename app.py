@@ -101,6 +101,12 @@ def _clear_demo(cur) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Influencer Cockpit", page_icon=":material/campaign:", layout="wide")
+    ui.guarded(_shell)
+
+
+def _shell() -> None:
+    """Everything around the page: login, workspace, demo, sidebar, navigation; then the page."""
+    ui.page_style()
     ui.require_login()
     con = ui.workspace()
     if "_demo_checked" not in st.session_state:

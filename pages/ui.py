@@ -230,6 +230,15 @@ def _people_labels(people: Any, pseudonymise: bool, lang: str) -> dict[int, str]
 
 
 # ---------------------------------------------------------------- display helpers
+# Our own fixed CSS (never user text): less empty space above the page for screenshots.
+PAGE_CSS = "<style>.block-container, [data-testid='stMainBlockContainer'] {padding-top: 2.5rem;}</style>"
+
+
+def page_style() -> None:
+    """Tighten the page layout (called once per run by app.py)."""
+    st.html(PAGE_CSS)
+
+
 def delta_text(current: float | None, previous: float | None, lang: str, percent: bool = False) -> str | None:
     """'+12' / '-1,3 Pp.' change against the previous period, or None.
 

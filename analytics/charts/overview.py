@@ -46,13 +46,13 @@ def posts_and_engagement_by_month(
     fig.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.25 or 1], row=2, col=1)
     fig.update_layout(showlegend=False, bargap=0.3)
     if pilot:
+        # Clipped to the months shown, so the shading never stretches the time axis.
+        half_month = pd.Timedelta(days=15)
+        start = max(pd.Timestamp(pilot[0]).to_period("M").start_time, months.min()) - half_month
+        end = min(pd.Timestamp(pilot[1]).to_period("M").start_time, months.max()) + half_month
+        label = {"annotation_text": t("chart_pilot", lang), "annotation_position": "top left",
+                 "annotation_font_color": theme.MUTED}
         for row in (1, 2):
-            fig.add_vrect(
-                x0=pd.Timestamp(pilot[0]) - pd.Timedelta(days=15),
-                x1=pd.Timestamp(pilot[1]) + pd.Timedelta(days=15),
-                fillcolor=theme.SECONDARY_BACKGROUND, opacity=1, layer="below", line_width=0,
-                annotation_text=t("chart_pilot", lang) if row == 1 else None,
-                annotation_position="top left", annotation_font_color=theme.MUTED,
-                row=row, col=1,
-            )
+            fig.add_vrect(x0=start, x1=end, fillcolor=theme.SECONDARY_BACKGROUND, opacity=1, layer="below",
+                          line_width=0, row=row, col=1, **(label if row == 1 else {}))
     return finish(fig, title, lang, source, height=520)
