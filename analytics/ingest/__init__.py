@@ -1,0 +1,37 @@
+"""Importing the files programme leads have: controlling sheets, LinkedIn exports, rosters.
+
+The import page and ``python -m analytics import`` use only what this module exports:
+
+- :func:`detect` — what a file is (format, kind, headers, mapping, preview, proposed author);
+- :func:`import_file` — import one file in one transaction (``dry_run`` for a preview);
+- :func:`import_paths` — several files, each on its own;
+- :func:`undo_last_import`, :func:`save_mapping`, :func:`run_import_cli`.
+"""
+
+from analytics.ingest.core import (
+    FileReport,
+    detect,
+    import_file,
+    import_paths,
+    match_roster_name,
+    run_import_cli,
+    save_mapping,
+    saved_mapping,
+    undo_last_import,
+)
+from analytics.ingest.sources import MAX_UPLOAD_MB, Detected, max_upload_mb
+
+__all__ = [
+    "MAX_UPLOAD_MB",
+    "Detected",
+    "FileReport",
+    "detect",
+    "import_file",
+    "import_paths",
+    "match_roster_name",
+    "max_upload_mb",
+    "run_import_cli",
+    "save_mapping",
+    "saved_mapping",
+    "undo_last_import",
+]

@@ -1,0 +1,231 @@
+"""Header recognition: localised and gender-inclusive headers to canonical column names.
+
+Every importer speaks in canonical names (``date``, ``author``, ``reactions`` …, ``name``,
+``gender`` …). A header is normalised (case, umlauts, punctuation, gender-inclusive endings
+such as ``:in``, ``*innen``, ``/-in``, ``(in)`` or the Binnen-I) and looked up in the synonym
+lists below. The first synonym listed for a column ranks highest when a file has two
+candidates (a page export has both "Impressions" and "Views": impressions wins).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+
+POST_COLUMNS = (
+    "date", "time", "author", "link", "text", "reactions", "comments", "reposts",
+    "impressions", "clicks", "media_type",
+)
+COUNT_COLUMNS = ("reactions", "comments", "reposts", "impressions", "clicks")
+PEOPLE_COLUMNS = (
+    "name", "birth_year", "age", "age_band", "gender", "profession", "department",
+    "experience", "joined_on", "cohort", "selected",
+)
+OUTCOME_COLUMNS = ("date", "type", "person", "note")
+ALL_COLUMNS = tuple(dict.fromkeys(POST_COLUMNS + PEOPLE_COLUMNS + OUTCOME_COLUMNS))
+
+# canonical -> synonyms (already in normalised form, see normalise_header), best first
+POST_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "date": (
+        "datum", "date", "veroeffentlicht am", "veroeffentlicht", "veroeffentlichungsdatum",
+        "post publish date", "publish date", "published", "published at", "published on",
+        "created date", "created", "erstellt am", "posting date", "post date", "gepostet am",
+        "datum der veroeffentlichung", "tag",
+    ),
+    "time": ("uhrzeit", "zeit", "time", "post publish time", "publish time", "posting time"),
+    "author": (
+        "autor", "name", "influencer", "corporate influencer", "mitarbeiter", "verfasser",
+        "posted by", "author", "ersteller", "person", "profil", "profile",
+    ),
+    "link": (
+        "link", "url", "post url", "post link", "link zum beitrag", "link zum post",
+        "beitragslink", "sharelink", "permalink", "beitrags url",
+    ),
+    "text": (
+        "text", "beitragstext", "inhalt", "post title", "sharecommentary", "post text",
+        "beitrag", "posttext", "content", "commentary", "titel",
+    ),
+    "reactions": (
+        "likes", "gefaellt mir", "reaktionen", "reactions", "gefaellt mir angaben", "like",
+    ),
+    "comments": ("kommentare", "comments", "comment", "anzahl kommentare"),
+    "reposts": ("reposts", "shares", "geteilt", "repost", "teilungen", "weitergeteilt"),
+    "impressions": ("impressionen", "impressions", "views", "aufrufe", "ansichten", "reichweite"),
+    "clicks": ("klicks", "clicks", "klick"),
+    "media_type": (
+        "medientyp", "media type", "content type", "format", "beitragsart", "typ des beitrags",
+        "post type medium", "medium",
+    ),
+}
+
+PEOPLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "name", "vollstaendiger name", "full name", "influencer", "person", "mitarbeiter",
+        "vor und nachname", "bewerber", "applicant", "teilnehmer", "participant",
+    ),
+    "birth_year": ("geburtsjahr", "jahrgang", "birth year", "year of birth", "born"),
+    "age": ("alter", "age", "alter in jahren"),
+    "age_band": (
+        "altersgruppe", "altersklasse", "age band", "age group", "altersspanne", "age range",
+    ),
+    "gender": ("geschlecht", "gender", "sex"),
+    "profession": ("beruf", "profession", "berufsbild", "job", "job title", "taetigkeit", "position"),
+    "department": (
+        "referat", "abteilung", "department", "dienststelle", "bereich", "organisationseinheit",
+        "team",
+    ),
+    "experience": (
+        "social media erfahrung", "erfahrung", "social media experience", "experience",
+        "vorerfahrung", "erfahrung mit social media", "linkedin erfahrung",
+    ),
+    "joined_on": (
+        "dabei seit", "beigetreten", "beitritt", "joined", "joined on", "joined date",
+        "start", "startdatum", "eintritt", "seit",
+    ),
+    "cohort": ("kohorte", "welle", "cohort", "wave", "jahrgang programm", "staffel", "runde"),
+    "selected": (
+        "ausgewaehlt", "selected", "auswahl", "zusage", "angenommen", "accepted", "aufgenommen",
+    ),
+}
+
+OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "date": ("datum", "date", "eingang", "eingegangen am", "received", "am"),
+    "type": ("typ", "art", "type", "kategorie", "category", "anfrageart", "art der anfrage", "ergebnis"),
+    "person": (
+        "person", "influencer", "name", "autor", "mitarbeiter", "betrifft", "zugeordnet",
+        "who",
+    ),
+    "note": ("notiz", "note", "bemerkung", "kommentar", "anmerkung", "beschreibung", "notes", "details"),
+}
+
+SYNONYMS_BY_KIND = {
+    "posts": POST_SYNONYMS,
+    "roster": {k: v for k, v in PEOPLE_SYNONYMS.items() if k != "selected"},
+    "applicants": PEOPLE_SYNONYMS,
+    "outcomes": OUTCOME_SYNONYMS,
+}
+
+_GENDER_SUFFIX = re.compile(r"(?<=\w)(?::|\*|_|/-?|\(|·|\u2010|')(?:in|innen)\)?(?![\w])", re.I)
+_BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?(?![a-zäöüß])")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def normalise_header(header: object) -> str:
+    """'Autor:in' -> 'autor', 'Veröffentlicht (am)' -> 'veroeffentlicht am', 'Post URL' -> 'post url'."""
+    text = unicodedata.normalize("NFC", str(header or "")).strip()
+    text = re.sub(r"linkedin", "linkedin", text, flags=re.I)
+    text = _GENDER_SUFFIX.sub("", text)
+    text = _BINNEN_I.sub("", text)
+    text = text.casefold().translate(_UMLAUTS)
+    text = re.sub(r"[^\w]+", " ", text).replace("_", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def header_signature(headers: list[str]) -> str:
+    """A key for remembering a user's mapping of a file's header row."""
+    joined = "\x1f".join(normalise_header(h) for h in headers)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()  # noqa: S324 - not security relevant
+
+
+def propose_mapping(headers: list[str], kind: str) -> dict[str, str]:
+    """header -> canonical column for the headers that can be recognised (best match per column)."""
+    synonyms = SYNONYMS_BY_KIND[kind]
+    best: dict[str, tuple[int, int, str]] = {}
+    for position, header in enumerate(headers):
+        norm = normalise_header(header)
+        if not norm:
+            continue
+        for column, names in synonyms.items():
+            if norm in names:
+                rank = (names.index(norm), position)
+                if column not in best or rank < best[column][:2]:
+                    best[column] = (*rank, header)
+    # a header may only serve one column: keep its best-ranked use
+    used: dict[str, tuple[int, str]] = {}
+    for column, (rank, _position, header) in best.items():
+        if header not in used or rank < used[header][0]:
+            used[header] = (rank, column)
+    return {header: column for header, (_rank, column) in used.items()}
+
+
+def guess_kind(headers: list[str]) -> str:
+    """posts, roster, applicants or outcomes, from which columns a header row has."""
+    norms = {normalise_header(h) for h in headers}
+
+    def has(synonyms: dict[str, tuple[str, ...]], column: str) -> bool:
+        return any(n in synonyms[column] for n in norms)
+
+    post_specific = any(
+        has(POST_SYNONYMS, c) for c in ("link", "text", "reactions", "comments", "reposts", "impressions", "clicks")
+    )
+    if has(PEOPLE_SYNONYMS, "selected") and not post_specific:
+        return "applicants"
+    if has(OUTCOME_SYNONYMS, "type") and has(OUTCOME_SYNONYMS, "date") and not post_specific:
+        return "outcomes"
+    people_attrs = [
+        c for c in ("birth_year", "age", "age_band", "gender", "profession", "department", "experience", "cohort")
+        if has(PEOPLE_SYNONYMS, c)
+    ]
+    if people_attrs and not post_specific and has(PEOPLE_SYNONYMS, "name"):
+        return "roster"
+    return "posts"
+
+
+def header_score(headers: list[str]) -> int:
+    """How many cells of a row look like known headers (to find the header row)."""
+    known = {n for syn in SYNONYMS_BY_KIND.values() for names in syn.values() for n in names}
+    return sum(1 for h in headers if normalise_header(h) in known)
+
+
+def mapping_json(mapping: dict[str, str | None]) -> str:
+    return json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+
+
+# ---- vocabularies for roster, applicants and outcomes -------------------------------------
+
+GENDER_VALUES = {
+    "female": ("weiblich", "w", "f", "female", "frau", "woman", "fem", "weibl"),
+    "male": ("maennlich", "m", "male", "mann", "man", "maennl"),
+    "diverse": (
+        "divers", "d", "diverse", "x", "nicht binaer", "nichtbinaer", "non binary", "nonbinary",
+        "other", "andere", "anderes", "inter", "nb",
+    ),
+}
+EXPERIENCE_VALUES = {
+    "none": ("keine", "kein", "none", "no", "nein", "0", "ohne", "keine erfahrung"),
+    "low": ("gering", "wenig", "low", "little", "beginner", "anfaenger", "1", "niedrig", "einsteiger", "basic"),
+    "medium": ("mittel", "medium", "some", "intermediate", "2", "etwas", "fortgeschritten", "moderate"),
+    "high": ("hoch", "viel", "high", "expert", "advanced", "3", "profi", "experte", "sehr hoch", "gross"),
+}
+OUTCOME_TYPES = {
+    "internship_inquiry": (
+        "internship inquiry", "internship", "praktikumsanfrage", "praktikum", "anfrage praktikum",
+        "internship request", "praktikumsplatz",
+    ),
+    "job_application": (
+        "job application", "bewerbung", "application", "jobanfrage", "stellenanfrage",
+        "job inquiry", "bewerbungen", "initiativbewerbung",
+    ),
+    "speaker_request": (
+        "speaker request", "vortragsanfrage", "speaker anfrage", "speakeranfrage", "vortrag",
+        "speaker", "redneranfrage", "keynote", "talk",
+    ),
+    "podcast_request": ("podcast request", "podcast anfrage", "podcastanfrage", "podcast"),
+    "press": ("press", "presse", "presseanfrage", "press inquiry", "press request", "medienanfrage", "media"),
+}
+YES_VALUES = ("ja", "j", "yes", "y", "x", "1", "true", "wahr", "ausgewaehlt", "selected", "angenommen", "zusage")
+NO_VALUES = (
+    "nein", "n", "no", "0", "false", "falsch", "abgelehnt", "absage", "rejected", "not selected",
+    "nicht ausgewaehlt",
+)
+
+
+def lookup(value: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    """The canonical code of a free-text value (None when unknown)."""
+    norm = normalise_header(value)
+    for code, names in table.items():
+        if norm in names or norm == code.replace("_", " "):
+            return code
+    return None

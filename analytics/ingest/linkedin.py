@@ -1,0 +1,309 @@
+"""LinkedIn's own XLSX exports: member content analytics, single-post analytics, page export.
+
+Each reader turns a workbook (already read safely by :mod:`analytics.ingest.sources`) into
+post records ``(line, {canonical column: text})`` for the common SQL pipeline, plus follower
+rows for the member analytics. Line numbers are the worksheet's row numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from analytics.ingest import columns as C
+from analytics.ingest.sources import Detected, _filled, cell_text
+
+MEMBER_SHEETS = {"DISCOVERY", "ENGAGEMENT", "TOP POSTS", "FOLLOWERS", "DEMOGRAPHICS"}
+SINGLE_LABELS = {
+    "post url": "link", "post link": "link", "url": "link",
+    "post date": "date", "post publish date": "date", "publish date": "date", "datum": "date",
+    "post publish time": "time", "post time": "time", "uhrzeit": "time",
+    "impressions": "impressions", "impressionen": "impressions",
+    "reactions": "reactions", "reaktionen": "reactions", "likes": "reactions",
+    "comments": "comments", "kommentare": "comments",
+    "reposts": "reposts", "shares": "reposts",
+    "clicks": "clicks", "klicks": "clicks",
+}
+
+
+def _norm(value: Any) -> str:
+    return C.normalise_header(cell_text(value) or "")
+
+
+def detect_workbook(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Detected | None:
+    """A LinkedIn export recognised by its sheets and labels, or None for a plain table."""
+    upper = {title.strip().upper(): title for title in sheets}
+    top = upper.get("TOP POSTS") or _sheet_with_two_link_headers(sheets)
+    if top is not None and _top_posts_header(sheets[top]) is not None:
+        return _member_detected(path, sheets, top, upper.get("FOLLOWERS") or _followers_sheet(sheets))
+    for title, rows in sheets.items():
+        header = _page_header(rows)
+        if header is not None:
+            return _page_detected(path, title, rows, header)
+    for title, rows in sheets.items():
+        labels = _single_labels(rows)
+        if "link" in labels.values() and ({"impressions", "reactions"} & set(labels.values())):
+            return _single_detected(path, title, rows, labels)
+    return None
+
+
+# ---- member content analytics -----------------------------------------------------------------
+
+
+def _followers_sheet(sheets: dict[str, list[tuple[Any, ...]]]) -> str | None:
+    for title, rows in sheets.items():
+        if _followers(rows):
+            return title
+    return None
+
+
+def _sheet_with_two_link_headers(sheets: dict[str, list[tuple[Any, ...]]]) -> str | None:
+    for title, rows in sheets.items():
+        if _top_posts_header(rows) is not None:
+            return title
+    return None
+
+
+def _top_posts_header(rows: list[tuple[Any, ...]]) -> tuple[int, list[tuple[int, int, str]]] | None:
+    """(header row index, [(link col, date col, metric col, metric)]) for the side-by-side lists."""
+    for index, row in enumerate(rows[:6]):
+        norms = [_norm(v) for v in row]
+        link_cols = [i for i, n in enumerate(norms) if n in C.POST_SYNONYMS["link"]]
+        if len(link_cols) < 2:
+            continue
+        blocks = []
+        for number, start in enumerate(link_cols):
+            end = link_cols[number + 1] if number + 1 < len(link_cols) else len(norms)
+            date_col = metric_col = None
+            metric = None
+            for col in range(start + 1, end):
+                if norms[col] in C.POST_SYNONYMS["date"] and date_col is None:
+                    date_col = col
+                elif norms[col] in ("engagements", "interaktionen", "engagement") and metric_col is None:
+                    metric_col, metric = col, "engagements"
+                elif norms[col] in C.POST_SYNONYMS["impressions"] and metric_col is None:
+                    metric_col, metric = col, "impressions"
+            if date_col is not None and metric_col is not None:
+                blocks.append((start, date_col, metric_col, metric))
+        if blocks:
+            return index, blocks
+    return None
+
+
+def _member_detected(path: Path, sheets, top: str, followers_sheet: str | None) -> Detected:
+    from analytics.ingest.sources import author_from_file_name
+
+    rows = sheets[top]
+    header_index, blocks = _top_posts_header(rows)  # type: ignore[misc]
+    merged: dict[str, tuple[int, dict[str, Any]]] = {}
+    order: list[str] = []
+    for link_col, date_col, metric_col, metric in blocks:
+        for offset, row in enumerate(rows[header_index + 1:]):
+            line = header_index + 2 + offset
+            cells = list(row) + [None] * (max(link_col, date_col, metric_col) + 1 - len(row))
+            link, day, value = cells[link_col], cells[date_col], cells[metric_col]
+            if not (_filled(link) or _filled(day) or _filled(value)):
+                continue
+            key = str(link).strip() if _filled(link) else f"row:{line}:{link_col}"
+            if key not in merged:
+                merged[key] = (line, {"link": cell_text(link), "date": cell_text(day)})
+                order.append(key)
+            record = merged[key][1]
+            record[metric] = cell_text(value)
+            if record.get("date") is None:
+                record["date"] = cell_text(day)
+    records = [merged[key] for key in order]
+    followers = _followers(sheets[followers_sheet]) if followers_sheet else []
+    headers = [cell_text(v) or "" for v in rows[header_index]]
+    det = Detected(
+        path=path, file_name=path.name, format="linkedin_member_analytics", kind="posts",
+        headers=headers, mapping={}, unmapped=[], sheet=top, header_line=header_index + 1,
+        proposed_author=author_from_file_name(path.name),
+    )
+    det.extra["records"] = records
+    det.extra["followers"] = followers
+    shown = ["date", "link", "engagements", "impressions"]
+    det.rows = [(line, [rec.get(c) for c in shown]) for line, rec in records[:20]]
+    det.extra["preview_columns"] = shown
+    return det
+
+
+_DATE_IN_TEXT = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def _date_from(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    match = _DATE_IN_TEXT.search(str(value or ""))
+    if not match:
+        return None
+    g = match.groups()
+    try:
+        if g[0]:
+            return date(int(g[2]), int(g[0]), int(g[1]))
+        if g[3]:
+            return date(int(g[3]), int(g[4]), int(g[5]))
+        return date(int(g[8]), int(g[7]), int(g[6]))
+    except ValueError:
+        return None
+
+
+def _int_from(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return int(value) if float(value).is_integer() and value >= 0 else None
+    text = re.sub(r"[\s.,'\u00a0\u202f]", "", str(value))
+    return int(text) if text.isdigit() else None
+
+
+def _followers(rows: list[tuple[Any, ...]]) -> list[tuple[int, date, int | None, int | None]]:
+    """(line, day, followers at the end of the day, new followers) from the FOLLOWERS sheet."""
+    total = total_day = None
+    header = None
+    for index, row in enumerate(rows[:10]):
+        cells = list(row)
+        norms = [_norm(v) for v in cells]
+        if header is None and any(n in C.POST_SYNONYMS["date"] for n in norms) and any("follower" in n for n in norms):
+            header = index
+            break
+        for i, value in enumerate(cells):
+            if isinstance(value, str) and "follower" in value.lower() and _date_from(value):
+                total_day = _date_from(value)
+                for rest in cells[i + 1:]:
+                    if _int_from(rest) is not None:
+                        total = _int_from(rest)
+                        break
+    if header is None:
+        return []
+    norms = [_norm(v) for v in rows[header]]
+    day_col = next(i for i, n in enumerate(norms) if n in C.POST_SYNONYMS["date"])
+    new_col = next((i for i, n in enumerate(norms) if "follower" in n), None)
+    daily = []
+    for offset, row in enumerate(rows[header + 1:]):
+        cells = list(row) + [None] * 4
+        day = _date_from(cells[day_col])
+        if day is None:
+            continue
+        daily.append((header + 2 + offset, day, _int_from(cells[new_col]) if new_col is not None else None))
+    daily.sort(key=lambda item: item[1])
+    out = []
+    later = 0
+    for line, day, new in reversed(daily):
+        followers = None
+        if total is not None and total_day is not None and day <= total_day:
+            followers = total - later
+        out.append((line, day, followers, new))
+        later += new or 0
+    out.reverse()
+    return out
+
+
+# ---- single-post analytics --------------------------------------------------------------------
+
+
+def _single_labels(rows: list[tuple[Any, ...]]) -> dict[int, str]:
+    labels = {}
+    for index, row in enumerate(rows[:60]):
+        if not row:
+            continue
+        norm = _norm(row[0])
+        if norm in SINGLE_LABELS and len(row) > 1 and _filled(row[1]):
+            canonical = SINGLE_LABELS[norm]
+            if canonical not in labels.values():
+                labels[index] = canonical
+    return labels
+
+
+def _single_detected(path: Path, title: str, rows, labels: dict[int, str]) -> Detected:
+    from analytics.ingest.sources import author_from_file_name
+
+    record = {canonical: cell_text(rows[index][1]) for index, canonical in labels.items()}
+    line = min(labels)
+    det = Detected(
+        path=path, file_name=path.name, format="linkedin_single_post", kind="posts",
+        headers=[cell_text(rows[i][0]) or "" for i in sorted(labels)], mapping={}, unmapped=[],
+        sheet=title, header_line=line + 1, proposed_author=author_from_file_name(path.name),
+    )
+    det.extra["records"] = [(line + 1, record)]
+    det.extra["preview_columns"] = list(record)
+    det.rows = [(line + 1, list(record.values()))]
+    return det
+
+
+# ---- company-page content export ----------------------------------------------------------------
+
+
+def _page_header(rows: list[tuple[Any, ...]]) -> int | None:
+    for index, row in enumerate(rows[:4]):
+        norms = {_norm(v) for v in row}
+        if {"post link", "post type"} <= norms or ({"post link", "posted by"} <= norms and "created date" in norms):
+            return index
+    return None
+
+
+def _page_detected(path: Path, title: str, rows, header: int) -> Detected:
+    headers = [cell_text(v) or "" for v in rows[header]]
+    mapping = C.propose_mapping(headers, "posts")
+    type_col = next((i for i, h in enumerate(headers) if _norm(h) == "post type"), None)
+    by_column = {canonical: headers.index(h) for h, canonical in mapping.items()}
+    groups: dict[str, list[tuple[int, tuple[Any, ...]]]] = {}
+    order: list[str] = []
+    data_rows = 0
+    for offset, row in enumerate(rows[header + 1:]):
+        if not any(_filled(v) for v in row):
+            continue
+        data_rows += 1
+        line = header + 2 + offset
+        link_index = by_column.get("link")
+        link = row[link_index] if link_index is not None and link_index < len(row) else None
+        key = str(link).strip() if _filled(link) else f"row:{line}"
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append((line, row))
+    records = []
+    for key in order:
+        members = groups[key]
+        chosen = _choose_page_row(members, type_col, by_column)
+        records.append(chosen)
+    det = Detected(
+        path=path, file_name=path.name, format="linkedin_page_export", kind="posts", headers=headers,
+        mapping=mapping, unmapped=[h for h in headers if h and h not in mapping], sheet=title,
+        header_line=header + 1,
+    )
+    det.extra["records"] = records
+    det.extra["data_rows"] = data_rows
+    det.extra["preview_columns"] = list(C.POST_COLUMNS)
+    det.rows = [(line, [rec.get(c) for c in C.POST_COLUMNS]) for line, rec in records[:20]]
+    return det
+
+
+def _choose_page_row(members, type_col, by_column) -> tuple[int, dict[str, Any]]:
+    """One record per post: the Total row of a boosted post, else its only (or organic) row."""
+
+    def record(row) -> dict[str, Any]:
+        cells = list(row) + [None] * (len(by_column) + 30)
+        return {canonical: cell_text(cells[index]) for canonical, index in by_column.items()}
+
+    def kind_of(row) -> str:
+        return _norm(row[type_col]) if type_col is not None and type_col < len(row) else ""
+
+    for line, row in members:
+        if kind_of(row) in ("total", "gesamt", "insgesamt"):
+            return line, record(row)
+    if len(members) == 1:
+        return members[0][0], record(members[0][1])
+    # organic and sponsored rows without a total: add them up
+    line, first = members[0]
+    combined = record(first)
+    for column in C.COUNT_COLUMNS:
+        values = [_int_from(record(row).get(column)) for _line, row in members]
+        known = [v for v in values if v is not None]
+        if known:
+            combined[column] = str(sum(known))
+    return line, combined

@@ -1,0 +1,339 @@
+"""Roster, applicants, outcomes and follower counts: small tables, parsed row by row in Python.
+
+Each loader takes records ``(line, {canonical column: raw value})`` and returns counts and
+rejections ``(line, key, params)``. Previous values of rows it changes are kept in an undo
+snapshot (see :mod:`analytics.ingest.core`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime
+from typing import Any
+
+from analytics import people
+from analytics.ingest import columns as C
+from analytics.ingest.sources import cell_text
+
+ATTRIBUTES = ("birth_year", "age_band", "gender", "profession", "department", "experience")
+Rejection = tuple[int, str, dict[str, Any]]
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = cell_text(value)
+    text = text.strip() if text else None
+    return text or None
+
+
+def parse_date(value: Any) -> date | None:
+    """A date from a cell: Excel date, dd.mm.yyyy, dd.mm.yy, ISO, m/d/yyyy, mm.yyyy, yyyy-mm."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _text(value)
+    if text is None:
+        return None
+    text = text.split("T")[0].split(" ")[0]
+    patterns = (
+        (r"(\d{1,2})\.(\d{1,2})\.(\d{4})", ("d", "m", "Y")),
+        (r"(\d{1,2})\.(\d{1,2})\.(\d{2})", ("d", "m", "y")),
+        (r"(\d{4})-(\d{1,2})-(\d{1,2})", ("Y", "m", "d")),
+        (r"(\d{1,2})/(\d{1,2})/(\d{4})", ("m", "d", "Y")),
+        (r"(\d{1,2})[./](\d{4})", ("m", "Y")),
+        (r"(\d{4})-(\d{1,2})", ("Y", "m")),
+    )
+    for pattern, parts in patterns:
+        match = re.fullmatch(pattern, text)
+        if not match:
+            continue
+        values = dict(zip(parts, (int(g) for g in match.groups()), strict=True))
+        year = values.get("Y") or (2000 + values["y"] if values["y"] < 70 else 1900 + values["y"])
+        try:
+            return date(year, values["m"], values.get("d", 1))
+        except ValueError:
+            return None
+    return None
+
+
+def parse_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    text = _text(value)
+    if text is None:
+        return None
+    text = re.sub(r"[.,]0+$", "", text)
+    return int(text) if re.fullmatch(r"\d{1,4}", text) else None
+
+
+def parse_age_band(value: Any) -> str | None:
+    text = (_text(value) or "").lower().replace("–", "-").replace("—", "-").replace(" ", "")
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if not numbers:
+        return None
+    if text in people.AGE_BANDS:
+        return text
+    if re.search(r"<|unter|under|bis|u", text) and len(numbers) == 1:
+        return people.age_band(numbers[0] - 1)
+    if re.search(r"\+|ab|über|ueber|over|und", text) and len(numbers) == 1:
+        return people.age_band(numbers[0])
+    if len(numbers) == 2:
+        band = people.age_band(numbers[0])
+        return band if band == people.age_band(numbers[1]) else None
+    return None
+
+
+def _selected(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    text = _text(value)
+    if text is None:
+        return False
+    norm = C.normalise_header(text)
+    if norm in C.YES_VALUES:
+        return True
+    if norm in C.NO_VALUES:
+        return False
+    return None
+
+
+def person_record(line: int, raw: dict[str, Any], kind: str) -> tuple[dict[str, Any] | None, Rejection | None]:
+    """A canonical person (roster or applicant) or the reason the row is rejected."""
+    name = _text(raw.get("name"))
+    if name is None or not people.normalise_name(name):
+        return None, (line, "reject_missing_name", {})
+    out: dict[str, Any] = {"name": name, "name_key": people.normalise_name(name)}
+    for column in ("profession", "department", "cohort"):
+        if column in raw:
+            out[column] = _text(raw[column])
+    if "joined_on" in raw and _text(raw["joined_on"]) is not None:
+        joined = parse_date(raw["joined_on"])
+        if joined is None:
+            return None, (line, "reject_bad_date", {"value": _text(raw["joined_on"])})
+        out["joined_on"] = joined
+    if "gender" in raw and _text(raw["gender"]) is not None:
+        gender = C.lookup(_text(raw["gender"]), C.GENDER_VALUES)
+        if gender is None:
+            return None, (line, "reject_bad_value", {"column": "gender", "value": _text(raw["gender"]),
+                                                       "allowed": "weiblich, männlich, divers"})
+        out["gender"] = gender
+    if "experience" in raw and _text(raw["experience"]) is not None:
+        level = C.lookup(_text(raw["experience"]), C.EXPERIENCE_VALUES)
+        if level is None:
+            return None, (line, "reject_bad_value", {"column": "experience", "value": _text(raw["experience"]),
+                                                       "allowed": "keine, gering, mittel, hoch"})
+        out["experience"] = level
+    reference = (out.get("joined_on") or date.today()).year
+    if "birth_year" in raw and _text(raw["birth_year"]) is not None:
+        year = parse_int(raw["birth_year"])
+        if year is None or not 1900 <= year <= date.today().year:
+            return None, (line, "reject_bad_year", {"column": "birth_year", "value": _text(raw["birth_year"])})
+        out["birth_year"] = year
+        out["age_band"] = people.age_band_from_birth_year(year, reference)
+    if "age" in raw and _text(raw["age"]) is not None:
+        age = parse_int(raw["age"])
+        if age is None or not 14 <= age <= 100:
+            return None, (line, "reject_bad_year", {"column": "age", "value": _text(raw["age"])})
+        out["age_band"] = people.age_band(age)
+    if "age_band" in raw and _text(raw["age_band"]) is not None:
+        band = parse_age_band(raw["age_band"])
+        if band is None:
+            return None, (line, "reject_bad_value", {"column": "age_band", "value": _text(raw["age_band"]),
+                                                       "allowed": ", ".join(people.AGE_BANDS)})
+        out["age_band"] = band
+    if kind == "applicants":
+        selected = _selected(raw.get("selected"))
+        if selected is None:
+            return None, (line, "reject_bad_value", {"column": "selected", "value": _text(raw.get("selected")),
+                                                       "allowed": "ja, nein"})
+        out["selected"] = selected
+    return out, None
+
+
+ROSTER_FIELDS = ("name", "birth_year", "age_band", "gender", "profession", "department", "experience",
+                 "joined_on", "cohort")
+
+
+def load_roster(cur, import_id: int, records, snapshot: dict[str, list]) -> tuple[dict[str, int], list[Rejection]]:
+    rejected: list[Rejection] = []
+    people_by_key: dict[str, dict[str, Any]] = {}
+    for line, raw in records:
+        person, problem = person_record(line, raw, "roster")
+        if problem:
+            rejected.append(problem)
+        else:
+            people_by_key[person["name_key"]] = person
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    cols = ", ".join(ROSTER_FIELDS)
+    for key, person in people_by_key.items():
+        row = cur.execute(
+            f"SELECT influencer_id, {cols}, in_roster FROM influencers WHERE name_key = ?", [key]  # noqa: S608
+        ).fetchone()
+        if row is None:
+            cur.execute(
+                f"INSERT INTO influencers ({cols}, name_key, in_roster, import_id) "  # noqa: S608
+                f"VALUES ({', '.join('?' for _ in ROSTER_FIELDS)}, ?, TRUE, ?)",
+                [person.get(f) for f in ROSTER_FIELDS] + [key, import_id],
+            )
+            counts["inserted"] += 1
+            continue
+        old = dict(zip(("influencer_id", *ROSTER_FIELDS, "in_roster"), row, strict=True))
+        new = {f: (person[f] if person.get(f) is not None else old[f]) for f in ROSTER_FIELDS}
+        new["name"] = old["name"] if old["in_roster"] else person["name"]
+        if all(new[f] == old[f] for f in ROSTER_FIELDS) and old["in_roster"]:
+            counts["unchanged"] += 1
+            continue
+        snapshot.setdefault("influencers", []).append(_jsonable(old))
+        cur.execute(
+            f"UPDATE influencers SET {', '.join(f + ' = ?' for f in ROSTER_FIELDS)}, in_roster = TRUE "  # noqa: S608
+            "WHERE influencer_id = ?",
+            [new[f] for f in ROSTER_FIELDS] + [old["influencer_id"]],
+        )
+        counts["updated"] += 1
+    return counts, rejected
+
+
+APPLICANT_FIELDS = ("name", "name_key", "birth_year", "age_band", "gender", "profession", "department",
+                    "experience", "cohort", "selected")
+
+
+def load_applicants(cur, import_id: int, records, snapshot: dict[str, list]) -> tuple[dict[str, int], list[Rejection]]:
+    rejected: list[Rejection] = []
+    named: dict[str, dict[str, Any]] = {}
+    for line, raw in records:
+        person, problem = person_record(line, raw, "applicants")
+        if problem:
+            rejected.append(problem)
+        else:
+            named[person["name_key"]] = person
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    cols = ", ".join(APPLICANT_FIELDS)
+    for key, person in named.items():
+        row = cur.execute(
+            f"SELECT applicant_id, {cols} FROM applicants WHERE name_key = ? AND NOT is_demo "  # noqa: S608
+            "ORDER BY applicant_id LIMIT 1",
+            [key],
+        ).fetchone()
+        values = [person.get(f) for f in APPLICANT_FIELDS]
+        if row is None:
+            cur.execute(
+                f"INSERT INTO applicants ({cols}, import_id) VALUES ({', '.join('?' for _ in APPLICANT_FIELDS)}, ?)",  # noqa: S608
+                values + [import_id],
+            )
+            counts["inserted"] += 1
+            continue
+        old = dict(zip(("applicant_id", *APPLICANT_FIELDS), row, strict=True))
+        new = {f: (person[f] if person.get(f) is not None else old[f]) for f in APPLICANT_FIELDS}
+        if all(new[f] == old[f] for f in APPLICANT_FIELDS):
+            counts["unchanged"] += 1
+            continue
+        snapshot.setdefault("applicants", []).append(_jsonable(old))
+        cur.execute(
+            f"UPDATE applicants SET {', '.join(f + ' = ?' for f in APPLICANT_FIELDS)} WHERE applicant_id = ?",  # noqa: S608
+            [new[f] for f in APPLICANT_FIELDS] + [old["applicant_id"]],
+        )
+        counts["updated"] += 1
+    return counts, rejected
+
+
+def influencer_for(cur, name: str, import_id: int) -> int:
+    """The influencer with this name (ignoring case, spaces, emoji), created 'not in roster' if new."""
+    key = people.normalise_name(name)
+    row = cur.execute("SELECT influencer_id FROM influencers WHERE name_key = ?", [key]).fetchone()
+    if row:
+        return row[0]
+    return cur.execute(
+        "INSERT INTO influencers (name, name_key, in_roster, import_id) VALUES (?, ?, FALSE, ?) "
+        "RETURNING influencer_id",
+        [name.strip(), key, import_id],
+    ).fetchone()[0]
+
+
+def load_outcomes(cur, import_id: int, records) -> tuple[dict[str, int], list[Rejection]]:
+    rejected: list[Rejection] = []
+    good = []
+    for line, raw in records:
+        day_text = _text(raw.get("date"))
+        if day_text is None:
+            rejected.append((line, "reject_missing_date", {}))
+            continue
+        day = parse_date(raw.get("date"))
+        if day is None:
+            rejected.append((line, "reject_bad_date", {"value": day_text}))
+            continue
+        type_text = _text(raw.get("type"))
+        if type_text is None:
+            rejected.append((line, "reject_missing_type", {}))
+            continue
+        code = C.lookup(type_text, C.OUTCOME_TYPES)
+        if code is None:
+            rejected.append((line, "reject_bad_value", {
+                "column": "type", "value": type_text,
+                "allowed": "Praktikumsanfrage, Bewerbung, Vortragsanfrage, Podcast-Anfrage, Presse"}))
+            continue
+        person = _text(raw.get("person"))
+        if person is not None and not people.normalise_name(person):
+            person = None
+        note = raw.get("note")
+        note = cell_text(note) if note is not None else None
+        good.append((day, code, person, note or None))
+    existing = Counter(
+        cur.execute("SELECT occurred_on, type, influencer_id, note FROM outcomes WHERE NOT is_demo").fetchall()
+    )
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    for day, code, person, note in good:
+        influencer_id = influencer_for(cur, person, import_id) if person else None
+        identity = (day, code, influencer_id, note)
+        if existing[identity] > 0:
+            existing[identity] -= 1
+            counts["unchanged"] += 1
+            continue
+        cur.execute(
+            "INSERT INTO outcomes (occurred_on, type, influencer_id, note, import_id) VALUES (?, ?, ?, ?, ?)",
+            [day, code, influencer_id, note, import_id],
+        )
+        counts["inserted"] += 1
+    return counts, rejected
+
+
+def load_followers(cur, import_id: int, influencer_id: int, rows, snapshot: dict[str, list]) -> dict[str, int]:
+    """Upsert (day, followers, new_followers) for one person; unknown values keep the old ones."""
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    for _line, day, followers, new in rows:
+        old = cur.execute(
+            "SELECT followers, new_followers, import_id FROM follower_counts WHERE influencer_id = ? AND day = ?",
+            [influencer_id, day],
+        ).fetchone()
+        if old is None:
+            cur.execute(
+                "INSERT INTO follower_counts (influencer_id, day, followers, new_followers, import_id) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [influencer_id, day, followers, new, import_id],
+            )
+            counts["inserted"] += 1
+            continue
+        merged = (followers if followers is not None else old[0], new if new is not None else old[1])
+        if merged == (old[0], old[1]):
+            counts["unchanged"] += 1
+            continue
+        snapshot.setdefault("follower_counts", []).append(
+            {"influencer_id": influencer_id, "day": day.isoformat(), "followers": old[0],
+             "new_followers": old[1], "import_id": old[2]}
+        )
+        cur.execute(
+            "UPDATE follower_counts SET followers = ?, new_followers = ? WHERE influencer_id = ? AND day = ?",
+            [merged[0], merged[1], influencer_id, day],
+        )
+        counts["updated"] += 1
+    return counts
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}
