@@ -3,8 +3,6 @@ the overview page lives here, every other page in ``pages/``."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
 from analytics import store
@@ -14,17 +12,6 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_date, t
 from analytics.queries import overview
 from pages import ui
-
-# (file, title key, url path, icon); url paths stay English so shared links work in both languages.
-PAGES = [
-    ("pages/1_Engagement.py", "nav_engagement", "engagement", ":material/favorite:"),
-    ("pages/2_Frequenz.py", "nav_frequency", "frequency", ":material/calendar_month:"),
-    ("pages/3_Vielfalt.py", "nav_diversity", "diversity", ":material/diversity_3:"),
-    ("pages/4_Inhalt.py", "nav_content", "content", ":material/article:"),
-    ("pages/5_Wirkung.py", "nav_impact", "impact", ":material/trending_up:"),
-    ("pages/6_Briefing.py", "nav_briefing", "briefing", ":material/slideshow:"),
-    ("pages/7_Import.py", "nav_import", "import", ":material/upload_file:"),
-]
 
 
 def render_overview() -> None:
@@ -118,8 +105,7 @@ def _shell() -> None:
                      url_path="overview", default=True)]
     pages += [
         st.Page(path, title=t(title, lang), url_path=url, icon=icon)
-        for path, title, url, icon in PAGES
-        if (Path(__file__).parent / path).exists()
+        for path, title, url, icon in ui.available_pages()
     ]
     page = st.navigation(pages)
     _demo_banner(lang)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -20,6 +21,24 @@ from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, fmt_number, fmt_percent, lang_or_default, t
 from analytics.queries import overview
+
+# (file, title key, url path, icon); url paths stay English so shared links work in both languages.
+PAGES = [
+    ("pages/1_Engagement.py", "nav_engagement", "engagement", ":material/favorite:"),
+    ("pages/2_Frequenz.py", "nav_frequency", "frequency", ":material/calendar_month:"),
+    ("pages/3_Vielfalt.py", "nav_diversity", "diversity", ":material/diversity_3:"),
+    ("pages/4_Inhalt.py", "nav_content", "content", ":material/article:"),
+    ("pages/5_Wirkung.py", "nav_impact", "impact", ":material/trending_up:"),
+    ("pages/6_Briefing.py", "nav_briefing", "briefing", ":material/slideshow:"),
+    ("pages/7_Import.py", "nav_import", "import", ":material/upload_file:"),
+]
+
+
+def available_pages() -> list[tuple[str, str, str, str]]:
+    """The pages whose files are present."""
+    root = Path(__file__).resolve().parent.parent
+    return [page for page in PAGES if (root / page[0]).exists()]
+
 
 FILTERS_KEY = "_filters"
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}

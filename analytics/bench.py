@@ -1,0 +1,175 @@
+"""``python -m analytics bench --posts N [--json]``: a synthetic programme through the real paths.
+
+Generates 1,000 influencers and N posts over five years as a German controlling-sheet CSV
+(semicolons, dd.mm.yyyy dates, thousands dots), imports it through the real importer, times
+DuckDB's bare ``read_csv`` of the same file for comparison, and times a warm rerun of every
+page (in a child process, because ``analytics`` never imports Streamlit). Keys of the JSON:
+posts, import_s, raw_read_csv_s, import_ratio, pages, peak_rss_mb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from analytics import store
+
+INFLUENCERS = 1000
+ROOT = Path(__file__).resolve().parent.parent
+
+ROSTER_SQL = """
+COPY (
+    SELECT
+        'Influencer ' || lpad(CAST(i AS VARCHAR), 4, '0')                       AS "Name",
+        1960 + CAST(hash(i, 'age') % 40 AS INTEGER)                             AS "Geburtsjahr",
+        ['weiblich', 'männlich', 'divers'][1 + CAST(hash(i, 'g') % 3 AS INTEGER)] AS "Geschlecht",
+        ['Juristin', 'Feuerwehrmann', 'Ingenieurin', 'Erzieher', 'Gärtnermeisterin', 'Berater',
+         'Verwaltungsfachangestellte', 'Informatiker'][1 + CAST(hash(i, 'p') % 8 AS INTEGER)] AS "Beruf",
+        'Referat ' || (1 + CAST(hash(i, 'd') % 12 AS INTEGER))                  AS "Referat",
+        ['keine', 'wenig', 'mittel', 'viel'][1 + CAST(hash(i, 'e') % 4 AS INTEGER)] AS "Social-Media-Erfahrung",
+        strftime(DATE '2019-01-01' + CAST(hash(i, 'j') % 1400 AS INTEGER), '%d.%m.%Y') AS "Dabei seit",
+        'Welle ' || (1 + CAST(hash(i, 'w') % 5 AS INTEGER))                     AS "Kohorte"
+    FROM range(?) t(i)
+) TO '{path}' (HEADER, DELIMITER ';')
+"""
+
+POSTS_SQL = """
+COPY (
+    SELECT
+        strftime(ts, '%d.%m.%Y')                                                AS "Datum",
+        strftime(ts, '%H:%M')                                                   AS "Uhrzeit",
+        'Influencer ' || lpad(CAST(hash(i, 'a') % {people} AS VARCHAR), 4, '0') AS "Autor:in",
+        'https://www.linkedin.com/feed/update/urn:li:activity:' || (7000000000000000000 + i) || '/' AS "Link",
+        'Beitrag ' || i || ': ' || repeat('Heute im Einsatz für München. ', CAST(hash(i, 't') % 8 AS INTEGER))
+            || CASE WHEN i % 3 = 0 THEN 'Was meint ihr?' ELSE 'Bis bald!' END
+            || CASE WHEN i % 7 = 0 THEN '' ELSE ' #wirfuermuenchen' END                  AS "Beitragstext",
+        CAST(hash(i, 'r') % 120 AS INTEGER)                                     AS "Reaktionen",
+        CAST(hash(i, 'c') % 30 AS INTEGER)                                      AS "Kommentare",
+        CAST(hash(i, 's') % 8 AS INTEGER)                                       AS "Reposts",
+        replace(format('{{:,d}}', CAST(800 + hash(i, 'v') % 9000 AS BIGINT)), ',', '.') AS "Impressionen"
+    FROM (
+        SELECT i,
+            TIMESTAMP '2019-01-01 07:00:00' + to_minutes(CAST(hash(i, 'ts') % (5 * 365 * 24 * 60) AS BIGINT)) AS ts
+        FROM range(?) t(i)
+    )
+) TO '{path}' (HEADER, DELIMITER ';')
+"""
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def generate(directory: Path, posts: int) -> tuple[Path, Path]:
+    """Write the synthetic roster and posts CSVs; deterministic for a given N."""
+    roster, posts_csv = directory / "roster.csv", directory / "posts.csv"
+    con = duckdb.connect()
+    try:
+        con.execute(ROSTER_SQL.format(path=_sql_path(roster)), [INFLUENCERS])
+        con.execute(POSTS_SQL.format(path=_sql_path(posts_csv), people=INFLUENCERS), [posts])
+    finally:
+        con.close()
+    return roster, posts_csv
+
+
+def raw_read_seconds(path: Path) -> float:
+    """DuckDB's bare read_csv of the file into a table, the yardstick for the importer."""
+    con = duckdb.connect()
+    try:
+        started = time.perf_counter()
+        con.execute("CREATE TABLE raw AS SELECT * FROM read_csv(?)", [str(path)])
+        return time.perf_counter() - started
+    finally:
+        con.close()
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round(max(own, children) / 1024, 1)  # ru_maxrss is in KiB on Linux
+
+
+def page_seconds(db: Path) -> dict[str, float]:
+    """Warm rerun time of every page, measured in a child process (Streamlit's AppTest)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pages.timing", "--db", str(db)],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=1800,
+        env={**os.environ, "COCKPIT_DB": str(db)},
+    )
+    if result.returncode != 0:
+        raise RuntimeError((result.stderr or result.stdout).strip().splitlines()[-1])
+    return json.loads(result.stdout)
+
+
+def run(posts: int, directory: Path, with_pages: bool = True) -> dict[str, Any]:
+    """Generate, import, compare, time the pages; returns the benchmark figures."""
+    from analytics.ingest import import_file
+
+    roster, posts_csv = generate(directory, posts)
+    db = directory / "bench.duckdb"
+    con = store.connect(db)
+    try:
+        with store.cursor(con) as cur:
+            import_file(cur, roster)
+            started = time.perf_counter()
+            report = import_file(cur, posts_csv)
+            import_s = time.perf_counter() - started
+            stored = cur.execute("SELECT count(*) FROM posts").fetchone()[0]
+    finally:
+        con.close()
+    if stored != posts or report.inserted != posts:
+        raise RuntimeError(f"imported {report.inserted} of {posts} posts ({len(report.rejected)} rejected)")
+    raw_s = raw_read_seconds(posts_csv)
+    figures: dict[str, Any] = {
+        "posts": posts,
+        "import_s": round(import_s, 3),
+        "raw_read_csv_s": round(raw_s, 3),
+        "import_ratio": round(import_s / raw_s, 2),
+        "pages": page_seconds(db) if with_pages else {},
+        "csv_mb": round(posts_csv.stat().st_size / 2**20, 1),
+    }
+    figures["peak_rss_mb"] = _peak_rss_mb()
+    figures["machine"] = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    return figures
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    if args.posts < 1:
+        from analytics.errors import CockpitError
+
+        raise CockpitError("cli_usage", detail="--posts must be at least 1")
+    with tempfile.TemporaryDirectory(prefix="cockpit-bench-") as folder:
+        figures = run(args.posts, Path(folder), with_pages=not args.no_pages)
+    if args.json:
+        json.dump(figures, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(f"posts            {figures['posts']:>12,}")
+        print(f"CSV size         {figures['csv_mb']:>12} MB")
+        print(f"import           {figures['import_s']:>12.2f} s")
+        print(f"raw read_csv     {figures['raw_read_csv_s']:>12.2f} s")
+        print(f"import ratio     {figures['import_ratio']:>12.2f}")
+        for page, seconds in figures["pages"].items():
+            print(f"page {page:<12}{seconds:>12.3f} s")
+        print(f"peak RSS         {figures['peak_rss_mb']:>12.0f} MB")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``bench`` subcommand."""
+    bench = sub.add_parser("bench", help="benchmark import and pages on a synthetic programme")
+    bench.add_argument("--posts", type=int, required=True)
+    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--no-pages", action="store_true", help="skip the page timings")
+    bench.set_defaults(func=cmd_bench)

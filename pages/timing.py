@@ -1,0 +1,50 @@
+"""Warm rerun time of every page under Streamlit's AppTest: ``python -m pages.timing --db PATH``.
+
+Prints one JSON object {page name: seconds}. Used by ``python -m analytics bench`` (which runs
+it as a child process, since ``analytics`` never imports Streamlit) and by the speed tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from pages.ui import available_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def warm_rerun_seconds(db: Path, timeout: float = 600) -> dict[str, float]:
+    """Run each page once (cold), then time a second run (warm: caches filled)."""
+    os.environ["COCKPIT_DB"] = str(db)
+    timings: dict[str, float] = {}
+    for path, name in [(None, "overview"), *((page[0], page[2]) for page in available_pages())]:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+        at.run()
+        if path:
+            at.switch_page(path)
+            at.run()
+        if at.exception:
+            raise RuntimeError(f"page {name} failed: {at.exception[0].message}")
+        started = time.perf_counter()
+        at.run()
+        timings[name] = round(time.perf_counter() - started, 3)
+    return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", required=True)
+    args = parser.parse_args()
+    json.dump(warm_rerun_seconds(Path(args.db)), sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
