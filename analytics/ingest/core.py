@@ -122,9 +122,10 @@ def detect(path: str | os.PathLike[str], cur=None, *, mapping: dict[str, str | N
             det.kind = _kind_from_mapping(chosen, det.kind)
             if det.format not in ("linkedin_shares",):
                 det.format = _format_for(det)
-            det.mapping = {h: c for h, c in chosen.items() if c and h in det.headers}
+            det.mapping = {h: chosen[h] for h in det.headers if chosen.get(h)}
         else:
-            det.mapping = C.propose_mapping(det.headers, det.kind)
+            proposed = C.propose_mapping(det.headers, det.kind)
+            det.mapping = {h: proposed[h] for h in det.headers if h in proposed}
             if det.format == "linkedin_shares":
                 det.mapping = {h: c for h, c in det.mapping.items() if c in ("date", "link", "text", "media_type")}
         det.unmapped = [h for h in det.headers if h and h not in det.mapping]

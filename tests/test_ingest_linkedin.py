@@ -1,0 +1,144 @@
+"""LinkedIn's exports: member analytics, single post, company-page export (real file), Shares.csv."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from ingest_helpers import FIXTURES, PAGE_EXPORT, posts, write_csv
+
+from analytics import store
+from analytics.errors import CockpitError
+from analytics.ingest import detect, import_file
+
+MEMBER_V1 = FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"
+MEMBER_V2 = FIXTURES / "Content_2023-01-01_2023-07-31_AnnaMueller.xlsx"
+SINGLE = FIXTURES / "PostAnalytics_AnnaMueller_7031111111111111111.xlsx"
+
+
+@pytest.fixture
+def cur(tmp_path: Path):
+    con = store.connect(tmp_path / "ws.duckdb")
+    with store.cursor(con) as cursor:
+        yield cursor
+    con.close()
+
+
+def key(n: int) -> str:
+    return f"li:70{n:017d}"
+
+
+def test_member_analytics_merges_both_top_post_lists(cur) -> None:
+    det = detect(MEMBER_V1)
+    assert (det.format, det.kind, det.proposed_author) == ("linkedin_member_analytics", "posts", "Anna Mueller")
+    report = import_file(cur, MEMBER_V1, author="Anna Müller")
+    # 5 distinct posts from the two lists + 5 days of followers
+    assert (report.format, report.kind, report.rows, report.inserted, report.rejected) == (
+        "linkedin_member_analytics", "posts", 10, 10, [])
+    got = {row[0]: (row[2], row[6], row[9]) for row in posts(cur)}
+    assert got == {
+        key(1): (datetime(2023, 1, 9), 137, 4512),
+        key(2): (datetime(2023, 2, 1), 89, 3020),
+        key(3): (datetime(2023, 3, 15), 64, 2210),
+        key(4): (datetime(2023, 4, 3), 12, None),  # only in the engagements list: impressions unknown
+        key(5): (datetime(2023, 5, 2), None, 1900),  # only in the impressions list: engagements unknown
+    }
+    followers = cur.execute("SELECT day, followers, new_followers FROM follower_counts ORDER BY day").fetchall()
+    assert followers == [(date(2023, 6, 26), 1509, 3), (date(2023, 6, 27), 1514, 5), (date(2023, 6, 28), 1514, 0),
+                         (date(2023, 6, 29), 1516, 2), (date(2023, 6, 30), 1520, 4)]
+
+
+def test_member_analytics_needs_an_author(cur) -> None:
+    with pytest.raises(CockpitError) as info:
+        import_file(cur, MEMBER_V1)
+    assert info.value.key == "import_author_required_suggested"
+    assert "Anna Mueller" in info.value.message("de")
+
+
+def test_proposed_author_matches_the_roster_spelling(cur) -> None:
+    with store.transaction(cur):
+        cur.execute("INSERT INTO influencers (name, name_key) VALUES ('Anna Müller', 'anna müller')")
+    assert detect(MEMBER_V1, cur).proposed_author == "Anna Müller"
+
+
+def test_newer_member_export_updates_and_adds(cur) -> None:
+    import_file(cur, MEMBER_V1, author="Anna Müller")
+    again = import_file(cur, MEMBER_V1, author="Anna Müller")
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 10)
+    report = import_file(cur, MEMBER_V2, author="Anna Müller")
+    # post 1 has new figures, post 6 and the day 7/1 are new; post 4 left the lists and keeps its values
+    assert (report.inserted, report.updated, report.unchanged) == (2, 1, 8)
+    got = {row[0]: (row[6], row[9]) for row in posts(cur)}
+    assert got[key(1)] == (140, 4600) and got[key(4)] == (12, None) and got[key(6)] == (30, 800)
+    assert cur.execute("SELECT count(*) FROM posts").fetchone() == (6,)
+
+
+def test_single_post_analytics(cur) -> None:
+    det = detect(SINGLE)
+    assert (det.format, det.proposed_author) == ("linkedin_single_post", "Anna Mueller")
+    report = import_file(cur, SINGLE, author="Anna Müller")
+    assert (report.rows, report.inserted) == (1, 1)
+    assert posts(cur) == [("li:7031111111111111111", "Anna Müller", datetime(2023, 2, 14, 9, 30), True,
+                           "https://www.linkedin.com/feed/update/urn:li:ugcPost:7031111111111111111/", None,
+                           56, 7, 2, 2345, None)]
+
+
+def test_real_company_page_export_counts_boosted_posts_once(cur) -> None:
+    det = detect(PAGE_EXPORT)
+    assert (det.format, det.kind, det.sheet, det.header_line) == ("linkedin_page_export", "posts", "All posts", 2)
+    report = import_file(cur, PAGE_EXPORT)
+    # 98 rows: 79 organic, 11 sponsored and 8 total rows of 79 distinct posts
+    assert (report.rows, report.inserted, report.rejected) == (98, 79, [])
+    boosted = cur.execute(
+        "SELECT impressions, clicks, reactions, comments, reposts, published_at FROM posts "
+        "WHERE post_key = 'li:7327977736608571394'"
+    ).fetchone()
+    assert boosted == (6725, 101, 46, 1, 1, datetime(2025, 5, 13))  # the Total row
+    authors = cur.execute("SELECT name, in_roster FROM influencers ORDER BY name").fetchall()
+    assert authors == [("Chaitanya Mandala📡", False), ("Giovanni Pandolfi Bortoletto", False),
+                       ("Matteo Cappella", False)]
+    text = cur.execute("SELECT text FROM posts WHERE post_key = 'li:7351330635715592195'").fetchone()[0]
+    assert text.startswith("🚀 Big cheers to Bérenger Villat") and "\n\n Congrats!\n\n#leafspace" in text
+    again = import_file(cur, PAGE_EXPORT)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 79)
+
+
+def test_shares_csv_from_the_data_archive(cur, tmp_path: Path) -> None:
+    rows = [
+        ["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"],
+        ["2023-01-15 08:30:00", "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7020000000000000001",
+         'Mehrzeilig\n"zitiert", mit Komma\n#wirfuermuenchen', "", "", "MEMBER_NETWORK"],
+        ["2023-07-01 16:05:10", "https://www.linkedin.com/feed/update/urn%3Ali%3AugcPost%3A7080000000000000002",
+         "Sommer! <b>kein HTML</b> =SUMME(A1)", "https://example.org", "", "MEMBER_NETWORK"],
+    ]
+    path = write_csv(tmp_path / "Shares.csv", rows, delimiter=",", newline="\n")
+    assert detect(path).format == "linkedin_shares"
+    with pytest.raises(CockpitError) as info:
+        import_file(cur, path)
+    assert info.value.key == "import_author_required"
+    report = import_file(cur, path, author="Anna Müller")
+    assert (report.format, report.rows, report.inserted) == ("linkedin_shares", 2, 2)
+    got = cur.execute("SELECT post_key, published_at, text, reactions FROM posts ORDER BY published_at").fetchall()
+    assert got == [
+        ("li:7020000000000000001", datetime(2023, 1, 15, 9, 30), 'Mehrzeilig\n"zitiert", mit Komma\n#wirfuermuenchen',
+         None),  # UTC -> Munich time (CET)
+        ("li:7080000000000000002", datetime(2023, 7, 1, 18, 5, 10), "Sommer! <b>kein HTML</b> =SUMME(A1)", None),
+    ]
+
+
+def test_controlling_workbook(cur) -> None:
+    det = detect(FIXTURES / "controlling.xlsx")
+    assert (det.format, det.sheet, det.header_line, det.unmapped) == (
+        "controlling_xlsx", "Controlling 2023", 2, ["Interne Notiz"])
+    assert list(det.preview.columns)[:3] == ["date", "time", "author"]
+    report = import_file(cur, FIXTURES / "controlling.xlsx", lang="en")
+    assert (report.rows, report.inserted) == (5, 4)
+    assert report.rejected == [{"line": 7, "reason": "date “30.02.2023” is not a valid date",
+                                "key": "reject_bad_date", "params": {"value": "30.02.2023"}}]
+    got = {row[5]: (row[1], row[2], row[3], row[6], row[9]) for row in posts(cur)}
+    assert got["Mein erster Tag als Amtfluencerin!\nWas wollt ihr wissen?"] == (
+        "Anna Müller", datetime(2023, 1, 9, 7, 45), True, 120, 4200)
+    assert got["Feuerwache 5 stellt sich vor #wirfuermuenchen"] == (
+        "Jonas Weber", datetime(2023, 1, 12), False, 87, 3100)
+    assert got["=1+1 ist keine Formel"][0] == "Anna Müller"  # stored as written, never evaluated
