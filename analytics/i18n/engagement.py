@@ -1,3 +1,113 @@
 """engagement page strings: key -> {"de": ..., "en": ...}."""
 
-STRINGS: dict[str, dict[str, str]] = {}
+STRINGS: dict[str, dict[str, str]] = {
+    "eng_title": {"de": "Engagement", "en": "Engagement"},
+    "eng_caption": {
+        "de": "Was kommt an? Reaktionen, Kommentare, Reposts und Impressionen im Zeitverlauf, je Person, die stärksten Beiträge und die Wirkung von Wochentag und Uhrzeit.",
+        "en": "What resonates? Reactions, comments, reposts and impressions over time, per person, the strongest posts and the effect of weekday and hour.",
+    },
+    # tiles
+    "eng_kpi_with_impressions": {"de": "davon mit Impressionen", "en": "with impressions"},
+    "eng_kpi_median_rate": {"de": "Median-Rate pro Beitrag", "en": "Median rate per post"},
+    "eng_kpi_median_engagements": {"de": "Median Interaktionen pro Beitrag", "en": "Median engagements per post"},
+    "eng_help_median_rate": {
+        "de": "Median der Engagement-Raten der einzelnen Beiträge (n = {n} Beiträge mit Impressionen); robuster gegen Ausreißer als der Durchschnitt.",
+        "en": "Median of the engagement rates of single posts (n = {n} posts with impressions); more robust to outliers than the mean.",
+    },
+    "eng_help_median_engagements": {
+        "de": "Median der Interaktionen (Reaktionen + Kommentare + Reposts) pro Beitrag, n = {n} Beiträge.",
+        "en": "Median engagements (reactions + comments + reposts) per post, n = {n} posts.",
+    },
+    "eng_help_with_impressions": {
+        "de": "Nur diese Beiträge gehen in Engagement-Raten ein; fehlende Impressionen zählen nicht als null.",
+        "en": "Only these posts count in engagement rates; missing impressions are not counted as zero.",
+    },
+    # over time
+    "eng_over_time": {"de": "Im Zeitverlauf", "en": "Over time"},
+    "eng_granularity": {"de": "Zeiteinheit", "en": "Time unit"},
+    "eng_week": {"de": "Woche", "en": "Week"},
+    "eng_month": {"de": "Monat", "en": "Month"},
+    "eng_chart_interactions": {"de": "Interaktionen pro {unit}", "en": "Engagements per {unit}"},
+    "eng_chart_reach": {"de": "Impressionen und Engagement-Rate pro {unit}", "en": "Impressions and engagement rate per {unit}"},
+    "eng_unit_week": {"de": "Woche", "en": "week"},
+    "eng_unit_month": {"de": "Monat", "en": "month"},
+    "eng_week_label": {"de": "KW {week} (ab {date})", "en": "Week {week} (from {date})"},
+    "eng_axis_interactions": {"de": "Interaktionen", "en": "Engagements"},
+    "eng_axis_impressions": {"de": "Impressionen", "en": "Impressions"},
+    "eng_axis_rate": {"de": "Engagement-Rate", "en": "Engagement rate"},
+    "eng_hover_count": {
+        "de": "{period}<br>{series}: {value}<br>Interaktionen gesamt: {total}<br>{posts} Beiträge",
+        "en": "{period}<br>{series}: {value}<br>Engagements in total: {total}<br>{posts} posts",
+    },
+    "eng_hover_impressions": {
+        "de": "{period}<br>Impressionen: {value}<br>{posts} Beiträge mit Impressionen",
+        "en": "{period}<br>Impressions: {value}<br>{posts} posts with impressions",
+    },
+    "eng_hover_rate": {
+        "de": "{period}<br>Engagement-Rate: {rate}<br>n = {n} Beiträge mit Impressionen",
+        "en": "{period}<br>Engagement rate: {rate}<br>n = {n} posts with impressions",
+    },
+    "eng_thin_suffix": {"de": " – wenig Daten", "en": " – thin data"},
+    "eng_note_interactions": {
+        "de": "Interaktionen = Reaktionen + Kommentare + Reposts, summiert je {unit} über n = {n} Beiträge. Wochen beginnen montags; die erste und letzte Einheit kann angeschnitten sein.",
+        "en": "Engagements = reactions + comments + reposts, summed per {unit} over n = {n} posts. Weeks start on Monday; the first and last unit may be partial.",
+    },
+    "eng_note_reach": {
+        "de": "Engagement-Rate je {unit} = Interaktionen ÷ Impressionen, summiert über die Beiträge mit Impressionen (n = {n}). Hohle Punkte: weniger als {thin} Beiträge – wenig Daten.",
+        "en": "Engagement rate per {unit} = engagements ÷ impressions, summed over posts with impressions (n = {n}). Hollow points: fewer than {thin} posts – thin data.",
+    },
+    # per person
+    "eng_per_person": {"de": "Je Person", "en": "Per person"},
+    "eng_metric": {"de": "Kennzahl", "en": "Measure"},
+    "eng_metric_rate": {"de": "Engagement-Rate pro Beitrag", "en": "Engagement rate per post"},
+    "eng_metric_engagements": {"de": "Interaktionen pro Beitrag", "en": "Engagements per post"},
+    "eng_sort_median": {"de": "Nach Median sortieren", "en": "Sort by median"},
+    "eng_sort_help": {
+        "de": "Standard ist alphabetisch. Sortieren erzeugt eine Rangfolge von Personen – bitte nur bewusst einsetzen.",
+        "en": "The default is alphabetical. Sorting ranks people – use it deliberately.",
+    },
+    "eng_chart_person": {"de": "{metric} je Person", "en": "{metric} per person"},
+    "eng_person_label": {"de": "{name} (n = {n})", "en": "{name} (n = {n})"},
+    "eng_hover_person": {
+        "de": "{name}<br>n = {n} Beiträge<br>Median: {median}<br>Mittlere Hälfte: {q1} – {q3}<br>Spanne: {low} – {high}",
+        "en": "{name}<br>n = {n} posts<br>Median: {median}<br>Middle half: {q1} – {q3}<br>Range: {low} – {high}",
+    },
+    "eng_legend_enough": {"de": "Median je Person", "en": "Median per person"},
+    "eng_legend_thin": {"de": "wenig Daten (n < {thin})", "en": "thin data (n < {thin})"},
+    "eng_overall_median": {"de": "Median aller Beiträge", "en": "Median of all posts"},
+    "eng_note_person": {
+        "de": "Box = mittlere Hälfte der Beiträge einer Person, Raute = Median, Linie = kleinster bis größter Wert; n = Beiträge je Person ({n} Beiträge, {people} Personen). Grau: weniger als {thin} Beiträge – wenig Daten. {order}",
+        "en": "Box = middle half of a person's posts, diamond = median, line = smallest to largest value; n = posts per person ({n} posts, {people} people). Grey: fewer than {thin} posts – thin data. {order}",
+    },
+    "eng_order_alpha": {"de": "Reihenfolge alphabetisch.", "en": "Ordered alphabetically."},
+    "eng_order_pseudo": {"de": "Reihenfolge nach Pseudonym.", "en": "Ordered by pseudonym."},
+    "eng_order_median": {"de": "Sortiert nach Median (auf Wunsch).", "en": "Sorted by median (on request)."},
+    # top posts
+    "eng_top": {"de": "Stärkste Beiträge", "en": "Top posts"},
+    "eng_top_order": {"de": "Sortiert nach", "en": "Ordered by"},
+    "eng_top_count": {"de": "Anzahl", "en": "Number"},
+    "eng_col_date": {"de": "Datum", "en": "Date"},
+    "eng_col_person": {"de": "Person", "en": "Person"},
+    "eng_col_preview": {"de": "Erste Zeile", "en": "First line"},
+    "eng_col_link": {"de": "Link", "en": "Link"},
+    "eng_link_text": {"de": "öffnen", "en": "open"},
+    "eng_note_top": {
+        "de": "Die {shown} Beiträge mit den höchsten Werten bei „{metric}“ (von {n} Beiträgen mit diesem Wert). Vorschau = erste Zeile des Beitrags als reiner Text, gekürzt auf 120 Zeichen.",
+        "en": "The {shown} posts with the highest “{metric}” (of {n} posts with this value). Preview = the post's first line as plain text, cut at 120 characters.",
+    },
+    # weekday and hour
+    "eng_when": {"de": "Wochentag und Uhrzeit", "en": "Weekday and hour"},
+    "eng_heat_rate": {"de": "Median Engagement-Rate", "en": "Median engagement rate"},
+    "eng_heat_engagements": {"de": "Median Interaktionen", "en": "Median engagements"},
+    "eng_chart_heat": {"de": "{metric} nach Wochentag und Uhrzeit", "en": "{metric} by weekday and hour"},
+    "eng_axis_hour": {"de": "Uhrzeit (Stunde)", "en": "Hour of day"},
+    "eng_hour_range": {"de": "{hour}:00–{hour}:59 Uhr", "en": "{hour}:00–{hour}:59"},
+    "eng_hover_heat": {
+        "de": "{weekday}, {hours}<br>{metric}: {value}<br>n = {n} Beiträge",
+        "en": "{weekday}, {hours}<br>{metric}: {value}<br>n = {n} posts",
+    },
+    "eng_note_heat": {
+        "de": "Median je Zelle über die Beiträge, die in dieser Stunde erschienen sind (n = {n} Beiträge; ohne Uhrzeit und daher nicht gezeigt: {without}). Werte in Klammern: weniger als {thin} Beiträge – wenig Daten.",
+        "en": "Median per cell over the posts published in that hour (n = {n} posts; without a time and so not shown: {without}). Values in brackets: fewer than {thin} posts – thin data.",
+    },
+}

@@ -1,3 +1,125 @@
 """frequency page strings: key -> {"de": ..., "en": ...}."""
 
-STRINGS: dict[str, dict[str, str]] = {}
+STRINGS: dict[str, dict[str, str]] = {
+    "freq_title": {"de": "Posting-Frequenz", "en": "Posting frequency"},
+    "freq_caption": {
+        "de": "Wer braucht Unterstützung? Wie regelmäßig gepostet wird, wer gerade pausiert und wie viele aus dem Kader aktiv sind.",
+        "en": "Who needs support? How regularly people post, who has gone quiet and how much of the roster is active.",
+    },
+    # controls
+    "freq_target": {"de": "Ziel: Beiträge pro Monat", "en": "Target: posts per month"},
+    "freq_target_help": {
+        "de": "4 pro Monat entspricht etwa einem Beitrag pro Woche.",
+        "en": "4 per month is about one post a week.",
+    },
+    "freq_threshold": {"de": "Hinweis ab … Tagen ohne Beitrag", "en": "Flag after … days without a post"},
+    "freq_sort": {"de": "Nach Aktivität sortieren", "en": "Sort by activity"},
+    "freq_sort_help": {
+        "de": "Standard ist alphabetisch. Sortieren erzeugt eine Rangfolge von Personen – bitte nur bewusst einsetzen.",
+        "en": "The default is alphabetical. Sorting ranks people – use it deliberately.",
+    },
+    # tiles
+    "freq_kpi_active": {"de": "Aktiv im Zeitraum", "en": "Active in the period"},
+    "freq_of": {"de": "{n} von {total}", "en": "{n} of {total}"},
+    "freq_kpi_median_month": {"de": "Median Beiträge pro Monat", "en": "Median posts per month"},
+    "freq_kpi_meets": {"de": "Erreichen das Ziel", "en": "Meet the target"},
+    "freq_kpi_quiet": {"de": "≥ {days} Tage ohne Beitrag", "en": "≥ {days} days without a post"},
+    "freq_help_active": {
+        "de": "Aktiv = mindestens ein Beitrag im Zeitraum; gezählt unter den {total} gezeigten Personen.",
+        "en": "Active = at least one post in the period; counted among the {total} people shown.",
+    },
+    "freq_help_median_month": {
+        "de": "Median über die Personen; je Person Beiträge ÷ Monate der Teilnahme im Zeitraum.",
+        "en": "Median over people; per person posts ÷ months of membership in the period.",
+    },
+    "freq_help_meets": {
+        "de": "Personen mit im Schnitt mindestens {target} Beiträgen pro Monat.",
+        "en": "People averaging at least {target} posts per month.",
+    },
+    "freq_help_quiet": {
+        "de": "Gemessen bis zum Ende des Zeitraums ({date}).",
+        "en": "Measured up to the end of the period ({date}).",
+    },
+    # person x week
+    "freq_weeks": {"de": "Beiträge pro Woche", "en": "Posts per week"},
+    "freq_chart_weeks": {"de": "Beiträge pro Person und Woche", "en": "Posts per person and week"},
+    "freq_hover_week": {"de": "{name}<br>{week}<br>{n} Beiträge", "en": "{name}<br>{week}<br>{n} posts"},
+    "freq_hover_not_member": {"de": "{name}<br>{week}<br>noch nicht dabei", "en": "{name}<br>{week}<br>not yet in the programme"},
+    "freq_axis_posts": {"de": "Beiträge", "en": "Posts"},
+    "freq_note_weeks": {
+        "de": "Anzahl Beiträge je Kalenderwoche (Montag–Sonntag): {n} Beiträge von {people} Personen. Leere Felder: vor dem Eintritt. {order}",
+        "en": "Posts per calendar week (Monday–Sunday): {n} posts by {people} people. Blank cells: before joining. {order}",
+    },
+    "freq_order_alpha": {"de": "Reihenfolge alphabetisch.", "en": "Ordered alphabetically."},
+    "freq_order_pseudo": {"de": "Reihenfolge nach Pseudonym.", "en": "Ordered by pseudonym."},
+    "freq_order_activity": {"de": "Sortiert nach Aktivität (auf Wunsch).", "en": "Sorted by activity (on request)."},
+    # target
+    "freq_target_section": {"de": "Beiträge pro Monat und Ziel", "en": "Posts per month and target"},
+    "freq_chart_target": {"de": "Beiträge pro Monat je Person (Ziel: {target})", "en": "Posts per month per person (target: {target})"},
+    "freq_target_line": {"de": "Ziel {target}", "en": "Target {target}"},
+    "freq_meets": {"de": "Ziel erreicht", "en": "Target met"},
+    "freq_below": {"de": "unter dem Ziel", "en": "Below target"},
+    "freq_hover_target": {
+        "de": "{name}<br>Ø {avg} Beiträge pro Monat ({posts} Beiträge)<br>Ziel erreicht in {met} von {months} Monaten<br>{detail}",
+        "en": "{name}<br>Ø {avg} posts per month ({posts} posts)<br>Target met in {met} of {months} months<br>{detail}",
+    },
+    "freq_axis_per_month": {"de": "Beiträge pro Monat (Ø)", "en": "Posts per month (average)"},
+    "freq_note_target": {
+        "de": "Beiträge pro Monat = Beiträge im Zeitraum ÷ Monate der Teilnahme im Zeitraum (Tage ab Eintritt ÷ 30,4). {meets} von {people} Personen erreichen im Schnitt das Ziel von {target} Beiträgen pro Monat. {order}",
+        "en": "Posts per month = posts in the period ÷ months of membership in the period (days since joining ÷ 30.4). {meets} of {people} people average the target of {target} posts per month. {order}",
+    },
+    "freq_table": {"de": "Beiträge pro Monat als Tabelle", "en": "Posts per month as a table"},
+    "freq_col_average": {"de": "Ø pro Monat", "en": "Ø per month"},
+    "freq_col_meets": {"de": "Ziel erreicht", "en": "Target met"},
+    # gaps
+    "freq_gaps": {"de": "Aktuelle Pausen", "en": "Current gaps"},
+    "freq_chart_gaps": {"de": "Tage seit dem letzten Beitrag (Stand {date})", "en": "Days since the last post (as of {date})"},
+    "freq_hover_gap": {
+        "de": "{name}<br>kein Beitrag seit {days} Tagen<br>letzter Beitrag: {last}",
+        "en": "{name}<br>no post for {days} days<br>last post: {last}",
+    },
+    "freq_hover_never": {
+        "de": "{name}<br>noch kein Beitrag ({days} Tage)",
+        "en": "{name}<br>no post yet ({days} days)",
+    },
+    "freq_axis_days": {"de": "Tage ohne Beitrag", "en": "Days without a post"},
+    "freq_threshold_line": {"de": "{days} Tage", "en": "{days} days"},
+    "freq_quiet": {"de": "≥ {days} Tage ohne Beitrag", "en": "≥ {days} days without a post"},
+    "freq_recent": {"de": "kürzer", "en": "shorter"},
+    "freq_quiet_list": {
+        "de": "Seit mindestens {days} Tagen kein Beitrag: {names}",
+        "en": "No post for at least {days} days: {names}",
+    },
+    "freq_quiet_none": {
+        "de": "Niemand ist {days} Tage oder länger ohne Beitrag.",
+        "en": "Nobody has gone {days} days or more without a post.",
+    },
+    "freq_quiet_entry": {"de": "{name} (seit {days} Tagen)", "en": "{name} ({days} days)"},
+    "freq_note_gaps": {
+        "de": "Kein Beitrag seit N Tagen, gemessen bis zum Ende des Zeitraums ({date}); wer noch nie gepostet hat: Tage seit Eintritt bzw. seit Beginn des Zeitraums. {people} Personen. {order}",
+        "en": "No post for N days, measured up to the end of the period ({date}); for people who have never posted: days since joining or since the period began. {people} people. {order}",
+    },
+    # participation
+    "freq_participation": {"de": "Teilnahmequote", "en": "Participation rate"},
+    "freq_chart_participation": {"de": "Anteil aktiver Personen im Kader pro Monat", "en": "Share of the roster active per month"},
+    "freq_hover_participation": {
+        "de": "{month}<br>{active} von {roster} aktiv ({rate})",
+        "en": "{month}<br>{active} of {roster} active ({rate})",
+    },
+    "freq_axis_share": {"de": "Anteil aktiv", "en": "Share active"},
+    "freq_no_roster": {
+        "de": "Für die Teilnahmequote fehlt die Influencer-Liste (Kader). Bitte auf der Seite „Import“ laden.",
+        "en": "The participation rate needs the roster of influencers. Please load it on the “Import” page.",
+    },
+    "freq_note_participation": {
+        "de": "Aktiv = mindestens ein Beitrag im Monat. Nenner = Personen im Kader (mit den gewählten Filtern), die bis zum Monatsende eingetreten sind – ohne Eintrittsdatum zählen alle; zuletzt {roster} Personen.",
+        "en": "Active = at least one post in the month. Denominator = roster people (with the chosen filters) who had joined by the end of the month – without a joined date everyone counts; lately {roster} people.",
+    },
+    # posting times
+    "freq_times": {"de": "Wann gepostet wird", "en": "When posts go out"},
+    "freq_chart_times": {"de": "Beiträge nach Wochentag und Uhrzeit", "en": "Posts by weekday and hour"},
+    "freq_note_times": {
+        "de": "Anzahl Beiträge je Wochentag und Stunde (n = {n} Beiträge; ohne Uhrzeit und daher nicht gezeigt: {without}).",
+        "en": "Number of posts per weekday and hour (n = {n} posts; without a time and so not shown: {without}).",
+    },
+}

@@ -1,0 +1,265 @@
+"""Charts of the engagement page (and the weekday × hour heatmap the frequency page shares)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics import theme
+from analytics.charts import empty, finish
+from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
+
+THIN_POSTS = 5  # fewer posts than this in a period or for a person: thin data
+THIN_CELL = 3  # fewer posts than this in a weekday × hour cell: thin data
+ROW_HEIGHT = 28  # pixels per person in charts with one row per person
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
+
+
+def fmt_value(value: float | None, kind: str, lang: str) -> str:
+    """A rate as percent, a count with decimals only when needed (a median of 28.5)."""
+    if _missing(value):
+        return "–"
+    if kind == "rate":
+        return fmt_percent(value, lang, 1)
+    return fmt_number(value, lang, 0 if float(value).is_integer() else 1)
+
+
+def period_label(value: date, granularity: str, lang: str) -> str:
+    """'KW 3 (ab 16.01.2023)' for a week, 'März 2023' for a month."""
+    if granularity == "week":
+        return t("eng_week_label", lang, week=value.isocalendar().week, date=fmt_date(value, lang))
+    return fmt_month(value, lang)
+
+
+def month_axis(dates: Sequence[pd.Timestamp], lang: str) -> dict:
+    """A date axis with localised month ticks ('Mär 2023') at each month start in range."""
+    first, last = min(dates), max(dates)
+    months = pd.date_range(first.replace(day=1), last, freq="MS")
+    return {
+        "tickvals": list(months),
+        "ticktext": [fmt_month(m, lang, short=True) for m in months],
+        "title": None,
+    }
+
+
+def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None) -> go.Figure:
+    """Stacked bars of reactions, comments and reposts per week or month."""
+    title = t("eng_chart_interactions", lang, unit=t(f"eng_unit_{granularity}", lang))
+    if periods.empty:
+        return empty(title, lang)
+    x = pd.to_datetime(periods["period"])
+    labels = [period_label(d.date(), granularity, lang) for d in x]
+    fig = go.Figure()
+    for column, key, colour in (
+        ("reactions", "kpi_reactions", theme.CATEGORICAL[0]),
+        ("comments", "kpi_comments", theme.CATEGORICAL[1]),
+        ("reposts", "kpi_reposts", theme.CATEGORICAL[2]),
+    ):
+        name = t(key, lang)
+        hover = [
+            t("eng_hover_count", lang, period=label, series=name, value=fmt_value(value, "count", lang),
+              total=fmt_value(total, "count", lang), posts=fmt_number(posts, lang))
+            for label, value, total, posts in zip(
+                labels, periods[column], periods["engagements"], periods["posts"], strict=True)
+        ]
+        fig.add_bar(x=x, y=periods[column], name=name, marker_color=colour, hovertext=hover, hoverinfo="text")
+    fig.update_layout(
+        barmode="stack",
+        bargap=0.25,
+        xaxis=month_axis(list(x), lang),
+        yaxis={"title": t("eng_axis_interactions", lang), "rangemode": "tozero", "tickformat": ",d"},
+    )
+    return finish(fig, title, lang, source)
+
+
+def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None) -> go.Figure:
+    """Bars of impressions and a line of the pooled engagement rate (hollow points: thin data)."""
+    title = t("eng_chart_reach", lang, unit=t(f"eng_unit_{granularity}", lang))
+    if periods.empty or periods["impressions"].isna().all():
+        return empty(title, lang)
+    x = pd.to_datetime(periods["period"])
+    labels = [period_label(d.date(), granularity, lang) for d in x]
+    impressions_hover = [
+        t("eng_hover_impressions", lang, period=label, value=fmt_value(value, "count", lang), posts=fmt_number(n, lang))
+        for label, value, n in zip(labels, periods["impressions"], periods["posts_with_impressions"], strict=True)
+    ]
+    thin = [int(n) < THIN_POSTS for n in periods["posts_with_impressions"]]
+    rate_hover = [
+        t("eng_hover_rate", lang, period=label, rate=fmt_value(rate, "rate", lang), n=fmt_number(n, lang))
+        + (t("eng_thin_suffix", lang) if is_thin else "")
+        for label, rate, n, is_thin in zip(
+            labels, periods["engagement_rate"], periods["posts_with_impressions"], thin, strict=True)
+    ]
+    fig = go.Figure()
+    fig.add_bar(
+        x=x, y=periods["impressions"], name=t("eng_axis_impressions", lang), marker_color=theme.SEQUENTIAL[2],
+        hovertext=impressions_hover, hoverinfo="text",
+    )
+    fig.add_scatter(
+        x=x, y=periods["engagement_rate"], name=t("eng_axis_rate", lang), yaxis="y2", mode="lines+markers",
+        line={"color": theme.HIGHLIGHT, "width": 3},
+        marker={"size": 9, "symbol": ["circle-open" if is_thin else "circle" for is_thin in thin],
+                "line": {"width": 2, "color": theme.HIGHLIGHT}},
+        hovertext=rate_hover, hoverinfo="text",
+    )
+    fig.update_layout(
+        bargap=0.25,
+        xaxis=month_axis(list(x), lang),
+        yaxis={"title": t("eng_axis_impressions", lang), "rangemode": "tozero", "tickformat": ",d"},
+        yaxis2={"title": t("eng_axis_rate", lang), "overlaying": "y", "side": "right", "rangemode": "tozero",
+                "showgrid": False, "tickformat": ".1%"},
+    )
+    return finish(fig, title, lang, source)
+
+
+def person_distribution(people: pd.DataFrame, metric: str, lang: str, overall_median: float | None = None,
+                        ranked: bool = False, source: str | None = None) -> go.Figure:
+    """One horizontal box per person (quartiles, min–max), the median as a diamond, n in the label.
+
+    ``metric`` is ``"rate"`` (per-post engagement rate) or ``"engagements"``. People appear in the
+    order given (alphabetical from the query) unless ``ranked`` sorts them by median.
+    """
+    title = t("eng_chart_person", lang, metric=t(f"eng_metric_{metric}", lang))
+    count_column = "posts_with_rate" if metric == "rate" else "posts_with_engagements"
+    shown = people[people[count_column] > 0] if not people.empty else people
+    if shown.empty:
+        return empty(title, lang)
+    if ranked:
+        shown = shown.sort_values(f"{metric}_median", ascending=False, kind="stable")
+    kind = "rate" if metric == "rate" else "count"
+    labels = [t("eng_person_label", lang, name=name, n=fmt_number(n, lang))
+              for name, n in zip(shown["name"], shown[count_column], strict=True)]
+    shown = shown.assign(label=labels, thin=shown[count_column] < THIN_POSTS)
+    fig = go.Figure()
+    for is_thin, colour, legend in (
+        (False, theme.primary_colour(), t("eng_legend_enough", lang)),
+        (True, theme.MUTED, t("eng_legend_thin", lang, thin=THIN_POSTS)),
+    ):
+        group = shown[shown["thin"] == is_thin]
+        if group.empty:
+            continue
+        fig.add_trace(go.Box(
+            y=group["label"], orientation="h", q1=group[f"{metric}_q1"], median=group[f"{metric}_median"],
+            q3=group[f"{metric}_q3"], lowerfence=group[f"{metric}_min"], upperfence=group[f"{metric}_max"],
+            marker_color=colour, line={"color": colour}, fillcolor=theme.SECONDARY_BACKGROUND,
+            hoverinfo="skip", showlegend=False,
+        ))
+        hover = [
+            t("eng_hover_person", lang, name=row.name, n=fmt_number(getattr(row, count_column), lang),
+              median=fmt_value(getattr(row, f"{metric}_median"), kind, lang),
+              q1=fmt_value(getattr(row, f"{metric}_q1"), kind, lang),
+              q3=fmt_value(getattr(row, f"{metric}_q3"), kind, lang),
+              low=fmt_value(getattr(row, f"{metric}_min"), kind, lang),
+              high=fmt_value(getattr(row, f"{metric}_max"), kind, lang))
+            + (t("eng_thin_suffix", lang) if is_thin else "")
+            for row in group.itertuples()
+        ]
+        fig.add_scatter(
+            x=group[f"{metric}_median"], y=group["label"], mode="markers", name=legend,
+            marker={"symbol": "diamond", "size": 11, "color": colour, "line": {"width": 1, "color": "white"}},
+            hovertext=hover, hoverinfo="text",
+        )
+    if overall_median is not None and not _missing(overall_median):
+        fig.add_vline(
+            x=overall_median, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
+            annotation_text=f"{t('eng_overall_median', lang)}: {fmt_value(overall_median, kind, lang)}",
+            annotation_position="top right", annotation_font={"color": theme.HIGHLIGHT, "size": 12},
+        )
+    fig.update_layout(
+        yaxis={"categoryorder": "array", "categoryarray": list(shown["label"]), "autorange": "reversed",
+               "title": None},
+        xaxis={"title": t(f"eng_metric_{metric}", lang), "rangemode": "tozero",
+               "tickformat": ".1%" if metric == "rate" else ",d"},
+        showlegend=True,
+    )
+    return finish(fig, title, lang, source, height=max(320, ROW_HEIGHT * len(shown) + 190))
+
+
+def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
+                         source: str | None = None) -> go.Figure:
+    """Weekday (rows, Monday on top) × hour (columns) heatmap of ``value``.
+
+    ``value`` is ``"median_rate"``, ``"median_engagements"`` or ``"posts"``; every hover shows
+    the number of posts. Hours run from the earliest to the latest hour with a post.
+    """
+    if cells.empty:
+        return empty(title, lang)
+    hours = list(range(int(cells["hour"].min()), int(cells["hour"].max()) + 1))
+    by_cell = {(int(row.weekday), int(row.hour)): row for row in cells.itertuples()}
+    kind = {"median_rate": "rate", "median_engagements": "count", "posts": "count"}[value]
+    metric = {"median_rate": t("eng_heat_rate", lang), "median_engagements": t("eng_heat_engagements", lang),
+              "posts": t("kpi_posts", lang)}[value]
+    z, text, hover = [], [], []
+    for weekday in range(1, 8):
+        z_row, text_row, hover_row = [], [], []
+        for hour in hours:
+            row = by_cell.get((weekday, hour))
+            cell = None if row is None else getattr(row, value)
+            if _missing(cell):
+                z_row.append(None)
+                text_row.append("")
+                hover_row.append("")
+                continue
+            label = fmt_value(cell, kind, lang)
+            if value != "posts" and row.posts < THIN_CELL:
+                label = f"({label})"
+            z_row.append(float(cell))
+            text_row.append(label)
+            hover_row.append(t("eng_hover_heat", lang, weekday=WEEKDAYS[lang_or_default(lang)][weekday - 1],
+                               hours=t("eng_hour_range", lang, hour=f"{hour:02d}"), metric=metric,
+                               value=fmt_value(cell, kind, lang), n=fmt_number(row.posts, lang)))
+        z.append(z_row)
+        text.append(text_row)
+        hover.append(hover_row)
+    fig = go.Figure(go.Heatmap(
+        z=z, x=hours, y=WEEKDAYS[lang_or_default(lang)], text=text, texttemplate="%{text}", textfont={"size": 11},
+        customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
+        colorscale=[[i / (len(theme.SEQUENTIAL) - 1), c] for i, c in enumerate(theme.SEQUENTIAL)],
+        xgap=2, ygap=2, zmin=0,
+        colorbar={"title": {"text": metric, "side": "right"}, "tickformat": ".1%" if kind == "rate" else ",d",
+                  "thickness": 14},
+    ))
+    fig.update_layout(
+        xaxis={"title": t("eng_axis_hour", lang), "tickmode": "array", "tickvals": hours,
+               "ticktext": [f"{hour:02d}" for hour in hours], "showgrid": False},
+        yaxis={"autorange": "reversed", "showgrid": False, "title": None},
+    )
+    return finish(fig, title, lang, source, height=430)
+
+
+
+TOP_COLUMNS = (
+    ("published_on", "eng_col_date"),
+    ("name", "eng_col_person"),
+    ("preview", "eng_col_preview"),
+    ("engagements", "kpi_engagements"),
+    ("reactions", "kpi_reactions"),
+    ("comments", "kpi_comments"),
+    ("reposts", "kpi_reposts"),
+    ("impressions", "kpi_impressions"),
+    ("engagement_rate", "kpi_engagement_rate"),
+    ("url", "eng_col_link"),
+)
+
+
+def top_posts_table(posts: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Top posts for display: localised column names, dates and numbers as text in the user's
+    locale (so '10.859' and '2,5 %' read the same in every browser); unknown values as '–'."""
+    table = pd.DataFrame()
+    for column, key in TOP_COLUMNS:
+        values = posts[column]
+        if column == "published_on":
+            values = [fmt_date(value, lang) for value in values]
+        elif column == "engagement_rate":
+            values = [fmt_value(value, "rate", lang) for value in values]
+        elif column not in ("name", "preview", "url"):
+            values = [fmt_value(value, "count", lang) for value in values]
+        table[t(key, lang)] = list(values)
+    return table

@@ -1,0 +1,218 @@
+"""Charts of the posting-frequency page: person × week, posts per month against a target,
+current gaps and the participation rate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics import theme
+from analytics.charts import empty, finish
+from analytics.charts.engagement import ROW_HEIGHT, fmt_value, month_axis, period_label
+from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
+
+MAX_HEIGHT = 2400  # a very large roster still gets a chart of bounded size
+
+
+def _height(rows: int, extra: int = 190) -> int:
+    return min(MAX_HEIGHT, max(320, ROW_HEIGHT * rows + extra))
+
+
+def _people_axis(names: Sequence[str]) -> dict:
+    return {"categoryorder": "array", "categoryarray": list(names), "autorange": "reversed", "title": None,
+            "showgrid": False}
+
+
+def month_detail(months: Sequence[object], counts: Sequence[int], lang: str) -> str:
+    """'Jan 3 · Feb 5 · Mär 4' — monthly counts for a hover text."""
+    names = MONTHS_SHORT[lang_or_default(lang)]
+    return " · ".join(
+        f"{names[pd.Timestamp(month).month - 1]} {fmt_number(count, lang)}"
+        for month, count in zip(months, counts, strict=True)
+    )
+
+
+def person_week_heatmap(weeks: pd.DataFrame, lang: str, ranked: bool = False, source: str | None = None) -> go.Figure:
+    """Posts per person (rows) and week (columns); blank before a person joined, grey for none."""
+    title = t("freq_chart_weeks", lang)
+    if weeks.empty:
+        return empty(title, lang)
+    totals = weeks.groupby("influencer_id", sort=False)["posts"].sum()
+    people = weeks.drop_duplicates("influencer_id")[["influencer_id", "name"]]
+    if ranked:
+        people = people.assign(total=people["influencer_id"].map(totals)).sort_values(
+            "total", ascending=False, kind="stable")
+    week_list = sorted(weeks["week"].unique())
+    x = pd.to_datetime(pd.Series(week_list))
+    week_labels = {week: period_label(pd.Timestamp(week).date(), "week", lang) for week in week_list}
+    order = list(people["influencer_id"])
+    posts = weeks.pivot(index="influencer_id", columns="week", values="posts").reindex(index=order, columns=week_list)
+    member = weeks.pivot(index="influencer_id", columns="week", values="member").reindex(index=order, columns=week_list)
+    z, text, hover = [], [], []
+    for name, post_row, member_row in zip(people["name"], posts.to_numpy(), member.to_numpy(), strict=True):
+        z_row, text_row, hover_row = [], [], []
+        for week, count, is_member in zip(week_list, post_row, member_row, strict=True):
+            count = int(count)
+            if not is_member and count == 0:
+                z_row.append(None)
+                text_row.append("")
+                hover_row.append(t("freq_hover_not_member", lang, name=name, week=week_labels[week]))
+                continue
+            z_row.append(count)
+            text_row.append(str(count) if count else "")
+            hover_row.append(t("freq_hover_week", lang, name=name, week=week_labels[week], n=fmt_number(count, lang)))
+        z.append(z_row)
+        text.append(text_row)
+        hover.append(hover_row)
+    top = max(3, int(weeks["posts"].max()))
+    zero = 0.5 / top  # below half a post: the grey "no post" colour
+    colours = [[0, theme.GRID], [zero, theme.GRID], [zero, theme.SEQUENTIAL[1]], [1, theme.SEQUENTIAL[-1]]]
+    fig = go.Figure(go.Heatmap(
+        z=z, x=x, y=list(people["name"]), text=text, texttemplate="%{text}", textfont={"size": 11},
+        customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
+        colorscale=colours, zmin=0, zmax=top, xgap=2, ygap=2,
+        colorbar={"title": {"text": t("freq_axis_posts", lang), "side": "right"}, "dtick": 1, "thickness": 14},
+    ))
+    axis = month_axis(list(x), lang)
+    fig.update_layout(xaxis={**axis, "showgrid": False}, yaxis=_people_axis(people["name"]))
+    return finish(fig, title, lang, source, height=_height(len(people)))
+
+
+def target_chart(people: pd.DataFrame, target: float, lang: str, ranked: bool = False,
+                 source: str | None = None) -> go.Figure:
+    """Average posts per month per person as bars, coloured by whether they meet ``target``,
+    with the target as a vertical line."""
+    title = t("freq_chart_target", lang, target=fmt_number(target, lang, 0 if float(target).is_integer() else 1))
+    shown = people.dropna(subset=["posts_per_month"]) if not people.empty else people
+    if shown.empty:
+        return empty(title, lang)
+    if ranked:
+        shown = shown.sort_values("posts_per_month", ascending=False, kind="stable")
+    fig = go.Figure()
+    for meets, colour, key in (
+        (True, theme.primary_colour(), "freq_meets"),
+        (False, theme.CATEGORICAL[1], "freq_below"),
+    ):
+        group = shown[shown["meets_target"] == meets]
+        if group.empty:
+            continue
+        hover = [
+            t("freq_hover_target", lang, name=row.name, avg=fmt_number(row.posts_per_month, lang, 1),
+              posts=fmt_number(row.posts, lang), met=fmt_number(row.months_met, lang),
+              months=fmt_number(row.months, lang), detail=month_detail(row.month_list, row.posts_list, lang))
+            for row in group.itertuples()
+        ]
+        fig.add_bar(
+            x=group["posts_per_month"], y=group["name"], orientation="h", name=t(key, lang), marker_color=colour,
+            hovertext=hover, hoverinfo="text",
+            text=[fmt_number(value, lang, 1) for value in group["posts_per_month"]], textposition="outside",
+            cliponaxis=False,
+        )
+    fig.add_vline(
+        x=target, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
+        annotation_text=t("freq_target_line", lang, target=fmt_number(target, lang)),
+        annotation_position="top", annotation_font={"color": theme.HIGHLIGHT, "size": 12},
+    )
+    upper = max(float(shown["posts_per_month"].max()), float(target)) * 1.15
+    fig.update_layout(
+        xaxis={"title": t("freq_axis_per_month", lang), "range": [0, upper]},
+        yaxis=_people_axis(shown["name"]),
+        bargap=0.3,
+    )
+    return finish(fig, title, lang, source, height=_height(len(shown)))
+
+
+def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = False,
+              source: str | None = None) -> go.Figure:
+    """Days since each person's last post (to the end of the period); at or over ``threshold``
+    highlighted, the threshold as a vertical line."""
+    measured_to = None if gaps.empty else gaps["measured_to"].iloc[0]
+    title = t("freq_chart_gaps", lang, date=fmt_date(measured_to, lang))
+    shown = gaps.dropna(subset=["days_quiet"]) if not gaps.empty else gaps
+    if shown.empty:
+        return empty(t("freq_gaps", lang), lang)
+    if ranked:
+        shown = shown.sort_values("days_quiet", ascending=False, kind="stable")
+    fig = go.Figure()
+    for quiet, colour, label in (
+        (True, theme.HIGHLIGHT, t("freq_quiet", lang, days=threshold)),
+        (False, theme.SEQUENTIAL[3], t("freq_recent", lang)),
+    ):
+        group = shown[(shown["days_quiet"] >= threshold) == quiet]
+        if group.empty:
+            continue
+        hover = [
+            t("freq_hover_never", lang, name=row.name, days=fmt_number(row.days_quiet, lang)) if row.never_posted
+            else t("freq_hover_gap", lang, name=row.name, days=fmt_number(row.days_quiet, lang),
+                   last=fmt_date(row.last_post, lang))
+            for row in group.itertuples()
+        ]
+        fig.add_bar(
+            x=group["days_quiet"], y=group["name"], orientation="h", name=label, marker_color=colour,
+            hovertext=hover, hoverinfo="text", text=[fmt_number(d, lang) for d in group["days_quiet"]],
+            textposition="outside", cliponaxis=False,
+        )
+    fig.add_vline(
+        x=threshold, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
+        annotation_text=t("freq_threshold_line", lang, days=threshold), annotation_position="top",
+        annotation_font={"color": theme.HIGHLIGHT, "size": 12},
+    )
+    upper = max(float(shown["days_quiet"].max()), float(threshold)) * 1.15
+    fig.update_layout(
+        xaxis={"title": t("freq_axis_days", lang), "range": [0, upper], "tickformat": ",d"},
+        yaxis=_people_axis(shown["name"]),
+        bargap=0.3,
+    )
+    return finish(fig, title, lang, source, height=_height(len(shown)))
+
+
+def participation_chart(months: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
+    """Share of the roster active per month as bars labelled with the percentage; without a
+    roster, a message asking for one."""
+    title = t("freq_chart_participation", lang)
+    if months.empty or (months["roster"].sum() == 0 and months["authors"].sum() == 0):
+        return empty(title, lang)
+    if months["roster"].sum() == 0:  # posts, but nobody in a roster to divide by
+        return empty(title, lang, t("freq_no_roster", lang))
+    x = pd.to_datetime(months["month"])
+    hover = [
+        t("freq_hover_participation", lang, month=fmt_month(month, lang), active=fmt_number(active, lang),
+          roster=fmt_number(roster, lang), rate=fmt_value(rate, "rate", lang))
+        for month, active, roster, rate in zip(x, months["active"], months["roster"], months["participation"],
+                                               strict=True)
+    ]
+    fig = go.Figure()
+    fig.add_bar(
+        x=x, y=months["participation"], marker_color=theme.primary_colour(), hovertext=hover, hoverinfo="text",
+        text=[fmt_percent(rate, lang, 0) if pd.notna(rate) else "" for rate in months["participation"]],
+        textposition="outside", cliponaxis=False, name=t("freq_axis_share", lang),
+    )
+    fig.update_layout(
+        xaxis={"tickvals": list(x), "ticktext": [fmt_month(m, lang, short=True) for m in x], "title": None},
+        yaxis={"title": t("freq_axis_share", lang), "range": [0, 1.12], "tickformat": ".0%"},
+        bargap=0.3,
+        showlegend=False,
+    )
+    return finish(fig, title, lang, source, height=380)
+
+
+def monthly_table(people: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Posts per person and month as a table ('Mär 2023' columns), the average and whether it
+    meets the target; months before a person joined stay empty."""
+    rows = []
+    for row in people.itertuples():
+        entry = {t("eng_col_person", lang): row.name}
+        for month, count in zip(row.month_list, row.posts_list, strict=True):
+            entry[fmt_month(pd.Timestamp(month), lang, short=True)] = fmt_number(count, lang)
+        entry[t("freq_col_average", lang)] = fmt_number(row.posts_per_month, lang, 1)
+        entry[t("freq_col_meets", lang)] = "✓" if row.meets_target else "–"
+        rows.append(entry)
+    table = pd.DataFrame(rows)
+    if table.empty:
+        return table
+    months = sorted({pd.Timestamp(m) for months in people["month_list"] for m in months})
+    columns = [t("eng_col_person", lang), *[fmt_month(m, lang, short=True) for m in months],
+               t("freq_col_average", lang), t("freq_col_meets", lang)]
+    return table.reindex(columns=columns).fillna("")

@@ -1,0 +1,202 @@
+"""Queries for the engagement page: totals, engagement over time, per-person distribution,
+top posts and engagement by weekday and hour. Everything is aggregated in SQL."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from analytics.filters import Filters
+from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame, one
+
+GRANULARITIES = ("week", "month")
+# What top posts can be ordered by: key -> fixed SQL (never user text).
+TOP_ORDER = {
+    "engagements": ENGAGEMENTS,
+    "engagement_rate": POST_RATE,
+    "reactions": "p.reactions",
+    "comments": "p.comments",
+    "reposts": "p.reposts",
+    "impressions": "p.impressions",
+}
+PREVIEW_CHARS = 120
+
+TOTALS = """
+SELECT
+    count(*)                                          AS posts,
+    count(*) FILTER (WHERE p.impressions > 0)         AS posts_with_impressions,
+    count(*) FILTER (WHERE NOT p.has_time)            AS posts_without_time,
+    count(DISTINCT p.influencer_id)                   AS influencers,
+    coalesce(sum({engagements}), 0)                   AS engagements,
+    {rate}                                            AS engagement_rate,
+    median({post_rate})                               AS median_rate,
+    median(CAST({engagements} AS DOUBLE))             AS median_engagements
+FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where}
+"""
+
+OVER_TIME = """
+SELECT
+    CAST(date_trunc(?, p.published_at) AS DATE)       AS period,
+    count(*)                                          AS posts,
+    sum(p.reactions)                                  AS reactions,
+    sum(p.comments)                                   AS comments,
+    sum(p.reposts)                                    AS reposts,
+    sum(p.impressions)                                AS impressions,
+    coalesce(sum({engagements}), 0)                   AS engagements,
+    {rate}                                            AS engagement_rate,
+    count(*) FILTER (WHERE p.impressions > 0)         AS posts_with_impressions
+FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where}
+GROUP BY ALL
+ORDER BY period
+"""
+
+PER_PERSON = """
+WITH per_post AS (
+    SELECT p.influencer_id, {name} AS name, {sort_key} AS sort_key,
+           CAST({engagements} AS DOUBLE) AS engagements, {post_rate} AS rate
+    FROM posts p JOIN influencers i USING (influencer_id)
+    WHERE {where}
+)
+SELECT
+    influencer_id, name,
+    count(*)                          AS posts,
+    count(rate)                       AS posts_with_rate,
+    min(rate)                         AS rate_min,
+    quantile_cont(rate, 0.25)         AS rate_q1,
+    median(rate)                      AS rate_median,
+    quantile_cont(rate, 0.75)         AS rate_q3,
+    max(rate)                         AS rate_max,
+    count(engagements)                AS posts_with_engagements,
+    min(engagements)                  AS engagements_min,
+    quantile_cont(engagements, 0.25)  AS engagements_q1,
+    median(engagements)               AS engagements_median,
+    quantile_cont(engagements, 0.75)  AS engagements_q3,
+    max(engagements)                  AS engagements_max
+FROM per_post
+GROUP BY influencer_id, name, sort_key
+ORDER BY sort_key
+"""
+
+TOP_POSTS = """
+WITH top AS (
+    SELECT p.published_at, {name} AS name, i.name AS author, p.text, p.url,
+           p.reactions, p.comments, p.reposts, p.impressions,
+           {engagements} AS engagements, {post_rate} AS engagement_rate
+    FROM posts p JOIN influencers i USING (influencer_id)
+    WHERE {where} AND ({order}) IS NOT NULL
+    ORDER BY ({order}) DESC, p.published_at DESC
+    LIMIT ?
+), lines AS (
+    SELECT *, trim(regexp_extract(coalesce(text, ''), '^\\s*([^\\r\\n]*)', 1)) AS first_line FROM top
+)
+SELECT
+    CAST(published_at AS DATE) AS published_on, name, author,
+    CASE WHEN length(first_line) > ? THEN rtrim(left(first_line, ? - 1)) || '…' ELSE first_line END AS preview,
+    url, reactions, comments, reposts, impressions, engagements, engagement_rate
+FROM lines
+ORDER BY ({order_outer}) DESC, published_at DESC
+"""
+
+WEEKDAY_HOUR = """
+SELECT
+    isodow(p.published_at)                AS weekday,
+    hour(p.published_at)                  AS hour,
+    count(*)                              AS posts,
+    count({post_rate})                    AS posts_with_rate,
+    median({post_rate})                   AS median_rate,
+    median(CAST({engagements} AS DOUBLE)) AS median_engagements
+FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where} AND p.has_time
+GROUP BY ALL
+ORDER BY weekday, hour
+"""
+
+# The same order expressed on the columns of the ``top`` CTE.
+_TOP_ORDER_OUTER = {
+    "engagements": "engagements",
+    "engagement_rate": "engagement_rate",
+    "reactions": "reactions",
+    "comments": "comments",
+    "reposts": "reposts",
+    "impressions": "impressions",
+}
+
+
+def _sort_key(filters: Filters) -> str:
+    # Pseudonyms sort by their number; alphabetical order of real names would leak them.
+    return "i.influencer_id" if filters.pseudonymise else "i.name_key"
+
+
+def totals(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
+    """Posts, n with impressions, engagements, pooled rate and per-post medians for the selection."""
+    where, params = filters.post_where()
+    sql = TOTALS.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, post_rate=POST_RATE, where=where)
+    return one(cur, sql, params)
+
+
+def over_time(cur: duckdb.DuckDBPyConnection, filters: Filters, granularity: str = "month") -> pd.DataFrame:
+    """Reactions, comments, reposts, impressions and pooled rate per week (Monday) or month."""
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"unknown granularity {granularity!r}")
+    where, params = filters.post_where()
+    sql = OVER_TIME.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, where=where)
+    return frame(cur, sql, [granularity, *params])
+
+
+def per_person(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Per person: n posts and the five-number summary of per-post rate and engagements.
+
+    People are ordered alphabetically (by pseudonym number when pseudonymised), never ranked.
+    """
+    where, params = filters.post_where()
+    sql = PER_PERSON.format(
+        name=filters.name_sql(), sort_key=_sort_key(filters), engagements=ENGAGEMENTS,
+        post_rate=POST_RATE, where=where,
+    )
+    return frame(cur, sql, params)
+
+
+def top_posts(cur: duckdb.DuckDBPyConnection, filters: Filters, order_by: str = "engagements",
+              limit: int = 10) -> pd.DataFrame:
+    """The ``limit`` posts with the highest ``order_by``, with a one-line plain-text preview."""
+    if order_by not in TOP_ORDER:
+        raise ValueError(f"unknown order {order_by!r}")
+    where, params = filters.post_where()
+    sql = TOP_POSTS.format(
+        name=filters.name_sql(), engagements=ENGAGEMENTS, post_rate=POST_RATE, where=where,
+        order=TOP_ORDER[order_by], order_outer=_TOP_ORDER_OUTER[order_by],
+    )
+    posts = frame(cur, sql, [*params, int(limit), PREVIEW_CHARS, PREVIEW_CHARS])
+    if filters.pseudonymise:
+        posts["preview"] = [
+            redact_name(preview, author, pseudonym)
+            for preview, author, pseudonym in zip(posts["preview"], posts["author"], posts["name"], strict=True)
+        ]
+    return posts.drop(columns="author")
+
+
+def redact_name(text: str | None, name: str, replacement: str) -> str | None:
+    """Replace every part of ``name`` (3+ letters) inside ``text``, so a preview cannot name its author."""
+    if not text:
+        return text
+    parts = [part for part in re.split(r"[\s\-]+", (name or "").strip()) if len(part) >= 3]
+    if not parts:
+        return text
+    # The whole name first, so "Anna Alpha" becomes one pseudonym, not two.
+    pattern = "|".join(re.escape(part) for part in [name.strip(), *parts])
+    return re.sub(r"\b(?:" + pattern + r")\b", lambda _: replacement, text, flags=re.IGNORECASE)
+
+
+def weekday_hour(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Posts, median per-post rate and median engagements per ISO weekday (1 = Monday) and hour.
+
+    Posts whose time of day is unknown are left out.
+    """
+    where, params = filters.post_where()
+    sql = WEEKDAY_HOUR.format(engagements=ENGAGEMENTS, post_rate=POST_RATE, where=where)
+    return frame(cur, sql, params)

@@ -1,0 +1,152 @@
+"""Engagement: what resonates — over time, per person, top posts, weekday and hour."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics.charts import engagement as charts
+from analytics.i18n import fmt_number, t
+from analytics.queries import engagement
+from pages import ui
+
+TOP_ORDERS = {
+    "engagements": "kpi_engagements",
+    "engagement_rate": "kpi_engagement_rate",
+    "reactions": "kpi_reactions",
+    "comments": "kpi_comments",
+    "reposts": "kpi_reposts",
+    "impressions": "kpi_impressions",
+}
+THIN_TOTAL = 30  # fewer posts with impressions than this: warn about thin data
+
+
+def render() -> None:
+    """The engagement page."""
+    lang = ui.current_lang()
+    selection = ui.filters()
+    st.title(t("eng_title", lang))
+    st.caption(t("eng_caption", lang))
+    totals = ui.query(engagement.totals, filters=selection)
+    if not totals["posts"]:
+        st.info(t("no_data_period", lang))
+    elif totals["posts_with_impressions"] < THIN_TOTAL:
+        st.warning(t("thin_data", lang, n=totals["posts_with_impressions"]))
+    _tiles(totals, lang)
+    source = ui.source_line(selection, lang)
+    _over_time(selection, totals, source, lang)
+    _per_person(selection, totals, source, lang)
+    _top_posts(selection, totals, lang)
+    _weekday_hour(selection, totals, source, lang)
+
+
+def _tiles(totals: dict, lang: str) -> None:
+    n_rate = totals["posts_with_impressions"]
+    ui.tiles([
+        {"label": t("kpi_posts", lang), "value": fmt_number(totals["posts"], lang)},
+        {"label": t("eng_kpi_with_impressions", lang), "value": fmt_number(n_rate, lang),
+         "help": t("eng_help_with_impressions", lang)},
+        {"label": t("kpi_engagement_rate", lang), "value": ui.format_kpi(totals["engagement_rate"], lang, "percent"),
+         "help": t("def_engagement", lang, n=n_rate)},
+        {"label": t("eng_kpi_median_rate", lang), "value": ui.format_kpi(totals["median_rate"], lang, "percent"),
+         "help": t("eng_help_median_rate", lang, n=n_rate)},
+        {"label": t("eng_kpi_median_engagements", lang),
+         "value": charts.fmt_value(totals["median_engagements"], "count", lang),
+         "help": t("eng_help_median_engagements", lang, n=totals["posts"])},
+    ])
+
+
+def _over_time(selection, totals: dict, source: str, lang: str) -> None:
+    st.subheader(t("eng_over_time", lang))
+    granularity = st.segmented_control(
+        t("eng_granularity", lang), list(engagement.GRANULARITIES), default="month", key="eng_granularity",
+        format_func=lambda value: t(f"eng_{value}", lang), required=True,
+    )
+    periods = ui.query(engagement.over_time, granularity, filters=selection)
+    unit = t(f"eng_unit_{granularity}", lang)
+    ui.chart(
+        charts.interactions_over_time(periods, granularity, lang, source), f"engagement_{granularity}", selection,
+        note=t("eng_note_interactions", lang, unit=unit, n=fmt_number(totals["posts"], lang)),
+    )
+    ui.chart(
+        charts.reach_over_time(periods, granularity, lang, source), f"engagement_rate_{granularity}", selection,
+        note=t("eng_note_reach", lang, unit=unit, n=fmt_number(totals["posts_with_impressions"], lang),
+               thin=charts.THIN_POSTS),
+    )
+
+
+def _per_person(selection, totals: dict, source: str, lang: str) -> None:
+    st.subheader(t("eng_per_person", lang))
+    left, right = st.columns([3, 2], vertical_alignment="bottom")
+    metric = left.segmented_control(
+        t("eng_metric", lang), ["rate", "engagements"], default="rate", key="eng_person_metric",
+        format_func=lambda value: t(f"eng_metric_{value}", lang), required=True,
+    )
+    ranked = right.toggle(t("eng_sort_median", lang), value=False, key="eng_sort_median",
+                          help=t("eng_sort_help", lang))
+    people = ui.query(engagement.per_person, filters=selection)
+    overall = totals["median_rate"] if metric == "rate" else totals["median_engagements"]
+    if ranked:
+        order = t("eng_order_median", lang)
+    else:
+        order = t("eng_order_pseudo" if selection.pseudonymise else "eng_order_alpha", lang)
+    n_column = "posts_with_rate" if metric == "rate" else "posts_with_engagements"
+    ui.chart(
+        charts.person_distribution(people, metric, lang, overall, ranked, source), f"engagement_people_{metric}",
+        selection,
+        note=t("eng_note_person", lang, n=fmt_number(int(people[n_column].sum()) if not people.empty else 0, lang),
+               people=fmt_number(int((people[n_column] > 0).sum()) if not people.empty else 0, lang),
+               thin=charts.THIN_POSTS, order=order),
+    )
+
+
+def _top_posts(selection, totals: dict, lang: str) -> None:
+    st.subheader(t("eng_top", lang))
+    left, right, _ = st.columns([2, 1, 3])
+    order_by = left.selectbox(
+        t("eng_top_order", lang), list(TOP_ORDERS), key="eng_top_order",
+        format_func=lambda value: t(TOP_ORDERS[value], lang),
+    )
+    limit = right.number_input(t("eng_top_count", lang), min_value=1, max_value=100, value=10, step=5,
+                               key="eng_top_count")
+    posts = ui.query(engagement.top_posts, order_by, int(limit), filters=selection)
+    if posts.empty:
+        st.info(t("no_data_period", lang))
+        return
+    table = charts.top_posts_table(posts, lang)
+    numbers = {t(key, lang): st.column_config.TextColumn(alignment="right")
+               for column, key in charts.TOP_COLUMNS if column not in ("published_on", "name", "preview", "url")}
+    st.dataframe(
+        table,
+        hide_index=True,
+        column_config={
+            **numbers,
+            t("eng_col_preview", lang): st.column_config.TextColumn(width="large"),
+            t("eng_col_link", lang): st.column_config.LinkColumn(display_text=t("eng_link_text", lang),
+                                                                 width="small"),
+        },
+        key="eng_top_posts",
+    )
+    with_value = totals["posts_with_impressions"] if order_by in ("engagement_rate", "impressions") else totals["posts"]
+    st.caption(t("eng_note_top", lang, shown=len(posts), metric=t(TOP_ORDERS[order_by], lang),
+                 n=fmt_number(with_value, lang)))
+
+
+def _weekday_hour(selection, totals: dict, source: str, lang: str) -> None:
+    st.subheader(t("eng_when", lang))
+    value = st.segmented_control(
+        t("eng_metric", lang), ["median_rate", "median_engagements"], default="median_rate", key="eng_heat_metric",
+        format_func=lambda key: t("eng_heat_rate" if key == "median_rate" else "eng_heat_engagements", lang),
+        required=True,
+    )
+    cells = ui.query(engagement.weekday_hour, filters=selection)
+    metric = t("eng_heat_rate" if value == "median_rate" else "eng_heat_engagements", lang)
+    n = int(cells["posts"].sum()) if not cells.empty else 0
+    ui.chart(
+        charts.weekday_hour_heatmap(cells, value, lang, t("eng_chart_heat", lang, metric=metric), source),
+        "engagement_weekday_hour", selection,
+        note=t("eng_note_heat", lang, n=fmt_number(n, lang), without=fmt_number(totals["posts_without_time"], lang),
+               thin=charts.THIN_CELL),
+    )
+
+
+render()

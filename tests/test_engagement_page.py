@@ -1,0 +1,115 @@
+"""The engagement page in AppTest: demo, empty, roster-less, English, pseudonymised, rerun speed."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+from apptest_helpers import texts
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "pages/1_Engagement.py"
+
+
+def roster_names() -> list[str]:
+    with open(ROOT / "data" / "demo" / "influencers.csv", encoding="utf-8") as handle:
+        return [row["name"] for row in csv.DictReader(handle)]
+
+
+def charts(at: AppTest) -> list[dict]:
+    """The Plotly figures the page sent, as dicts."""
+    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+
+
+def values(array: list | dict) -> list:
+    """A Plotly data array from JSON: a plain list, or a typed array {dtype, bdata}."""
+    if isinstance(array, dict):
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
+
+
+def everything(at: AppTest) -> str:
+    """All text, table cells and chart data of a run."""
+    parts = [texts(at)]
+    parts += [frame.value.to_csv() for frame in at.dataframe]
+    parts += [element.proto.spec for element in at.get("plotly_chart")]
+    return "\n".join(parts)
+
+
+def test_demo(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert at.title[0].value == "Engagement"
+    metrics = {metric.label: metric.value for metric in at.metric}
+    assert metrics["Beiträge"] == "326"
+    assert metrics["davon mit Impressionen"] == "326"
+    assert "n = 326 Beiträge" in texts(at)
+    figures = charts(at)
+    assert len(figures) == 4
+    titles = [figure["layout"]["title"]["text"] for figure in figures]
+    assert titles == ["Interaktionen pro Monat", "Impressionen und Engagement-Rate pro Monat",
+                      "Engagement-Rate pro Beitrag je Person", "Median Engagement-Rate nach Wochentag und Uhrzeit"]
+    assert sum(values(figures[0]["data"][0]["y"])) == 15496  # reactions of the pilot
+    assert figures[0]["layout"]["xaxis"]["ticktext"][2] == "Mär 2023"
+    top = at.dataframe[0].value
+    assert len(top) == 10
+    assert list(top.columns)[:3] == ["Datum", "Person", "Erste Zeile"]
+    assert top["Link"].str.startswith("https://www.linkedin.com/").all()
+    # alphabetical by default: the first person's name comes first in the box chart
+    people = figures[2]["layout"]["yaxis"]["categoryarray"]
+    assert len(people) == 16 and people == sorted(people, key=str.casefold)
+
+
+def test_demo_weekly_and_rerun_speed(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    at.run()  # warm
+    started = time.perf_counter()
+    at.run()
+    assert time.perf_counter() - started < 1.0
+    at.segmented_control(key="eng_granularity").set_value("week").run()
+    assert not at.exception
+    figure = charts(at)[0]
+    assert figure["layout"]["title"]["text"] == "Interaktionen pro Woche"
+    assert len(values(figure["data"][0]["x"])) == 26
+    at.toggle(key="eng_sort_median").set_value(True).run()
+    assert "Sortiert nach Median (auf Wunsch)." in texts(at)
+
+
+def test_empty_workspace(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE)
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert "Für diese Auswahl gibt es keine Daten." in texts(at)
+    for figure in charts(at):
+        assert figure["layout"]["annotations"][0]["text"] == "Keine Daten für diese Auswahl."
+
+
+def test_posts_without_roster(posts_only_db: Path, run_page) -> None:
+    at = run_page(posts_only_db, PAGE)
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert {metric.label: metric.value for metric in at.metric}["Beiträge"] == "326"
+    assert len(at.dataframe[0].value) == 10
+
+
+def test_english(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE, params={"lang": "en"})
+    assert not at.exception
+    assert at.title[0].value == "Engagement"
+    assert "What resonates?" in at.caption[0].value
+    assert "Posts" in {metric.label for metric in at.metric}
+    assert charts(at)[0]["layout"]["title"]["text"] == "Engagements per month"
+    assert list(at.dataframe[0].value.columns)[:3] == ["Date", "Person", "First line"]
+
+
+def test_pseudonymised_shows_no_name(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE, params={"pseudo": "true"})
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    shown = everything(at)
+    assert "Person 01" in shown
+    for name in roster_names():
+        for part in name.split():
+            assert part not in shown, part

@@ -1,0 +1,90 @@
+"""The posting-frequency page in AppTest: demo, empty, roster-less, English, pseudonymised, speed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from apptest_helpers import texts
+from test_engagement_page import charts, everything, roster_names, values
+
+PAGE = "pages/2_Frequenz.py"
+
+
+def test_demo(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert at.title[0].value == "Posting-Frequenz"
+    metrics = {metric.label: metric.value for metric in at.metric}
+    assert metrics["Beiträge"] == "326"
+    assert metrics["Aktiv im Zeitraum"] == "16 von 16"
+    assert "326 Beiträge von 16 Personen" in texts(at)
+    figures = charts(at)
+    titles = [figure["layout"]["title"]["text"] for figure in figures]
+    assert titles == ["Beiträge pro Person und Woche", "Beiträge pro Monat je Person (Ziel: 4)",
+                      "Tage seit dem letzten Beitrag (Stand 30.06.2023)", "Anteil aktiver Personen im Kader pro Monat",
+                      "Beiträge nach Wochentag und Uhrzeit"]
+    heatmap = figures[0]["data"][0]
+    assert len(heatmap["y"]) == 16 and len(values(heatmap["x"])) == 26
+    assert sum(value for row in heatmap["z"] for value in row if value is not None) == 326
+    assert heatmap["y"] == sorted(heatmap["y"], key=str.casefold)  # alphabetical, not ranked
+    assert figures[0]["layout"]["xaxis"]["ticktext"][2] == "Mär 2023"
+    assert len(at.dataframe[0].value) == 16  # posts per month as a table
+    quiet = int(metrics["≥ 14 Tage ohne Beitrag"])
+    if quiet:
+        assert at.warning[0].value.startswith("Seit mindestens 14 Tagen kein Beitrag:")
+
+
+def test_controls_and_rerun_speed(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    at.run()  # warm
+    started = time.perf_counter()
+    at.run()
+    assert time.perf_counter() - started < 1.0
+    def meeting() -> int:
+        return int({metric.label: metric.value for metric in at.metric}["Erreichen das Ziel"].split()[0])
+
+    at_four = meeting()
+    at.number_input(key="freq_target").set_value(1).run()
+    assert meeting() > at_four
+    assert "Beiträge pro Monat je Person (Ziel: 1)" in [figure["layout"]["title"]["text"] for figure in charts(at)]
+    at.number_input(key="freq_threshold").set_value(365).run()
+    assert "Niemand ist 365 Tage oder länger ohne Beitrag." in texts(at)
+    at.toggle(key="freq_sort").set_value(True).run()
+    assert not at.exception
+    assert "Sortiert nach Aktivität (auf Wunsch)." in texts(at)
+
+
+def test_empty_workspace(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE)
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert "Für diese Auswahl gibt es keine Daten." in texts(at)
+    for figure in charts(at):
+        assert figure["layout"]["annotations"][0]["text"] == "Keine Daten für diese Auswahl."
+
+
+def test_posts_without_roster(posts_only_db: Path, run_page) -> None:
+    at = run_page(posts_only_db, PAGE)
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    figures = charts(at)
+    assert len(figures[0]["data"][0]["y"]) == 16  # the authors are still shown
+    participation = figures[3]
+    assert "Influencer-Liste" in participation["layout"]["annotations"][0]["text"]
+
+
+def test_english(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE, params={"lang": "en"})
+    assert not at.exception
+    assert at.title[0].value == "Posting frequency"
+    assert "Active in the period" in {metric.label for metric in at.metric}
+    assert charts(at)[2]["layout"]["title"]["text"] == "Days since the last post (as of 30 Jun 2023)"
+
+
+def test_pseudonymised_shows_no_name(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE, params={"pseudo": "true"})
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    shown = everything(at)
+    assert "Person 01" in shown
+    for name in roster_names():
+        for part in name.split():
+            assert part not in shown, part
