@@ -49,9 +49,6 @@ def _tiles(totals: dict, lang: str) -> None:
          "help": t("def_engagement", lang, n=n_rate)},
         {"label": t("eng_kpi_median_rate", lang), "value": ui.format_kpi(totals["median_rate"], lang, "percent"),
          "help": t("eng_help_median_rate", lang, n=n_rate)},
-        {"label": t("eng_kpi_median_engagements", lang),
-         "value": charts.fmt_value(totals["median_engagements"], "count", lang),
-         "help": t("eng_help_median_engagements", lang, n=totals["posts"])},
     ])
 
 

@@ -104,7 +104,7 @@ def _tiles(people, gaps, posts: int, target: int, threshold: int, lang: str) -> 
                                                          total=fmt_number(total, lang)),
          "help": t("freq_help_meets", lang, target=fmt_number(target, lang))},
         {"label": t("freq_kpi_quiet", lang, days=threshold), "value": fmt_number(quiet, lang),
-         "help": t("freq_help_quiet", lang, date=fmt_date(measured_to, lang))},
+         "help": t("freq_help_quiet", lang, days=threshold, date=fmt_date(measured_to, lang))},
     ])
 
 

@@ -226,14 +226,17 @@ def test_person_chart_rate_ranked_on_request(cur) -> None:
 def test_weekday_hour_heatmap_cells(cur) -> None:
     cells = engagement.weekday_hour(cur, PERIOD)
     fig = charts.weekday_hour_heatmap(cells, "median_rate", "de", "Titel")
-    heat = fig.data[0]
+    thin, heat = fig.data  # thin cells (fewer than 3 posts) in a grey layer underneath
     assert list(heat.x) == list(range(9, 19))
+    assert list(fig.layout.xaxis.ticktext)[:2] == ["09:00", "10:00"]
     assert list(heat.y)[:3] == ["Montag", "Dienstag", "Mittwoch"]
-    assert heat.z[0][0] == pytest.approx(0.02)  # Monday, 9 o'clock
-    assert heat.text[0][0] == "2,0 %"  # three posts: enough
-    assert heat.text[2][0] == "(2,0 %)"  # Wednesday 9: one post, thin
-    assert heat.z[1][0] is None  # Tuesday: nothing
+    assert heat.z[0][0] == pytest.approx(0.02)  # Monday, 9 o'clock: three posts, enough
+    assert heat.text[0][0] == "2,0 %"
+    assert heat.z[2][0] is None and thin.z[2][0] == 0  # Wednesday 9: one post, thin
+    assert heat.text[2][0] == "(2,0 %)"
+    assert heat.z[1][0] is None and thin.z[1][0] is None  # Tuesday: nothing
     assert heat.customdata[0][0] == "Montag, 09:00–09:59 Uhr<br>Median Engagement-Rate: 2,0 %<br>n = 3 Beiträge"
+    assert heat.customdata[2][0].endswith("n = 1 Beiträge – wenig Daten")
     counts = charts.weekday_hour_heatmap(cells, "posts", "en", "Title")
     assert counts.data[0].z[0][0] == 3 and counts.data[0].text[0][0] == "3"
     assert list(counts.data[0].y)[0] == "Monday"

@@ -30,7 +30,7 @@ def test_demo(demo_db: Path, run_page) -> None:
     assert heatmap["y"] == sorted(heatmap["y"], key=str.casefold)  # alphabetical, not ranked
     assert figures[0]["layout"]["xaxis"]["ticktext"][2] == "Mär 2023"
     assert len(at.dataframe[0].value) == 16  # posts per month as a table
-    quiet = int(metrics["≥ 14 Tage ohne Beitrag"])
+    quiet = int(metrics["Pause ≥ 14 Tage"])
     if quiet:
         assert at.warning[0].value.startswith("Seit mindestens 14 Tagen kein Beitrag:")
 

@@ -73,6 +73,7 @@ def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, s
     fig.update_layout(
         barmode="stack",
         bargap=0.25,
+        legend={"traceorder": "normal"},
         xaxis=month_axis(list(x), lang),
         yaxis={"title": t("eng_axis_interactions", lang), "rangemode": "tozero", "tickformat": ",d"},
     )
@@ -175,7 +176,7 @@ def person_distribution(people: pd.DataFrame, metric: str, lang: str, overall_me
     fig.update_layout(
         yaxis={"categoryorder": "array", "categoryarray": list(shown["label"]), "autorange": "reversed",
                "title": None},
-        xaxis={"title": t(f"eng_metric_{metric}", lang), "rangemode": "tozero",
+        xaxis={"title": None, "rangemode": "tozero",
                "tickformat": ".1%" if metric == "rate" else ",d"},
         showlegend=True,
     )
@@ -196,39 +197,52 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
     kind = {"median_rate": "rate", "median_engagements": "count", "posts": "count"}[value]
     metric = {"median_rate": t("eng_heat_rate", lang), "median_engagements": t("eng_heat_engagements", lang),
               "posts": t("kpi_posts", lang)}[value]
-    z, text, hover = [], [], []
+    # Cells with fewer than THIN_CELL posts go into a grey layer, so thin data cannot dominate the colours.
+    z, thin_z, text, hover = [], [], [], []
     for weekday in range(1, 8):
-        z_row, text_row, hover_row = [], [], []
+        z_row, thin_row, text_row, hover_row = [], [], [], []
         for hour in hours:
             row = by_cell.get((weekday, hour))
             cell = None if row is None else getattr(row, value)
             if _missing(cell):
                 z_row.append(None)
+                thin_row.append(None)
                 text_row.append("")
                 hover_row.append("")
                 continue
             label = fmt_value(cell, kind, lang)
-            if value != "posts" and row.posts < THIN_CELL:
-                label = f"({label})"
-            z_row.append(float(cell))
-            text_row.append(label)
+            thin = value != "posts" and row.posts < THIN_CELL
+            z_row.append(None if thin else float(cell))
+            thin_row.append(0 if thin else None)
+            text_row.append(f"({label})" if thin else label)
             hover_row.append(t("eng_hover_heat", lang, weekday=WEEKDAYS[lang_or_default(lang)][weekday - 1],
                                hours=t("eng_hour_range", lang, hour=f"{hour:02d}"), metric=metric,
-                               value=fmt_value(cell, kind, lang), n=fmt_number(row.posts, lang)))
+                               value=label, n=fmt_number(row.posts, lang))
+                             + (t("eng_thin_suffix", lang) if thin else ""))
         z.append(z_row)
+        thin_z.append(thin_row)
         text.append(text_row)
         hover.append(hover_row)
-    fig = go.Figure(go.Heatmap(
-        z=z, x=hours, y=WEEKDAYS[lang_or_default(lang)], text=text, texttemplate="%{text}", textfont={"size": 11},
+    days = WEEKDAYS[lang_or_default(lang)]
+    fig = go.Figure()
+    if any(cell is not None for row in thin_z for cell in row):
+        fig.add_heatmap(
+            z=thin_z, x=hours, y=days, text=text, texttemplate="%{text}", textfont={"size": 11, "color": theme.MUTED},
+            customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
+            colorscale=[[0, theme.SECONDARY_BACKGROUND], [1, theme.SECONDARY_BACKGROUND]], showscale=False,
+            xgap=2, ygap=2,
+        )
+    fig.add_heatmap(
+        z=z, x=hours, y=days, text=text, texttemplate="%{text}", textfont={"size": 11},
         customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
         colorscale=[[i / (len(theme.SEQUENTIAL) - 1), c] for i, c in enumerate(theme.SEQUENTIAL)],
         xgap=2, ygap=2, zmin=0,
         colorbar={"title": {"text": metric, "side": "right"}, "tickformat": ".1%" if kind == "rate" else ",d",
                   "thickness": 14},
-    ))
+    )
     fig.update_layout(
-        xaxis={"title": t("eng_axis_hour", lang), "tickmode": "array", "tickvals": hours,
-               "ticktext": [f"{hour:02d}" for hour in hours], "showgrid": False},
+        xaxis={"title": None, "tickmode": "array", "tickvals": hours,
+               "ticktext": [f"{hour:02d}:00" for hour in hours], "showgrid": False},
         yaxis={"autorange": "reversed", "showgrid": False, "title": None},
     )
     return finish(fig, title, lang, source, height=430)

@@ -117,7 +117,7 @@ def target_chart(people: pd.DataFrame, target: float, lang: str, ranked: bool = 
     )
     upper = max(float(shown["posts_per_month"].max()), float(target)) * 1.15
     fig.update_layout(
-        xaxis={"title": t("freq_axis_per_month", lang), "range": [0, upper]},
+        xaxis={"title": None, "range": [0, upper]},
         yaxis=_people_axis(shown["name"]),
         bargap=0.3,
     )
@@ -161,7 +161,7 @@ def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = Fals
     )
     upper = max(float(shown["days_quiet"].max()), float(threshold)) * 1.15
     fig.update_layout(
-        xaxis={"title": t("freq_axis_days", lang), "range": [0, upper], "tickformat": ",d"},
+        xaxis={"title": None, "range": [0, upper], "tickformat": ",d"},
         yaxis=_people_axis(shown["name"]),
         bargap=0.3,
     )

@@ -9,14 +9,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # tiles
     "eng_kpi_with_impressions": {"de": "davon mit Impressionen", "en": "with impressions"},
     "eng_kpi_median_rate": {"de": "Median-Rate pro Beitrag", "en": "Median rate per post"},
-    "eng_kpi_median_engagements": {"de": "Median Interaktionen pro Beitrag", "en": "Median engagements per post"},
     "eng_help_median_rate": {
         "de": "Median der Engagement-Raten der einzelnen Beiträge (n = {n} Beiträge mit Impressionen); robuster gegen Ausreißer als der Durchschnitt.",
         "en": "Median of the engagement rates of single posts (n = {n} posts with impressions); more robust to outliers than the mean.",
-    },
-    "eng_help_median_engagements": {
-        "de": "Median der Interaktionen (Reaktionen + Kommentare + Reposts) pro Beitrag, n = {n} Beiträge.",
-        "en": "Median engagements (reactions + comments + reposts) per post, n = {n} posts.",
     },
     "eng_help_with_impressions": {
         "de": "Nur diese Beiträge gehen in Engagement-Raten ein; fehlende Impressionen zählen nicht als null.",
@@ -100,7 +95,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "eng_heat_rate": {"de": "Median Engagement-Rate", "en": "Median engagement rate"},
     "eng_heat_engagements": {"de": "Median Interaktionen", "en": "Median engagements"},
     "eng_chart_heat": {"de": "{metric} nach Wochentag und Uhrzeit", "en": "{metric} by weekday and hour"},
-    "eng_axis_hour": {"de": "Uhrzeit (Stunde)", "en": "Hour of day"},
     "eng_hour_range": {"de": "{hour}:00–{hour}:59 Uhr", "en": "{hour}:00–{hour}:59"},
     "eng_hover_heat": {
         "de": "{weekday}, {hours}<br>{metric}: {value}<br>n = {n} Beiträge",

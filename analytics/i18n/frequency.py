@@ -21,24 +21,24 @@ STRINGS: dict[str, dict[str, str]] = {
     # tiles
     "freq_kpi_active": {"de": "Aktiv im Zeitraum", "en": "Active in the period"},
     "freq_of": {"de": "{n} von {total}", "en": "{n} of {total}"},
-    "freq_kpi_median_month": {"de": "Median Beiträge pro Monat", "en": "Median posts per month"},
+    "freq_kpi_median_month": {"de": "Median pro Monat", "en": "Median per month"},
     "freq_kpi_meets": {"de": "Erreichen das Ziel", "en": "Meet the target"},
-    "freq_kpi_quiet": {"de": "≥ {days} Tage ohne Beitrag", "en": "≥ {days} days without a post"},
+    "freq_kpi_quiet": {"de": "Pause ≥ {days} Tage", "en": "Gap ≥ {days} days"},
     "freq_help_active": {
         "de": "Aktiv = mindestens ein Beitrag im Zeitraum; gezählt unter den {total} gezeigten Personen.",
         "en": "Active = at least one post in the period; counted among the {total} people shown.",
     },
     "freq_help_median_month": {
-        "de": "Median über die Personen; je Person Beiträge ÷ Monate der Teilnahme im Zeitraum.",
-        "en": "Median over people; per person posts ÷ months of membership in the period.",
+        "de": "Median der Beiträge pro Monat über die Personen; je Person Beiträge ÷ Monate der Teilnahme im Zeitraum.",
+        "en": "Median of posts per month over people; per person posts ÷ months of membership in the period.",
     },
     "freq_help_meets": {
         "de": "Personen mit im Schnitt mindestens {target} Beiträgen pro Monat.",
         "en": "People averaging at least {target} posts per month.",
     },
     "freq_help_quiet": {
-        "de": "Gemessen bis zum Ende des Zeitraums ({date}).",
-        "en": "Measured up to the end of the period ({date}).",
+        "de": "Personen ohne Beitrag seit mindestens {days} Tagen, gemessen bis zum Ende des Zeitraums ({date}).",
+        "en": "People without a post for at least {days} days, measured up to the end of the period ({date}).",
     },
     # person x week
     "freq_weeks": {"de": "Beiträge pro Woche", "en": "Posts per week"},
@@ -63,7 +63,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "{name}<br>Ø {avg} Beiträge pro Monat ({posts} Beiträge)<br>Ziel erreicht in {met} von {months} Monaten<br>{detail}",
         "en": "{name}<br>Ø {avg} posts per month ({posts} posts)<br>Target met in {met} of {months} months<br>{detail}",
     },
-    "freq_axis_per_month": {"de": "Beiträge pro Monat (Ø)", "en": "Posts per month (average)"},
     "freq_note_target": {
         "de": "Beiträge pro Monat = Beiträge im Zeitraum ÷ Monate der Teilnahme im Zeitraum (Tage ab Eintritt ÷ 30,4). {meets} von {people} Personen erreichen im Schnitt das Ziel von {target} Beiträgen pro Monat. {order}",
         "en": "Posts per month = posts in the period ÷ months of membership in the period (days since joining ÷ 30.4). {meets} of {people} people average the target of {target} posts per month. {order}",
@@ -82,7 +81,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "{name}<br>noch kein Beitrag ({days} Tage)",
         "en": "{name}<br>no post yet ({days} days)",
     },
-    "freq_axis_days": {"de": "Tage ohne Beitrag", "en": "Days without a post"},
     "freq_threshold_line": {"de": "{days} Tage", "en": "{days} days"},
     "freq_quiet": {"de": "≥ {days} Tage ohne Beitrag", "en": "≥ {days} days without a post"},
     "freq_recent": {"de": "kürzer", "en": "shorter"},
