@@ -1,0 +1,236 @@
+"""import page strings (upload, history, roster, erasure, backup): key -> {"de": ..., "en": ...}."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "imp_title": {"de": "Import & Daten", "en": "Import & data"},
+    "imp_caption": {
+        "de": "Exporte hochladen, jede Datei vor dem Import prüfen, Importe zurücknehmen, den Kader pflegen, "
+              "eine Person mit allen Daten löschen, den Arbeitsbereich sichern oder zurücksetzen.",
+        "en": "Upload exports, check each file before importing it, undo imports, maintain the roster, "
+              "delete one person with all their data, back up or reset the workspace.",
+    },
+    # uploads
+    "imp_upload_header": {"de": "Dateien importieren", "en": "Import files"},
+    "imp_upload": {
+        "de": "Dateien hierher ziehen oder auswählen (mehrere möglich)",
+        "en": "Drag files here or browse (several at once)",
+    },
+    "imp_upload_help": {
+        "de": "Eigene Controlling-Tabellen (CSV oder Excel), LinkedIn-Exporte (Inhaltsanalyse eines Profils, "
+              "Analyse eines Beitrags, Beiträge einer Unternehmensseite, Shares.csv aus dem Datenarchiv), "
+              "Kaderliste, Bewerbungen und Ergebnisse. Jede Datei wird zuerst geprüft; importiert wird erst, "
+              "wenn Sie bestätigen.",
+        "en": "Your own controlling sheets (CSV or Excel), LinkedIn exports (member content analytics, "
+              "single-post analytics, company-page posts, Shares.csv from the data archive), roster, "
+              "applicants and outcomes. Each file is checked first; nothing is imported until you confirm.",
+    },
+    "imp_remove_demo": {"de": "Demodaten vorher entfernen", "en": "Remove the demo data first"},
+    "imp_remove_demo_help": {
+        "de": "Der Arbeitsbereich enthält noch die Demo-Kohorte. Beim ersten Import echter Daten wird sie "
+              "entfernt, damit sich Demo- und echte Zahlen nicht mischen.",
+        "en": "The workspace still holds the demo cohort. It is removed with the first import of real data, "
+              "so that demo and real figures do not mix.",
+    },
+    "imp_detected": {"de": "Erkannt: **{format}**", "en": "Recognised: **{format}**"},
+    "imp_detected_kind": {"de": "Erkannt: **{format}** – Inhalt: {kind}",
+                          "en": "Recognised: **{format}** – content: {kind}"},
+    "imp_required_missing": {
+        "de": "Es fehlt eine Spalte für: {columns}. Bitte ordnen Sie oben unter „Spaltenzuordnung“ die passende "
+              "Spalte zu.",
+        "en": "A column is missing for: {columns}. Please choose the matching column under “Column mapping” "
+              "above.",
+    },
+    "imp_sheet": {"de": "Tabellenblatt „{sheet}“", "en": "sheet “{sheet}”"},
+    "imp_header_line": {"de": "Kopfzeile in Zeile {line}", "en": "header in row {line}"},
+    "imp_preview": {
+        "de": "Vorschau: die ersten {n} Zeilen, so wie sie gelesen werden",
+        "en": "Preview: the first {n} rows as they are read",
+    },
+    "imp_mapping": {"de": "Spaltenzuordnung", "en": "Column mapping"},
+    "imp_mapping_help": {
+        "de": "Welche Spalte der Datei enthält was? Nicht benötigte Spalten auf „(ignorieren)“ lassen. Eine "
+              "geänderte Zuordnung wird beim Import gespeichert und für Dateien mit denselben Spalten "
+              "wieder vorgeschlagen.",
+        "en": "Which column of the file holds what? Leave columns you do not need on “(ignore)”. A changed "
+              "mapping is saved with the import and proposed again for files with the same columns.",
+    },
+    "imp_mapping_twice": {
+        "de": "Mehrfach zugeordnet: {columns}. Verwendet wird jeweils die erste Spalte.",
+        "en": "Mapped more than once: {columns}. The first column is used for each.",
+    },
+    "imp_ignore": {"de": "(ignorieren)", "en": "(ignore)"},
+    "imp_author": {"de": "Von wem sind diese Beiträge?", "en": "Whose posts are these?"},
+    "imp_author_placeholder": {"de": "Name wählen oder eintippen", "en": "Choose or type a name"},
+    "imp_author_proposed": {
+        "de": "Vorschlag aus dem Dateinamen: {name}. Wählen Sie eine Person aus dem Kader oder tippen Sie "
+              "einen Namen ein.",
+        "en": "Suggested by the file name: {name}. Choose a person from the roster or type a name.",
+    },
+    "imp_author_help": {
+        "de": "Diese Datei nennt keine Autor:in. Wählen Sie eine Person aus dem Kader oder tippen Sie einen "
+              "Namen ein.",
+        "en": "This file names no author. Choose a person from the roster or type a name.",
+    },
+    "imp_author_needed": {
+        "de": "Bitte wählen Sie oben, von wem die Beiträge sind; danach erscheint der Prüfbericht.",
+        "en": "Please choose above whose posts these are; the check report appears after that.",
+    },
+    "imp_step_detect": {"de": "Datei wird erkannt …", "en": "Recognising the file …"},
+    "imp_step_read": {"de": "Zeilen werden gelesen …", "en": "Reading rows …"},
+    "imp_step_parse": {"de": "Werte werden geprüft …", "en": "Checking values …"},
+    "imp_step_upsert": {"de": "Daten werden abgeglichen …", "en": "Matching with the workspace …"},
+    "imp_step_done": {"de": "Fertig", "en": "Done"},
+    "imp_report_title": {
+        "de": "**Prüfbericht:** {rows} Zeilen gelesen. Beim Import würden sich ergeben:",
+        "en": "**Check report:** {rows} rows read. Importing would give:",
+    },
+    "imp_new": {"de": "Neu", "en": "New"},
+    "imp_updated": {"de": "Aktualisiert", "en": "Updated"},
+    "imp_unchanged": {"de": "Unverändert", "en": "Unchanged"},
+    "imp_rejected": {"de": "Abgelehnt", "en": "Rejected"},
+    "imp_rejected_note": {
+        "de": "{n} Zeile(n) können nicht gelesen werden und werden übersprungen (Gründe unten). Die übrigen "
+              "Zeilen werden importiert, wenn Sie bestätigen – oder verwerfen Sie die Datei, korrigieren sie "
+              "und laden sie erneut hoch.",
+        "en": "{n} row(s) cannot be read and will be skipped (reasons below). The other rows are imported "
+              "when you confirm – or discard the file, correct it and upload it again.",
+    },
+    "imp_col_line": {"de": "Zeile", "en": "Row"},
+    "imp_col_reason": {"de": "Grund", "en": "Reason"},
+    "imp_dry_note": {
+        "de": "Noch ist nichts gespeichert. Ein erneuter Import derselben Datei verdoppelt nichts: Beiträge "
+              "werden an ihrem Link erkannt und nur ihre Zahlen aktualisiert.",
+        "en": "Nothing is saved yet. Importing the same file again duplicates nothing: posts are recognised "
+              "by their link and only their figures are updated.",
+    },
+    "imp_confirm": {"de": "Importieren bestätigen", "en": "Confirm import"},
+    "imp_discard": {"de": "Verwerfen", "en": "Discard"},
+    "imp_dismiss": {"de": "Ausblenden", "en": "Dismiss"},
+    "imp_discarded": {"de": "„{file}“ wurde verworfen, nichts wurde importiert.",
+                      "en": "“{file}” was discarded; nothing was imported."},
+    "imp_counts": {
+        "de": "{inserted} neu, {updated} aktualisiert, {unchanged} unverändert, {rejected} abgelehnt",
+        "en": "{inserted} new, {updated} updated, {unchanged} unchanged, {rejected} rejected",
+    },
+    "imp_done": {"de": "„{file}“ importiert: {counts}.", "en": "“{file}” imported: {counts}."},
+    # history
+    "imp_tab_history": {"de": "Importverlauf", "en": "Import history"},
+    "imp_history_empty": {"de": "Es wurde noch nichts importiert.", "en": "Nothing has been imported yet."},
+    "imp_col_time": {"de": "Zeitpunkt", "en": "Time"},
+    "imp_col_file": {"de": "Datei", "en": "File"},
+    "imp_col_format": {"de": "Format", "en": "Format"},
+    "imp_col_kind": {"de": "Inhalt", "en": "Content"},
+    "imp_col_rows": {"de": "Zeilen", "en": "Rows"},
+    "imp_col_checksum": {"de": "Prüfsumme", "en": "Checksum"},
+    "imp_col_undone": {"de": "Rückgängig gemacht", "en": "Undone"},
+    "imp_yes": {"de": "ja", "en": "yes"},
+    "imp_format_demo": {"de": "Demodaten", "en": "demo data"},
+    "imp_checksum_note": {
+        "de": "Die Prüfsumme (SHA-256, gekürzt) zeigt, ob zweimal dieselbe Datei importiert wurde.",
+        "en": "The checksum (SHA-256, shortened) shows whether the same file was imported twice.",
+    },
+    "imp_undo_what": {
+        "de": "Letzter Import: „{file}“ vom {time}. Rückgängig machen entfernt, was er hinzugefügt hat, und "
+              "stellt die Zahlen wieder her, die er geändert hat.",
+        "en": "Last import: “{file}” of {time}. Undoing it removes what it added and restores the figures "
+              "it changed.",
+    },
+    "imp_undo_sure": {"de": "Ja, diesen Import zurücknehmen", "en": "Yes, take this import back"},
+    "imp_undo": {"de": "Letzten Import rückgängig machen", "en": "Undo the last import"},
+    "imp_undone": {"de": "Der Import von „{file}“ wurde rückgängig gemacht.",
+                   "en": "The import of “{file}” was undone."},
+    # roster
+    "imp_tab_roster": {"de": "Kader bearbeiten", "en": "Edit roster"},
+    "imp_pseudo_note": {
+        "de": "Namen sind pseudonymisiert. Diese Verwaltungsseite zeigt echte Namen – nur einblenden, wenn "
+              "niemand mitschaut.",
+        "en": "Names are pseudonymised. This admin page shows real names – reveal them only when nobody is "
+              "watching.",
+    },
+    "imp_show_names": {"de": "Namen anzeigen", "en": "Show names"},
+    "imp_roster_empty": {"de": "Im Arbeitsbereich ist noch niemand erfasst.",
+                         "en": "Nobody is in the workspace yet."},
+    "imp_roster_help": {
+        "de": "Zellen anklicken und ändern, dann speichern. Personen ohne Häkchen bei „Im Kader“ sind nur "
+              "als Autor:innen von Beiträgen bekannt. Eine Person löschen Sie im Reiter „Person löschen "
+              "(DSGVO)“.",
+        "en": "Click a cell, change it, then save. People without a tick in “In roster” are known only as "
+              "authors of posts. To delete a person, use the tab “Delete person (GDPR)”.",
+    },
+    "imp_col_in_roster": {"de": "Im Kader", "en": "In roster"},
+    "imp_in_roster_help": {
+        "de": "Gehört zum Kader des Programms (zählt für Kadergröße und Vielfalt).",
+        "en": "Belongs to the programme's roster (counts for roster size and diversity).",
+    },
+    "imp_roster_save": {"de": "Änderungen speichern", "en": "Save changes"},
+    "imp_roster_saved": {"de": "Gespeichert: {n} Person(en) geändert.", "en": "Saved: {n} person(s) changed."},
+    "roster_name_missing": {"de": "Jede Person braucht einen Namen.", "en": "Every person needs a name."},
+    "roster_name_taken": {
+        "de": "Der Name „{name}“ ist schon vergeben (Groß-/Kleinschreibung und Leerzeichen zählen nicht). "
+              "Nichts wurde gespeichert.",
+        "en": "The name “{name}” is already taken (case and spaces do not count). Nothing was saved.",
+    },
+    "roster_bad_year": {
+        "de": "{name}: „{value}“ ist kein plausibles Geburtsjahr. Nichts wurde gespeichert.",
+        "en": "{name}: “{value}” is not a plausible birth year. Nothing was saved.",
+    },
+    "roster_bad_choice": {
+        "de": "{name}: „{value}“ ist kein erlaubter Wert. Nichts wurde gespeichert.",
+        "en": "{name}: “{value}” is not an allowed value. Nothing was saved.",
+    },
+    "roster_bad_date": {
+        "de": "{name}: „{value}“ ist kein gültiges Datum. Nichts wurde gespeichert.",
+        "en": "{name}: “{value}” is not a valid date. Nothing was saved.",
+    },
+    "roster_bad_field": {"de": "Das Feld „{field}“ kann hier nicht geändert werden.",
+                         "en": "The field “{field}” cannot be changed here."},
+    # GDPR erasure
+    "imp_tab_delete": {"de": "Person löschen (DSGVO)", "en": "Delete person (GDPR)"},
+    "imp_delete_help": {
+        "de": "Löscht eine Person mit allen ihren Daten: Kadereintrag, Beiträge, Ergebnisse, Follower-Zahlen "
+              "und Bewerbung. Das lässt sich nicht rückgängig machen; laden Sie vorher eine Sicherung herunter, "
+              "wenn Sie unsicher sind.",
+        "en": "Deletes a person with all their data: roster entry, posts, outcomes, follower counts and "
+              "application. This cannot be undone; download a backup first if you are unsure.",
+    },
+    "imp_delete_person": {"de": "Person", "en": "Person"},
+    "imp_delete_placeholder": {"de": "Person wählen", "en": "Choose a person"},
+    "imp_delete_what": {
+        "de": "Gelöscht werden: {name}, {posts} Beiträge, {outcomes} Ergebnisse, {followers} Follower-Einträge "
+              "und {applicants} Bewerbung(en).",
+        "en": "To be deleted: {name}, {posts} posts, {outcomes} outcomes, {followers} follower entries and "
+              "{applicants} application(s).",
+    },
+    "imp_delete_type": {"de": "Zur Bestätigung den Namen eintippen: {name}",
+                        "en": "Type the name to confirm: {name}"},
+    "imp_delete": {"de": "Endgültig löschen", "en": "Delete permanently"},
+    "imp_deleted": {"de": "{name} und alle zugehörigen Daten wurden gelöscht.",
+                    "en": "{name} and all their data were deleted."},
+    # backup and reset
+    "imp_tab_backup": {"de": "Sicherung & Zurücksetzen", "en": "Backup & reset"},
+    "imp_backup": {"de": "Sicherung", "en": "Backup"},
+    "imp_backup_help": {
+        "de": "Eine vollständige Kopie des Arbeitsbereichs als eine Datei (DuckDB). Zum Wiederherstellen "
+              "wird die Datei des Arbeitsbereichs durch die Sicherung ersetzt.",
+        "en": "A complete copy of the workspace as one file (DuckDB). To restore it, the workspace file is "
+              "replaced by the backup.",
+    },
+    "imp_backup_download": {"de": "Sicherung herunterladen", "en": "Download backup"},
+    "imp_reset": {"de": "Arbeitsbereich zurücksetzen", "en": "Reset the workspace"},
+    "imp_reset_help": {
+        "de": "Löscht alle Daten: Beiträge, Kader, Bewerbungen, Ergebnisse, Follower-Zahlen, Importverlauf und "
+              "gespeicherte Spaltenzuordnungen. Laden Sie vorher eine Sicherung herunter.",
+        "en": "Deletes all data: posts, roster, applicants, outcomes, follower counts, import history and "
+              "saved column mappings. Download a backup first.",
+    },
+    "imp_reset_sure": {"de": "Ja, alle Daten unwiderruflich löschen", "en": "Yes, delete all data for good"},
+    "imp_reset_button": {"de": "Zurücksetzen", "en": "Reset"},
+    "imp_reset_done": {"de": "Der Arbeitsbereich ist jetzt leer.", "en": "The workspace is now empty."},
+    "imp_demo": {"de": "Demodaten", "en": "Demo data"},
+    "imp_demo_help": {
+        "de": "Die Demo-Kohorte (Modell: Münchner Pilot 2023) zum Ausprobieren; sie lässt sich jederzeit "
+              "wieder entfernen und mischt sich nicht mit echten Daten.",
+        "en": "The demo cohort (model: Munich pilot 2023) to try things out; it can be removed at any time "
+              "and does not mix with real data.",
+    },
+    "imp_demo_loaded": {"de": "Demodaten geladen.", "en": "Demo data loaded."},
+}

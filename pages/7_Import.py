@@ -1,0 +1,563 @@
+"""Import & data: upload exports, check each file and confirm it; import history with undo;
+roster editing, GDPR erasure of one person, backup and reset of the workspace."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics import roster, store
+from analytics.demo import load_demo
+from analytics.errors import CockpitError
+from analytics.i18n import fmt_date, fmt_number, t
+from analytics.ingest import Detected, FileReport, detect, import_file, save_mapping, undo_last_import
+from analytics.ingest import columns as canonical
+from analytics.ingest.core import AUTHOR_FORMATS, TABLE_FORMATS
+from analytics.people import EXPERIENCE_LEVELS, GENDERS
+from pages import ui
+
+UPLOAD_TYPES = ["csv", "xlsx", "txt", "tsv"]
+TARGETS = {
+    "posts": canonical.POST_COLUMNS,
+    "roster": tuple(c for c in canonical.PEOPLE_COLUMNS if c != "selected"),
+    "applicants": canonical.PEOPLE_COLUMNS,
+    "outcomes": canonical.OUTCOME_COLUMNS,
+}
+FLASH = "_imp_flash"
+
+
+# ---------------------------------------------------------------- small helpers
+def _plain(text: str) -> str:
+    """User text (a file name, a header) shown literally inside markdown labels."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~<>$:])", r"\\\1", str(text))
+
+
+def _round(name: str) -> int:
+    return st.session_state.get(f"_imp_round_{name}", 0)
+
+
+def _next_round(name: str) -> None:
+    """New keys for a group of widgets, so that they start empty after an action."""
+    st.session_state[f"_imp_round_{name}"] = _round(name) + 1
+
+
+def _flash(area: str, level: str, text: str) -> None:
+    """A message shown in ``area`` after the rerun that follows an action."""
+    st.session_state.setdefault(FLASH, []).append((area, level, text))
+
+
+def _show_flash(area: str) -> None:
+    kept = []
+    for where, level, text in st.session_state.get(FLASH, []):
+        if where == area:
+            getattr(st, level)(text)
+        else:
+            kept.append((where, level, text))
+    st.session_state[FLASH] = kept
+
+
+def _format_label(fmt: str, lang: str) -> str:
+    return t("imp_format_demo", lang) if fmt == "demo" else t("format_" + fmt, lang)
+
+
+def _column_label(column: str | None, lang: str) -> str:
+    return t("imp_ignore", lang) if column is None else t("col_" + column, lang)
+
+
+def _time_label(moment: datetime, lang: str) -> str:
+    return f"{fmt_date(moment, lang)} {moment:%H:%M}"
+
+
+def _counts_text(report: FileReport, lang: str) -> str:
+    return t("imp_counts", lang, inserted=fmt_number(report.inserted, lang), updated=fmt_number(report.updated, lang),
+             unchanged=fmt_number(report.unchanged, lang), rejected=fmt_number(len(report.rejected), lang))
+
+
+def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:
+    """A progress bar fed by the importer's callback, and its placeholder (emptied afterwards)."""
+    slot = st.empty()
+    bar = slot.progress(0.0, text=t("imp_step_detect", lang))
+
+    def step(fraction: float, what: str) -> None:
+        bar.progress(min(max(fraction, 0.0), 1.0), text=t("imp_step_" + what, lang))
+
+    return step, slot
+
+
+# ---------------------------------------------------------------- uploads
+def _upload_dir() -> Path:
+    folder = st.session_state.get("_imp_dir")
+    if not folder or not Path(folder).is_dir():
+        folder = tempfile.mkdtemp(prefix="cockpit-upload-")
+        st.session_state["_imp_dir"] = folder
+    return Path(folder)
+
+
+def _stage(uploaded: list[Any]) -> list[dict[str, Any]]:
+    """Each uploaded file saved once to a temporary file; its original name is kept for display."""
+    staged = st.session_state.setdefault("_imp_staged", {})
+    files = []
+    for upload in uploaded or []:
+        if upload.file_id not in staged:
+            suffix = Path(upload.name).suffix.lower()
+            suffix = suffix if suffix.lstrip(".") in UPLOAD_TYPES else ".upload"
+            path = _upload_dir() / f"{upload.file_id}{suffix}"
+            with path.open("wb") as handle:
+                shutil.copyfileobj(upload, handle)
+            staged[upload.file_id] = {"id": upload.file_id, "name": upload.name, "path": str(path)}
+        files.append(staged[upload.file_id])
+    return files
+
+
+def _finish(file: dict[str, Any], files: list[dict[str, Any]]) -> None:
+    """A file is imported or discarded: forget its state; empty the uploader when all are done."""
+    done = st.session_state.setdefault("_imp_done", set())
+    done.add(file["id"])
+    Path(file["path"]).unlink(missing_ok=True)
+    for cache in ("_imp_detected", "_imp_dry"):
+        st.session_state.get(cache, {}).pop(file["id"], None)
+    if all(f["id"] in done for f in files):
+        _next_round("uploader")
+
+
+def _uploads(lang: str) -> None:
+    st.header(t("imp_upload_header", lang))
+    _show_flash("upload")
+    uploaded = st.file_uploader(
+        t("imp_upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
+        key=f"imp_uploader_{_round('uploader')}", help=t("imp_upload_help", lang),
+    )
+    files = _stage(uploaded)
+    done = st.session_state.get("_imp_done", set())
+    open_files = [f for f in files if f["id"] not in done]
+    if not open_files:
+        return
+    with store.cursor(ui.workspace()) as cur:
+        demo = store.has_demo(cur)
+    if demo:
+        st.checkbox(t("imp_remove_demo", lang), value=True, key="imp_remove_demo", help=t("imp_remove_demo_help", lang))
+    for file in open_files:
+        with st.container(border=True):
+            ui.guarded(lambda file=file: _file_card(file, files, lang))
+
+
+# ---------------------------------------------------------------- one file
+def _named(exc: CockpitError, file: dict[str, Any]) -> CockpitError:
+    """A refusal that names the uploaded file, not its temporary copy (some refusals come
+    before the importer applies ``display_name``)."""
+    if exc.params.get("file") == Path(file["path"]).name:
+        exc.params["file"] = file["name"]
+    return exc
+
+
+def _detected(file: dict[str, Any], mapping: dict[str, str | None] | None) -> Detected:
+    """detect(), remembered per file and mapping (an XLSX is read only once per choice)."""
+    cache = st.session_state.setdefault("_imp_detected", {}).setdefault(file["id"], {})
+    key = json.dumps(mapping, sort_keys=True)
+    if key not in cache:
+        try:
+            with store.cursor(ui.workspace()) as cur:
+                cache[key] = detect(file["path"], cur, mapping=mapping, display_name=file["name"])
+        except CockpitError as exc:
+            raise _named(exc, file) from None
+    return cache[key]
+
+
+def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> None:
+    st.subheader(_plain(file["name"]))
+    try:
+        proposal = _detected(file, None)
+    except CockpitError as exc:
+        st.error(exc.message(lang))
+        if st.button(t("imp_dismiss", lang), key=f"imp_dismiss_{file['id']}"):
+            _finish(file, files)
+            st.rerun()
+        return
+    mapping = _mapping_editor(file, proposal, lang) if proposal.format in TABLE_FORMATS else None
+    det = _detected(file, mapping) if mapping is not None else proposal
+    _describe(det, lang)
+    _preview(det, lang)
+    missing = _required_missing(det) if det.format in TABLE_FORMATS else []
+    if missing:
+        st.warning(t("imp_required_missing", lang, columns=", ".join(_column_label(c, lang) for c in missing)))
+        if st.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
+            _finish(file, files)
+            st.rerun()
+        return
+    author = _author_choice(file, det, lang)
+    if author is False:
+        return
+    dry = _dry_run(file, det, mapping, author, lang)
+    if isinstance(dry, CockpitError):
+        st.error(dry.message(lang))
+        if st.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
+            _finish(file, files)
+            st.rerun()
+        return
+    _report(dry, lang)
+    confirm_col, discard_col, _ = st.columns([2, 1, 3])
+    if confirm_col.button(t("imp_confirm", lang), key=f"imp_confirm_{file['id']}", type="primary",
+                          icon=":material/check:"):
+        _confirm(file, files, det, mapping, author, lang)
+    if discard_col.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
+        _flash("upload", "info", t("imp_discarded", lang, file=file["name"]))
+        _finish(file, files)
+        st.rerun()
+
+
+def _describe(det: Detected, lang: str) -> None:
+    fmt, kind = _format_label(det.format, lang), t("kind_" + det.kind, lang)
+    parts = [t("imp_detected", lang, format=fmt) if fmt == kind else
+             t("imp_detected_kind", lang, format=fmt, kind=kind)]
+    if det.sheet:
+        parts.append(t("imp_sheet", lang, sheet=_plain(det.sheet)))
+    if det.header_line > 1:
+        parts.append(t("imp_header_line", lang, line=det.header_line))
+    st.markdown(" · ".join(parts))
+
+
+def _preview(det: Detected, lang: str) -> None:
+    if det.preview is None or det.preview.empty:
+        return
+    preview = det.preview.copy()
+    preview.columns = [t("col_" + str(c), lang) for c in preview.columns]
+    st.caption(t("imp_preview", lang, n=len(preview)))
+    # Plain text cells: a post's text is shown as written, never rendered as markdown or HTML.
+    st.dataframe(preview.astype("string"), hide_index=True, height=min(38 + 35 * len(preview), 250))
+
+
+def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict[str, str | None] | None:
+    """One choice per header; returns the chosen mapping when it differs from the proposal."""
+    targets = TARGETS.get(proposal.kind, canonical.POST_COLUMNS)
+    options: list[str | None] = [None, *targets, *(c for c in canonical.ALL_COLUMNS if c not in targets)]
+    headers = list(dict.fromkeys(h for h in proposal.headers if h))
+    required_missing = _required_missing(proposal)
+    with st.expander(t("imp_mapping", lang), expanded=bool(proposal.unmapped) or bool(required_missing),
+                     icon=":material/table_edit:"):
+        st.caption(t("imp_mapping_help", lang))
+        chosen: dict[str, str | None] = {}
+        columns = st.columns(3)
+        for index, header in enumerate(headers):
+            current = proposal.mapping.get(header)
+            chosen[header] = columns[index % 3].selectbox(
+                _plain(header), options, index=options.index(current) if current in options else 0,
+                format_func=lambda c: _column_label(c, lang), key=f"imp_map_{file['id']}_{index}",
+            )
+        used = [c for c in chosen.values() if c]
+        twice = sorted({c for c in used if used.count(c) > 1})
+        if twice:
+            st.warning(t("imp_mapping_twice", lang, columns=", ".join(_column_label(c, lang) for c in twice)))
+    if {h: c for h, c in chosen.items() if c} == proposal.mapping:
+        return None
+    return chosen
+
+
+def _required_missing(det: Detected) -> list[str]:
+    used = set(det.mapping.values())
+    needed = {"posts": ["date"], "roster": ["name"], "applicants": ["name"], "outcomes": ["date", "type"]}
+    return [c for c in needed.get(det.kind, []) if c not in used]
+
+
+def _needs_author(det: Detected) -> bool:
+    if det.format in AUTHOR_FORMATS:
+        return True
+    return det.format in ("controlling_csv", "controlling_xlsx") and "author" not in det.mapping.values()
+
+
+def _author_choice(file: dict[str, Any], det: Detected, lang: str) -> str | None | bool:
+    """The author for a member export (or a sheet without an author column); False while unchosen."""
+    if not _needs_author(det):
+        return None
+    with store.cursor(ui.workspace()) as cur:
+        names = [row[0] for row in cur.execute(
+            "SELECT name FROM influencers ORDER BY in_roster DESC, name_key").fetchall()]
+    proposed = det.proposed_author
+    if proposed and proposed not in names:
+        names.insert(0, proposed)
+    help_text = t("imp_author_proposed", lang, name=proposed) if proposed else t("imp_author_help", lang)
+    author = st.selectbox(
+        t("imp_author", lang), names, index=names.index(proposed) if proposed else None,
+        accept_new_options=True, placeholder=t("imp_author_placeholder", lang), help=help_text,
+        key=f"imp_author_{file['id']}",
+    )
+    if not author or not str(author).strip():
+        st.info(t("imp_author_needed", lang))
+        return False
+    return str(author).strip()
+
+
+def _dry_run(file: dict[str, Any], det: Detected, mapping: dict[str, str | None] | None, author: str | None,
+             lang: str) -> FileReport | CockpitError:
+    """What importing would do, computed once per file, mapping, author and language."""
+    cache = st.session_state.setdefault("_imp_dry", {})
+    key = json.dumps([mapping, author, lang, ui.data_version()], sort_keys=True)
+    if cache.get(file["id"], (None,))[0] != key:
+        step, slot = _progress(lang)
+        try:
+            with store.cursor(ui.workspace()) as cur:
+                result: FileReport | CockpitError = import_file(
+                    cur, file["path"], author=author, mapping=mapping, display_name=file["name"],
+                    dry_run=True, progress=step, lang=lang,
+                )
+        except CockpitError as exc:
+            result = _named(exc, file)
+        slot.empty()
+        cache[file["id"]] = (key, result)
+    return cache[file["id"]][1]
+
+
+def _report(report: FileReport, lang: str) -> None:
+    st.markdown(t("imp_report_title", lang, rows=fmt_number(report.rows, lang)))
+    ui.tiles([
+        {"label": t("imp_new", lang), "value": fmt_number(report.inserted, lang)},
+        {"label": t("imp_updated", lang), "value": fmt_number(report.updated, lang)},
+        {"label": t("imp_unchanged", lang), "value": fmt_number(report.unchanged, lang)},
+        {"label": t("imp_rejected", lang), "value": fmt_number(len(report.rejected), lang)},
+    ])
+    if report.rejected:
+        st.warning(t("imp_rejected_note", lang, n=fmt_number(len(report.rejected), lang)))
+        st.dataframe(pd.DataFrame({
+            t("imp_col_line", lang): [r["line"] for r in report.rejected],
+            t("imp_col_reason", lang): [str(r["reason"]) for r in report.rejected],
+        }), hide_index=True, height=min(38 + 35 * len(report.rejected), 250))
+    st.caption(t("imp_dry_note", lang))
+
+
+def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
+             mapping: dict[str, str | None] | None, author: str | None, lang: str) -> None:
+    step, slot = _progress(lang)
+    try:
+        with store.cursor(ui.workspace()) as cur:
+            if st.session_state.get("imp_remove_demo", True) and store.has_demo(cur):
+                with store.transaction(cur):
+                    _clear_demo(cur)
+                _flash("upload", "info", t("demo_cleared", lang))
+            report = import_file(cur, file["path"], author=author, mapping=mapping, display_name=file["name"],
+                                 progress=step, lang=lang)
+            if mapping is not None:
+                save_mapping(cur, det.headers, mapping)
+    except CockpitError as exc:
+        slot.empty()
+        st.error(_named(exc, file).message(lang))
+        return
+    _flash("upload", "success", t("imp_done", lang, file=file["name"], counts=_counts_text(report, lang)))
+    _finish(file, files)
+    st.rerun()
+
+
+def _clear_demo(cur) -> None:
+    store.clear_demo(cur)
+    store.set_meta(cur, "demo_dismissed", "1")
+
+
+# ---------------------------------------------------------------- history and undo
+def _history(lang: str) -> None:
+    _show_flash("history")
+    with store.cursor(ui.workspace()) as cur:
+        imports = cur.execute(
+            "SELECT imported_at, file_name, format, kind, rows, inserted, updated, unchanged, rejected, checksum, "
+            "undone FROM imports ORDER BY import_id DESC"
+        ).df()
+        last = cur.execute(
+            "SELECT file_name, imported_at FROM imports WHERE NOT undone AND kind <> 'demo' "
+            "ORDER BY import_id DESC LIMIT 1"
+        ).fetchone()
+    if imports.empty:
+        st.info(t("imp_history_empty", lang))
+        return
+    st.dataframe(pd.DataFrame({
+        t("imp_col_time", lang): [_time_label(m, lang) for m in imports["imported_at"]],
+        t("imp_col_file", lang): imports["file_name"],
+        t("imp_col_format", lang): [_format_label(f, lang) for f in imports["format"]],
+        t("imp_col_kind", lang): [t("imp_format_demo", lang) if k == "demo" else t("kind_" + k, lang)
+                                  for k in imports["kind"]],
+        t("imp_col_rows", lang): imports["rows"],
+        t("imp_new", lang): imports["inserted"],
+        t("imp_updated", lang): imports["updated"],
+        t("imp_unchanged", lang): imports["unchanged"],
+        t("imp_rejected", lang): imports["rejected"],
+        t("imp_col_checksum", lang): [(c or "")[:12] for c in imports["checksum"]],
+        t("imp_col_undone", lang): [t("imp_yes", lang) if u else "" for u in imports["undone"]],
+    }), hide_index=True)
+    st.caption(t("imp_checksum_note", lang))
+    if last is None:
+        return
+    st.markdown(t("imp_undo_what", lang, file=_plain(last[0]), time=_time_label(last[1], lang)))
+    sure = st.checkbox(t("imp_undo_sure", lang), key=f"imp_undo_sure_{_round('undo')}")
+    if st.button(t("imp_undo", lang), disabled=not sure, icon=":material/undo:", key="imp_undo"):
+        with store.cursor(ui.workspace()) as cur:
+            result = undo_last_import(cur)
+        _flash("history", "success", t("imp_undone", lang, file=result["file"]))
+        _next_round("undo")
+        st.rerun()
+
+
+# ---------------------------------------------------------------- roster
+def _names_hidden(lang: str, where: str) -> bool:
+    """With pseudonymised names, this admin page shows real names only when asked to."""
+    if not ui.filters().pseudonymise or st.session_state.get("_imp_show_names"):
+        return False
+    st.info(t("imp_pseudo_note", lang))
+    if st.button(t("imp_show_names", lang), key=f"imp_show_names_{where}", icon=":material/visibility:"):
+        st.session_state["_imp_show_names"] = True
+        st.rerun()
+    return True
+
+
+def _roster_editor(lang: str) -> None:
+    _show_flash("roster")
+    if _names_hidden(lang, "roster"):
+        return
+    with store.cursor(ui.workspace()) as cur:
+        people = roster.roster(cur).set_index("influencer_id")
+    if people.empty:
+        st.info(t("imp_roster_empty", lang))
+        return
+    st.caption(t("imp_roster_help", lang))
+    key = f"imp_roster_{_round('roster')}"
+    date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
+    st.data_editor(
+        people, key=key, hide_index=True, num_rows="fixed",
+        column_config={
+            "name": st.column_config.TextColumn(t("col_name", lang), required=True),
+            "birth_year": st.column_config.NumberColumn(
+                t("col_birth_year", lang), min_value=1900, max_value=date.today().year, step=1, format="%d"),
+            "gender": st.column_config.SelectboxColumn(
+                t("col_gender", lang), options=list(GENDERS), format_func=lambda g: t("gender_" + g, lang)),
+            "profession": st.column_config.TextColumn(t("col_profession", lang)),
+            "department": st.column_config.TextColumn(t("col_department", lang)),
+            "experience": st.column_config.SelectboxColumn(
+                t("col_experience", lang), options=list(EXPERIENCE_LEVELS),
+                format_func=lambda e: t("experience_" + e, lang)),
+            "joined_on": st.column_config.DateColumn(t("col_joined_on", lang), format=date_format),
+            "cohort": st.column_config.TextColumn(t("col_cohort", lang)),
+            "in_roster": st.column_config.CheckboxColumn(t("imp_col_in_roster", lang),
+                                                         help=t("imp_in_roster_help", lang)),
+        },
+    )
+    edited = (st.session_state.get(key) or {}).get("edited_rows") or {}
+    ids = list(people.index)
+    changes = {int(ids[int(row)]): dict(fields) for row, fields in edited.items() if int(row) < len(ids)}
+    if st.button(t("imp_roster_save", lang), disabled=not changes, type="primary", key="imp_roster_save",
+                 icon=":material/save:"):
+        try:
+            changed = ui.write(roster.update_people, changes)
+        except CockpitError as exc:
+            st.error(exc.message(lang))
+            return
+        _flash("roster", "success", t("imp_roster_saved", lang, n=changed))
+        _next_round("roster")
+        st.rerun()
+
+
+# ---------------------------------------------------------------- GDPR erasure
+def _delete_person(lang: str) -> None:
+    _show_flash("delete")
+    st.caption(t("imp_delete_help", lang))
+    if _names_hidden(lang, "delete"):
+        return
+    with store.cursor(ui.workspace()) as cur:
+        people = cur.execute(
+            "SELECT influencer_id, name, in_roster FROM influencers ORDER BY in_roster DESC, name_key").fetchall()
+    if not people:
+        st.info(t("imp_roster_empty", lang))
+        return
+    names = {pid: name for pid, name, _ in people}
+    labels = {pid: name + ("" if member else f" ({t('not_in_roster', lang)})") for pid, name, member in people}
+    round_ = _round("delete")
+    chosen = st.selectbox(t("imp_delete_person", lang), list(labels), index=None, format_func=labels.get,
+                          placeholder=t("imp_delete_placeholder", lang), key=f"imp_delete_who_{round_}")
+    if chosen is None:
+        return
+    with store.cursor(ui.workspace()) as cur:
+        counts = roster.erasure_counts(cur, chosen)
+    st.warning(t("imp_delete_what", lang, name=_plain(names[chosen]), posts=fmt_number(counts["posts"], lang),
+                 outcomes=fmt_number(counts["outcomes"], lang),
+                 followers=fmt_number(counts["follower_counts"], lang),
+                 applicants=fmt_number(counts["applicants"], lang)))
+    typed = st.text_input(t("imp_delete_type", lang, name=names[chosen]), key=f"imp_delete_typed_{round_}")
+    matches = " ".join(typed.split()).casefold() == " ".join(names[chosen].split()).casefold()
+    if st.button(t("imp_delete", lang), disabled=not matches, type="primary", icon=":material/delete_forever:",
+                 key="imp_delete"):
+        ui.write(store.delete_person, chosen)
+        _flash("delete", "success", t("imp_deleted", lang, name=names[chosen]))
+        _next_round("delete")
+        st.rerun()
+
+
+# ---------------------------------------------------------------- backup and reset
+def backup_bytes(con) -> bytes:
+    """A consistent copy of the workspace as the bytes of a DuckDB file."""
+    folder = Path(tempfile.mkdtemp(prefix="cockpit-backup-"))
+    try:
+        return store.backup(con, folder / "backup.duckdb").read_bytes()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _reset(cur) -> None:
+    store.reset(cur)
+    store.set_meta(cur, "demo_dismissed", "1")
+
+
+def _backup_and_reset(lang: str) -> None:
+    _show_flash("backup")
+    st.subheader(t("imp_backup", lang))
+    st.caption(t("imp_backup_help", lang))
+    con = ui.workspace()
+    st.download_button(
+        t("imp_backup_download", lang), data=lambda: backup_bytes(con),
+        file_name=f"cockpit-backup-{date.today():%Y-%m-%d}.duckdb", mime="application/octet-stream",
+        on_click="ignore", icon=":material/download:", key="imp_backup",
+    )
+    st.subheader(t("imp_reset", lang))
+    st.caption(t("imp_reset_help", lang))
+    sure = st.checkbox(t("imp_reset_sure", lang), key=f"imp_reset_sure_{_round('reset')}")
+    if st.button(t("imp_reset_button", lang), disabled=not sure, icon=":material/restart_alt:", key="imp_reset"):
+        ui.write(_reset)
+        _flash("backup", "success", t("imp_reset_done", lang))
+        _next_round("reset")
+        st.rerun()
+    with store.cursor(con) as cur:
+        demo = store.has_demo(cur)
+    if not demo:
+        st.subheader(t("imp_demo", lang))
+        st.caption(t("imp_demo_help", lang))
+        if st.button(t("demo_load", lang), icon=":material/science:", key="imp_demo_load"):
+            with store.cursor(con) as cur:
+                load_demo(cur)
+            _flash("backup", "success", t("imp_demo_loaded", lang))
+            st.rerun()
+
+
+# ---------------------------------------------------------------- page
+def render() -> None:
+    """Uploads with a check per file first; below, history, roster, erasure, backup."""
+    lang = ui.current_lang()
+    st.title(t("imp_title", lang))
+    st.caption(t("imp_caption", lang))
+    _uploads(lang)
+    st.divider()
+    history, edit, erase, backup = st.tabs([
+        t("imp_tab_history", lang), t("imp_tab_roster", lang), t("imp_tab_delete", lang), t("imp_tab_backup", lang),
+    ])
+    with history:
+        ui.guarded(lambda: _history(lang))
+    with edit:
+        ui.guarded(lambda: _roster_editor(lang))
+    with erase:
+        ui.guarded(lambda: _delete_person(lang))
+    with backup:
+        ui.guarded(lambda: _backup_and_reset(lang))
+
+
+render()

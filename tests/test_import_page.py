@@ -1,0 +1,206 @@
+"""The import page in AppTest: uploads with a check report, confirm, history and undo, roster
+editing, GDPR erasure, reset, refusals, a remembered mapping, English labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from apptest_helpers import texts
+
+from analytics import store
+
+PAGE = "pages/7_Import.py"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
+
+
+def upload(at, *names: str) -> None:
+    at.file_uploader[0].set_value([(name, (FIXTURES / name).read_bytes(), "text/csv") for name in names])
+    at.run()
+
+
+def button(at, label: str, index: int = 0):
+    return [b for b in at.button if b.label == label][index]
+
+
+def sql(db: Path, query: str, params: list | None = None) -> list[tuple]:
+    con = store.connect(db)
+    try:
+        return con.execute(query, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def metrics(at) -> list[tuple[str, str]]:
+    return [(m.label, m.value) for m in at.metric]
+
+
+def history(at):
+    return next(df.value for df in at.dataframe if "Prüfsumme" in df.value.columns or "Checksum" in df.value.columns)
+
+
+def test_check_report_then_confirm_both_files(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE)
+    upload(at, "controlling_2023.csv", "kader.csv")
+    assert not at.exception
+    shown = texts(at)
+    assert "Erkannt: **Controlling-Tabelle (CSV)** – Inhalt: Beiträge" in shown
+    assert "Erkannt: **Teamliste**" in shown
+    # the controlling sheet: 4 rows, 3 new, one impossible date rejected with its line
+    assert metrics(at)[:4] == [("Neu", "3"), ("Aktualisiert", "0"), ("Unverändert", "0"), ("Abgelehnt", "1")]
+    rejected = next(df.value for df in at.dataframe if "Grund" in df.value.columns)
+    assert rejected.to_dict("records") == [{"Zeile": 4, "Grund": "Datum „31.02.2023“ ist kein gültiges Datum"}]
+    assert sql(empty_db, "SELECT count(*) FROM posts") == [(0,)]  # a check writes nothing
+
+    button(at, "Importieren bestätigen", 1).click().run()  # the roster first
+    assert "„kader.csv“ importiert: 3 neu, 0 aktualisiert, 0 unverändert, 0 abgelehnt." in texts(at)
+    button(at, "Importieren bestätigen").click().run()
+    assert not at.exception
+    assert "„controlling_2023.csv“ importiert: 3 neu, 0 aktualisiert, 0 unverändert, 1 abgelehnt." in texts(at)
+    assert sql(empty_db, "SELECT count(*), sum(reactions), sum(impressions) FROM posts") == [(3, 1631, 19465)]
+    assert sql(empty_db, "SELECT count(*) FROM influencers WHERE in_roster") == [(3,)]
+    assert not at.file_uploader[0].value  # all files handled: the uploader is empty again
+    table = history(at)
+    assert list(table["Datei"]) == ["controlling_2023.csv", "kader.csv"]
+    assert list(table["Neu"]) == [3, 3]
+    assert list(table["Abgelehnt"]) == [1, 0]
+    assert list(table["Format"]) == ["Controlling-Tabelle (CSV)", "Teamliste"]
+    assert all(len(c) == 12 for c in table["Prüfsumme"])
+    assert table["Zeitpunkt"].str.match(r"\d\d\.\d\d\.\d{4} \d\d:\d\d").all()
+
+
+def test_undo_the_last_import(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE)
+    upload(at, "kader.csv")
+    button(at, "Importieren bestätigen").click().run()
+    upload(at, "controlling_2023.csv")
+    button(at, "Importieren bestätigen").click().run()
+    assert sql(empty_db, "SELECT count(*) FROM posts") == [(3,)]
+    assert button(at, "Letzten Import rückgängig machen").disabled  # needs the confirmation first
+    at.checkbox(key="imp_undo_sure_0").check().run()
+    button(at, "Letzten Import rückgängig machen").click().run()
+    assert not at.exception
+    assert "Der Import von „controlling_2023.csv“ wurde rückgängig gemacht." in texts(at)
+    assert sql(empty_db, "SELECT count(*) FROM posts") == [(0,)]
+    assert sql(empty_db, "SELECT count(*) FROM influencers WHERE in_roster") == [(3,)]
+    table = history(at)
+    assert list(table["Rückgängig gemacht"]) == ["ja", ""]
+    assert not at.checkbox(key="imp_undo_sure_1").value  # the next undo asks again
+
+
+def test_refused_file_names_the_problem_and_changes_nothing(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE)
+    before = sql(empty_db, "SELECT value FROM meta WHERE key = 'data_version'")
+    upload(at, "leer.csv")
+    assert not at.exception
+    assert [e.value for e in at.error] == ["„leer.csv“ ist leer: Die Datei enthält keine Daten."]
+    assert not [b for b in at.button if b.label == "Importieren bestätigen"]
+    button(at, "Ausblenden").click().run()
+    assert not at.error
+    assert sql(empty_db, "SELECT value FROM meta WHERE key = 'data_version'") == before
+
+
+def test_unknown_headers_are_mapped_and_the_mapping_is_remembered(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE)
+    upload(at, "spalten_unbekannt.csv")
+    assert "Es fehlt eine Spalte für: Datum." in texts(at)
+    mapping = {"Wann": "date", "Wer": "author", "Was": "text", "Daumen": "reactions"}
+    for box in at.selectbox:
+        if box.key and box.key.startswith("imp_map_"):
+            box.set_value(mapping[box.label])
+    at.run()
+    assert not at.exception
+    assert metrics(at)[:2] == [("Neu", "2"), ("Aktualisiert", "0")]
+    button(at, "Importieren bestätigen").click().run()
+    assert sql(empty_db, "SELECT i.name, p.reactions FROM posts p JOIN influencers i USING (influencer_id) "
+                         "ORDER BY p.published_at") == [("Anna Müller", 12), ("Jonas Weber", 30)]
+    # the same headers again: the saved mapping is proposed, nothing is missing
+    upload(at, "spalten_unbekannt.csv")
+    assert "Es fehlt eine Spalte" not in texts(at)
+    assert metrics(at)[:3] == [("Neu", "0"), ("Aktualisiert", "0"), ("Unverändert", "2")]
+
+
+def test_roster_edit_is_saved_and_checked(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    first_id, first_name = sql(demo_db, "SELECT influencer_id, name FROM influencers "
+                                        "ORDER BY in_roster DESC, name_key LIMIT 1")[0]
+    second_name = sql(demo_db, "SELECT name FROM influencers ORDER BY in_roster DESC, name_key LIMIT 1 OFFSET 1")[0][0]
+    # a name another person has is refused and nothing is saved
+    at.session_state["imp_roster_0"] = {"edited_rows": {0: {"name": second_name.upper()}}, "added_rows": [],
+                                        "deleted_rows": []}
+    at.run()
+    button(at, "Änderungen speichern").click().run()
+    assert any("ist schon vergeben" in e.value for e in at.error)
+    assert sql(demo_db, "SELECT name FROM influencers WHERE influencer_id = ?", [first_id]) == [(first_name,)]
+    at.session_state["imp_roster_0"] = {
+        "edited_rows": {0: {"profession": "Gärtnermeisterin", "birth_year": 1961, "gender": "diverse"}},
+        "added_rows": [], "deleted_rows": [],
+    }
+    at.run()
+    button(at, "Änderungen speichern").click().run()
+    assert not at.exception
+    assert "Gespeichert: 1 Person(en) geändert." in texts(at)
+    assert sql(demo_db, "SELECT profession, birth_year, gender, age_band FROM influencers WHERE influencer_id = ?",
+               [first_id]) == [("Gärtnermeisterin", 1961, "diverse", "60+")]
+
+
+def test_delete_one_person_with_all_their_data(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    person_id, name, posts = sql(demo_db, """
+        SELECT i.influencer_id, i.name, count(*) FROM influencers i JOIN posts p USING (influencer_id)
+        GROUP BY ALL ORDER BY i.name LIMIT 1""")[0]
+    total = sql(demo_db, "SELECT count(*) FROM posts")[0][0]
+    at.selectbox(key="imp_delete_who_0").set_value(person_id).run()
+    assert any(f"{posts} Beiträge" in w.value for w in at.warning)
+    assert button(at, "Endgültig löschen").disabled
+    at.text_input(key="imp_delete_typed_0").input(name.lower()).run()
+    button(at, "Endgültig löschen").click().run()
+    assert not at.exception
+    assert f"{name} und alle zugehörigen Daten wurden gelöscht." in texts(at)
+    assert sql(demo_db, "SELECT count(*) FROM posts WHERE influencer_id = ?", [person_id]) == [(0,)]
+    assert sql(demo_db, "SELECT count(*) FROM influencers WHERE influencer_id = ?", [person_id]) == [(0,)]
+    assert sql(demo_db, "SELECT count(*) FROM posts") == [(total - posts,)]
+
+
+def test_reset_empties_the_workspace(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    assert button(at, "Zurücksetzen").disabled
+    at.checkbox(key="imp_reset_sure_0").check().run()
+    button(at, "Zurücksetzen").click().run()
+    assert not at.exception
+    assert "Der Arbeitsbereich ist jetzt leer." in texts(at)
+    for table in store.TABLES:
+        assert sql(demo_db, f"SELECT count(*) FROM {table}") == [(0,)], table  # noqa: S608
+    assert "Demodaten laden" in [b.label for b in at.button]
+
+
+def test_demo_is_removed_before_the_first_real_import(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    upload(at, "kader.csv")
+    assert at.checkbox(key="imp_remove_demo").value
+    button(at, "Importieren bestätigen").click().run()
+    assert sql(demo_db, "SELECT count(*) FROM posts") == [(0,)]
+    assert sql(demo_db, "SELECT count(*), count(*) FILTER (is_demo) FROM influencers") == [(3, 0)]
+
+
+@pytest.mark.parametrize("params", [{"pseudo": "true"}])
+def test_pseudonymised_names_stay_hidden_until_asked(demo_db: Path, run_page, params) -> None:
+    at = run_page(demo_db, PAGE, params=params)
+    assert not at.data_editor
+    assert "Diese Verwaltungsseite zeigt echte Namen" in texts(at)
+    at.button(key="imp_show_names_roster").click().run()
+    assert len(at.data_editor) == 1
+
+
+def test_english_labels(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE, params={"lang": "en"})
+    assert not at.exception
+    assert at.title[0].value == "Import & data"
+    assert at.file_uploader[0].label == "Drag files here or browse (several at once)"
+    assert [tab.label for tab in at.tabs] == ["Import history", "Edit roster", "Delete person (GDPR)", "Backup & reset"]
+    upload(at, "leer.csv")
+    assert [e.value for e in at.error] == ["“leer.csv” is empty: the file contains no data."]
+    upload(at, "controlling_2023.csv")
+    assert "date “31.02.2023” is not a valid date" in next(
+        df.value for df in at.dataframe if "Reason" in df.value.columns)["Reason"].tolist()
+    assert [m.label for m in at.metric][:4] == ["New", "Updated", "Unchanged", "Rejected"]
