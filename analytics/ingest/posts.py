@@ -56,7 +56,7 @@ def define_macros(cur) -> None:
         f"""
         CREATE OR REPLACE TEMP MACRO _ic_clean(v) AS (
             CASE WHEN v IS NULL THEN NULL
-                 WHEN lower({_blank_trim('v')}) IN (SELECT unnest({unknown})) OR {_blank_trim('v')} = ''
+                 WHEN lower({_blank_trim('v')}) IN ({unknown[1:-1]}) OR {_blank_trim('v')} = ''
                  THEN NULL ELSE {_blank_trim('v')} END);
         CREATE OR REPLACE TEMP MACRO _ic_count(v) AS (
             CASE WHEN v IS NULL THEN NULL
@@ -268,11 +268,12 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
         CREATE OR REPLACE TEMP TABLE _ic_good AS
         SELECT q.* FROM (
             SELECT p.*, a.name_key,
-                   CASE WHEN coalesce(_ic_post_id(p.link), '') <> '' THEN 'li:' || _ic_post_id(p.link)
+                   CASE WHEN coalesce(p.li_id, '') <> '' THEN 'li:' || p.li_id
                         ELSE 'h:' || sha1(a.name_key || '|' || strftime(p.published_at, '%Y-%m-%dT%H:%M:%S')
                                           || '|' || coalesce(p.text, '')) END AS post_key
-            FROM _ic_parsed p JOIN _ic_authors a USING (author)
-            WHERE p.reason IS NULL
+            FROM (SELECT *, CASE WHEN link IS NOT NULL THEN _ic_post_id(link) END AS li_id
+                  FROM _ic_parsed WHERE reason IS NULL) p
+            JOIN _ic_authors a USING (author)
         ) q
         QUALIFY row_number() OVER (PARTITION BY post_key ORDER BY line DESC) = 1
         """
