@@ -139,6 +139,16 @@ MIGRATIONS: list[str] = [
         updated_import_id INTEGER
     );
     """,
+    # 3: a post's engagement total where an export gives only that (LinkedIn's member TOP POSTS
+    # list), and snapshots of roster/applicant/follower rows an import changed (for undo)
+    """
+    ALTER TABLE posts ADD COLUMN engagements_total INTEGER;
+    ALTER TABLE post_history ADD COLUMN engagements_total INTEGER;
+    CREATE TABLE import_undo (
+        import_id INTEGER PRIMARY KEY,
+        snapshot VARCHAR NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
@@ -150,6 +160,7 @@ TABLES = (
     "imports",
     "column_mappings",
     "post_history",
+    "import_undo",
 )
 
 _migrate_lock = threading.Lock()

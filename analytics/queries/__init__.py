@@ -11,9 +11,10 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-# Engagements of one post; NULL only when all three parts are unknown.
+# Engagements of one post: reactions + comments + reposts; where an export gave only a total
+# (LinkedIn's member TOP POSTS list), that total; NULL when nothing is known.
 ENGAGEMENTS = (
-    "CASE WHEN p.reactions IS NULL AND p.comments IS NULL AND p.reposts IS NULL THEN NULL "
+    "CASE WHEN p.reactions IS NULL AND p.comments IS NULL AND p.reposts IS NULL THEN p.engagements_total "
     "ELSE coalesce(p.reactions, 0) + coalesce(p.comments, 0) + coalesce(p.reposts, 0) END"
 )
 # Pooled engagement rate over the rows of a group: only posts with known impressions count.
