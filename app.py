@@ -26,8 +26,7 @@ def render_overview() -> None:
     if current["posts"] == 0:
         st.info(t("no_data_period", lang))
     tiles = _tiles(current, previous, previous_filters, lang)
-    ui.tiles(tiles[:4])
-    ui.tiles(tiles[4:])
+    ui.tiles(tiles, columns=4)
     if previous is not None and not previous["posts"]:
         st.caption(t("kpi_no_previous_data", lang))
     monthly = ui.query(overview.monthly, filters=selection)

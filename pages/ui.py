@@ -274,13 +274,16 @@ def delta_text(current: float | None, previous: float | None, lang: str, percent
 
 
 def tiles(items: Sequence[dict[str, Any]], columns: int | None = None) -> None:
-    """A row of KPI tiles; each item has label, value, delta and help."""
-    cols = st.columns(columns or len(items))
-    for col, item in zip(cols, items, strict=False):
-        col.metric(
-            item["label"], item["value"], item.get("delta"), help=item.get("help"),
-            border=True, delta_color=item.get("delta_color", "normal"),
-        )
+    """KPI tiles, ``columns`` per row (all in one row by default); each item has label,
+    value, delta and help."""
+    per_row = columns or len(items)
+    for first in range(0, len(items), per_row):
+        row = items[first:first + per_row]
+        for col, item in zip(st.columns(per_row), row, strict=False):
+            col.metric(
+                item["label"], item["value"], item.get("delta"), help=item.get("help"),
+                border=True, delta_color=item.get("delta_color", "normal"),
+            )
 
 
 def format_kpi(value: float | None, lang: str, kind: str = "int") -> str:

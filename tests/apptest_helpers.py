@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+
+import numpy as np
 from streamlit.testing.v1 import AppTest
 
 
@@ -13,4 +16,19 @@ def texts(at: AppTest) -> str:
         parts.extend(str(element.value) for element in group)
     for metric in at.metric:
         parts.append(f"{metric.label}: {metric.value}")
+    return "\n".join(parts)
+
+
+def values(array: list | dict) -> list:
+    """A Plotly data array from JSON: a plain list, or a typed array {dtype, bdata}."""
+    if isinstance(array, dict):
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
+
+
+def everything(at: AppTest) -> str:
+    """All text, table cells and chart data of a run."""
+    parts = [texts(at)]
+    parts += [frame.value.to_csv() for frame in at.dataframe]
+    parts += [element.proto.spec for element in at.get("plotly_chart")]
     return "\n".join(parts)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import base64
 import csv
 import json
 import time
 from pathlib import Path
 
-import numpy as np
-from apptest_helpers import texts
+from apptest_helpers import everything, texts, values
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,21 +22,6 @@ def roster_names() -> list[str]:
 def charts(at: AppTest) -> list[dict]:
     """The Plotly figures the page sent, as dicts."""
     return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
-
-
-def values(array: list | dict) -> list:
-    """A Plotly data array from JSON: a plain list, or a typed array {dtype, bdata}."""
-    if isinstance(array, dict):
-        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
-    return list(array)
-
-
-def everything(at: AppTest) -> str:
-    """All text, table cells and chart data of a run."""
-    parts = [texts(at)]
-    parts += [frame.value.to_csv() for frame in at.dataframe]
-    parts += [element.proto.spec for element in at.get("plotly_chart")]
-    return "\n".join(parts)
 
 
 def test_demo(demo_db: Path, run_page) -> None:
