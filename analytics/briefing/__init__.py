@@ -1,0 +1,1 @@
+"""The management briefing: content built once (:mod:`.content`), rendered as HTML and PowerPoint."""

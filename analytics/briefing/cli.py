@@ -1,0 +1,78 @@
+"""``python -m analytics briefing``: write the briefing as HTML or PowerPoint.
+
+Prints ``{"out": ..., "format": ..., "bytes": ...}`` on success; any error is one line on
+stderr with exit code 2 (raised as :class:`CockpitError`, reported by ``analytics.__main__``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import duckdb
+
+from analytics import store
+from analytics.briefing import html, pptx
+from analytics.briefing.content import Briefing, build
+from analytics.errors import CockpitError
+from analytics.filters import Filters, parse_date
+from analytics.i18n import LANGUAGES
+
+FORMATS = ("html", "pptx")
+
+
+def render(briefing: Briefing, fmt: str) -> bytes:
+    """The briefing as file contents in ``fmt`` (html or pptx)."""
+    if fmt == "html":
+        return html.render(briefing).encode("utf-8")
+    return pptx.render(briefing)
+
+
+def open_existing(db: str | None) -> duckdb.DuckDBPyConnection:
+    """Open a workspace that must already exist (reading commands do not create files)."""
+    path = store.db_path(db)
+    if not path.exists():
+        raise CockpitError("file_missing", path=str(path))
+    return store.connect(path)
+
+
+def write_file(out: str, payload: bytes) -> Path:
+    """Write ``payload`` to ``out``; a failure becomes a one-line error."""
+    target = Path(out)
+    try:
+        target.write_bytes(payload)
+    except OSError as exc:
+        detail = exc.strerror or type(exc).__name__
+        raise CockpitError("briefing_write_failed", path=str(target), detail=detail) from None
+    return target
+
+
+def cmd_briefing(args: argparse.Namespace) -> int:
+    """Build the briefing for the period and write it."""
+    selection = Filters(start=parse_date(args.date_from), end=parse_date(args.date_to),
+                        pseudonymise=args.pseudonymise)
+    con = open_existing(args.db)
+    try:
+        with store.cursor(con) as cur:
+            briefing = build(cur, selection, args.lang)
+    finally:
+        con.close()
+    target = write_file(args.out, render(briefing, args.format))
+    json.dump({"out": str(target), "format": args.format, "bytes": target.stat().st_size}, sys.stdout)
+    sys.stdout.write("\n")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``briefing`` subcommand."""
+    parser = subparsers.add_parser("briefing", help="write the management briefing (HTML or PowerPoint)")
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--from", dest="date_from")
+    parser.add_argument("--to", dest="date_to")
+    parser.add_argument("--lang", choices=LANGUAGES, default="de")
+    parser.add_argument("--pseudonymise", action="store_true")
+    parser.set_defaults(func=cmd_briefing)

@@ -1,0 +1,388 @@
+"""The briefing's content, built once for the page, the HTML and the PowerPoint file.
+
+Numbers come from the named queries of the other pages; the text is generated only from those
+numbers and never names a person. Each key chart carries both a Plotly figure (page, HTML) and
+its plain data (categories and series) for native PowerPoint charts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics import theme
+from analytics.charts.diversity import attribute_label, composition_chart
+from analytics.charts.frequency import participation_chart
+from analytics.charts.impact import outcome_label, outcomes_chart
+from analytics.charts.overview import posts_and_engagement_by_month
+from analytics.filters import Filters
+from analytics.i18n import STRINGS, fmt_date, fmt_month, fmt_number, fmt_percent, t
+from analytics.queries import overview
+from analytics.queries.diversity import composition
+from analytics.queries.frequency import participation
+from analytics.queries.impact import outcome_counts, outcomes_by_month
+
+NUMBER_FORMAT = "#,##0"  # Excel/PowerPoint formats; PowerPoint shows them in the reader's locale
+PERCENT_FORMAT = "0%"
+CHART_HEIGHT = 260  # small enough for a 2 × 2 grid on one 16:9 screen
+DIVERSITY_BY = ("gender", "age_band")  # one panel each
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One KPI: label, value in the locale, change against the previous period ('+12', '-0,4 Pp.')."""
+
+    key: str
+    label: str
+    value: float | int | None
+    text: str
+    delta: str | None
+
+
+@dataclass(frozen=True)
+class Series:
+    """One data series of a key chart, with the categories its values belong to."""
+
+    name: str
+    categories: tuple[str, ...]
+    values: tuple[float, ...]
+    colour: str
+
+
+@dataclass(frozen=True)
+class KeyChart:
+    """A key chart: its figure and the same data as series of values per category.
+
+    ``kind`` is the PowerPoint chart type (column, column_stacked, bar, line); ``split`` draws
+    each series as its own chart (different scales or different categories); otherwise all
+    series share the first one's categories.
+    """
+
+    key: str
+    title: str
+    figure: go.Figure
+    series: tuple[Series, ...]
+    kind: str
+    split: bool = False
+    number_format: str = NUMBER_FORMAT
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The categories of a chart whose series share them."""
+        return self.series[0].categories if self.series else ()
+
+    @property
+    def has_data(self) -> bool:
+        """True when at least one value is not zero."""
+        return any(value for series in self.series for value in series.values)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything a briefing shows, in one language."""
+
+    lang: str
+    organisation: str
+    title: str
+    period: str
+    start: date | None
+    end: date | None
+    tiles: tuple[Tile, ...]
+    text: tuple[str, ...]
+    charts: tuple[KeyChart, ...]
+    source: str
+    footer: str
+    notes: tuple[str, ...] = ()
+    pseudonymised: bool = False
+
+    @property
+    def paragraph(self) -> str:
+        """The generated text as one paragraph."""
+        return " ".join(self.text)
+
+    def file_stem(self) -> str:
+        """'briefing_2023-01_2023-06': what and when, for downloaded files."""
+        parts = ["briefing"]
+        parts += [day.strftime("%Y-%m") for day in (self.start, self.end) if day]
+        return "_".join(parts)
+
+
+# ---------------------------------------------------------------- numbers and words
+def change_text(current: float | None, previous: float | None, lang: str, percent: bool = False) -> str | None:
+    """'+12' / '-1,3 Pp.' against the previous period, or None (ASCII sign: st.metric reads it)."""
+    if current is None or previous is None:
+        return None
+    change = current - previous
+    sign = "-" if change < 0 else "+"
+    if percent:
+        return sign + fmt_number(abs(change) * 100, lang, 1) + (" Pp." if lang == "de" else " pp")
+    return sign + fmt_number(abs(change), lang)
+
+
+def plural(key: str, n: int, lang: str) -> str:
+    """'1 Beitrag' / '326 Beiträge' from ``key_one`` / ``key_other``."""
+    return t(f"{key}_{'one' if n == 1 else 'other'}", lang, n=fmt_number(n, lang))
+
+
+def join_words(items: list[str], lang: str) -> str:
+    """'a, b und c' / 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {t('briefing_and', lang)} " + items[-1]
+
+
+def period_label(start: date | None, end: date | None, lang: str) -> str:
+    """'02.01.2023 – 30.06.2023' or 'Gesamter Zeitraum'."""
+    if not start or not end:
+        return t("briefing_period_all", lang)
+    return f"{fmt_date(start, lang)} – {fmt_date(end, lang)}"
+
+
+def period_words(start: date | None, end: date | None, lang: str) -> str:
+    """'Von Januar bis Juni 2023', 'Von Dezember 2022 bis Juni 2023', 'Im März 2023'."""
+    if not start or not end:
+        return t("briefing_text_period_all", lang)
+    if (start.year, start.month) == (end.year, end.month):
+        return t("briefing_text_period_month", lang, month=fmt_month(start, lang))
+    first = fmt_month(start, lang)
+    if start.year == end.year:
+        first = first.rsplit(" ", 1)[0]
+    return t("briefing_text_period_range", lang, start=first, end=fmt_month(end, lang))
+
+
+def outcome_words(kind: str, n: int, lang: str) -> str:
+    """'3 Praktikumsanfragen'; an unknown type as '2 × type'."""
+    key = f"briefing_outcome_{kind}"
+    if f"{key}_one" in STRINGS:
+        return plural(key, n, lang)
+    return f"{fmt_number(n, lang)} × {outcome_label(kind, lang)}"
+
+
+def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
+    """Plain sentences built only from the numbers (never from names or free text)."""
+    current, previous = numbers["current"], numbers["previous"]
+    when = period_words(numbers["start"], numbers["end"], lang)
+    posts = int(current["posts"])
+    if posts == 0:
+        sentences = [t("briefing_text_none", lang, period=when)]
+    else:
+        sentences = [
+            t("briefing_text_posts", lang, period=when,
+              people=plural("briefing_people", int(current["influencers"]), lang),
+              posts=plural("briefing_posts", posts, lang)),
+        ]
+        reactions = t("briefing_text_reactions", lang, reactions=fmt_number(current["reactions"], lang),
+                      comments=fmt_number(current["comments"], lang))
+        if current["engagement_rate"] is not None:
+            reactions += t("briefing_text_rate", lang, rate=fmt_percent(current["engagement_rate"], lang))
+        sentences.append(reactions + ".")
+        if previous and previous["posts"]:
+            difference = posts - int(previous["posts"])
+            if difference > 0:
+                change = t("briefing_more_posts", lang, n=plural("briefing_posts", difference, lang))
+            elif difference < 0:
+                change = t("briefing_fewer_posts", lang, n=plural("briefing_posts", -difference, lang))
+            else:
+                change = t("briefing_same_posts", lang)
+            sentences.append(t("briefing_text_change", lang, change=change,
+                               previous=fmt_number(previous["posts"], lang)))
+    months = numbers["participation"]
+    with_roster = months[months["roster"] > 0] if not months.empty else months
+    if posts and not with_roster.empty:
+        active = float(with_roster["active"].mean())
+        sentences.append(t(
+            "briefing_text_participation", lang,
+            active=fmt_number(active, lang, 0 if active.is_integer() else 1),
+            roster=fmt_number(int(with_roster["roster"].iloc[-1]), lang),
+            share=fmt_percent(float(with_roster["active"].sum() / with_roster["roster"].sum()), lang, 0),
+        ))
+    cohort = numbers["cohort"]
+    if cohort["size"]:
+        sentences.append(t("briefing_text_cohort", lang, people=plural("briefing_roster", cohort["size"], lang),
+                           professions=fmt_number(cohort["professions"], lang),
+                           ages=fmt_number(cohort["age_bands"], lang)))
+    outcomes = {kind: n for kind, n in numbers["outcomes"].items() if n}
+    total = sum(outcomes.values())
+    if total:
+        items = [outcome_words(kind, n, lang) for kind, n in outcomes.items()]
+        sentence = t("briefing_text_outcomes", lang, total=plural("briefing_text_outcome", total, lang),
+                     items=join_words(items, lang))
+        sentences.append(sentence[0].upper() + sentence[1:])
+    elif posts:
+        sentences.append(t("briefing_text_outcomes_none", lang))
+    return tuple(sentences)
+
+
+# ---------------------------------------------------------------- queries
+def _period(cur: duckdb.DuckDBPyConnection, filters: Filters) -> Filters:
+    """An open period becomes the data's first to last post, so that a previous period exists."""
+    if filters.start and filters.end:
+        return filters
+    first, last = overview.data_range(cur)
+    return filters.with_period(filters.start or first, filters.end or last)
+
+
+def collect(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
+    """All numbers of a briefing: KPIs now and before, monthly series, cohort, outcomes."""
+    filters = _period(cur, filters)
+    before = filters.previous()
+    groups = composition(cur, filters)
+    known = groups[groups["group"] != "unknown"]
+    outcomes_now = outcome_counts(cur, filters)
+    return {
+        "filters": filters,
+        "start": filters.start,
+        "end": filters.end,
+        "current": overview.kpis(cur, filters),
+        "previous": overview.kpis(cur, before) if before else None,
+        "previous_period": (before.start, before.end) if before else None,
+        "outcomes": outcomes_now,
+        "previous_outcomes": outcome_counts(cur, before) if before else None,
+        "monthly": overview.monthly(cur, filters),
+        "participation": participation(cur, filters),
+        "composition": groups,
+        "outcomes_by_month": outcomes_by_month(cur, filters),
+        "cohort": {
+            "size": int(groups[groups["attribute"] == "gender"]["influencers"].sum()),
+            "professions": int((known["attribute"] == "profession").sum()),
+            "age_bands": int((known["attribute"] == "age_band").sum()),
+        },
+        "pilot": overview.pilot_period(cur),
+    }
+
+
+# ---------------------------------------------------------------- tiles and charts
+def _tiles(numbers: dict[str, Any], lang: str) -> tuple[Tile, ...]:
+    current, previous = numbers["current"], numbers["previous"]
+    # No change is shown against a previous period without any posts: "+326" would mislead.
+    compare = previous if previous and previous["posts"] else None
+    outcomes_now = sum(numbers["outcomes"].values())
+    outcomes_before = sum(numbers["previous_outcomes"].values()) if compare else None
+    rows = (
+        ("posts", "kpi_posts", current["posts"], compare and compare["posts"], "int"),
+        ("influencers", "briefing_kpi_active", current["influencers"], compare and compare["influencers"], "int"),
+        ("reactions", "kpi_reactions", current["reactions"], compare and compare["reactions"], "int"),
+        ("comments", "kpi_comments", current["comments"], compare and compare["comments"], "int"),
+        ("engagement_rate", "kpi_engagement_rate", current["engagement_rate"],
+         compare and compare["engagement_rate"], "percent"),
+        ("outcomes", "briefing_kpi_outcomes", outcomes_now, outcomes_before, "int"),
+    )
+    tiles = []
+    for key, label, value, before, kind in rows:
+        percent = kind == "percent"
+        text = fmt_percent(value, lang, 1) if percent else fmt_number(value, lang)
+        delta = change_text(value, before, lang, percent=percent) if compare else None
+        tiles.append(Tile(key=key, label=t(label, lang), value=value, text=text, delta=delta))
+    return tuple(tiles)
+
+
+def _month_labels(months: pd.Series, lang: str) -> tuple[str, ...]:
+    return tuple(fmt_month(month, lang, short=True) for month in pd.to_datetime(months))
+
+
+def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
+    monthly = numbers["monthly"]
+    figure = posts_and_engagement_by_month(monthly, lang, pilot=None, source=source)
+    # Small panels: the values stand on the bars, so the value axes would only crowd them.
+    figure.update_layout(title={"text": t("briefing_chart_activity", lang)})
+    figure.update_yaxes(showticklabels=False, showgrid=False)
+    labels = _month_labels(monthly["month"], lang) if not monthly.empty else ()
+    return KeyChart(
+        key="activity", title=t("briefing_chart_activity", lang), figure=figure,
+        series=(
+            Series(t("briefing_chart_posts", lang), labels, tuple(int(v) for v in monthly["posts"]),
+                   theme.primary_colour()),
+            Series(t("briefing_chart_engagements", lang), labels, tuple(int(v) for v in monthly["engagements"]),
+                   theme.CATEGORICAL[1]),
+        ),
+        kind="column", split=True,
+    )
+
+
+def _bars(figure: go.Figure, names: list[str] | None = None, horizontal: bool = False) -> tuple[Series, ...]:
+    """The series read back from a bar figure, so PowerPoint shows exactly its data."""
+    return tuple(
+        Series(
+            names[index] if names else trace.name,
+            tuple(str(c) for c in (trace.y if horizontal else trace.x)),
+            tuple(int(v) for v in (trace.x if horizontal else trace.y)),
+            trace.marker.color,
+        )
+        for index, trace in enumerate(figure.data)
+    )
+
+
+def _diversity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
+    groups = numbers["composition"]
+    figure = composition_chart(groups[groups["influencers"] > 0], DIVERSITY_BY, lang, source)
+    title = t("briefing_chart_diversity", lang)
+    figure.update_layout(title={"text": title})
+    series = _bars(figure, [attribute_label(by, lang) for by in DIVERSITY_BY], horizontal=True)
+    return KeyChart("diversity", title, figure, series, "bar", split=True)
+
+
+def _regularity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
+    months = numbers["participation"]
+    figure = participation_chart(months, lang, source)
+    title = t("freq_chart_participation", lang)
+    if not figure.data:
+        return KeyChart("regularity", title, figure, (), "column", number_format=PERCENT_FORMAT)
+    trace = figure.data[0]
+    shares = tuple(float(v) if v == v else 0.0 for v in trace.y)  # NaN: nobody in the roster that month
+    series = Series(trace.name, _month_labels(months["month"], lang), shares, trace.marker.color)
+    return KeyChart("regularity", title, figure, (series,), "column", number_format=PERCENT_FORMAT)
+
+
+def _outcomes(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
+    figure = outcomes_chart(numbers["outcomes_by_month"], lang, source)
+    # Five types do not fit one legend row in half the screen: the legend goes to the right.
+    figure.update_layout(title={"text": t("briefing_chart_outcomes", lang)},
+                         legend={"orientation": "v", "x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top",
+                                 "font": {"size": 12}}, xaxis_tickangle=0)
+    return KeyChart("outcomes", t("briefing_chart_outcomes", lang), figure, _bars(figure), "column_stacked")
+
+
+def _fit(figure: go.Figure) -> go.Figure:
+    """Small and legible for a 2 × 2 grid: fixed height, legend below the title."""
+    figure.update_layout(height=CHART_HEIGHT, margin={"t": 56, "b": 64, "l": 10, "r": 10},
+                         title={"font": {"size": 16}})
+    return figure
+
+
+# ---------------------------------------------------------------- the briefing
+def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefing:
+    """The briefing for the selection in one language."""
+    numbers = collect(cur, filters)
+    start, end = numbers["start"], numbers["end"]
+    period = period_label(start, end, lang)
+    source = t("briefing_source", lang, period=period)
+    charts = tuple(
+        replace(chart, figure=_fit(chart.figure))
+        for chart in (_activity(numbers, lang, source), _diversity(numbers, lang, source),
+                      _regularity(numbers, lang, source), _outcomes(numbers, lang, source))
+    )
+    previous = numbers["previous"]
+    notes = ()
+    if numbers["current"]["posts"] and previous is not None and not previous["posts"]:
+        notes = (t("briefing_no_previous", lang),)
+    return Briefing(
+        lang=lang,
+        organisation=theme.organisation(),
+        title=t("briefing_title", lang),
+        period=t("briefing_period", lang, start=fmt_date(start, lang), end=fmt_date(end, lang))
+        if start and end else period,
+        start=start,
+        end=end,
+        tiles=_tiles(numbers, lang),
+        text=generate_text(numbers, lang),
+        charts=charts,
+        source=source,
+        footer=t("briefing_footer", lang),
+        notes=notes,
+        pseudonymised=numbers["filters"].pseudonymise,
+    )

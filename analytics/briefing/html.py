@@ -1,0 +1,98 @@
+"""The briefing as one self-contained HTML file: opens offline, plotly.js inlined once."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from analytics import theme
+from analytics.briefing.content import Briefing, KeyChart
+from analytics.i18n import fmt_date, t
+
+STYLE = """
+*{box-sizing:border-box}
+body{margin:0;background:%(bg2)s;color:%(text)s;font-family:%(font)s;font-size:16px;line-height:1.45}
+main{max-width:1600px;margin:0 auto;padding:24px 32px;background:%(bg)s}
+header{border-left:8px solid %(primary)s;padding:2px 0 2px 16px;margin-bottom:14px}
+.org{font-size:15px;color:%(muted)s;text-transform:uppercase;letter-spacing:.04em}
+h1{font-size:28px;margin:2px 0}
+.period{font-size:16px;color:%(muted)s}
+.text{font-size:17px;margin:0 0 14px;max-width:1400px}
+.tiles{display:grid;grid-template-columns:repeat(6,1fr);gap:12px;margin-bottom:14px}
+.tile{border:1px solid %(grid)s;border-radius:8px;padding:10px 14px}
+.tile .label{font-size:14px;color:%(muted)s}
+.tile .value{font-size:30px;font-weight:600}
+.tile .delta{font-size:14px}
+.up{color:#007A4D}.down{color:#B3261E}
+.charts{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+.chart{border:1px solid %(grid)s;border-radius:8px;padding:4px;min-width:0}
+.notes,footer{font-size:13px;color:%(muted)s;margin-top:10px}
+@media print{body{background:#fff}main{padding:0}}
+"""
+
+
+def _style() -> str:
+    return STYLE % {
+        "bg": theme.BACKGROUND, "bg2": theme.SECONDARY_BACKGROUND, "text": theme.TEXT,
+        "font": theme.FONT, "primary": theme.primary_colour(), "muted": theme.MUTED, "grid": theme.GRID,
+    }
+
+
+def _tile(label: str, value: str, delta: str | None, previous: str) -> str:
+    change = ""
+    if delta:
+        direction = "down" if delta.startswith("-") else "up"
+        arrow = "▼" if direction == "down" else "▲"
+        change = f'<div class="delta {direction}">{arrow} {escape(delta)} {escape(previous)}</div>'
+    return (f'<div class="tile"><div class="label">{escape(label)}</div>'
+            f'<div class="value">{escape(value)}</div>{change}</div>')
+
+
+def _chart(chart: KeyChart, briefing: Briefing, first: bool) -> str:
+    config = {
+        "displaylogo": False,
+        "responsive": True,
+        "toImageButtonOptions": {"format": "png", "scale": 2,
+                                 "filename": f"{chart.key}_{briefing.file_stem().removeprefix('briefing_')}"},
+    }
+    div = chart.figure.to_html(
+        full_html=False, include_plotlyjs=first, config=config, default_width="100%",
+        default_height=f"{chart.figure.layout.height}px", div_id=f"chart-{chart.key}",
+    )
+    return f'<section class="chart">{div}</section>'
+
+
+def render(briefing: Briefing, today: date | None = None) -> str:
+    """The whole HTML document; every text is escaped."""
+    lang = briefing.lang
+    previous = t("briefing_kpi_previous", lang)
+    tiles = "".join(_tile(tile.label, tile.text, tile.delta, previous) for tile in briefing.tiles)
+    charts = "".join(_chart(chart, briefing, index == 0) for index, chart in enumerate(briefing.charts))
+    notes = "".join(f"<p>{escape(note)}</p>" for note in briefing.notes)
+    if briefing.pseudonymised:
+        notes += f"<p>{escape(t('briefing_pseudonymised', lang))}</p>"
+    generated = t("briefing_generated", lang, date=fmt_date(today or date.today(), lang))
+    return f"""<!DOCTYPE html>
+<html lang="{escape(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(briefing.organisation)} – {escape(briefing.title)}</title>
+<style>{_style()}</style>
+</head>
+<body>
+<main>
+<header>
+<div class="org">{escape(briefing.organisation)}</div>
+<h1>{escape(briefing.title)}</h1>
+<div class="period">{escape(briefing.period)}</div>
+</header>
+<p class="text">{escape(briefing.paragraph)}</p>
+<div class="tiles">{tiles}</div>
+<div class="charts">{charts}</div>
+<div class="notes">{notes}</div>
+<footer><p>{escape(briefing.footer)}</p><p>{escape(briefing.source)} · {escape(generated)}</p></footer>
+</main>
+</body>
+</html>
+"""

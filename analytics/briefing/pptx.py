@@ -1,0 +1,192 @@
+"""The briefing as a PowerPoint file with native, editable charts (python-pptx, no browser).
+
+Slides: title (organisation, period), key figures (tiles and the generated text), one slide per
+key chart with the chart's title and source line.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import PP_ALIGN
+from pptx.util import Emu, Inches, Pt
+
+from analytics import theme
+from analytics.briefing.content import PERCENT_FORMAT, Briefing, KeyChart, Series
+from analytics.i18n import fmt_date, t
+
+WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
+MARGIN = Inches(0.6)
+CHART_TYPES = {
+    "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "column_stacked": XL_CHART_TYPE.COLUMN_STACKED,
+    "bar": XL_CHART_TYPE.BAR_CLUSTERED,
+    "line": XL_CHART_TYPE.LINE_MARKERS,
+}
+
+
+def _rgb(colour: str) -> RGBColor:
+    return RGBColor.from_string(colour.lstrip("#").upper())
+
+
+def _text(slide, left: Emu, top: Emu, width: Emu, height: Emu, text: str, size: int,
+          bold: bool = False, colour: str = theme.TEXT, align: PP_ALIGN = PP_ALIGN.LEFT) -> None:
+    box = slide.shapes.add_textbox(left, top, width, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = align
+    run = paragraph.add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.color.rgb = _rgb(colour)
+    run.font.name = "Arial"
+
+
+def _band(slide) -> None:
+    """A thin bar in the organisation's colour along the left edge."""
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, Inches(0.18), HEIGHT)
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = _rgb(theme.primary_colour())
+    shape.line.fill.background()
+
+
+def _footer(slide, briefing: Briefing) -> None:
+    _text(slide, MARGIN, HEIGHT - Inches(0.55), WIDTH - 2 * MARGIN, Inches(0.4),
+          f"{briefing.organisation} · {briefing.source}", 11, colour=theme.MUTED)
+
+
+def _title_slide(prs: Presentation, briefing: Briefing, today: date) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _band(slide)
+    _text(slide, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(0.6), briefing.organisation, 22,
+          colour=theme.MUTED)
+    _text(slide, MARGIN, Inches(2.7), WIDTH - 2 * MARGIN, Inches(1.2), briefing.title, 40, bold=True)
+    _text(slide, MARGIN, Inches(3.9), WIDTH - 2 * MARGIN, Inches(0.6), briefing.period, 24)
+    generated = t("briefing_generated", briefing.lang, date=fmt_date(today, briefing.lang))
+    note = generated + (f" · {t('briefing_pseudonymised', briefing.lang)}" if briefing.pseudonymised else "")
+    _text(slide, MARGIN, Inches(6.4), WIDTH - 2 * MARGIN, Inches(0.5), note, 12, colour=theme.MUTED)
+
+
+def _kpi_slide(prs: Presentation, briefing: Briefing) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _band(slide)
+    _text(slide, MARGIN, Inches(0.4), WIDTH - 2 * MARGIN, Inches(0.7), t("briefing_slide_kpis", briefing.lang),
+          28, bold=True)
+    count = len(briefing.tiles)
+    gap = Inches(0.2)
+    width = int((WIDTH - 2 * MARGIN - gap * (count - 1)) / count)
+    previous = t("briefing_kpi_previous", briefing.lang)
+    for index, tile in enumerate(briefing.tiles):
+        left = MARGIN + index * (width + gap)
+        box = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, left, Inches(1.35), width, Inches(1.8))
+        box.fill.solid()
+        box.fill.fore_color.rgb = _rgb(theme.SECONDARY_BACKGROUND)
+        box.line.color.rgb = _rgb(theme.GRID)
+        box.adjustments[0] = 0.08
+        _text(slide, left + Inches(0.1), Inches(1.45), width - Inches(0.2), Inches(0.5), tile.label, 13,
+              colour=theme.MUTED)
+        _text(slide, left + Inches(0.1), Inches(2.0), width - Inches(0.2), Inches(0.7), tile.text, 30, bold=True)
+        if tile.delta:
+            colour = "#B3261E" if tile.delta.startswith("-") else "#007A4D"
+            _text(slide, left + Inches(0.1), Inches(2.65), width - Inches(0.2), Inches(0.4),
+                  f"{tile.delta} {previous}", 12, colour=colour)
+    box = slide.shapes.add_textbox(MARGIN, Inches(3.45), WIDTH - 2 * MARGIN, Inches(3.1))
+    frame = box.text_frame
+    frame.word_wrap = True
+    for index, sentence in enumerate(briefing.text):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.space_after = Pt(6)
+        run = paragraph.add_run()
+        run.text = sentence
+        run.font.size = Pt(17)
+        run.font.name = "Arial"
+        run.font.color.rgb = _rgb(theme.TEXT)
+    if briefing.notes:
+        _text(slide, MARGIN, HEIGHT - Inches(1.0), WIDTH - 2 * MARGIN, Inches(0.4), " ".join(briefing.notes), 11,
+              colour=theme.MUTED)
+    _footer(slide, briefing)
+
+
+def _add_chart(slide, chart: KeyChart, series: tuple[Series, ...], title: str | None,
+               left: Emu, top: Emu, width: Emu, height: Emu) -> None:
+    data = CategoryChartData(number_format=chart.number_format)
+    data.categories = list(series[0].categories)
+    for one in series:
+        data.add_series(one.name, list(one.values), number_format=chart.number_format)
+    graphic = slide.shapes.add_chart(CHART_TYPES[chart.kind], left, top, width, height, data).chart
+    graphic.font.size = Pt(12)
+    graphic.font.name = "Arial"
+    graphic.has_title = bool(title)
+    if title:
+        graphic.chart_title.text_frame.text = title
+        graphic.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(16)
+        graphic.chart_title.text_frame.paragraphs[0].runs[0].font.bold = True
+    graphic.has_legend = len(series) > 1
+    if graphic.has_legend:
+        graphic.legend.position = XL_LEGEND_POSITION.BOTTOM
+        graphic.legend.include_in_layout = False
+    graphic.value_axis.has_major_gridlines = True
+    graphic.value_axis.major_gridlines.format.line.color.rgb = _rgb(theme.GRID)
+    graphic.value_axis.tick_labels.number_format = chart.number_format
+    graphic.value_axis.tick_labels.number_format_is_linked = False
+    if chart.number_format == PERCENT_FORMAT:
+        graphic.value_axis.maximum_scale = 1.0
+    if chart.kind == "bar":
+        graphic.category_axis.reverse_order = True  # first group on top, as on screen
+        graphic.value_axis.crosses = XL_AXIS_CROSSES.MAXIMUM  # keeps the value axis at the bottom
+    plot = graphic.plots[0]
+    if chart.kind in ("column", "column_stacked", "bar"):
+        plot.gap_width = 60
+        plot.overlap = 100 if chart.kind == "column_stacked" else 0
+    plot.has_data_labels = chart.kind != "column_stacked"
+    if plot.has_data_labels:
+        labels = plot.data_labels
+        labels.number_format = chart.number_format
+        labels.number_format_is_linked = False
+        labels.font.size = Pt(11)
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    for drawn, one in zip(plot.series, series, strict=True):
+        drawn.format.fill.solid()
+        drawn.format.fill.fore_color.rgb = _rgb(one.colour)
+
+
+def _chart_slide(prs: Presentation, briefing: Briefing, chart: KeyChart) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _band(slide)
+    _text(slide, MARGIN, Inches(0.4), WIDTH - 2 * MARGIN, Inches(0.7), chart.title, 28, bold=True)
+    top, height = Inches(1.3), HEIGHT - Inches(2.1)
+    if not chart.has_data:
+        _text(slide, MARGIN, Inches(3.2), WIDTH - 2 * MARGIN, Inches(0.8), t("chart_empty", briefing.lang), 20,
+              colour=theme.MUTED, align=PP_ALIGN.CENTER)
+    elif chart.split:
+        gap = Inches(0.3)
+        width = int((WIDTH - 2 * MARGIN - gap) / len(chart.series))
+        for index, one in enumerate(chart.series):
+            _add_chart(slide, chart, (one,), one.name, MARGIN + index * (width + gap), top, width, height)
+    else:
+        # The slide title names the chart; a second title inside it would repeat it.
+        _add_chart(slide, chart, chart.series, None, MARGIN, top, WIDTH - 2 * MARGIN, height)
+    _footer(slide, briefing)
+
+
+def render(briefing: Briefing, today: date | None = None) -> bytes:
+    """The .pptx file as bytes."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = WIDTH, HEIGHT
+    prs.core_properties.title = f"{briefing.organisation} – {briefing.title}"
+    prs.core_properties.language = "de-DE" if briefing.lang == "de" else "en-GB"
+    _title_slide(prs, briefing, today or date.today())
+    _kpi_slide(prs, briefing)
+    for chart in briefing.charts:
+        _chart_slide(prs, briefing, chart)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()

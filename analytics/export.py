@@ -1,0 +1,137 @@
+"""Export the cleaned data (posts, influencers, outcomes) as CSV or XLSX.
+
+``python -m analytics export --db PATH --table posts|influencers|outcomes --format csv|xlsx --out FILE``
+
+Any text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading
+apostrophe, so a spreadsheet never runs it as a formula (OWASP CSV injection). The German CSV
+uses ``;`` and UTF-8 with BOM, so Excel opens it with umlauts; the English one uses ``,``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import re
+import sys
+
+import duckdb
+import pandas as pd
+
+from analytics.errors import CockpitError
+from analytics.i18n import LANGUAGES, t
+
+TABLES = ("posts", "influencers", "outcomes")
+FORMATS = ("csv", "xlsx")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# Named queries: the cleaned columns of each table, in reading order (no internal ids or flags).
+QUERIES = {
+    "posts": """
+        SELECT p.post_key, i.name AS author, p.published_at, p.url, p.text, p.text_length,
+               p.ends_with_question, p.media_type, p.reactions, p.comments, p.reposts, p.impressions, p.clicks
+        FROM posts p JOIN influencers i USING (influencer_id)
+        ORDER BY p.published_at, p.post_id
+    """,
+    "influencers": """
+        SELECT name, birth_year, age_band, gender, profession, department, experience, joined_on, cohort, in_roster
+        FROM influencers
+        ORDER BY name_key
+    """,
+    "outcomes": """
+        SELECT o.occurred_on, o.type, i.name AS author, o.note
+        FROM outcomes o LEFT JOIN influencers i USING (influencer_id)
+        ORDER BY o.occurred_on, o.outcome_id
+    """,
+}
+DATE_COLUMNS = ("joined_on", "occurred_on")  # calendar days, written without a time
+MIME = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def defuse(value: object) -> object:
+    """'=HYPERLINK(...)' -> "'=HYPERLINK(...)"; anything else unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def table_frame(cur: duckdb.DuckDBPyConnection, table: str, lang: str = "de") -> pd.DataFrame:
+    """The cleaned table with headers and yes/no in ``lang`` and every text cell defused."""
+    if table not in TABLES:
+        raise CockpitError("export_unknown_table", table=table, choices=", ".join(TABLES))
+    data = cur.execute(QUERIES[table]).df()
+    yes, no = t("export_yes", lang), t("export_no", lang)
+    for column in data.columns:
+        if data[column].dtype == bool or str(data[column].dtype) == "boolean":
+            data[column] = data[column].map(lambda v: None if pd.isna(v) else (yes if v else no))
+        elif pd.api.types.is_object_dtype(data[column]) or pd.api.types.is_string_dtype(data[column]):
+            data[column] = data[column].astype(object).map(defuse)
+        elif column in DATE_COLUMNS:
+            data[column] = data[column].map(lambda v: None if pd.isna(v) else v.date())
+    return data.rename(columns=lambda column: t(f"export_col_{column}", lang))
+
+
+def _csv(data: pd.DataFrame, lang: str) -> bytes:
+    text = data.to_csv(index=False, sep=";" if lang == "de" else ",", lineterminator="\r\n",
+                       date_format="%Y-%m-%d %H:%M:%S")
+    return text.encode("utf-8-sig")
+
+
+def _xlsx(data: pd.DataFrame, title: str) -> bytes:
+    sheet = re.sub(r"[\[\]:*?/\\]", "", title)[:31]
+    out = io.BytesIO()
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with pd.ExcelWriter(out, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+        data.to_excel(writer, sheet_name=sheet, index=False)
+        worksheet = writer.sheets[sheet]
+        worksheet.freeze_panes(1, 0)
+        worksheet.autofilter(0, 0, len(data), max(len(data.columns) - 1, 0))
+        for index, column in enumerate(data.columns):
+            longest = data[column].astype(str).str.len().max() if len(data) else 0
+            worksheet.set_column(index, index, min(max(len(str(column)), int(longest or 0)) + 2, 60))
+    return out.getvalue()
+
+
+def serialise(data: pd.DataFrame, table: str, fmt: str, lang: str = "de") -> bytes:
+    """A frame from :func:`table_frame` as CSV or XLSX bytes."""
+    if fmt not in FORMATS:
+        raise CockpitError("export_unknown_format", fmt=fmt, choices=", ".join(FORMATS))
+    if fmt == "csv":
+        return _csv(data, lang)
+    return _xlsx(data, t(f"export_table_{table}", lang))
+
+
+def export_table(cur: duckdb.DuckDBPyConnection, table: str, fmt: str, lang: str = "de") -> bytes:
+    """The cleaned ``table`` (posts, influencers, outcomes) as CSV or XLSX bytes."""
+    return serialise(table_frame(cur, table, lang), table, fmt, lang)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write one table to a file."""
+    from analytics import store
+    from analytics.briefing.cli import open_existing, write_file
+
+    con = open_existing(args.db)
+    try:
+        with store.cursor(con) as cur:
+            data = table_frame(cur, args.table, args.lang)
+    finally:
+        con.close()
+    target = write_file(args.out, serialise(data, args.table, args.format, args.lang))
+    json.dump({"out": str(target), "table": args.table, "format": args.format, "rows": len(data)}, sys.stdout)
+    sys.stdout.write("\n")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``export`` subcommand."""
+    parser = subparsers.add_parser("export", help="export cleaned data as CSV or XLSX")
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--table", required=True, choices=TABLES)
+    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--lang", choices=LANGUAGES, default="de")
+    parser.set_defaults(func=cmd_export)

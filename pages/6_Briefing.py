@@ -1,0 +1,95 @@
+"""Briefing: one 16:9 screen for management – text, KPI tiles, four key charts – and its exports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from analytics import store
+from analytics.briefing import content, html, pptx
+from analytics.export import FORMATS, MIME, TABLES, export_table
+from analytics.filters import Filters
+from analytics.i18n import t
+from pages import ui
+
+PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+
+
+def render() -> None:
+    """The briefing screen; the controls sit below it, outside a screenshot of the top."""
+    lang = ui.current_lang()
+    screen, controls = st.container(), st.container()
+    with controls:
+        st.divider()
+        show_names = st.checkbox(t("briefing_show_names", lang), key="briefing_show_names",
+                                 help=t("briefing_show_names_help", lang))
+    base = ui.filters()
+    # Pseudonymised unless the user asks for names here (the sidebar switch still wins).
+    selection = replace(base, pseudonymise=base.pseudonymise or not show_names)
+    briefing = ui.query(content.build, lang, filters=selection)
+    with screen:
+        _screen(briefing, selection)
+    with controls:
+        _downloads(briefing, lang)
+
+
+def _screen(briefing: content.Briefing, selection: Filters) -> None:
+    head, period = st.columns([2, 1], vertical_alignment="bottom")
+    head.subheader(briefing.title, anchor=False)
+    period.markdown(f"**{briefing.organisation}**  \n{briefing.period}", text_alignment="right")
+    st.markdown(briefing.paragraph)
+    ui.tiles([
+        {"label": tile.label, "value": tile.text, "delta": tile.delta,
+         "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else None}
+        for tile in briefing.tiles
+    ])
+    for first, second in (briefing.charts[:2], briefing.charts[2:]):
+        left, right = st.columns(2)
+        with left:
+            ui.chart(first.figure, f"briefing_{first.key}", selection)
+        with right:
+            ui.chart(second.figure, f"briefing_{second.key}", selection)
+    notes = list(briefing.notes)
+    if briefing.pseudonymised:
+        notes.append(t("briefing_pseudonymised", briefing.lang))
+    st.caption(" · ".join([*notes, briefing.footer]))
+
+
+def _downloads(briefing: content.Briefing, lang: str) -> None:
+    st.markdown(f"**{t('briefing_downloads', lang)}**")
+    stem = briefing.file_stem()
+    html_col, pptx_col = st.columns(2)
+    # Files are built only when clicked (data as a callable), not on every rerun.
+    html_col.download_button(
+        t("briefing_download_html", lang), data=lambda: html.render(briefing).encode("utf-8"),
+        file_name=f"{stem}.html", mime="text/html", on_click="ignore", icon=":material/html:",
+        key="briefing_html", width="stretch",
+    )
+    pptx_col.download_button(
+        t("briefing_download_pptx", lang), data=lambda: pptx.render(briefing),
+        file_name=f"{stem}.pptx", mime=PPTX_MIME, on_click="ignore", icon=":material/slideshow:",
+        key="briefing_pptx", width="stretch",
+    )
+    connection = ui.workspace()
+    with st.expander(t("briefing_export_data", lang)):
+        st.caption(t("briefing_export_caption", lang))
+        for table in TABLES:
+            columns = st.columns(len(FORMATS))
+            for column, fmt in zip(columns, FORMATS, strict=True):
+                column.download_button(
+                    f"{t(f'export_table_{table}', lang)} ({fmt.upper()})",
+                    data=_exporter(connection, table, fmt, lang), file_name=f"{table}.{fmt}", mime=MIME[fmt],
+                    on_click="ignore", icon=":material/download:", key=f"export_{table}_{fmt}", width="stretch",
+                )
+
+
+def _exporter(connection, table: str, fmt: str, lang: str):
+    """A callable that builds one export when its button is clicked (on another thread)."""
+    def build() -> bytes:
+        with store.cursor(connection) as cur:
+            return export_table(cur, table, fmt, lang)
+    return build
+
+
+render()

@@ -1,0 +1,241 @@
+"""The briefing: content from the demo, the generated text, the HTML and PowerPoint files, the CLI."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
+
+from analytics import store
+from analytics.briefing import html
+from analytics.briefing.content import build, change_text, period_words
+from analytics.filters import Filters
+
+ROOT = Path(__file__).resolve().parent.parent
+FIRST_SENTENCE = "Von Januar bis Juni 2023 haben 16 Corporate Influencer 326 Beiträge veröffentlicht."
+
+
+def cli(*args: str, lang: str = "en", **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env={"PATH": "", "COCKPIT_LANG": lang, **env})
+
+
+def roster_names(db: Path) -> list[str]:
+    con = store.connect(db)
+    names = [row[0] for row in con.execute("SELECT name FROM influencers").fetchall()]
+    con.close()
+    return names
+
+
+def named(text: str, names: list[str]) -> list[str]:
+    """The first and last names found in ``text`` as whole words (plotly.js holds 'geoRobinson')."""
+    parts = {part for name in names for part in name.split() if len(part) >= 3}
+    return [part for part in sorted(parts) if re.search(rf"\b{re.escape(part)}\b", text)]
+
+
+def briefing_of(db: Path, filters: Filters, lang: str = "de"):
+    con = store.connect(db)
+    with store.cursor(con) as cur:
+        result = build(cur, filters, lang)
+    con.close()
+    return result
+
+
+def pptx_texts(path: Path) -> list[str]:
+    """Every text of a presentation: text frames, chart titles, categories and series names."""
+    found = []
+    for slide in Presentation(str(path)).slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                found.append(shape.text_frame.text)
+            if shape.has_chart:
+                chart = shape.chart
+                if chart.has_title:
+                    found.append(chart.chart_title.text_frame.text)
+                found += [str(c) for c in chart.plots[0].categories]
+                found += [series.name for series in chart.plots[0].series]
+    return found
+
+
+def pptx_charts(path: Path) -> list[list]:
+    """Per slide, its charts as (type, categories, {series: values})."""
+    slides = []
+    for slide in Presentation(str(path)).slides:
+        slides.append([
+            (shape.chart.chart_type, list(shape.chart.plots[0].categories),
+             {series.name: list(series.values) for series in shape.chart.plots[0].series})
+            for shape in slide.shapes if shape.has_chart
+        ])
+    return slides
+
+
+# ---------------------------------------------------------------- content
+def test_content_of_the_demo(demo_db: Path) -> None:
+    briefing = briefing_of(demo_db, Filters())
+    assert briefing.period == "Zeitraum 02.01.2023 – 30.06.2023"
+    assert briefing.organisation == "Landeshauptstadt München"
+    assert briefing.text[0] == FIRST_SENTENCE
+    assert briefing.text[1] == "Sie erhielten 15.496 Reaktionen und 3.692 Kommentare; die Engagement-Rate lag bei 3,1 %."
+    assert "Erfasst wurden 14 Ergebnisse: 3 Praktikumsanfragen, 4 Bewerbungen" in briefing.paragraph
+    tiles = {tile.key: (tile.text, tile.delta) for tile in briefing.tiles}
+    assert tiles["posts"] == ("326", None)  # nothing before January: no change shown
+    assert tiles["reactions"] == ("15.496", None)
+    assert tiles["comments"] == ("3.692", None)
+    assert tiles["influencers"] == ("16", None)
+    charts = {chart.key: chart for chart in briefing.charts}
+    assert list(charts) == ["activity", "diversity", "regularity", "outcomes"]
+    posts = charts["activity"].series[0]
+    assert sum(posts.values) == 326 and charts["activity"].categories[2] == "Mär 2023"
+    gender, age = charts["diversity"].series
+    assert (gender.name, dict(zip(gender.categories, gender.values, strict=True))) == (
+        "Geschlecht", {"weiblich": 9, "männlich": 5, "divers": 2})
+    assert dict(zip(age.categories, age.values, strict=True)) == {
+        "unter 30": 3, "30–39": 6, "40–49": 3, "50–59": 3, "60 und älter": 1}
+    assert sum(sum(series.values) for series in charts["outcomes"].series) == 14
+    assert all(chart.figure.layout.height == 260 for chart in briefing.charts)
+    assert briefing.charts[0].figure.layout.separators == ",."
+
+
+def test_change_against_the_previous_period(demo_db: Path) -> None:
+    march = Filters(start=date(2023, 3, 1), end=date(2023, 3, 31))
+    briefing = briefing_of(demo_db, march, "en")
+    con = store.connect(demo_db)
+    now, before = (
+        con.execute("SELECT count(*) FROM posts WHERE published_at >= ? AND published_at < ?", [a, b]).fetchone()[0]
+        for a, b in (("2023-03-01", "2023-04-01"), ("2023-01-29", "2023-03-01"))
+    )
+    con.close()
+    tiles = {tile.key: tile for tile in briefing.tiles}
+    assert tiles["posts"].text == str(now)
+    assert tiles["posts"].delta == f"{now - before:+d}"
+    assert briefing.text[0] == f"In March 2023, 15 corporate influencers published {now} posts."
+    assert f"({before} before)" in briefing.paragraph
+
+
+def test_words_and_changes() -> None:
+    assert period_words(date(2022, 12, 1), date(2023, 6, 30), "de") == "Von Dezember 2022 bis Juni 2023"
+    assert period_words(date(2023, 1, 2), date(2023, 6, 30), "en") == "From January to June 2023"
+    assert period_words(None, None, "de") == "Bisher"
+    assert change_text(0.031, 0.035, "de", percent=True) == "-0,4 Pp."
+    assert change_text(1200, 1000, "en") == "+200"
+    assert change_text(5, None, "de") is None
+
+
+def test_text_never_names_people(demo_db: Path) -> None:
+    names = roster_names(demo_db)
+    for show_names in (False, True):
+        briefing = briefing_of(demo_db, Filters(pseudonymise=not show_names))
+        assert not named(briefing.paragraph, names)
+
+
+def test_empty_workspace(empty_db: Path) -> None:
+    briefing = briefing_of(empty_db, Filters())
+    assert briefing.text == ("Bisher wurden keine Beiträge veröffentlicht.",)
+    assert {tile.key: tile.text for tile in briefing.tiles}["posts"] == "0"
+    assert not any(chart.has_data for chart in briefing.charts)
+
+
+def test_html_escapes_text(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COCKPIT_ORG", "<script>alert(1)</script> & Co")
+    page = html.render(briefing_of(demo_db, Filters()))
+    assert "<script>alert(1)" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in page
+
+
+# ---------------------------------------------------------------- command line
+@pytest.fixture(scope="module")
+def exported(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The demo briefing written once per format and option (the CLI is slow to start)."""
+    out = tmp_path_factory.mktemp("briefing")
+    files = {
+        "html": ("--format", "html"),
+        "html_en": ("--format", "html", "--lang", "en"),
+        "pptx": ("--format", "pptx"),
+        "html_pseudo": ("--format", "html", "--pseudonymise"),
+        "pptx_pseudo": ("--format", "pptx", "--pseudonymise"),
+    }
+    paths = {}
+    for name, args in files.items():
+        target = out / f"{name}.{args[1]}"
+        result = cli("briefing", "--db", str(demo_template), "--out", str(target), *args)
+        assert result.returncode == 0, result.stderr
+        assert f'"out": "{target}"' in result.stdout
+        paths[name] = target
+    return paths
+
+
+def test_html_briefing_is_self_contained(exported: dict[str, Path]) -> None:
+    page = exported["html"].read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="de">' in page
+    assert "<script src" not in page and 'src="http' not in page
+    assert page.count("<script") >= 4  # plotly.js inlined once, then one script per chart
+    assert page.count("Plotly.newPlot") == 4
+    assert "15.496" in page and "3.692" in page
+    assert FIRST_SENTENCE in page
+    assert "Landeshauptstadt München" in page
+    assert "Vielfalt im Kader" in page  # chart titles (in the figure JSON)
+
+
+def test_html_briefing_in_english(exported: dict[str, Path]) -> None:
+    page = exported["html_en"].read_text(encoding="utf-8")
+    assert "15,496" in page and "15.496" not in page
+    assert "From January to June 2023, 16 corporate influencers published 326 posts." in page
+
+
+def test_pptx_briefing(exported: dict[str, Path]) -> None:
+    slides = Presentation(str(exported["pptx"])).slides
+    assert len(slides) == 6
+    title = " ".join(shape.text_frame.text for shape in slides[0].shapes if shape.has_text_frame)
+    assert "Landeshauptstadt München" in title and "Zeitraum 02.01.2023 – 30.06.2023" in title
+    kpis = " ".join(shape.text_frame.text for shape in slides[1].shapes if shape.has_text_frame)
+    assert "15.496" in kpis and "3.692" in kpis and FIRST_SENTENCE in kpis
+    charts = pptx_charts(exported["pptx"])
+    months = ["Jan 2023", "Feb 2023", "Mär 2023", "Apr 2023", "Mai 2023", "Jun 2023"]
+    (posts_type, posts_months, posts), (_, _, engagements) = charts[2]
+    assert posts_type == XL_CHART_TYPE.COLUMN_CLUSTERED and posts_months == months
+    assert sum(posts["Beiträge pro Monat"]) == 326
+    assert sum(engagements["Interaktionen pro Monat"]) == 15496 + 3692 + 592
+    (gender_type, genders, gender), (age_type, ages, age) = charts[3]
+    assert gender_type == age_type == XL_CHART_TYPE.BAR_CLUSTERED
+    assert (genders, gender) == (["weiblich", "männlich", "divers"], {"Geschlecht": [9.0, 5.0, 2.0]})
+    assert (ages, age) == (["unter 30", "30–39", "40–49", "50–59", "60 und älter"], {"Altersgruppe": [3.0, 6.0, 3.0, 3.0, 1.0]})
+    [(regularity_type, regularity_months, share)] = charts[4]
+    assert regularity_type == XL_CHART_TYPE.COLUMN_CLUSTERED and regularity_months == months
+    assert all(0 < value <= 1 for value in next(iter(share.values())))
+    [(outcomes_type, _, outcomes)] = charts[5]
+    assert outcomes_type == XL_CHART_TYPE.COLUMN_STACKED
+    assert sum(outcomes["Bewerbung"]) == 4 and sum(sum(values) for values in outcomes.values()) == 14
+
+
+def test_pseudonymised_briefings_hold_no_names(exported: dict[str, Path], demo_template: Path) -> None:
+    names = roster_names(demo_template)
+    page = exported["html_pseudo"].read_text(encoding="utf-8")
+    assert not named(page, names)
+    slides = " ".join(pptx_texts(exported["pptx_pseudo"]))
+    assert not named(slides, names)
+    assert "Namen pseudonymisiert" in page and "Namen pseudonymisiert" in slides
+
+
+def test_cli_errors_are_one_line(demo_db: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "b.html")
+    cases = [
+        (("briefing", "--db", str(demo_db), "--format", "pdf", "--out", out),
+         "Invalid call: argument --format: invalid choice: 'pdf' (choose from 'html', 'pptx')"),
+        (("briefing", "--db", str(tmp_path / "none.duckdb"), "--format", "html", "--out", out),
+         f"The file {tmp_path / 'none.duckdb'} does not exist."),
+        (("briefing", "--db", str(demo_db), "--format", "html", "--out", out, "--from", "2023-13-01"),
+         "“2023-13-01” is not a valid date (expected YYYY-MM-DD)."),
+        (("briefing", "--db", str(demo_db), "--format", "html", "--out", str(tmp_path / "no" / "b.html")),
+         f"The file {tmp_path / 'no' / 'b.html'} cannot be written (No such file or directory)."),
+    ]
+    for args, message in cases:
+        result = cli(*args)
+        assert result.returncode == 2, args
+        assert result.stderr.strip() == message
+        assert result.stdout == ""
