@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.charts.diversity import (
@@ -37,15 +38,10 @@ def render() -> None:
 
 def _composition(selection: Filters, roster: int, lang: str, source: str) -> None:
     st.header(t("diversity_composition", lang))
-    counts = ui.query(diversity.composition, filters=selection)
-    rows = (("gender", "age_band", "experience"), ("profession", "department"))
-    for attributes in rows:
-        for column, by in zip(st.columns(len(attributes)), attributes, strict=True):
-            with column:
-                part = counts[counts["attribute"] == by]
-                note = t("diversity_composition_note", lang, attribute=attribute_label(by, lang),
-                         n=fmt_number(roster, lang))
-                ui.chart(composition_chart(part, by, lang, source), f"composition_{by}", selection, note=note)
+    note = t("diversity_composition_note", lang, n=fmt_number(roster, lang))
+    for name, attributes in (("coded", ("gender", "age_band", "experience")), ("jobs", ("profession", "department"))):
+        fig = ui.query(_composition_figure, attributes, lang, source, filters=selection)
+        ui.chart(fig, f"composition_{name}", selection, note=note)
 
 
 def _applicants(selection: Filters, lang: str, source: str) -> None:
@@ -54,14 +50,14 @@ def _applicants(selection: Filters, lang: str, source: str) -> None:
     if totals["applicants"] == 0:
         st.info(t("diversity_applicants_none", lang))
         return
-    shares = ui.query(diversity.applicants_vs_selected, filters=selection)
+    by = st.segmented_control(
+        t("diversity_compare_by", lang), list(groups.ATTRIBUTES), default="gender", key="applicants_by",
+        format_func=lambda value: attribute_label(value, lang), required=True,
+    )
     note = t("diversity_applicants_note", lang, applicants=fmt_number(totals["applicants"], lang),
              selected=fmt_number(totals["selected"], lang))
-    tabs = st.tabs([attribute_label(by, lang) for by in groups.ATTRIBUTES])
-    for tab, by in zip(tabs, groups.ATTRIBUTES, strict=True):
-        with tab:
-            part = shares[shares["attribute"] == by]
-            ui.chart(applicants_chart(part, by, lang, source), f"applicants_{by}", selection, note=note)
+    fig = ui.query(_applicants_figure, by, lang, source, filters=selection)
+    ui.chart(fig, f"applicants_{by}", selection, note=note)
 
 
 def _performance(selection: Filters, lang: str, source: str) -> None:
@@ -78,9 +74,26 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
         st.info(t("diversity_all_suppressed", lang, min=selection.min_group))
         return
     note = t("diversity_performance_note", lang, posts=fmt_number(int(shown["posts"].sum()), lang))
-    ui.chart(group_performance_chart(shown, by, lang, source), f"performance_{by}", selection, note=note)
+    fig = ui.query(_performance_figure, by, lang, source, filters=selection)
+    ui.chart(fig, f"performance_{by}", selection, note=note)
     with st.expander(t("diversity_table", lang)):
         st.dataframe(_table(shown, by, lang), hide_index=True)
+
+
+# Figures are built inside the cached query call: on a rerun with unchanged data and selection
+# the page only sends them again instead of rebuilding them.
+def _composition_figure(cur, selection: Filters, attributes: tuple[str, ...], lang: str, source: str) -> go.Figure:
+    return composition_chart(diversity.composition(cur, selection), attributes, lang, source)
+
+
+def _applicants_figure(cur, selection: Filters, by: str, lang: str, source: str) -> go.Figure:
+    shares = diversity.applicants_vs_selected(cur, selection)
+    return applicants_chart(shares[shares["attribute"] == by], by, lang, source)
+
+
+def _performance_figure(cur, selection: Filters, by: str, lang: str, source: str) -> go.Figure:
+    shown, _ = groups.group_performance(cur, selection, by)
+    return group_performance_chart(shown, by, lang, source)
 
 
 def _table(shown: pd.DataFrame, by: str, lang: str) -> pd.DataFrame:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.charts import content as charts
+from analytics.filters import Filters
 from analytics.i18n import fmt_number, t
 from analytics.queries import content
 from pages import ui
@@ -30,46 +29,60 @@ def render() -> None:
         st.info(t("no_data_period", lang))
         return
     source = ui.source_line(selection, lang)
+    rate_note = t("content_rate_note", lang, n=fmt_number(totals["posts_with_rate"], lang),
+                  posts=fmt_number(totals["posts"], lang))
 
-    def note(groups: pd.DataFrame, labels: Sequence[str], lead: str = "") -> str:
-        parts = [lead, t("content_rate_note", lang, n=fmt_number(totals["posts_with_rate"], lang),
-                         posts=fmt_number(totals["posts"], lang)),
-                 charts.thin_note(groups, labels, lang)]
-        return " ".join(part for part in parts if part)
+    def show(kind: str, *args: str, lead: str = "") -> None:
+        fig, thin = ui.query(_figure, kind, lang, source, *args, filters=selection)
+        ui.chart(fig, f"content_{kind}", selection, note=" ".join(part for part in (lead, rate_note, thin) if part))
 
-    lengths = ui.query(content.by_length, filters=selection)
-    ui.chart(charts.length_chart(lengths, lang, source), "content_length", selection,
-             note=note(charts.all_length_bins(lengths), charts.length_labels(lang),
-                       t("content_length_note_extra", lang)))
-
+    show("length", lead=t("content_length_note_extra", lang))
     left, right = st.columns(2)
     with left:
-        question = ui.query(content.by_question, filters=selection)
-        ui.chart(charts.question_chart(question, lang, source), "content_question", selection,
-                 note=note(question, charts.question_labels(question, lang)))
+        show("question")
     with right:
         if tag:
-            with_tag = ui.query(content.by_hashtag, tag, filters=selection)
-            ui.chart(charts.hashtag_chart(with_tag, tag, lang, source), "content_hashtag", selection,
-                     note=note(with_tag, charts.hashtag_labels(with_tag, tag, lang)))
+            show("hashtag", tag)
         else:
             st.info(t("content_hashtag_missing", lang))
-
     left, right = st.columns(2)
     with left:
         if tag:
-            adoption = ui.query(content.hashtag_adoption, tag, filters=selection)
-            ui.chart(charts.adoption_chart(adoption, tag, lang, source), "content_adoption", selection,
+            fig, _ = ui.query(_figure, "adoption", lang, source, tag, filters=selection)
+            ui.chart(fig, "content_adoption", selection,
                      note=t("content_adoption_note", lang, tag=charts.hashtag_display(tag),
                             n=fmt_number(totals["posts_with_text"], lang)))
     with right:
-        media = ui.query(content.by_media, filters=selection)
-        ui.chart(charts.media_chart(media, lang, source), "content_media", selection,
-                 note=note(media, charts.media_labels(media, lang)))
-
-    top = ui.query(content.top_hashtags, filters=selection)
-    ui.chart(charts.top_hashtags_chart(top, lang, tag, source), "content_top_hashtags", selection,
+        show("media")
+    fig, _ = ui.query(_figure, "top_hashtags", lang, source, tag, filters=selection)
+    ui.chart(fig, "content_top_hashtags", selection,
              note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
+
+
+def _figure(cur, selection: Filters, kind: str, lang: str, source: str, tag: str = "") -> tuple[go.Figure, str]:
+    """Query and chart in one cached call: a rerun with the same data and selection rebuilds nothing.
+
+    Returns the figure and the note on thin groups ('' when none).
+    """
+    if kind == "length":
+        groups = content.by_length(cur, selection)
+        return (charts.length_chart(groups, lang, source),
+                charts.thin_note(charts.all_length_bins(groups), charts.length_labels(lang), lang))
+    if kind == "question":
+        groups = content.by_question(cur, selection)
+        return charts.question_chart(groups, lang, source), charts.thin_note(
+            groups, charts.question_labels(groups, lang), lang)
+    if kind == "hashtag":
+        groups = content.by_hashtag(cur, selection, tag)
+        return charts.hashtag_chart(groups, tag, lang, source), charts.thin_note(
+            groups, charts.hashtag_labels(groups, tag, lang), lang)
+    if kind == "media":
+        groups = content.by_media(cur, selection)
+        return charts.media_chart(groups, lang, source), charts.thin_note(
+            groups, charts.media_labels(groups, lang), lang)
+    if kind == "adoption":
+        return charts.adoption_chart(content.hashtag_adoption(cur, selection, tag), tag, lang, source), ""
+    return charts.top_hashtags_chart(content.top_hashtags(cur, selection), lang, tag, source), ""
 
 
 render()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.charts.impact import followers_chart, outcome_label, outcomes_chart
@@ -34,8 +35,7 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
     if total == 0:
         st.info(t("impact_outcomes_none", lang))
         return
-    monthly = ui.query(impact.outcomes_by_month, filters=selection)
-    ui.chart(outcomes_chart(monthly, lang, source), "impact_outcomes", selection,
+    ui.chart(ui.query(_outcomes_figure, lang, source, filters=selection), "impact_outcomes", selection,
              note=t("impact_outcomes_note", lang, n=fmt_number(total, lang)))
     listed = ui.query(impact.outcome_list, filters=selection)
     with st.expander(t("impact_table", lang), expanded=True):
@@ -67,8 +67,17 @@ def _followers(selection: Filters, lang: str, source: str) -> None:
         {"label": t("impact_people_with_data", lang), "value": n},
     ])
     if not monthly.empty:
-        ui.chart(followers_chart(monthly, lang, source), "impact_followers", selection,
+        ui.chart(ui.query(_followers_figure, lang, source, filters=selection), "impact_followers", selection,
                  note=t("impact_followers_note", lang))
+
+
+# Query and chart in one cached call: a rerun with the same data and selection rebuilds nothing.
+def _outcomes_figure(cur, selection: Filters, lang: str, source: str) -> go.Figure:
+    return outcomes_chart(impact.outcomes_by_month(cur, selection), lang, source)
+
+
+def _followers_figure(cur, selection: Filters, lang: str, source: str) -> go.Figure:
+    return followers_chart(impact.followers_by_month(cur, selection), lang, source)
 
 
 render()

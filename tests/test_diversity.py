@@ -64,13 +64,15 @@ def test_group_labels_are_translated() -> None:
     assert group_label("profession", "Juristin", "en") == "Juristin"
 
 
-def test_composition_chart_in_canonical_order(cur) -> None:
+def test_composition_chart_one_panel_per_attribute_in_canonical_order(cur) -> None:
     counts = diversity.composition(cur, Filters())
-    fig = composition_chart(counts[counts["attribute"] == "experience"], "experience", "de")
-    bars = fig.data[0]
-    assert list(bars.y) == ["keine", "wenig", "mittel", "viel", "unbekannt"]
-    assert list(bars.x) == [1, 3, 1, 1, 1]
-    assert "Social-Media-Erfahrung" in fig.layout.title.text
+    fig = composition_chart(counts, ("gender", "experience"), "de")
+    gender, experience = fig.data
+    assert list(gender.y) == ["weiblich", "männlich", "unbekannt"]
+    assert list(gender.x) == [4, 2, 1]
+    assert list(experience.y) == ["keine", "wenig", "mittel", "viel", "unbekannt"]
+    assert list(experience.x) == [1, 3, 1, 1, 1]
+    assert fig.layout.title.text == "Personen im Kader nach Geschlecht, Social-Media-Erfahrung"
 
 
 def test_applicants_chart_shows_both_shares_with_n(cur) -> None:
@@ -108,8 +110,8 @@ def test_performance_chart_holds_shown_groups_with_n(cur) -> None:
 
 
 def test_empty_charts_say_so() -> None:
-    nothing = pd.DataFrame(columns=["group", "influencers"])
-    fig = composition_chart(nothing, "gender", "de")
+    nothing = pd.DataFrame(columns=["attribute", "group", "influencers"])
+    fig = composition_chart(nothing, ("gender",), "de")
     assert is_empty(fig)
     assert fig.layout.annotations[0].text == "Keine Daten für diese Auswahl."
     assert is_empty(group_performance_chart(pd.DataFrame(columns=["group", "influencers"]), "gender", "en"))
@@ -139,7 +141,7 @@ def test_page_on_the_demo(run_page, demo_db: Path) -> None:
     assert "Gruppe mit weniger als 3 Personen ausgeblendet" in shown  # two people of diverse gender
     specs = chart_specs(at)
     assert "weiblich" in specs and "Bewerbungen (n = 73)" in specs
-    assert len(at.get("plotly_chart")) == 11  # 5 compositions, 5 applicant tabs, 1 performance
+    assert len(at.get("plotly_chart")) == 4  # 2 composition figures, applicants, performance
     started = time.perf_counter()
     at.run()
     assert time.perf_counter() - started < 1.0
@@ -149,10 +151,13 @@ def test_page_on_the_demo(run_page, demo_db: Path) -> None:
 def test_page_grouped_by_experience_in_english(run_page, demo_db: Path) -> None:
     at = run_page(demo_db, PAGE, params={"lang": "en"})
     at.segmented_control(key="diversity_by").set_value("experience").run()
+    at.segmented_control(key="applicants_by").set_value("age_band").run()
     assert not at.exception
     shown = texts(at)
     assert "Cohort composition" in shown and "Activity and engagement by group" in shown
-    assert "Activity and engagement by Social-media experience" in chart_specs(at)
+    specs = chart_specs(at)
+    assert "Activity and engagement by Social-media experience" in specs
+    assert "Applicants and selection by Age band" in specs and "under 30" in specs
 
 
 def test_page_with_a_large_minimum_group_hides_all_performance(run_page, demo_db: Path) -> None:
@@ -162,7 +167,7 @@ def test_page_with_a_large_minimum_group_hides_all_performance(run_page, demo_db
     assert "3 Gruppen mit weniger als 20 Personen ausgeblendet" in shown
     assert "Alle Gruppen sind kleiner als die Mindestgruppengröße (20)" in shown
     assert not at.dataframe
-    assert len(at.get("plotly_chart")) == 10  # composition and applicants stay: counts, not performance
+    assert len(at.get("plotly_chart")) == 3  # composition and applicants stay: counts, not performance
 
 
 def test_page_pseudonymised_shows_no_names(run_page, demo_db: Path) -> None:

@@ -24,7 +24,7 @@ OUTCOMES = [
     ("2023-01-10", "internship_inquiry", 1, "Schülerin fragt <b>nach</b> Praktikum"),
     ("2023-01-20", "press", None, "Artikel in der Abendzeitung"),
     ("2023-02-05", "internship_inquiry", 2, None),
-    ("2023-02-06", "speaker_request", 1, "Vortrag"),
+    ("2023-02-06", "speaker_request", 1, "Vortrag, vermittelt von BERTA BACH"),
     ("2022-12-31", "job_application", 1, "vor dem Zeitraum"),
 ]
 # person, day, followers, new followers
@@ -72,6 +72,7 @@ def test_outcome_list_respects_pseudonyms_and_people(cur) -> None:
     listed = impact.outcome_list(cur, Filters(start=date(2023, 1, 1), pseudonymise=True))
     assert listed["person"].fillna("").tolist() == ["Person 01", "Person 02", "", "Person 01"]
     assert listed["note"].iloc[3] == "Schülerin fragt <b>nach</b> Praktikum"
+    assert listed["note"].iloc[0] == "Vortrag, vermittelt von Person 02"  # names inside notes are replaced too
     # choosing a person leaves out outcomes of others and of the programme as a whole
     only_berta = impact.outcome_list(cur, Filters(influencer_ids=(2,)))
     assert only_berta["person"].tolist() == ["Berta Bach"]

@@ -92,7 +92,6 @@ def median_bars(
     title: str,
     lang: str,
     source: str | None = None,
-    x_title: str | None = None,
     guideline_at: float | None = None,
 ) -> go.Figure:
     """Bars of the median per-post engagement rate per group, n on each bar, thin groups hatched grey.
@@ -134,7 +133,7 @@ def median_bars(
     )
     top = rates.max()
     fig.update_layout(
-        xaxis={"tickvals": positions, "ticktext": list(labels), "title": x_title, "range": [-0.6, len(labels) - 0.4]},
+        xaxis={"tickvals": positions, "ticktext": list(labels), "title": None, "range": [-0.6, len(labels) - 0.4]},
         yaxis={
             "title": t("content_axis_median_rate", lang),
             "tickformat": ".1%",
@@ -161,8 +160,7 @@ def length_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> 
     if groups.empty:
         return empty(title, lang)
     guideline_at = LENGTH_BINS.index(GUIDELINE_LENGTH) - 0.5
-    return median_bars(all_length_bins(groups), length_labels(lang), title, lang, source,
-                       x_title=t("content_axis_length", lang), guideline_at=guideline_at)
+    return median_bars(all_length_bins(groups), length_labels(lang), title, lang, source, guideline_at=guideline_at)
 
 
 def question_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
@@ -215,7 +213,8 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
     )
     fig.update_layout(
         xaxis={"type": "category", "title": None},
-        yaxis={"title": t("content_axis_share", lang), "tickformat": ".0%", "range": [0, 1.25]},
+        yaxis={"title": t("content_axis_share", lang), "tickformat": ".0%", "range": [0, 1.25],
+               "tickvals": [0, 0.25, 0.5, 0.75, 1]},
         showlegend=False,
         bargap=0.35,
     )
@@ -248,7 +247,7 @@ def top_hashtags_chart(tags: pd.DataFrame, lang: str, programme_tag: str | None 
         hovertemplate=f"%{{y}}<br>{t('content_axis_posts', lang)}: %{{x:,d}}<br>%{{customdata}}<extra></extra>",
     )
     fig.update_layout(
-        xaxis={"title": t("content_axis_posts", lang), "rangemode": "tozero", "tickformat": ",d"},
+        xaxis={"rangemode": "tozero", "tickformat": ",d"},
         yaxis={"autorange": "reversed", "title": None},
         showlegend=False,
         bargap=0.3,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -58,40 +60,49 @@ def _bar_height(rows: int) -> int:
     return max(300, 150 + 34 * rows)
 
 
-def composition_chart(groups: pd.DataFrame, by: str, lang: str, source: str | None = None) -> go.Figure:
-    """Horizontal bars: people in the roster per group of ``by`` (columns group, influencers)."""
-    title = t("div_chart_composition_title", lang, attribute=attribute_label(by, lang))
-    if groups.empty or groups["influencers"].sum() == 0:
+def composition_chart(counts: pd.DataFrame, attributes: Sequence[str], lang: str,
+                      source: str | None = None) -> go.Figure:
+    """One panel per attribute, horizontal bars of roster people per group.
+
+    ``counts``: attribute, group, influencers (as from ``queries.diversity.composition``).
+    """
+    title = t("div_chart_composition_title", lang, attributes=", ".join(attribute_label(by, lang) for by in attributes))
+    if counts.empty or counts["influencers"].sum() == 0:
         return empty(title, lang)
-    groups = ordered(groups, by, "influencers")
-    labels = [group_label(by, value, lang) for value in groups["group"]]
-    total = int(groups["influencers"].sum())
-    hover = [
-        t("div_chart_hover_of", lang, count=fmt_number(n, lang), total=fmt_number(total, lang))
-        + f" ({fmt_percent(n / total, lang, 0)})"
-        for n in groups["influencers"]
-    ]
-    fig = go.Figure()
-    fig.add_bar(
-        x=groups["influencers"],
-        y=labels,
-        orientation="h",
-        marker_color=theme.primary_colour(),
-        text=[fmt_number(n, lang) for n in groups["influencers"]],
-        textposition="outside",
-        cliponaxis=False,
-        customdata=hover,
-        hovertemplate="%{y}: %{customdata}<extra></extra>",
-        name=t("div_chart_people", lang),
-    )
-    fig.update_layout(
-        xaxis={"title": t("div_chart_people", lang), "rangemode": "tozero", "tickformat": ",d", "dtick": 1
-               if groups["influencers"].max() <= 10 else None},
-        yaxis={"autorange": "reversed", "title": None},
-        showlegend=False,
-        bargap=0.3,
-    )
-    return finish(fig, title, lang, source, height=_bar_height(len(groups)))
+    panels = [ordered(counts[counts["attribute"] == by], by, "influencers") for by in attributes]
+    labels = [[group_label(by, value, lang) for value in panel["group"]] for by, panel in zip(attributes, panels,
+                                                                                                 strict=True)]
+    # Room for the longest group names of the panels to the right (about 0.9 % of the width per character).
+    longest = max((len(label) for panel_labels in labels[1:] for label in panel_labels), default=0)
+    fig = make_subplots(rows=1, cols=len(attributes), horizontal_spacing=min(0.4, 0.06 + 0.009 * longest),
+                        subplot_titles=[attribute_label(by, lang) for by in attributes])
+    for column, (panel, panel_labels) in enumerate(zip(panels, labels, strict=True), start=1):
+        total = int(panel["influencers"].sum())
+        hover = [
+            t("div_chart_hover_of", lang, count=fmt_number(n, lang), total=fmt_number(total, lang))
+            + f" ({fmt_percent(n / total, lang, 0)})"
+            for n in panel["influencers"]
+        ]
+        fig.add_bar(
+            x=panel["influencers"],
+            y=panel_labels,
+            orientation="h",
+            marker_color=theme.primary_colour(),
+            text=[fmt_number(n, lang) for n in panel["influencers"]],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=hover,
+            hovertemplate="%{y}: %{customdata}<extra></extra>",
+            name=t("div_chart_people", lang),
+            row=1,
+            col=column,
+        )
+        most = int(panel["influencers"].max())
+        fig.update_xaxes(range=[0, most * 1.15], tickformat=",d", dtick=1 if most <= 6 else None, row=1, col=column)
+        fig.update_yaxes(autorange="reversed", row=1, col=column)
+    fig.update_layout(showlegend=False, bargap=0.3)
+    rows = max(len(panel) for panel in panels)
+    return finish(fig, title, lang, source, height=_bar_height(rows) + 30)
 
 
 def _top_with_other(groups: pd.DataFrame) -> pd.DataFrame:
@@ -146,7 +157,7 @@ def applicants_chart(groups: pd.DataFrame, by: str, lang: str, source: str | Non
         )
     fig.update_layout(
         barmode="group",
-        xaxis={"title": t("div_chart_share", lang), "tickformat": ".0%", "rangemode": "tozero"},
+        xaxis={"tickformat": ".0%", "rangemode": "tozero"},
         yaxis={"autorange": "reversed", "title": None},
         bargap=0.25,
         bargroupgap=0.05,
@@ -205,8 +216,10 @@ def group_performance_chart(groups: pd.DataFrame, by: str, lang: str, source: st
         row=1,
         col=2,
     )
-    fig.update_xaxes(rangemode="tozero", title=None)
-    fig.update_xaxes(tickformat=".1%", row=1, col=2)
+    top_rate = rates.max()
+    top_rate = 0.001 if pd.isna(top_rate) or top_rate <= 0 else top_rate
+    fig.update_xaxes(range=[0, max(medians.max(), 1) * 1.2], row=1, col=1)
+    fig.update_xaxes(tickformat=".1%", range=[0, top_rate * 1.25], row=1, col=2)
     fig.update_yaxes(autorange="reversed", row=1, col=1)
     fig.update_layout(showlegend=False, bargap=0.3)
     return finish(fig, title, lang, source, height=_bar_height(len(groups)) + 40)

@@ -45,6 +45,7 @@ def outcomes_chart(monthly: pd.DataFrame, lang: str, source: str | None = None) 
         )
     fig.update_layout(
         barmode="stack",
+        legend={"traceorder": "normal"},
         xaxis={"type": "category", "title": None},
         yaxis={"title": axis_title, "rangemode": "tozero", "tickformat": ",d", "dtick": 1
                if table.sum(axis=1).max() <= 8 else None},

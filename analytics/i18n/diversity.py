@@ -22,8 +22,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "diversity_composition": {"de": "Zusammensetzung des Kaders", "en": "Cohort composition"},
     "diversity_composition_note": {
-        "de": "Personen im Kader nach {attribute} (n = {n}). Reine Zählung des Kaders, daher sind alle Gruppen sichtbar.",
-        "en": "People in the roster by {attribute} (n = {n}). A plain count of the cohort, so every group is shown.",
+        "de": "Anzahl der Personen im Kader je Gruppe (n = {n}). Eine reine Zählung des Kaders, keine Leistung – daher sind alle Gruppen sichtbar.",
+        "en": "Number of people in the roster per group (n = {n}). A plain count of the cohort, not performance – so every group is shown.",
     },
     "diversity_applicants": {"de": "Bewerbungen und Auswahl", "en": "Applicants and selection"},
     "diversity_applicants_none": {
@@ -36,6 +36,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "diversity_performance": {"de": "Aktivität und Engagement nach Gruppen", "en": "Activity and engagement by group"},
     "diversity_group_by": {"de": "Gruppieren nach", "en": "Group by"},
+    "diversity_compare_by": {"de": "Vergleichen nach", "en": "Compare by"},
     "diversity_performance_note": {
         "de": "Links: Beiträge pro Person im Zeitraum (Median der Personen einer Gruppe). Rechts: Engagement-Rate = Interaktionen ÷ Impressionen, über die Beiträge der Gruppe summiert. n = Personen je Gruppe; {posts} Beiträge.",
         "en": "Left: posts per person in the period (median over the group's people). Right: engagement rate = engagements ÷ impressions, summed over the group's posts. n = people per group; {posts} posts.",
@@ -76,11 +77,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "age_60+": {"de": "60 und älter", "en": "60 and over"},
     # chart texts
     "div_chart_people": {"de": "Personen", "en": "People"},
-    "div_chart_composition_title": {"de": "Kader nach {attribute}", "en": "Cohort by {attribute}"},
+    "div_chart_composition_title": {"de": "Personen im Kader nach {attributes}", "en": "People in the roster by {attributes}"},
     "div_chart_applicants_title": {"de": "Bewerbungen und Auswahl nach {attribute}", "en": "Applicants and selection by {attribute}"},
     "div_chart_applicants": {"de": "Bewerbungen (n = {n})", "en": "Applicants (n = {n})"},
     "div_chart_selected": {"de": "Ausgewählt (n = {n})", "en": "Selected (n = {n})"},
-    "div_chart_share": {"de": "Anteil", "en": "Share"},
     "div_chart_performance_title": {"de": "Aktivität und Engagement nach {attribute}", "en": "Activity and engagement by {attribute}"},
     "div_chart_posts_per_person": {"de": "Beiträge pro Person (Median)", "en": "Posts per person (median)"},
     "div_chart_rate": {"de": "Engagement-Rate (gepoolt)", "en": "Engagement rate (pooled)"},

@@ -96,10 +96,22 @@ def outcome_counts(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str
     return counts
 
 
+NAMES = "SELECT i.name, {pseudonym} AS pseudonym FROM influencers i ORDER BY length(i.name) DESC"
+
+
 def outcome_list(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """The outcomes themselves, newest first: occurred_on, type, person (pseudonymised if asked), note."""
+    """The outcomes themselves, newest first: occurred_on, type, person, note.
+
+    Pseudonymised, the person is a pseudonym and full names written into a note are replaced too.
+    """
     where, params = _outcome_where(filters)
-    return frame(cur, OUTCOME_LIST.format(name=filters.name_sql("i"), where=where), params)
+    listed = frame(cur, OUTCOME_LIST.format(name=filters.name_sql("i"), where=where), params)
+    if filters.pseudonymise and not listed.empty:
+        notes = listed["note"]
+        for name, pseudonym in cur.execute(NAMES.format(pseudonym=filters.name_sql("i"))).fetchall():
+            notes = notes.str.replace(name, pseudonym, case=False, regex=False)
+        listed["note"] = notes
+    return listed
 
 
 def _follower_where(filters: Filters) -> tuple[str, list[Any]]:
