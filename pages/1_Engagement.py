@@ -146,4 +146,4 @@ def _weekday_hour(selection, totals: dict, source: str, lang: str) -> None:
     )
 
 
-render()
+ui.run_page(render)

@@ -129,4 +129,4 @@ def _gaps(gaps, threshold: int, ranked: bool, order: str, selection: Filters, so
         st.warning(t("freq_quiet_list", lang, days=threshold, names=names), icon=":material/schedule:")
 
 
-render()
+ui.run_page(render)

@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from streamlit import runtime
 from streamlit.testing.v1 import AppTest
 
 from pages.ui import available_pages
@@ -46,5 +47,5 @@ def main() -> int:
     return 0
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and not runtime.exists():  # not when Streamlit runs the file as a page
     sys.exit(main())

@@ -15,6 +15,7 @@ import duckdb
 import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
+from streamlit.runtime.pages_manager import PagesManager
 
 from analytics import store
 from analytics.errors import CockpitError
@@ -22,16 +23,31 @@ from analytics.filters import Filters
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, fmt_number, fmt_percent, lang_or_default, t
 from analytics.queries import overview
 
-# (file, title key, url path, icon); url paths stay English so shared links work in both languages.
+# (file, title key, url path, icon). URL paths are the names Streamlit derives from the file names,
+# so that a link opened right after the server starts (when Streamlit still looks at pages/ as a
+# plain folder of pages) finds the same page; they do not change with the language.
 PAGES = [
-    ("pages/1_Engagement.py", "nav_engagement", "engagement", ":material/favorite:"),
-    ("pages/2_Frequenz.py", "nav_frequency", "frequency", ":material/calendar_month:"),
-    ("pages/3_Vielfalt.py", "nav_diversity", "diversity", ":material/diversity_3:"),
-    ("pages/4_Inhalt.py", "nav_content", "content", ":material/article:"),
-    ("pages/5_Wirkung.py", "nav_impact", "impact", ":material/trending_up:"),
-    ("pages/6_Briefing.py", "nav_briefing", "briefing", ":material/slideshow:"),
-    ("pages/7_Import.py", "nav_import", "import", ":material/upload_file:"),
+    ("pages/1_Engagement.py", "nav_engagement", "Engagement", ":material/favorite:"),
+    ("pages/2_Frequenz.py", "nav_frequency", "Frequenz", ":material/calendar_month:"),
+    ("pages/3_Vielfalt.py", "nav_diversity", "Vielfalt", ":material/diversity_3:"),
+    ("pages/4_Inhalt.py", "nav_content", "Inhalt", ":material/article:"),
+    ("pages/5_Wirkung.py", "nav_impact", "Wirkung", ":material/trending_up:"),
+    ("pages/6_Briefing.py", "nav_briefing", "Briefing", ":material/slideshow:"),
+    ("pages/7_Import.py", "nav_import", "Import", ":material/upload_file:"),
 ]
+
+
+def run_page(render: Callable[[], None]) -> None:
+    """Run a page's ``render`` inside the app shell (sidebar, login, navigation).
+
+    Right after the server starts, Streamlit may run a file in pages/ directly, without
+    app.py (its older "pages folder" mode). Such a run is redirected through app.py, so no
+    page is ever shown without the shell and its login check.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+    render()
 
 
 def available_pages() -> list[tuple[str, str, str, str]]:

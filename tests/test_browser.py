@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from browser import CHROMIUM_ARGS, require_chromium, screenshot, streamlit_server, wait_for_app
 
@@ -66,8 +64,20 @@ def test_language_switch_and_pseudonymise(browser, fresh_app) -> None:
 def test_a_shared_link_reopens_the_view(browser, fresh_app) -> None:
     url, _ = fresh_app
     page = browser.new_page(viewport={"width": 1440, "height": 900})
-    page.goto(f"{url}/overview?lang=en&from=2023-03-01&to=2023-03-31")
+    page.goto(f"{url}/?lang=en&from=2023-03-01&to=2023-03-31")
     wait_for_app(page)
     assert page.get_by_role("heading", name="Overview").is_visible()
     assert int(metric_value(page, "Posts")) < 326
     page.close()
+
+
+def test_a_deep_link_right_after_start_gets_the_whole_app(browser, tmp_path) -> None:
+    """Right after a server start Streamlit may run a pages/ file on its own; it must not."""
+    with streamlit_server(tmp_path / "cold.duckdb") as url:
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.goto(f"{url}/Engagement")
+        wait_for_app(page)
+        assert page.get_by_role("heading", name="Engagement").first.is_visible()
+        assert page.get_by_text("Namen pseudonymisieren").is_visible()  # the shared sidebar is there
+        assert page.get_by_text("Page not found").count() == 0
+        page.close()
