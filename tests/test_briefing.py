@@ -203,8 +203,9 @@ def test_pptx_briefing(exported: dict[str, Path]) -> None:
     assert sum(engagements["Interaktionen pro Monat"]) == 15496 + 3692 + 592
     (gender_type, genders, gender), (age_type, ages, age) = charts[3]
     assert gender_type == age_type == XL_CHART_TYPE.BAR_CLUSTERED
-    assert (genders, gender) == (["weiblich", "männlich", "divers"], {"Geschlecht": [9.0, 5.0, 2.0]})
-    assert (ages, age) == (["unter 30", "30–39", "40–49", "50–59", "60 und älter"], {"Altersgruppe": [3.0, 6.0, 3.0, 3.0, 1.0]})
+    # Bottom to top in PowerPoint's order, so that the first group is drawn on top.
+    assert (genders, gender) == (["divers", "männlich", "weiblich"], {"Geschlecht": [2.0, 5.0, 9.0]})
+    assert (ages, age) == (["60 und älter", "50–59", "40–49", "30–39", "unter 30"], {"Altersgruppe": [1.0, 3.0, 3.0, 6.0, 3.0]})
     [(regularity_type, regularity_months, share)] = charts[4]
     assert regularity_type == XL_CHART_TYPE.COLUMN_CLUSTERED and regularity_months == months
     assert all(0 < value <= 1 for value in next(iter(share.values())))

@@ -12,7 +12,7 @@ from datetime import date
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Inches, Pt
@@ -117,10 +117,12 @@ def _kpi_slide(prs: Presentation, briefing: Briefing) -> None:
 
 def _add_chart(slide, chart: KeyChart, series: tuple[Series, ...], title: str | None,
                left: Emu, top: Emu, width: Emu, height: Emu) -> None:
+    # A bar chart draws its first category at the bottom: reversed, the first group is on top, as on screen.
+    order = slice(None, None, -1) if chart.kind == "bar" else slice(None)
     data = CategoryChartData(number_format=chart.number_format)
-    data.categories = list(series[0].categories)
+    data.categories = list(series[0].categories)[order]
     for one in series:
-        data.add_series(one.name, list(one.values), number_format=chart.number_format)
+        data.add_series(one.name, list(one.values)[order], number_format=chart.number_format)
     graphic = slide.shapes.add_chart(CHART_TYPES[chart.kind], left, top, width, height, data).chart
     graphic.font.size = Pt(12)
     graphic.font.name = "Arial"
@@ -139,9 +141,6 @@ def _add_chart(slide, chart: KeyChart, series: tuple[Series, ...], title: str | 
     graphic.value_axis.tick_labels.number_format_is_linked = False
     if chart.number_format == PERCENT_FORMAT:
         graphic.value_axis.maximum_scale = 1.0
-    if chart.kind == "bar":
-        graphic.category_axis.reverse_order = True  # first group on top, as on screen
-        graphic.value_axis.crosses = XL_AXIS_CROSSES.MAXIMUM  # keeps the value axis at the bottom
     plot = graphic.plots[0]
     if chart.kind in ("column", "column_stacked", "bar"):
         plot.gap_width = 60
