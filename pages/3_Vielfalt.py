@@ -114,4 +114,4 @@ def _table(shown: pd.DataFrame, by: str, lang: str) -> pd.DataFrame:
     })
 
 
-render()
+ui.run_page(render)

@@ -85,4 +85,4 @@ def _figure(cur, selection: Filters, kind: str, lang: str, source: str, tag: str
     return charts.top_hashtags_chart(content.top_hashtags(cur, selection), lang, tag, source), ""
 
 
-render()
+ui.run_page(render)

@@ -80,4 +80,4 @@ def _followers_figure(cur, selection: Filters, lang: str, source: str) -> go.Fig
     return followers_chart(impact.followers_by_month(cur, selection), lang, source)
 
 
-render()
+ui.run_page(render)

@@ -13,26 +13,20 @@ from analytics.i18n import plotly_separators, t
 
 
 def finish(fig: go.Figure, title: str, lang: str, source: str | None = None, height: int = 420) -> go.Figure:
-    """Apply the cockpit template, title, locale separators and the source line."""
+    """Apply the cockpit template, title, locale separators and the source line.
+
+    The source line sits under the title as its subtitle, so it is inside every exported
+    image and never collides with axis titles or tick labels.
+    """
+    title_spec: dict = {"text": title}
+    if source:
+        title_spec["subtitle"] = {"text": source, "font": {"size": 12, "color": theme.MUTED}}
     fig.update_layout(
         template=theme.register(),
-        title={"text": title},
+        title=title_spec,
         separators=plotly_separators(lang),
         height=height,
     )
-    if source:
-        fig.add_annotation(
-            text=source,
-            xref="paper",
-            yref="paper",
-            x=0,
-            y=0,
-            yshift=-48,
-            xanchor="left",
-            yanchor="top",
-            showarrow=False,
-            font={"size": 11, "color": theme.MUTED},
-        )
     return fig
 
 
