@@ -9,7 +9,7 @@ from analytics import store
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.demo import ensure_demo_if_empty
 from analytics.filters import Filters
-from analytics.i18n import fmt_date, t
+from analytics.i18n import fmt_change, fmt_date, t
 from analytics.queries import overview
 from pages import ui
 
@@ -61,16 +61,21 @@ def _tiles(current: dict, previous: dict | None, previous_filters: Filters | Non
         tiles.append({
             "label": t(label, lang),
             "value": ui.format_kpi(current[key], lang, kind),
-            "delta": ui.delta_text(current[key], before, lang, percent=kind == "percent"),
+            "delta": fmt_change(current[key], before, lang, percent=kind == "percent"),
             "help": help_text,
         })
     return tiles
 
 
-def _demo_banner(lang: str) -> None:
+def _demo_banner(lang: str, compact: bool) -> None:
+    """Say plainly that the demo is shown; compact (one sidebar line) on the briefing page,
+    whose main area is kept for the screenshot."""
     with store.cursor(ui.workspace()) as cur:
         demo = store.has_demo(cur)
     if not demo:
+        return
+    if compact:
+        st.sidebar.info(t("demo_banner_short", lang), icon=":material/science:")
         return
     text_col, button_col = st.columns([5, 1], vertical_alignment="center")
     text_col.info(t("demo_banner", lang), icon=":material/science:")
@@ -107,7 +112,7 @@ def _shell() -> None:
         for path, title, url, icon in ui.available_pages()
     ]
     page = st.navigation(pages)
-    _demo_banner(lang)
+    _demo_banner(lang, compact=page.url_path == "Briefing")
     ui.guarded(page.run)
 
 

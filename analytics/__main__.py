@@ -11,12 +11,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NoReturn
 
 import duckdb
 
-from analytics import store
+from analytics import bench, export, store
+from analytics.briefing import cli as briefing_cli
 from analytics.errors import CockpitError
 from analytics.filters import parse_date
 from analytics.i18n import lang_or_default, t
@@ -57,7 +58,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     start, end = parse_date(args.date_from), parse_date(args.date_to)
     if start and end and end < start:
         raise CockpitError("bad_period", start=start.isoformat(), end=end.isoformat())
-    con = _open_existing(args.db)
+    con = store.open_existing(args.db)
     try:
         with store.cursor(con) as cur:
             if args.by:
@@ -78,14 +79,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     from analytics.ingest import run_import_cli
 
     return run_import_cli(args.db, args.files, author=args.author, strict=args.strict, lang=_lang())
-
-
-def _open_existing(db: str | None) -> duckdb.DuckDBPyConnection:
-    """Open a workspace that must already exist (reading commands do not create files)."""
-    path = store.db_path(db)
-    if not path.exists():
-        raise CockpitError("file_missing", path=str(path))
-    return store.connect(path)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,31 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("files", nargs="+")
     importer.set_defaults(func=cmd_import)
 
-    for register in _EXTRA_COMMANDS:
-        register(sub)
+    for module in (briefing_cli, export, bench):
+        module.register(sub)
     return parser
-
-
-# Further subcommands (briefing, export, bench) register here from their own modules.
-_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
-
-
-def _register_optional() -> None:
-    for module_name in ("analytics.briefing.cli", "analytics.export", "analytics.bench"):
-        try:
-            module = __import__(module_name, fromlist=["register"])
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue
-            raise
-        _EXTRA_COMMANDS.append(module.register)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     lang = _lang()
     try:
-        _register_optional()
         args = build_parser().parse_args(argv)
         return args.func(args)
     except CockpitError as exc:

@@ -112,9 +112,9 @@ def export_table(cur: duckdb.DuckDBPyConnection, table: str, fmt: str, lang: str
 def cmd_export(args: argparse.Namespace) -> int:
     """Write one table to a file."""
     from analytics import store
-    from analytics.briefing.cli import open_existing, write_file
+    from analytics.briefing.cli import write_file
 
-    con = open_existing(args.db)
+    con = store.open_existing(args.db)
     try:
         with store.cursor(con) as cur:
             data = table_frame(cur, args.table, args.lang)

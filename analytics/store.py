@@ -206,6 +206,14 @@ def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = Fal
     return con
 
 
+def open_existing(path: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open a workspace that must already exist (reading commands do not create files)."""
+    target = db_path(path)
+    if not target.exists():
+        raise CockpitError("file_missing", path=str(target))
+    return connect(target)
+
+
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     """The schema version of an open workspace (0 for an empty file)."""
     has_meta = con.execute(

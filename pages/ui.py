@@ -274,21 +274,6 @@ def page_style() -> None:
     st.html(PAGE_CSS)
 
 
-def delta_text(current: float | None, previous: float | None, lang: str, percent: bool = False) -> str | None:
-    """'+12' / '-1,3 Pp.' change against the previous period, or None.
-
-    The sign is an ASCII '+'/'-' because st.metric reads it to choose the arrow and colour.
-    """
-    if current is None or previous is None:
-        return None
-    change = current - previous
-    sign = "-" if change < 0 else "+"
-    if percent:
-        unit = " Pp." if lang == "de" else " pp"
-        return sign + fmt_number(abs(change) * 100, lang, 1) + unit
-    return sign + fmt_number(abs(change), lang)
-
-
 def tiles(items: Sequence[dict[str, Any]], columns: int | None = None) -> None:
     """KPI tiles, ``columns`` per row (all in one row by default); each item has label,
     value, delta and help."""

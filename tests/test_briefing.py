@@ -14,8 +14,9 @@ from pptx.enum.chart import XL_CHART_TYPE
 
 from analytics import store
 from analytics.briefing import html
-from analytics.briefing.content import build, change_text, period_words
+from analytics.briefing.content import build, period_words
 from analytics.filters import Filters
+from analytics.i18n import fmt_change
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_SENTENCE = "Von Januar bis Juni 2023 haben 16 Corporate Influencer 326 Beiträge veröffentlicht."
@@ -122,9 +123,9 @@ def test_words_and_changes() -> None:
     assert period_words(date(2022, 12, 1), date(2023, 6, 30), "de") == "Von Dezember 2022 bis Juni 2023"
     assert period_words(date(2023, 1, 2), date(2023, 6, 30), "en") == "From January to June 2023"
     assert period_words(None, None, "de") == "Bisher"
-    assert change_text(0.031, 0.035, "de", percent=True) == "-0,4 Pp."
-    assert change_text(1200, 1000, "en") == "+200"
-    assert change_text(5, None, "de") is None
+    assert fmt_change(0.031, 0.035, "de", percent=True) == "-0,4 Pp."
+    assert fmt_change(1200, 1000, "en") == "+200"
+    assert fmt_change(5, None, "de") is None
 
 
 def test_text_never_names_people(demo_db: Path) -> None:

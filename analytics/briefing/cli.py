@@ -11,8 +11,6 @@ import json
 import sys
 from pathlib import Path
 
-import duckdb
-
 from analytics import store
 from analytics.briefing import html, pptx
 from analytics.briefing.content import Briefing, build
@@ -30,14 +28,6 @@ def render(briefing: Briefing, fmt: str) -> bytes:
     return pptx.render(briefing)
 
 
-def open_existing(db: str | None) -> duckdb.DuckDBPyConnection:
-    """Open a workspace that must already exist (reading commands do not create files)."""
-    path = store.db_path(db)
-    if not path.exists():
-        raise CockpitError("file_missing", path=str(path))
-    return store.connect(path)
-
-
 def write_file(out: str, payload: bytes) -> Path:
     """Write ``payload`` to ``out``; a failure becomes a one-line error."""
     target = Path(out)
@@ -53,7 +43,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
     """Build the briefing for the period and write it."""
     selection = Filters(start=parse_date(args.date_from), end=parse_date(args.date_to),
                         pseudonymise=args.pseudonymise)
-    con = open_existing(args.db)
+    con = store.open_existing(args.db)
     try:
         with store.cursor(con) as cur:
             briefing = build(cur, selection, args.lang)

@@ -21,7 +21,7 @@ from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.filters import Filters
-from analytics.i18n import STRINGS, fmt_date, fmt_month, fmt_number, fmt_percent, t
+from analytics.i18n import STRINGS, fmt_change, fmt_date, fmt_month, fmt_number, fmt_percent, t
 from analytics.queries import overview
 from analytics.queries.diversity import composition
 from analytics.queries.frequency import participation
@@ -113,17 +113,6 @@ class Briefing:
 
 
 # ---------------------------------------------------------------- numbers and words
-def change_text(current: float | None, previous: float | None, lang: str, percent: bool = False) -> str | None:
-    """'+12' / '-1,3 Pp.' against the previous period, or None (ASCII sign: st.metric reads it)."""
-    if current is None or previous is None:
-        return None
-    change = current - previous
-    sign = "-" if change < 0 else "+"
-    if percent:
-        return sign + fmt_number(abs(change) * 100, lang, 1) + (" Pp." if lang == "de" else " pp")
-    return sign + fmt_number(abs(change), lang)
-
-
 def plural(key: str, n: int, lang: str) -> str:
     """'1 Beitrag' / '326 Beiträge' from ``key_one`` / ``key_other``."""
     return t(f"{key}_{'one' if n == 1 else 'other'}", lang, n=fmt_number(n, lang))
@@ -276,7 +265,7 @@ def _tiles(numbers: dict[str, Any], lang: str) -> tuple[Tile, ...]:
     for key, label, value, before, kind in rows:
         percent = kind == "percent"
         text = fmt_percent(value, lang, 1) if percent else fmt_number(value, lang)
-        delta = change_text(value, before, lang, percent=percent) if compare else None
+        delta = fmt_change(value, before, lang, percent=percent) if compare else None
         tiles.append(Tile(key=key, label=t(label, lang), value=value, text=text, delta=delta))
     return tuple(tiles)
 

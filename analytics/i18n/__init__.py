@@ -100,6 +100,22 @@ def fmt_month(value: date | datetime, lang: str = DEFAULT_LANG, short: bool = Fa
     return f"{names[lang_or_default(lang)][value.month - 1]} {value.year}"
 
 
+def fmt_change(current: float | None, previous: float | None, lang: str = DEFAULT_LANG,
+               percent: bool = False) -> str | None:
+    """Change against a previous value: '+12', '-1,3 Pp.' (de) / '-1.3 pp' (en); None if unknown.
+
+    The sign is an ASCII '+'/'-' because st.metric reads it to choose the arrow and colour.
+    """
+    if current is None or previous is None:
+        return None
+    change = current - previous
+    sign = "-" if change < 0 else "+"
+    if percent:
+        unit = " Pp." if lang_or_default(lang) == "de" else " pp"
+        return sign + fmt_number(abs(change) * 100, lang, 1) + unit
+    return sign + fmt_number(abs(change), lang)
+
+
 def plotly_separators(lang: str = DEFAULT_LANG) -> str:
     """Plotly's ``layout.separators``: decimal mark then thousands separator."""
     return ",." if lang_or_default(lang) == "de" else ".,"

@@ -82,6 +82,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Sie sehen die **Demo-Kohorte** (16 erfundene Influencer:innen nach dem Vorbild des Münchner Pilotprojekts). Eigene Daten laden Sie auf der Seite „Import“.",
         "en": "You are looking at the **demo cohort** (16 invented influencers modelled on the Munich pilot). Load your own data on the “Import” page.",
     },
+    "demo_banner_short": {
+        "de": "Demo-Daten (erfundene Kohorte). Entfernen auf der Seite „Überblick“.",
+        "en": "Demo data (invented cohort). Remove it on the “Overview” page.",
+    },
     "demo_clear": {"de": "Demodaten entfernen", "en": "Remove demo data"},
     "demo_load": {"de": "Demodaten laden", "en": "Load demo data"},
     "demo_cleared": {"de": "Demodaten entfernt.", "en": "Demo data removed."},
