@@ -92,4 +92,4 @@ def _exporter(connection, table: str, fmt: str, lang: str):
     return build
 
 
-render()
+ui.run_page(render)
