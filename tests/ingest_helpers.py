@@ -30,11 +30,11 @@ def write_csv(path: Path, rows: list[list[Any]], *, delimiter: str = ";", encodi
 
 
 def posts(cur) -> list[tuple]:
-    """All posts as comparable tuples, by key."""
+    """All posts as comparable tuples, by key (the engagement total of member exports last)."""
     return cur.execute(
         """
         SELECT p.post_key, i.name, p.published_at, p.has_time, p.url, p.text, p.reactions, p.comments,
-               p.reposts, p.impressions, p.clicks
+               p.reposts, p.impressions, p.clicks, p.engagements_total
         FROM posts p JOIN influencers i USING (influencer_id) ORDER BY p.post_key
         """
     ).fetchall()

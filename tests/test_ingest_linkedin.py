@@ -36,13 +36,15 @@ def test_member_analytics_merges_both_top_post_lists(cur) -> None:
     # 5 distinct posts from the two lists + 5 days of followers
     assert (report.format, report.kind, report.rows, report.inserted, report.rejected) == (
         "linkedin_member_analytics", "posts", 10, 10, [])
-    got = {row[0]: (row[2], row[6], row[9]) for row in posts(cur)}
+    # the engagements list gives totals only: reactions, comments and reposts stay unknown
+    got = {row[0]: (row[2], row[6:9], row[11], row[9]) for row in posts(cur)}
+    unknown = (None, None, None)
     assert got == {
-        key(1): (datetime(2023, 1, 9), 137, 4512),
-        key(2): (datetime(2023, 2, 1), 89, 3020),
-        key(3): (datetime(2023, 3, 15), 64, 2210),
-        key(4): (datetime(2023, 4, 3), 12, None),  # only in the engagements list: impressions unknown
-        key(5): (datetime(2023, 5, 2), None, 1900),  # only in the impressions list: engagements unknown
+        key(1): (datetime(2023, 1, 9), unknown, 137, 4512),
+        key(2): (datetime(2023, 2, 1), unknown, 89, 3020),
+        key(3): (datetime(2023, 3, 15), unknown, 64, 2210),
+        key(4): (datetime(2023, 4, 3), unknown, 12, None),  # only in the engagements list: impressions unknown
+        key(5): (datetime(2023, 5, 2), unknown, None, 1900),  # only in the impressions list: engagements unknown
     }
     followers = cur.execute("SELECT day, followers, new_followers FROM follower_counts ORDER BY day").fetchall()
     assert followers == [(date(2023, 6, 26), 1509, 3), (date(2023, 6, 27), 1514, 5), (date(2023, 6, 28), 1514, 0),
@@ -69,9 +71,30 @@ def test_newer_member_export_updates_and_adds(cur) -> None:
     report = import_file(cur, MEMBER_V2, author="Anna Müller")
     # post 1 has new figures, post 6 and the day 7/1 are new; post 4 left the lists and keeps its values
     assert (report.inserted, report.updated, report.unchanged) == (2, 1, 8)
-    got = {row[0]: (row[6], row[9]) for row in posts(cur)}
-    assert got[key(1)] == (140, 4600) and got[key(4)] == (12, None) and got[key(6)] == (30, 800)
+    got = {row[0]: (row[6], row[11], row[9]) for row in posts(cur)}
+    assert got[key(1)] == (None, 140, 4600) and got[key(4)] == (None, 12, None) and got[key(6)] == (None, 30, 800)
     assert cur.execute("SELECT count(*) FROM posts").fetchone() == (6,)
+    # the previous total is kept for undo
+    assert cur.execute("SELECT reactions, engagements_total, impressions FROM post_history").fetchall() == [
+        (None, 137, 4512)]
+
+
+def test_a_later_breakdown_fills_in_a_member_total_and_undo_restores_it(cur, tmp_path: Path) -> None:
+    from analytics.ingest import undo_last_import
+
+    import_file(cur, MEMBER_V1, author="Anna Müller")
+    link = f"https://www.linkedin.com/feed/update/urn:li:activity:{key(1)[3:]}"
+    sheet = write_csv(tmp_path / "controlling.csv", [["Datum", "Autor:in", "Link", "Likes", "Kommentare", "Reposts"],
+                                                      ["09.01.2023", "Anna Müller", link, "120", "12", "5"]])
+    report = import_file(cur, sheet)
+    assert (report.inserted, report.updated) == (0, 1)
+    row = cur.execute("SELECT reactions, comments, reposts, engagements_total, impressions FROM posts "
+                      "WHERE post_key = ?", [key(1)]).fetchone()
+    assert row == (120, 12, 5, 137, 4512)
+    undo_last_import(cur)
+    row = cur.execute("SELECT reactions, comments, reposts, engagements_total, impressions FROM posts "
+                      "WHERE post_key = ?", [key(1)]).fetchone()
+    assert row == (None, None, None, 137, 4512)
 
 
 def test_single_post_analytics(cur) -> None:
@@ -81,7 +104,7 @@ def test_single_post_analytics(cur) -> None:
     assert (report.rows, report.inserted) == (1, 1)
     assert posts(cur) == [("li:7031111111111111111", "Anna Müller", datetime(2023, 2, 14, 9, 30), True,
                            "https://www.linkedin.com/feed/update/urn:li:ugcPost:7031111111111111111/", None,
-                           56, 7, 2, 2345, None)]
+                           56, 7, 2, 2345, None, None)]
 
 
 def test_real_company_page_export_counts_boosted_posts_once(cur) -> None:

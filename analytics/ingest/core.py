@@ -277,8 +277,8 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                     [report.rows, report.inserted, report.updated, report.unchanged, len(report.rejected), import_id],
                 )
                 if snapshot:
-                    cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                                [f"import_undo:{import_id}", json.dumps(snapshot, default=str)])
+                    cur.execute("INSERT OR REPLACE INTO import_undo (import_id, snapshot) VALUES (?, ?)",
+                                [import_id, json.dumps(snapshot, default=str)])
                 if dry_run:
                     raise _DryRun
         except _DryRun:
@@ -341,7 +341,6 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
     report.rows = det.extra.get("data_rows") or posts.staged_row_count(cur)
     if report.rows == 0:
         raise CockpitError("import_no_rows", file=det.file_name)
-    posts.resolve_authors(cur)
     step(0.6, "upsert")
     _add(report, posts.upsert_posts(cur, import_id))
     rejected = []
@@ -410,14 +409,17 @@ def undo_last_import(cur) -> dict[str, Any]:
     import_id, file_name, kind = row
     result = {"import_id": import_id, "file": file_name, "kind": kind, "removed": 0, "restored": 0}
     with store.transaction(cur):
-        snap_row = cur.execute("SELECT value FROM meta WHERE key = ?", [f"import_undo:{import_id}"]).fetchone()
+        snap_row = cur.execute("SELECT snapshot FROM import_undo WHERE import_id = ?", [import_id]).fetchone()
+        legacy_key = f"import_undo:{import_id}"  # where workspaces before schema 3 kept snapshots
+        if snap_row is None:
+            snap_row = cur.execute("SELECT value FROM meta WHERE key = ?", [legacy_key]).fetchone()
         snapshot = json.loads(snap_row[0]) if snap_row else {}
         result["restored"] += cur.execute(
             """
             UPDATE posts SET reactions = h.reactions, comments = h.comments, reposts = h.reposts,
                    impressions = h.impressions, clicks = h.clicks, text = h.text,
                    text_length = length(h.text), media_type = h.media_type,
-                   updated_import_id = h.updated_import_id
+                   engagements_total = h.engagements_total, updated_import_id = h.updated_import_id
             FROM post_history h WHERE h.import_id = ? AND posts.post_id = h.post_id
             """,
             [import_id],
@@ -470,7 +472,8 @@ def undo_last_import(cur) -> dict[str, Any]:
             """,
             [import_id],
         ).fetchone()[0]
-        cur.execute("DELETE FROM meta WHERE key = ?", [f"import_undo:{import_id}"])
+        cur.execute("DELETE FROM import_undo WHERE import_id = ?", [import_id])
+        cur.execute("DELETE FROM meta WHERE key = ?", [legacy_key])
         cur.execute("UPDATE imports SET undone = TRUE WHERE import_id = ?", [import_id])
     return result
 

@@ -25,7 +25,9 @@ LOCAL_TZ = "Europe/Berlin"
 _S = r"[\s\p{Z}\x{85}\x{0B}\x{1C}-\x{1F}]"
 _W = r"[\p{L}\p{N}_]"
 _NW = r"[^\p{L}\p{N}_\s\p{Z}\x{85}\x{0B}\x{1C}-\x{1F}?.!]"
-TRAILING_TAGS_RE = rf"({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))+{_S}*$"
+# a question mark followed only by hashtags, symbols and spaces (the same rule as analytics.textstats)
+QUESTION_RE = rf"\?({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*$"
+_POST_ID_RE = "(?i)(?:activity|share|ugcpost)[:-]([0-9]{6,})"
 BLANK = " \t\r\n\u00a0\u202f"
 UNKNOWN_TOKENS = ("-", "–", "—", "n/a", "na", "k.a.", "k. a.", "?")
 
@@ -46,7 +48,24 @@ def _sql_list(items: list[str]) -> str:
 
 
 def _blank_trim(expr: str) -> str:
-    return f"trim({expr}, '{BLANK}')"
+    # trimming a set of characters is slow; most values have nothing to trim
+    return (f"CASE WHEN regexp_matches({expr}, '^[{BLANK}]|[{BLANK}]$') THEN trim({expr}, '{BLANK}') "
+            f"ELSE {expr} END")
+
+
+def _dominant_format(cur, column: str, formats: list[str]) -> str | None:
+    """The format that reads most of a sample of the column's values (None when none does).
+
+    Trying one format that fits is far cheaper than trying a list in turn (each miss costs);
+    the values it cannot read still go through the whole list.
+    """
+    counts = ", ".join(f"count(*) FILTER (WHERE try_strptime(v, '{f}') IS NOT NULL)" for f in formats)
+    row = cur.execute(
+        f"SELECT {counts} FROM (SELECT {_blank_trim(column)} AS v FROM _ic_stage "  # noqa: S608 - fixed names
+        f"WHERE {column} IS NOT NULL LIMIT 2000)"
+    ).fetchone()
+    best = max(range(len(formats)), key=lambda i: (row[i] or 0, -i))
+    return formats[best] if row[best] else None
 
 
 def define_macros(cur) -> None:
@@ -54,10 +73,11 @@ def define_macros(cur) -> None:
     unknown = _sql_list(list(UNKNOWN_TOKENS))
     cur.execute(
         f"""
+        CREATE OR REPLACE TEMP MACRO _ic_unknown(tv) AS (
+            tv = '' OR (strlen(tv) <= 6 AND lower(tv) IN ({unknown[1:-1]})));
         CREATE OR REPLACE TEMP MACRO _ic_clean(v) AS (
             CASE WHEN v IS NULL THEN NULL
-                 WHEN lower({_blank_trim('v')}) IN ({unknown[1:-1]}) OR {_blank_trim('v')} = ''
-                 THEN NULL ELSE {_blank_trim('v')} END);
+                 WHEN _ic_unknown({_blank_trim('v')}) THEN NULL ELSE {_blank_trim('v')} END);
         CREATE OR REPLACE TEMP MACRO _ic_count(v) AS (
             CASE WHEN v IS NULL THEN NULL
                  WHEN regexp_full_match(v, '[0-9]{{1,10}}') THEN try_cast(v AS INTEGER)
@@ -73,10 +93,10 @@ def define_macros(cur) -> None:
                  ELSE NULL END);
         CREATE OR REPLACE TEMP MACRO _ic_question(t) AS (
             CASE WHEN t IS NULL OR regexp_full_match(t, '{_S}*') THEN NULL
-                 ELSE ends_with(regexp_replace(regexp_replace(regexp_replace(t, '{_S}+$', ''),
-                      '{TRAILING_TAGS_RE}', ''), '{_S}+$', ''), '?') END);
+                 ELSE regexp_matches(t, '{QUESTION_RE}') END);
         CREATE OR REPLACE TEMP MACRO _ic_post_id(link) AS (
-            regexp_extract(url_decode(url_decode(link)), '(?i)(?:activity|share|ugcpost)[:-]([0-9]{{6,}})', 1));
+            CASE WHEN strpos(link, '%') = 0 THEN regexp_extract(link, '{_POST_ID_RE}', 1)
+                 ELSE regexp_extract(url_decode(url_decode(link)), '{_POST_ID_RE}', 1) END);
         """
     )
 
@@ -164,80 +184,20 @@ def slash_day_first(cur) -> bool:
     return bool(row[0]) and not bool(row[1])
 
 
-def parse_posts(cur, *, default_author: str | None, slash_dmy: bool | None = None, utc: bool = False) -> None:
-    """``_ic_stage`` -> ``_ic_parsed`` with typed values and a rejection reason per bad row."""
-    if slash_dmy is None:
-        slash_dmy = slash_day_first(cur)
-    formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
-    counts = ",\n".join(f"_ic_clean({c}) AS {c}_raw" for c in (*COUNT_COLUMNS, "engagements"))
-    parsed_counts = ",\n".join(f"_ic_count({c}_raw) AS {c}" for c in (*COUNT_COLUMNS, "engagements"))
-    bad_counts = "\n".join(
-        f"WHEN {c}_raw IS NOT NULL AND {c} IS NULL THEN '{c}'" for c in (*COUNT_COLUMNS, "engagements")
-    )
-    bad_values = "\n".join(
-        f"WHEN {c}_raw IS NOT NULL AND {c} IS NULL THEN {c}_raw" for c in (*COUNT_COLUMNS, "engagements")
-    )
+def resolve_authors(cur, default_author: str | None = None) -> None:
+    """``_ic_authors``: each distinct author spelling and its name key (Python's normalise_name).
+
+    Only the few distinct spellings pass through Python, never the rows.
+    """
     author = "coalesce(_ic_clean(author), ?)" if default_author else "_ic_clean(author)"
     params = [default_author] if default_author else []
-    ts = "CASE WHEN t_ts IS NOT NULL THEN CAST(d_ts AS DATE) + CAST(t_ts AS TIME) ELSE d_ts END"
-    if utc:
-        ts = f"(({ts}) AT TIME ZONE 'UTC') AT TIME ZONE '{LOCAL_TZ}'"
-    # fixed column names and format lists; values are parameters
-    cur.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE _ic_parsed AS
-        WITH s AS (
-            SELECT line,
-                   _ic_clean(date) AS d_raw,
-                   _ic_clean(time) AS t_raw,
-                   {author} AS author,
-                   _ic_clean(link) AS link,
-                   CASE WHEN regexp_full_match(text, '{_S}*') THEN NULL ELSE text END AS text,
-                   _ic_clean(media_type) AS media_type,
-                   {counts}
-            FROM _ic_stage
-            WHERE coalesce(_ic_clean(date), _ic_clean(time), _ic_clean(author), _ic_clean(link),
-                           _ic_clean(text), _ic_clean(reactions), _ic_clean(comments),
-                           _ic_clean(reposts), _ic_clean(impressions), _ic_clean(clicks),
-                           _ic_clean(engagements)) IS NOT NULL
-        ), p AS (
-            SELECT *,
-                   try_strptime(regexp_replace(regexp_replace(d_raw, '(:[0-9]{{2}})[.,][0-9]+', '\\1'),
-                                               '(Z| ?UTC| ?GMT)$', ''), {_sql_list(formats)}) AS d_ts,
-                   CASE WHEN t_raw IS NULL THEN NULL ELSE try_strptime(t_raw, {_sql_list(_TIME_FORMATS)}) END AS t_ts,
-                   {parsed_counts}
-            FROM s
-        )
-        SELECT line, author, link, text, media_type,
-               reactions, comments, reposts, impressions, clicks, engagements,
-               {ts} AS published_at,
-               (t_ts IS NOT NULL OR (d_ts IS NOT NULL AND d_raw LIKE '%:%')) AS has_time,
-               CASE WHEN d_raw IS NULL THEN 'reject_missing_date'
-                    WHEN d_ts IS NULL OR year(d_ts) < 1990 OR year(d_ts) > 2100 THEN 'reject_bad_date'
-                    WHEN t_raw IS NOT NULL AND t_ts IS NULL THEN 'reject_bad_time'
-                    WHEN author IS NULL THEN 'reject_missing_author'
-                    {bad_counts.replace("THEN '", "THEN 'count:")}
-               END AS reason,
-               CASE WHEN d_ts IS NULL THEN d_raw
-                    WHEN t_raw IS NOT NULL AND t_ts IS NULL THEN t_raw
-                    {bad_values}
-               END AS bad_value
-        FROM p
-        """,  # noqa: S608
-        params,
-    )
-
-
-def resolve_authors(cur) -> None:
-    """Name keys of the authors (Python's normalise_name on the few distinct spellings)."""
     authors = [row[0] for row in cur.execute(
-        "SELECT DISTINCT author FROM _ic_parsed WHERE reason IS NULL"
-    ).fetchall()]
-    keys = [(a, normalise_name(a)) for a in authors]
-    frame = pd.DataFrame({"author": pd.Series([a for a, _ in keys], dtype=object),
-                          "name_key": pd.Series([k for _, k in keys], dtype=object)})
+        f"SELECT DISTINCT {author} FROM _ic_stage", params  # noqa: S608 - fixed expression
+    ).fetchall() if row[0] is not None]
+    frame = pd.DataFrame({"author": pd.Series(authors, dtype=object),
+                          "name_key": pd.Series([normalise_name(a) for a in authors], dtype=object)})
     cur.execute("CREATE OR REPLACE TEMP TABLE _ic_authors (author VARCHAR, name_key VARCHAR)")
-    if keys:
+    if authors:
         cur.register("_ic_author_frame", frame)
         try:
             cur.execute(
@@ -246,12 +206,93 @@ def resolve_authors(cur) -> None:
             )
         finally:
             cur.unregister("_ic_author_frame")
-    # an author that is nothing but emoji or symbols counts as missing
+
+
+_SHORT = ("date", "time", "author", "link", "media_type", *COUNT_COLUMNS, "engagements")
+_COUNTS = (*COUNT_COLUMNS, "engagements")
+
+
+def parse_posts(cur, *, default_author: str | None, slash_dmy: bool | None = None, utc: bool = False) -> None:
+    """``_ic_stage`` -> ``_ic_parsed``: typed values, author key, post key, a rejection reason per bad row.
+
+    One pass over the staged rows; cheap checks come first and regular expressions or format
+    lists only see the values the cheap checks cannot read.
+    """
+    if slash_dmy is None:
+        slash_dmy = slash_day_first(cur)
+    resolve_authors(cur, default_author)
+    formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
+    trimmed = ",\n".join(f"{_blank_trim(c)} AS {c}_t" for c in _SHORT)
+    cleaned = ",\n".join(f"CASE WHEN _ic_unknown({c}_t) THEN NULL ELSE {c}_t END AS {c}_c" for c in _SHORT)
+    counts = ",\n".join(f"_ic_count({c}_c) AS {c}" for c in _COUNTS)
+    bad_counts = "\n".join(f"WHEN {c}_c IS NOT NULL AND {c} IS NULL THEN 'count:{c}'" for c in _COUNTS)
+    bad_values = "\n".join(f"WHEN {c}_c IS NOT NULL AND {c} IS NULL THEN {c}_c" for c in _COUNTS)
+    # a row counts when any cell holds something; the text is checked last, and only then
+    anything = ", ".join(f"{c}_c" for c in _SHORT) + ", _ic_clean(text)"
+    author = "coalesce(author_c, ?)" if default_author else "author_c"
+    params = [default_author] if default_author else []
+    cleaned_date = "regexp_replace(regexp_replace(d_raw, '(:[0-9]{2})[.,][0-9]+', '\\1'), '(Z| ?UTC| ?GMT)$', '')"
+    slow_date = f"try_strptime({cleaned_date}, {_sql_list(formats)})"
+    fast = _dominant_format(cur, "date", formats)
+    # a format that reads the value gives the list's answer unless an earlier format also reads
+    # it; that happens only for '%Y' reading a two-digit year, which the year check sends on
+    d_ts = (f"coalesce(CASE WHEN year(try_strptime(d_raw, '{fast}')) BETWEEN 1990 AND 2100 "
+            f"THEN try_strptime(d_raw, '{fast}') END, {slow_date})") if fast else slow_date
+    fast = _dominant_format(cur, "time", _TIME_FORMATS)
+    slow_time = f"try_strptime(t_raw, {_sql_list(_TIME_FORMATS)})"
+    t_ts = f"coalesce(try_strptime(t_raw, '{fast}'), {slow_time})" if fast else slow_time
+    ts = "CASE WHEN t_ts IS NOT NULL THEN CAST(d_ts AS DATE) + CAST(t_ts AS TIME) ELSE d_ts END"
+    if utc:
+        ts = f"(({ts}) AT TIME ZONE 'UTC') AT TIME ZONE '{LOCAL_TZ}'"
+    # fixed column names and format lists; values are parameters
     cur.execute(
-        """
-        UPDATE _ic_parsed SET reason = 'reject_missing_author'
-        WHERE reason IS NULL AND author IN (SELECT author FROM _ic_authors WHERE name_key = '')
-        """
+        f"""
+        CREATE OR REPLACE TEMP TABLE _ic_parsed AS
+        SELECT line, author, name_key, link, text, media_type,
+               reactions, comments, reposts, impressions, clicks, engagements, published_at, has_time,
+               reason, bad_value,
+               CASE WHEN reason IS NOT NULL THEN NULL
+                    WHEN coalesce(li_id, '') <> '' THEN 'li:' || li_id
+                    ELSE 'h:' || sha1(name_key || '|' || strftime(published_at, '%Y-%m-%dT%H:%M:%S')
+                                      || '|' || coalesce(text, '')) END AS post_key
+        FROM (
+            SELECT *,
+                   {ts} AS published_at,
+                   (t_ts IS NOT NULL OR (d_ts IS NOT NULL AND strpos(d_raw, ':') > 0)) AS has_time,
+                   CASE WHEN d_raw IS NULL THEN 'reject_missing_date'
+                        WHEN d_ts IS NULL OR year(d_ts) < 1990 OR year(d_ts) > 2100 THEN 'reject_bad_date'
+                        WHEN t_raw IS NOT NULL AND t_ts IS NULL THEN 'reject_bad_time'
+                        WHEN author IS NULL THEN 'reject_missing_author'
+                        {bad_counts}
+                        WHEN name_key = '' THEN 'reject_missing_author'
+                   END AS reason,
+                   CASE WHEN d_ts IS NULL THEN d_raw
+                        WHEN t_raw IS NOT NULL AND t_ts IS NULL THEN t_raw
+                        {bad_values}
+                   END AS bad_value,
+                   CASE WHEN link IS NOT NULL THEN _ic_post_id(link) END AS li_id
+            FROM (
+                SELECT *, {d_ts} AS d_ts, {t_ts} AS t_ts, {counts}
+                FROM (
+                    SELECT s.line, s.date_c AS d_raw, s.time_c AS t_raw, s.author, a.name_key,
+                           s.link_c AS link, s.text, s.media_type_c AS media_type,
+                           {", ".join(f"s.{c}_c" for c in _COUNTS)}
+                    FROM (
+                        SELECT *, {author} AS author,
+                               CASE WHEN text IS NULL OR regexp_full_match(text, '{_S}*') THEN NULL
+                                    ELSE text END AS text
+                        FROM (
+                            SELECT line, text, {cleaned}
+                            FROM (SELECT line, text, {trimmed} FROM _ic_stage)
+                        )
+                        WHERE coalesce({anything}) IS NOT NULL
+                    ) s
+                    LEFT JOIN _ic_authors a ON a.author = s.author
+                )
+            )
+        )
+        """,  # noqa: S608
+        params,
     )
 
 
@@ -261,87 +302,71 @@ def rejected_rows(cur) -> list[tuple[int, str, str | None]]:
     ).fetchall()
 
 
+_METRICS = ("reactions", "comments", "reposts", "impressions", "clicks", "text", "media_type")
+
+
 def upsert_posts(cur, import_id: int) -> dict[str, int]:
-    """Insert new posts, update changed ones (keeping their old values for undo)."""
-    cur.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE _ic_good AS
-        SELECT q.* FROM (
-            SELECT p.*, a.name_key,
-                   CASE WHEN coalesce(p.li_id, '') <> '' THEN 'li:' || p.li_id
-                        ELSE 'h:' || sha1(a.name_key || '|' || strftime(p.published_at, '%Y-%m-%dT%H:%M:%S')
-                                          || '|' || coalesce(p.text, '')) END AS post_key
-            FROM (SELECT *, CASE WHEN link IS NOT NULL THEN _ic_post_id(link) END AS li_id
-                  FROM _ic_parsed WHERE reason IS NULL) p
-            JOIN _ic_authors a USING (author)
-        ) q
-        QUALIFY row_number() OVER (PARTITION BY post_key ORDER BY line DESC) = 1
-        """
-    )
+    """Insert new posts, update changed ones (keeping their old values for undo).
+
+    New and known posts are told apart by joins on the post key, never row by row; the
+    LinkedIn member analytics' engagements go to ``engagements_total``.
+    """
+    # the last row of a post wins when a file lists it twice
+    if cur.execute(
+        "SELECT count(*) > count(DISTINCT post_key) FROM _ic_parsed WHERE reason IS NULL"
+    ).fetchone()[0]:
+        cur.execute(
+            """
+            DELETE FROM _ic_parsed WHERE reason IS NULL AND line NOT IN (
+                SELECT max(line) FROM _ic_parsed WHERE reason IS NULL GROUP BY post_key)
+            """
+        )
     cur.execute(
         """
         INSERT INTO influencers (name, name_key, in_roster, import_id)
-        SELECT arg_min(author, line), name_key, FALSE, ? FROM _ic_good
-        WHERE name_key NOT IN (SELECT name_key FROM influencers)
+        SELECT arg_min(author, line), name_key, FALSE, ? FROM _ic_parsed
+        WHERE reason IS NULL AND name_key NOT IN (SELECT name_key FROM influencers)
         GROUP BY name_key ORDER BY min(line)
         """,
         [import_id],
     )
+    new_values = ", ".join(f"coalesce(g.{c}, p.{c}) AS {c}" for c in _METRICS)
+    old_values = ", ".join(f"p.{c} AS o_{c}" for c in _METRICS)
+    differs = " OR ".join(f"{c} IS DISTINCT FROM o_{c}" for c in (*_METRICS, "engagements_total"))
     cur.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE _ic_match AS
-        SELECT g.*, i.influencer_id, p.post_id AS old_id,
-               p.reactions AS o_reactions, p.comments AS o_comments, p.reposts AS o_reposts,
-               p.impressions AS o_impressions, p.clicks AS o_clicks, p.text AS o_text,
-               p.media_type AS o_media_type
-        FROM _ic_good g JOIN influencers i USING (name_key) LEFT JOIN posts p USING (post_key)
-        """
+        f"""
+        CREATE OR REPLACE TEMP TABLE _ic_changed AS
+        SELECT * FROM (
+            SELECT p.post_id, {new_values},
+                   coalesce(g.engagements, p.engagements_total) AS engagements_total,
+                   {old_values}, p.engagements_total AS o_engagements_total
+            FROM _ic_parsed g JOIN posts p USING (post_key)
+            WHERE g.reason IS NULL
+        )
+        WHERE {differs}
+        """  # noqa: S608 - fixed column names
     )
-    # LinkedIn's member analytics give engagements only: they stand in for reactions while
-    # the breakdown into reactions, comments and reposts is unknown
-    cur.execute(
-        """
-        UPDATE _ic_match SET reactions = engagements
-        WHERE engagements IS NOT NULL AND reactions IS NULL AND comments IS NULL AND reposts IS NULL
-          AND (old_id IS NULL OR (o_comments IS NULL AND o_reposts IS NULL))
-        """
-    )
+    good = cur.execute("SELECT count(*) FROM _ic_parsed WHERE reason IS NULL").fetchone()[0]
     inserted = cur.execute(
         """
         INSERT INTO posts (post_key, influencer_id, published_at, has_time, url, text, text_length,
                            ends_with_question, media_type, reactions, comments, reposts, impressions,
-                           clicks, import_id)
-        SELECT post_key, influencer_id, published_at, has_time, link, text, length(text),
-               _ic_question(text), media_type, reactions, comments, reposts, impressions, clicks, ?
-        FROM _ic_match WHERE old_id IS NULL ORDER BY line
+                           clicks, engagements_total, import_id)
+        SELECT g.post_key, i.influencer_id, g.published_at, g.has_time, g.link, g.text, length(g.text),
+               _ic_question(g.text), g.media_type, g.reactions, g.comments, g.reposts, g.impressions,
+               g.clicks, g.engagements, ?
+        FROM _ic_parsed g JOIN influencers i USING (name_key)
+        WHERE g.reason IS NULL AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_key = g.post_key)
+        ORDER BY g.line
         """,
         [import_id],
     ).fetchone()[0]
     cur.execute(
         """
-        CREATE OR REPLACE TEMP TABLE _ic_changed AS
-        SELECT * FROM (
-            SELECT old_id AS post_id,
-                   coalesce(reactions, o_reactions) AS reactions, coalesce(comments, o_comments) AS comments,
-                   coalesce(reposts, o_reposts) AS reposts, coalesce(impressions, o_impressions) AS impressions,
-                   coalesce(clicks, o_clicks) AS clicks, coalesce(text, o_text) AS text,
-                   coalesce(media_type, o_media_type) AS media_type,
-                   o_reactions, o_comments, o_reposts, o_impressions, o_clicks, o_text, o_media_type
-            FROM _ic_match WHERE old_id IS NOT NULL
-        )
-        WHERE reactions IS DISTINCT FROM o_reactions OR comments IS DISTINCT FROM o_comments
-           OR reposts IS DISTINCT FROM o_reposts OR impressions IS DISTINCT FROM o_impressions
-           OR clicks IS DISTINCT FROM o_clicks OR text IS DISTINCT FROM o_text
-           OR media_type IS DISTINCT FROM o_media_type
-        """
-    )
-    matched = cur.execute("SELECT count(*) FROM _ic_match WHERE old_id IS NOT NULL").fetchone()[0]
-    cur.execute(
-        """
         INSERT INTO post_history (import_id, post_id, reactions, comments, reposts, impressions, clicks,
-                                  text, media_type, updated_import_id)
+                                  text, media_type, updated_import_id, engagements_total)
         SELECT ?, p.post_id, p.reactions, p.comments, p.reposts, p.impressions, p.clicks, p.text,
-               p.media_type, p.updated_import_id
+               p.media_type, p.updated_import_id, p.engagements_total
         FROM posts p JOIN _ic_changed c USING (post_id)
         """,
         [import_id],
@@ -351,12 +376,12 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
         UPDATE posts SET reactions = c.reactions, comments = c.comments, reposts = c.reposts,
                impressions = c.impressions, clicks = c.clicks, text = c.text,
                text_length = length(c.text), ends_with_question = _ic_question(c.text),
-               media_type = c.media_type, updated_import_id = ?
+               media_type = c.media_type, engagements_total = c.engagements_total, updated_import_id = ?
         FROM _ic_changed c WHERE posts.post_id = c.post_id
         """,
         [import_id],
     ).fetchone()[0]
-    return {"inserted": int(inserted), "updated": int(updated), "unchanged": int(matched - updated)}
+    return {"inserted": int(inserted), "updated": int(updated), "unchanged": int(good - inserted - updated)}
 
 
 def staged_row_count(cur) -> int:
@@ -364,5 +389,5 @@ def staged_row_count(cur) -> int:
 
 
 def drop_temp(cur) -> None:
-    for table in ("_ic_stage", "_ic_parsed", "_ic_authors", "_ic_good", "_ic_match", "_ic_changed"):
+    for table in ("_ic_stage", "_ic_parsed", "_ic_authors", "_ic_changed"):
         cur.execute(f"DROP TABLE IF EXISTS temp.{table}")
