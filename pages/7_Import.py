@@ -182,10 +182,13 @@ def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> 
             _finish(file, files)
             st.rerun()
         return
+    # what the file is and its preview come first on screen, but depend on the mapping chosen below
+    summary = st.container()
     mapping = _mapping_editor(file, proposal, lang) if proposal.format in TABLE_FORMATS else None
     det = _detected(file, mapping) if mapping is not None else proposal
-    _describe(det, lang)
-    _preview(det, lang)
+    with summary:
+        _describe(det, lang)
+        _preview(det, lang)
     missing = _required_missing(det) if det.format in TABLE_FORMATS else []
     if missing:
         st.warning(t("imp_required_missing", lang, columns=", ".join(_column_label(c, lang) for c in missing)))
@@ -232,7 +235,7 @@ def _preview(det: Detected, lang: str) -> None:
     preview.columns = [t("col_" + str(c), lang) for c in preview.columns]
     st.caption(t("imp_preview", lang, n=len(preview)))
     # Plain text cells: a post's text is shown as written, never rendered as markdown or HTML.
-    st.dataframe(preview.astype("string"), hide_index=True, height=min(38 + 35 * len(preview), 250))
+    st.dataframe(preview.astype("string").fillna(""), hide_index=True, height=min(38 + 35 * len(preview), 250))
 
 
 def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict[str, str | None] | None:
@@ -241,8 +244,9 @@ def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict
     options: list[str | None] = [None, *targets, *(c for c in canonical.ALL_COLUMNS if c not in targets)]
     headers = list(dict.fromkeys(h for h in proposal.headers if h))
     required_missing = _required_missing(proposal)
-    with st.expander(t("imp_mapping", lang), expanded=bool(proposal.unmapped) or bool(required_missing),
-                     icon=":material/table_edit:"):
+    if proposal.unmapped:
+        st.caption(t("imp_unmapped", lang, headers=", ".join(f"„{_plain(h)}“" for h in proposal.unmapped)))
+    with st.expander(t("imp_mapping", lang), expanded=bool(required_missing), icon=":material/table_edit:"):
         st.caption(t("imp_mapping_help", lang))
         chosen: dict[str, str | None] = {}
         columns = st.columns(3)
@@ -329,7 +333,7 @@ def _report(report: FileReport, lang: str) -> None:
             t("imp_col_line", lang): [r["line"] for r in report.rejected],
             t("imp_col_reason", lang): [str(r["reason"]) for r in report.rejected],
         }), hide_index=True, height=min(38 + 35 * len(report.rejected), 250))
-    st.caption(t("imp_dry_note", lang))
+    st.caption(t("imp_dry_note", lang) + (" " + t("imp_dry_note_posts", lang) if report.kind == "posts" else ""))
 
 
 def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
@@ -426,15 +430,16 @@ def _roster_editor(lang: str) -> None:
     key = f"imp_roster_{_round('roster')}"
     date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
     st.data_editor(
-        people, key=key, hide_index=True, num_rows="fixed",
+        people, key=key, hide_index=True, num_rows="fixed", placeholder="–",
+        column_order=("name", "in_roster", *(c for c in roster.EDITABLE if c not in ("name", "in_roster"))),
         column_config={
-            "name": st.column_config.TextColumn(t("col_name", lang), required=True),
+            "name": st.column_config.TextColumn(t("col_name", lang), required=True, width="medium"),
             "birth_year": st.column_config.NumberColumn(
                 t("col_birth_year", lang), min_value=1900, max_value=date.today().year, step=1, format="%d"),
             "gender": st.column_config.SelectboxColumn(
                 t("col_gender", lang), options=list(GENDERS), format_func=lambda g: t("gender_" + g, lang)),
-            "profession": st.column_config.TextColumn(t("col_profession", lang)),
-            "department": st.column_config.TextColumn(t("col_department", lang)),
+            "profession": st.column_config.TextColumn(t("col_profession", lang), width="medium"),
+            "department": st.column_config.TextColumn(t("col_department", lang), width="medium"),
             "experience": st.column_config.SelectboxColumn(
                 t("col_experience", lang), options=list(EXPERIENCE_LEVELS),
                 format_func=lambda e: t("experience_" + e, lang)),

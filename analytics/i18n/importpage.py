@@ -97,10 +97,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "imp_col_line": {"de": "Zeile", "en": "Row"},
     "imp_col_reason": {"de": "Grund", "en": "Reason"},
     "imp_dry_note": {
-        "de": "Noch ist nichts gespeichert. Ein erneuter Import derselben Datei verdoppelt nichts: Beiträge "
-              "werden an ihrem Link erkannt und nur ihre Zahlen aktualisiert.",
-        "en": "Nothing is saved yet. Importing the same file again duplicates nothing: posts are recognised "
-              "by their link and only their figures are updated.",
+        "de": "Noch ist nichts gespeichert. Ein erneuter Import derselben Datei verdoppelt nichts.",
+        "en": "Nothing is saved yet. Importing the same file again duplicates nothing.",
+    },
+    "imp_dry_note_posts": {
+        "de": "Beiträge werden an ihrem Link erkannt; ein neuerer Export aktualisiert nur ihre Zahlen.",
+        "en": "Posts are recognised by their link; a newer export only updates their figures.",
+    },
+    "imp_unmapped": {
+        "de": "Nicht zugeordnete Spalten (werden ignoriert): {headers}. Ändern unter „Spaltenzuordnung“.",
+        "en": "Columns not mapped (ignored): {headers}. Change this under “Column mapping”.",
     },
     "imp_confirm": {"de": "Importieren bestätigen", "en": "Confirm import"},
     "imp_discard": {"de": "Verwerfen", "en": "Discard"},
