@@ -51,7 +51,7 @@ def _template() -> go.layout.Template:
             "yaxis": {"gridcolor": GRID, "linecolor": GRID, "zerolinecolor": GRID, "automargin": True},
             "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
             "hoverlabel": {"font": {"family": FONT, "size": 13}},
-            "margin": {"l": 10, "r": 10, "t": 90, "b": 40},
+            "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
             "colorscale": {"sequential": [[i / (len(SEQUENTIAL) - 1), c] for i, c in enumerate(SEQUENTIAL)]},
         }
     )

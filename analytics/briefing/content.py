@@ -332,14 +332,13 @@ def _outcomes(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     # Five types do not fit one legend row in half the screen: the legend goes to the right.
     figure.update_layout(title={"text": t("briefing_chart_outcomes", lang)},
                          legend={"orientation": "v", "x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top",
-                                 "font": {"size": 12}}, xaxis_tickangle=0)
+                                 "font": {"size": 12}})
     return KeyChart("outcomes", t("briefing_chart_outcomes", lang), figure, _bars(figure), "column_stacked")
 
 
 def _fit(figure: go.Figure) -> go.Figure:
     """Small and legible for a 2 × 2 grid: fixed height, legend below the title."""
-    figure.update_layout(height=CHART_HEIGHT, margin={"t": 56, "b": 64, "l": 10, "r": 10},
-                         title={"font": {"size": 16}})
+    figure.update_layout(height=CHART_HEIGHT, margin={"b": 40, "l": 10, "r": 10}, title={"font": {"size": 16}})
     return figure
 
 

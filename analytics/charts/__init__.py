@@ -26,8 +26,18 @@ def finish(fig: go.Figure, title: str, lang: str, source: str | None = None, hei
         title=title_spec,
         separators=plotly_separators(lang),
         height=height,
+        margin_t=top_margin(fig, source is not None),
     )
     return fig
+
+
+def top_margin(fig: go.Figure, subtitle: bool) -> int:
+    """Room above the plot for the title, the source line and subplot titles, if any."""
+    above_plot = any(
+        note.yref == "paper" and note.y is not None and note.y >= 1 and note.yanchor == "bottom"
+        for note in fig.layout.annotations
+    )
+    return 48 + (22 if subtitle else 0) + (24 if above_plot else 0)
 
 
 def empty(title: str, lang: str, message: str | None = None) -> go.Figure:
