@@ -70,11 +70,13 @@ def _dominant_format(cur, column: str, formats: list[str]) -> str | None:
 
 def define_macros(cur) -> None:
     """SQL helpers used by the parsers (temporary, per connection)."""
-    unknown = _sql_list(list(UNKNOWN_TOKENS))
+    # a string search, not an IN list: DuckDB turns IN lists into joins that read every value
+    tokens = "|" + "|".join(UNKNOWN_TOKENS) + "|"
     cur.execute(
         f"""
         CREATE OR REPLACE TEMP MACRO _ic_unknown(tv) AS (
-            tv = '' OR (strlen(tv) <= 6 AND lower(tv) IN ({unknown[1:-1]})));
+            CASE WHEN strlen(tv) > 6 THEN false WHEN tv = '' THEN true WHEN strpos(tv, '|') > 0 THEN false
+                 ELSE contains('{tokens}', '|' || lower(tv) || '|') END);
         CREATE OR REPLACE TEMP MACRO _ic_clean(v) AS (
             CASE WHEN v IS NULL THEN NULL
                  WHEN _ic_unknown({_blank_trim('v')}) THEN NULL ELSE {_blank_trim('v')} END);
@@ -185,66 +187,76 @@ def slash_day_first(cur) -> bool:
 
 
 def resolve_authors(cur, default_author: str | None = None) -> None:
-    """``_ic_authors``: each distinct author spelling and its name key (Python's normalise_name).
+    """``_ic_authors``: each distinct author cell, cleaned, and its name key (Python's normalise_name).
 
-    Only the few distinct spellings pass through Python, never the rows.
+    Only the few distinct spellings pass through Python, never the rows; the parser joins on
+    the raw cell, so that cleaning runs once per spelling.
     """
-    author = "coalesce(_ic_clean(author), ?)" if default_author else "_ic_clean(author)"
-    params = [default_author] if default_author else []
-    authors = [row[0] for row in cur.execute(
-        f"SELECT DISTINCT {author} FROM _ic_stage", params  # noqa: S608 - fixed expression
-    ).fetchall() if row[0] is not None]
-    frame = pd.DataFrame({"author": pd.Series(authors, dtype=object),
-                          "name_key": pd.Series([normalise_name(a) for a in authors], dtype=object)})
-    cur.execute("CREATE OR REPLACE TEMP TABLE _ic_authors (author VARCHAR, name_key VARCHAR)")
-    if authors:
+    rows = cur.execute(
+        "SELECT raw, _ic_clean(raw) FROM (SELECT DISTINCT author AS raw FROM _ic_stage)"
+    ).fetchall()
+    raws = [raw for raw, _ in rows]
+    cleaned = [clean for _, clean in rows]
+    authors = [clean if clean is not None else default_author for clean in cleaned]
+    keys = [normalise_name(a) if a is not None else None for a in authors]
+    frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in
+                          (("raw", raws), ("cleaned", cleaned), ("author", authors), ("name_key", keys))})
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE _ic_authors (raw VARCHAR, cleaned VARCHAR, author VARCHAR, name_key VARCHAR)"
+    )
+    if rows:
         cur.register("_ic_author_frame", frame)
         try:
             cur.execute(
-                "INSERT INTO _ic_authors SELECT CAST(author AS VARCHAR), CAST(name_key AS VARCHAR) "
-                "FROM _ic_author_frame"
+                "INSERT INTO _ic_authors SELECT CAST(raw AS VARCHAR), CAST(cleaned AS VARCHAR), "
+                "CAST(author AS VARCHAR), CAST(name_key AS VARCHAR) FROM _ic_author_frame"
             )
         finally:
             cur.unregister("_ic_author_frame")
 
 
-_SHORT = ("date", "time", "author", "link", "media_type", *COUNT_COLUMNS, "engagements")
+_SHORT = ("date", "time", "link", "media_type", *COUNT_COLUMNS, "engagements")
 _COUNTS = (*COUNT_COLUMNS, "engagements")
 
 
 def parse_posts(cur, *, default_author: str | None, slash_dmy: bool | None = None, utc: bool = False) -> None:
     """``_ic_stage`` -> ``_ic_parsed``: typed values, author key, post key, a rejection reason per bad row.
 
-    One pass over the staged rows; cheap checks come first and regular expressions or format
-    lists only see the values the cheap checks cannot read.
+    One pass over the staged rows. The common cell (a plain number, a date in the file's usual
+    format) is read by one cheap call; trimming, unknown-value tokens, regular expressions and
+    format lists only see the cells that call cannot read.
     """
     if slash_dmy is None:
         slash_dmy = slash_day_first(cur)
     resolve_authors(cur, default_author)
     formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
-    trimmed = ",\n".join(f"{_blank_trim(c)} AS {c}_t" for c in _SHORT)
-    cleaned = ",\n".join(f"CASE WHEN _ic_unknown({c}_t) THEN NULL ELSE {c}_t END AS {c}_c" for c in _SHORT)
-    counts = ",\n".join(f"_ic_count({c}_c) AS {c}" for c in _COUNTS)
+    fast_date = _dominant_format(cur, "date", formats)
+    fast_time = _dominant_format(cur, "time", _TIME_FORMATS)
+    # a format that reads the value gives the list's answer unless an earlier format also reads
+    # it; that happens only for '%Y' reading a two-digit year, which the year check sends on
+    fast = [f"CASE WHEN regexp_full_match({c}, '[0-9]{{1,10}}') THEN try_cast({c} AS INTEGER) END AS {c}_f"
+            for c in _COUNTS]
+    fast.append(f"CASE WHEN year(try_strptime(date, '{fast_date}')) BETWEEN 1990 AND 2100 "
+                f"THEN try_strptime(date, '{fast_date}') END AS date_f" if fast_date else "NULL::TIMESTAMP AS date_f")
+    fast.append(f"try_strptime(time, '{fast_time}') AS time_f" if fast_time else "NULL::TIMESTAMP AS time_f")
+    fast += ["NULL AS link_f", "NULL AS media_type_f"]
+    trimmed = ",\n".join(f"CASE WHEN {c}_f IS NOT NULL THEN {c} ELSE {_blank_trim(c)} END AS {c}_t" for c in _SHORT)
+    cleaned = ",\n".join(
+        f"CASE WHEN {c}_f IS NOT NULL THEN {c}_t WHEN _ic_unknown({c}_t) THEN NULL ELSE {c}_t END AS {c}_c"
+        for c in _SHORT
+    )
+    counts = ",\n".join(f"coalesce({c}_f, _ic_count({c}_c)) AS {c}" for c in _COUNTS)
     bad_counts = "\n".join(f"WHEN {c}_c IS NOT NULL AND {c} IS NULL THEN 'count:{c}'" for c in _COUNTS)
     bad_values = "\n".join(f"WHEN {c}_c IS NOT NULL AND {c} IS NULL THEN {c}_c" for c in _COUNTS)
     # a row counts when any cell holds something; the text is checked last, and only then
-    anything = ", ".join(f"{c}_c" for c in _SHORT) + ", _ic_clean(text)"
-    author = "coalesce(author_c, ?)" if default_author else "author_c"
-    params = [default_author] if default_author else []
+    anything = ", ".join(f"{c}_c" for c in _SHORT) + ", a.cleaned, _ic_clean(text)"
     cleaned_date = "regexp_replace(regexp_replace(d_raw, '(:[0-9]{2})[.,][0-9]+', '\\1'), '(Z| ?UTC| ?GMT)$', '')"
-    slow_date = f"try_strptime({cleaned_date}, {_sql_list(formats)})"
-    fast = _dominant_format(cur, "date", formats)
-    # a format that reads the value gives the list's answer unless an earlier format also reads
-    # it; that happens only for '%Y' reading a two-digit year, which the year check sends on
-    d_ts = (f"coalesce(CASE WHEN year(try_strptime(d_raw, '{fast}')) BETWEEN 1990 AND 2100 "
-            f"THEN try_strptime(d_raw, '{fast}') END, {slow_date})") if fast else slow_date
-    fast = _dominant_format(cur, "time", _TIME_FORMATS)
-    slow_time = f"try_strptime(t_raw, {_sql_list(_TIME_FORMATS)})"
-    t_ts = f"coalesce(try_strptime(t_raw, '{fast}'), {slow_time})" if fast else slow_time
+    d_ts = f"coalesce(date_f, try_strptime({cleaned_date}, {_sql_list(formats)}))"
+    t_ts = f"coalesce(time_f, try_strptime(t_raw, {_sql_list(_TIME_FORMATS)}))"
     ts = "CASE WHEN t_ts IS NOT NULL THEN CAST(d_ts AS DATE) + CAST(t_ts AS TIME) ELSE d_ts END"
     if utc:
         ts = f"(({ts}) AT TIME ZONE 'UTC') AT TIME ZONE '{LOCAL_TZ}'"
-    # fixed column names and format lists; values are parameters
+    # fixed column names and format lists; no values are spliced in
     cur.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _ic_parsed AS
@@ -274,25 +286,24 @@ def parse_posts(cur, *, default_author: str | None, slash_dmy: bool | None = Non
             FROM (
                 SELECT *, {d_ts} AS d_ts, {t_ts} AS t_ts, {counts}
                 FROM (
-                    SELECT s.line, s.date_c AS d_raw, s.time_c AS t_raw, s.author, a.name_key,
-                           s.link_c AS link, s.text, s.media_type_c AS media_type,
-                           {", ".join(f"s.{c}_c" for c in _COUNTS)}
+                    SELECT s.line, s.date_c AS d_raw, s.time_c AS t_raw, s.date_f, s.time_f,
+                           a.author, a.name_key, s.link_c AS link, s.media_type_c AS media_type,
+                           CASE WHEN s.text IS NULL OR regexp_full_match(s.text, '{_S}*') THEN NULL
+                                ELSE s.text END AS text,
+                           {", ".join(f"s.{c}_c, s.{c}_f" for c in _COUNTS)}
                     FROM (
-                        SELECT *, {author} AS author,
-                               CASE WHEN text IS NULL OR regexp_full_match(text, '{_S}*') THEN NULL
-                                    ELSE text END AS text
+                        SELECT line, text, author, date_f, time_f, {", ".join(f"{c}_f" for c in _COUNTS)}, {cleaned}
                         FROM (
-                            SELECT line, text, {cleaned}
-                            FROM (SELECT line, text, {trimmed} FROM _ic_stage)
+                            SELECT line, text, author, {", ".join(f"{c}_f" for c in _SHORT)}, {trimmed}
+                            FROM (SELECT *, {", ".join(fast)} FROM _ic_stage)
                         )
-                        WHERE coalesce({anything}) IS NOT NULL
                     ) s
-                    LEFT JOIN _ic_authors a ON a.author = s.author
+                    LEFT JOIN _ic_authors a ON s.author IS NOT DISTINCT FROM a.raw
+                    WHERE coalesce({anything}) IS NOT NULL
                 )
             )
         )
-        """,  # noqa: S608
-        params,
+        """  # noqa: S608
     )
 
 
