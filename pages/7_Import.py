@@ -565,4 +565,4 @@ def render() -> None:
         ui.guarded(lambda: _backup_and_reset(lang))
 
 
-render()
+ui.run_page(render)

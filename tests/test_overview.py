@@ -192,3 +192,23 @@ def test_overview_reruns_within_a_second(run_page, demo_db: Path) -> None:
     started = time.perf_counter()
     at.run()
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_figure_no_post_has_is_unknown_not_zero(tmp_path: Path, run_page) -> None:
+    db = tmp_path / "w.duckdb"
+    con = store.connect(db)
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute("INSERT INTO influencers (influencer_id, name, name_key) VALUES (1, 'Anna Berger', 'anna berger')")
+        cur.execute(
+            "INSERT INTO posts (post_key, influencer_id, published_at, reactions, comments) VALUES "
+            "('li:1', 1, '2023-01-05 08:00', 40, 4), ('li:2', 1, '2023-01-12 08:00', 60, 6)"
+        )
+    con.close()
+    summary = json.loads(cli("summary", "--db", str(db)).stdout)
+    assert (summary["posts"], summary["reactions"], summary["comments"]) == (2, 100, 10)
+    assert summary["reposts"] is None and summary["impressions"] is None and summary["engagement_rate"] is None
+    at = run_page(db)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Reaktionen"] == "100"
+    assert metrics["Reposts"] == "–"
+    assert metrics["Interaktionen"] == "110"

@@ -16,11 +16,11 @@ DATA_RANGE = "SELECT CAST(min(published_at) AS DATE) AS first, CAST(max(publishe
 KPIS = """
 SELECT
     count(*)                                          AS posts,
-    coalesce(sum(p.reactions), 0)                     AS reactions,
-    coalesce(sum(p.comments), 0)                      AS comments,
-    coalesce(sum(p.reposts), 0)                       AS reposts,
+    sum(p.reactions)                                  AS reactions,
+    sum(p.comments)                                   AS comments,
+    sum(p.reposts)                                    AS reposts,
     sum(p.impressions)                                AS impressions,
-    coalesce(sum({engagements}), 0)                   AS engagements,
+    sum({engagements})                                AS engagements,
     {rate}                                            AS engagement_rate,
     count(*) FILTER (WHERE p.impressions > 0)         AS posts_with_impressions,
     count(DISTINCT p.influencer_id)                   AS influencers,
@@ -60,6 +60,9 @@ def data_range(cur: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None
     return row["first"], row["last"]
 
 
+SUMMED = ("reactions", "comments", "reposts", "impressions", "engagements")
+
+
 def pilot_period(cur: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
     """The programme's pilot period, when set (workspace settings pilot_start/pilot_end)."""
     row = one(
@@ -78,10 +81,11 @@ def kpis(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
     result = one(cur, KPIS.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, where=where), params)
     people_where, people_params = filters.people_where()
     result["cohort_size"] = one(cur, ROSTER_SIZE.format(where=people_where), people_params)["n"]
-    if result["posts"] == 0:
-        result["impressions"] = 0
-    for key in ("impressions",):
-        if result[key] is not None:
+    # Sums over no posts are 0; a sum over posts that all lack the figure stays unknown (None).
+    for key in SUMMED:
+        if result[key] is None and result["posts"] == 0:
+            result[key] = 0
+        elif result[key] is not None:
             result[key] = int(result[key])
     return result
 
@@ -98,9 +102,9 @@ def summary(cur: duckdb.DuckDBPyConnection, start: date | None = None, end: date
     rate = figures["engagement_rate"]
     return {
         "posts": int(figures["posts"]),
-        "reactions": int(figures["reactions"]),
-        "comments": int(figures["comments"]),
-        "reposts": int(figures["reposts"]),
+        "reactions": figures["reactions"],
+        "comments": figures["comments"],
+        "reposts": figures["reposts"],
         "impressions": figures["impressions"],
         "influencers": int(figures["influencers"]),
         "cohort_size": int(one(cur, ROSTER_SIZE.format(where="TRUE"))["n"]),
