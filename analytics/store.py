@@ -164,6 +164,7 @@ TABLES = (
 )
 
 _migrate_lock = threading.Lock()
+_write_lock = threading.RLock()
 
 
 def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -257,15 +258,20 @@ def cursor(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection
 
 @contextmanager
 def transaction(cur: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """All-or-nothing: commits and bumps the data version, or rolls back on any error."""
-    cur.execute("BEGIN TRANSACTION")
-    try:
-        yield cur
-        bump_data_version(cur)
-        cur.execute("COMMIT")
-    except BaseException:
-        cur.execute("ROLLBACK")
-        raise
+    """All-or-nothing: commits and bumps the data version, or rolls back on any error.
+
+    Writers in one process take turns: two sessions importing at once would otherwise both
+    change the same rows (the data version at least) and DuckDB would abort one of them.
+    """
+    with _write_lock:
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            yield cur
+            bump_data_version(cur)
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
 
 
 def bump_data_version(cur: duckdb.DuckDBPyConnection) -> None:
