@@ -1,4 +1,8 @@
-"""Engagement: what resonates — over time, per person, top posts, weekday and hour."""
+"""Engagement: what resonates — over time, per person, top posts, weekday and hour.
+
+With more people than fit in a chart (30), the per-person chart shows one page of people at a
+time (the query fetches only that page).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ TOP_ORDERS = {
     "impressions": "kpi_impressions",
 }
 THIN_TOTAL = 30  # fewer posts with impressions than this: warn about thin data
+PAGE_KEY = "eng_people_page"
 
 
 def render() -> None:
@@ -75,25 +80,50 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     st.subheader(t("eng_per_person", lang))
     left, right = st.columns([3, 2], vertical_alignment="bottom")
     metric = left.segmented_control(
-        t("eng_metric", lang), ["rate", "engagements"], default="rate", key="eng_person_metric",
-        format_func=lambda value: t(f"eng_metric_{value}", lang), required=True,
+        t("eng_metric", lang), list(engagement.METRICS), default="rate", key="eng_person_metric",
+        format_func=lambda value: t(f"eng_metric_{value}", lang), required=True, on_change=_first_page,
     )
     ranked = right.toggle(t("eng_sort_median", lang), value=False, key="eng_sort_median",
-                          help=t("eng_sort_help", lang))
-    people = ui.query(engagement.per_person, filters=selection)
+                          help=t("eng_sort_help", lang), on_change=_first_page)
+    summary = ui.query(engagement.per_person_summary, filters=selection)
+    total = summary[f"people_with_{metric}"]
+    page, people_page = _pager(total, lang)
+    size = charts.PAGE_SIZE
+    people = ui.query(engagement.per_person, metric, ranked, size, page * size, filters=selection)
     overall = totals["median_rate"] if metric == "rate" else totals["median_engagements"]
     if ranked:
         order = t("eng_order_median", lang)
     else:
         order = t("eng_order_pseudo" if selection.pseudonymise else "eng_order_alpha", lang)
-    n_column = "posts_with_rate" if metric == "rate" else "posts_with_engagements"
+    if people_page:
+        order += " " + t("eng_note_shown", lang, page=people_page, size=size)
     ui.chart(
-        charts.person_distribution(people, metric, lang, overall, ranked, source), f"engagement_people_{metric}",
-        selection,
-        note=t("eng_note_person", lang, n=fmt_number(int(people[n_column].sum()) if not people.empty else 0, lang),
-               people=fmt_number(int((people[n_column] > 0).sum()) if not people.empty else 0, lang),
-               thin=charts.THIN_POSTS, order=order),
+        charts.person_distribution(people, metric, lang, overall, ranked, source, people_page),
+        f"engagement_people_{metric}", selection,
+        note=t("eng_note_person", lang, n=fmt_number(summary[f"posts_with_{metric}"], lang),
+               people=fmt_number(total, lang), thin=charts.THIN_POSTS, order=order),
     )
+
+
+def _first_page() -> None:
+    """Another measure or order starts again at its first page."""
+    st.session_state[PAGE_KEY] = 0
+
+
+def _pager(total: int, lang: str) -> tuple[int, str | None]:
+    """The 0-based page of people to show and its label ('Personen 1–30 von 1.000'); no selector
+    (page 0, no label) when everyone fits into one chart."""
+    pages = charts.page_count(total)
+    if pages <= 1:
+        return 0, None
+    if st.session_state.get(PAGE_KEY, 0) not in range(pages):
+        st.session_state[PAGE_KEY] = 0
+    column, _ = st.columns([1, 2])
+    page = column.selectbox(
+        t("eng_people_pager", lang), list(range(pages)), key=PAGE_KEY,
+        format_func=lambda n: charts.page_label(n, total, lang), help=t("eng_people_pager_help", lang),
+    )
+    return page, charts.page_label(page, total, lang)
 
 
 def _top_posts(selection, totals: dict, lang: str) -> None:

@@ -1,4 +1,8 @@
-"""Posting frequency: who posts how often, who has gone quiet, how much of the roster is active."""
+"""Posting frequency: who posts how often, who has gone quiet, how much of the roster is active.
+
+With more people than fit in a chart (30), the person-level charts show one page of people at a
+time (the query fetches only that page); tiles, notes and aggregate charts count everyone.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from analytics.queries import engagement, frequency
 from pages import ui
 
 THIN_TOTAL = 30  # fewer posts than this: warn about thin data
+PAGE_KEY = "freq_people_page"
 
 
 def render() -> None:
@@ -21,50 +26,60 @@ def render() -> None:
     st.title(t("freq_title", lang))
     st.caption(t("freq_caption", lang))
     target_col, threshold_col, sort_col = st.columns([1, 1, 1], vertical_alignment="bottom")
-    target = target_col.number_input(
+    target = int(target_col.number_input(
         t("freq_target", lang), min_value=1, max_value=60, value=4, step=1, key="freq_target",
         help=t("freq_target_help", lang),
-    )
-    threshold = threshold_col.number_input(
+    ))
+    threshold = int(threshold_col.number_input(
         t("freq_threshold", lang), min_value=1, max_value=365, value=14, step=1, key="freq_threshold",
-    )
-    ranked = sort_col.toggle(t("freq_sort", lang), value=False, key="freq_sort", help=t("freq_sort_help", lang))
+    ))
+    ranked = sort_col.toggle(t("freq_sort", lang), value=False, key="freq_sort", help=t("freq_sort_help", lang),
+                             on_change=_first_page)
 
-    weeks = ui.query(frequency.person_week, filters=selection)
-    people = ui.query(frequency.monthly_target, int(target), filters=selection)
-    gaps = ui.query(frequency.gaps, filters=selection)
-    posts = int(weeks["posts"].sum()) if not weeks.empty else 0
+    summary = ui.query(frequency.target_summary, target, filters=selection)
+    gap_summary = ui.query(frequency.gap_summary, threshold, filters=selection)
+    total = summary["people"]
+    page, people_page = _pager(total, lang)
+    limit, offset = engagement_charts.PAGE_SIZE, page * engagement_charts.PAGE_SIZE
+
+    posts = summary["posts"]
     if posts == 0:
         st.info(t("no_data_period", lang))
     elif posts < THIN_TOTAL:
         st.warning(t("thin_data", lang, n=posts))
-    _tiles(people, gaps, posts, int(target), int(threshold), lang)
+    _tiles(summary, gap_summary, target, threshold, lang)
 
     source = ui.source_line(selection, lang)
     if ranked:
         order = t("freq_order_activity", lang)
     else:
         order = t("freq_order_pseudo" if selection.pseudonymise else "freq_order_alpha", lang)
-    n_people = fmt_number(len(people), lang)
+    if people_page:
+        order += " " + t("eng_note_shown", lang, page=people_page, size=engagement_charts.PAGE_SIZE)
+    n_people = fmt_number(total, lang)
 
-    st.subheader(t("freq_weeks", lang))
+    unit = charts.heatmap_unit(selection.start, selection.end)
+    cells = ui.query(frequency.person_period, unit, ranked, limit, offset, filters=selection)
+    st.subheader(t("freq_weeks" if unit == "week" else "freq_months", lang))
     ui.chart(
-        charts.person_week_heatmap(weeks, lang, ranked, source), "frequency_weeks", selection,
-        note=t("freq_note_weeks", lang, n=fmt_number(posts, lang), people=n_people, order=order),
+        charts.person_period_heatmap(cells, lang, unit, ranked, source, people_page), "frequency_weeks", selection,
+        note=t("freq_note_weeks" if unit == "week" else "freq_note_months", lang, n=fmt_number(posts, lang),
+               people=n_people, order=order),
     )
 
     st.subheader(t("freq_target_section", lang))
-    meets = int(people["meets_target"].sum()) if not people.empty else 0
+    people = ui.query(frequency.monthly_target, target, ranked, limit, offset, filters=selection)
     ui.chart(
-        charts.target_chart(people, int(target), lang, ranked, source), "frequency_target", selection,
-        note=t("freq_note_target", lang, meets=fmt_number(meets, lang), people=n_people,
+        charts.target_chart(people, target, lang, ranked, source, people_page), "frequency_target", selection,
+        note=t("freq_note_target", lang, meets=fmt_number(summary["meets"], lang), people=n_people,
                target=fmt_number(target, lang), order=order),
     )
     if not people.empty:
-        with st.expander(t("freq_table", lang)):
+        label = t("freq_table_page", lang, page=people_page) if people_page else t("freq_table", lang)
+        with st.expander(label):
             st.dataframe(charts.monthly_table(people, lang), hide_index=True)
 
-    _gaps(gaps, int(threshold), ranked, order, selection, source, lang)
+    _gaps(gap_summary, threshold, ranked, (offset, people_page), order, selection, source, lang)
 
     st.subheader(t("freq_participation", lang))
     months = ui.query(frequency.participation, filters=selection)
@@ -75,58 +90,83 @@ def render() -> None:
     )
 
     st.subheader(t("freq_times", lang))
-    cells = ui.query(engagement.weekday_hour, filters=selection)
+    weekday_hour = ui.query(engagement.weekday_hour, filters=selection)
     totals = ui.query(engagement.totals, filters=selection)
-    timed = int(cells["posts"].sum()) if not cells.empty else 0
+    timed = int(weekday_hour["posts"].sum()) if not weekday_hour.empty else 0
     ui.chart(
-        engagement_charts.weekday_hour_heatmap(cells, "posts", lang, t("freq_chart_times", lang), source),
+        engagement_charts.weekday_hour_heatmap(weekday_hour, "posts", lang, t("freq_chart_times", lang), source),
         "frequency_weekday_hour", selection,
         note=t("freq_note_times", lang, n=fmt_number(timed, lang),
                without=fmt_number(totals["posts_without_time"], lang)),
     )
 
 
-def _tiles(people, gaps, posts: int, target: int, threshold: int, lang: str) -> None:
-    total = len(people)
-    active = int((people["posts"] > 0).sum()) if total else 0
-    median = people["posts_per_month"].median() if total else None
-    meets = int(people["meets_target"].sum()) if total else 0
-    quiet = int((gaps["days_quiet"] >= threshold).sum()) if not gaps.empty else 0
-    measured_to = gaps["measured_to"].iloc[0] if not gaps.empty else None
+def _first_page() -> None:
+    """A new order starts again at its first page."""
+    st.session_state[PAGE_KEY] = 0
+
+
+def _pager(total: int, lang: str) -> tuple[int, str | None]:
+    """The 0-based page of people to show and its label ('Personen 1–30 von 1.000'); no selector
+    (page 0, no label) when everyone fits into one chart."""
+    pages = engagement_charts.page_count(total)
+    if pages <= 1:
+        return 0, None
+    if st.session_state.get(PAGE_KEY, 0) not in range(pages):
+        st.session_state[PAGE_KEY] = 0
+    column, _ = st.columns([1, 2])
+    page = column.selectbox(
+        t("eng_people_pager", lang), list(range(pages)), key=PAGE_KEY,
+        format_func=lambda n: engagement_charts.page_label(n, total, lang), help=t("eng_people_pager_help", lang),
+    )
+    return page, engagement_charts.page_label(page, total, lang)
+
+
+def _tiles(summary: dict, gap_summary: dict, target: int, threshold: int, lang: str) -> None:
+    total = summary["people"]
     ui.tiles([
-        {"label": t("kpi_posts", lang), "value": fmt_number(posts, lang)},
-        {"label": t("freq_kpi_active", lang), "value": t("freq_of", lang, n=fmt_number(active, lang),
+        {"label": t("kpi_posts", lang), "value": fmt_number(summary["posts"], lang)},
+        {"label": t("freq_kpi_active", lang), "value": t("freq_of", lang, n=fmt_number(summary["active"], lang),
                                                           total=fmt_number(total, lang)),
          "help": t("freq_help_active", lang, total=fmt_number(total, lang))},
-        {"label": t("freq_kpi_median_month", lang), "value": fmt_number(median, lang, 1),
+        {"label": t("freq_kpi_median_month", lang), "value": fmt_number(summary["median_per_month"], lang, 1),
          "help": t("freq_help_median_month", lang)},
-        {"label": t("freq_kpi_meets", lang), "value": t("freq_of", lang, n=fmt_number(meets, lang),
+        {"label": t("freq_kpi_meets", lang), "value": t("freq_of", lang, n=fmt_number(summary["meets"], lang),
                                                          total=fmt_number(total, lang)),
          "help": t("freq_help_meets", lang, target=fmt_number(target, lang))},
-        {"label": t("freq_kpi_quiet", lang, days=threshold), "value": fmt_number(quiet, lang),
-         "help": t("freq_help_quiet", lang, days=threshold, date=fmt_date(measured_to, lang))},
+        {"label": t("freq_kpi_quiet", lang, days=threshold), "value": fmt_number(gap_summary["quiet"], lang),
+         "help": t("freq_help_quiet", lang, days=threshold, date=fmt_date(gap_summary["measured_to"], lang))},
     ])
 
 
-def _gaps(gaps, threshold: int, ranked: bool, order: str, selection: Filters, source: str, lang: str) -> None:
+def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | None], order: str,
+          selection: Filters, source: str, lang: str) -> None:
     st.subheader(t("freq_gaps", lang))
-    measured_to = gaps["measured_to"].iloc[0] if not gaps.empty else selection.end
+    offset, people_page = paging
+    gaps = ui.query(frequency.gaps, ranked, engagement_charts.PAGE_SIZE, offset, filters=selection)
+    measured_to = summary["measured_to"] or selection.end
     ui.chart(
-        charts.gap_chart(gaps, threshold, lang, ranked, source), "frequency_gaps", selection,
-        note=t("freq_note_gaps", lang, date=fmt_date(measured_to, lang), people=fmt_number(len(gaps), lang),
+        charts.gap_chart(gaps, threshold, lang, ranked, source, people_page), "frequency_gaps", selection,
+        note=t("freq_note_gaps", lang, date=fmt_date(measured_to, lang), people=fmt_number(summary["people"], lang),
                order=order),
     )
-    if gaps.empty:
+    if not summary["people"]:
         return
-    quiet = gaps[gaps["days_quiet"] >= threshold]
-    if ranked:
-        quiet = quiet.sort_values("days_quiet", ascending=False, kind="stable")
-    if quiet.empty:
+    if not summary["quiet"]:
         st.success(t("freq_quiet_none", lang, days=threshold))
-    else:
-        names = ", ".join(t("freq_quiet_entry", lang, name=row.name, days=fmt_number(row.days_quiet, lang))
-                          for row in quiet.itertuples())
-        st.warning(t("freq_quiet_list", lang, days=threshold, names=names), icon=":material/schedule:")
+        return
+    here = gaps[gaps["days_quiet"] >= threshold]
+    entries = ", ".join(t("freq_quiet_entry", lang, name=row.name, days=fmt_number(row.days_quiet, lang))
+                        for row in here.itertuples())
+    if not people_page:  # everyone fits: name them all
+        st.warning(t("freq_quiet_list", lang, days=threshold, names=entries), icon=":material/schedule:")
+        return
+    st.warning(t("freq_quiet_count", lang, count=fmt_number(summary["quiet"], lang),
+                 total=fmt_number(summary["people"], lang), days=threshold, page=people_page,
+                 names=entries or t("freq_quiet_nobody_here", lang)), icon=":material/schedule:")
+    with st.expander(t("freq_quiet_table", lang, count=fmt_number(summary["quiet"], lang), days=threshold)):
+        quiet = ui.query(frequency.gaps, ranked, None, 0, threshold, filters=selection)
+        st.dataframe(charts.quiet_table(quiet, lang), hide_index=True)
 
 
 ui.run_page(render)

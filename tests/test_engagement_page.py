@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import time
 from pathlib import Path
 
+import pytest
 from apptest_helpers import everything, texts, values
 from streamlit.testing.v1 import AppTest
 
@@ -96,3 +98,96 @@ def test_pseudonymised_shows_no_name(demo_db: Path, run_page) -> None:
     for name in roster_names():
         for part in name.split():
             assert part not in shown, part
+
+
+# ---------------------------------------------------------------- a large cohort: people in pages of 30
+FIRST_NAMES = ["Mia", "Ben", "Ella", "Noah", "Lina", "Paul", "Emma", "Finn"]
+COHORT = 80
+PAGE_KEY = "eng_people_page"
+
+
+def build_cohort(path: Path, people: int = COHORT) -> Path:
+    """A workspace of ``people`` roster people (names not in id order) posting every nine days
+    from 4 Jan 2021 to the end of 2022; every fifth person stops in late October 2022."""
+    from analytics import store
+
+    con = store.connect(path)
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute(
+            """
+            INSERT INTO influencers (influencer_id, name, name_key, joined_on, cohort, in_roster)
+            SELECT i, name, lower(name), DATE '2021-01-01', 'A', TRUE
+            FROM (SELECT i, list_extract(?, CAST(i % 8 + 1 AS INTEGER)) || ' Muster' || lpad(CAST(i AS VARCHAR), 2, '0')
+                      AS name
+                  FROM range(1, ? + 1) AS r(i))
+            """,
+            [FIRST_NAMES, people],
+        )
+        cur.execute(
+            """
+            INSERT INTO posts (post_id, post_key, influencer_id, published_at, has_time,
+                               reactions, comments, reposts, impressions)
+            SELECT row_number() OVER (), 'c' || person || '-' || d, person,
+                   TIMESTAMP '2021-01-04 08:00' + to_days(CAST(d AS INTEGER)) + to_hours(CAST(person % 9 AS INTEGER)),
+                   TRUE, 5 + person % 7, person % 3, d % 2, 400 + 10 * person + d
+            FROM range(1, ? + 1) AS p(person), range(0, 727, 9) AS days(d)
+            WHERE NOT (person % 5 = 0 AND d > 660)
+            """,
+            [people],
+        )
+        store.set_meta(cur, "demo_dismissed", "1")
+    con.close()
+    return path
+
+
+def cohort_names(people: int = COHORT) -> list[str]:
+    """The cohort's names in alphabetical order."""
+    names = [f"{FIRST_NAMES[i % 8]} Muster{i:02d}" for i in range(1, people + 1)]
+    return sorted(names, key=str.casefold)
+
+
+@pytest.fixture(scope="module")
+def cohort_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_cohort(tmp_path_factory.mktemp("cohort") / "cohort.duckdb")
+
+
+@pytest.fixture
+def cohort_db(cohort_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "cohort.duckdb"
+    shutil.copy(cohort_template, target)
+    return target
+
+
+def person_names(figure: dict) -> list[str]:
+    """The names of the per-person box chart, without the ' (n = …)' suffix."""
+    return [label.rsplit(" (n = ", 1)[0] for label in figure["layout"]["yaxis"]["categoryarray"]]
+
+
+def test_large_cohort_in_pages_of_30(cohort_db: Path, run_page) -> None:
+    at = run_page(cohort_db, PAGE)
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    pager = at.selectbox(key=PAGE_KEY)
+    assert pager.label == "Angezeigte Personen"
+    assert pager.options == ["Personen 1–30 von 80", "Personen 31–60 von 80", "Personen 61–80 von 80"]
+    figure = charts(at)[2]
+    assert figure["layout"]["title"]["text"] == "Engagement-Rate pro Beitrag je Person – Personen 1–30 von 80"
+    first = person_names(figure)
+    assert first == cohort_names()[:30]  # alphabetical, not ranked
+    assert "80 Personen" in texts(at) and "Gezeigt: Personen 1–30 von 80, 30 je Seite." in texts(at)
+    pager.set_value(1).run()
+    second = person_names(charts(at)[2])
+    assert second == cohort_names()[30:60] and not set(first) & set(second)
+    at.selectbox(key=PAGE_KEY).set_value(2).run()
+    assert person_names(charts(at)[2]) == cohort_names()[60:]
+    # ranking is an explicit choice; it starts again on its first page
+    at.toggle(key="eng_sort_median").set_value(True).run()
+    assert at.selectbox(key=PAGE_KEY).value == 0
+    figure = charts(at)[2]
+    medians = [value for trace in figure["data"] if trace["type"] == "scatter" for value in values(trace["x"])]
+    assert len(person_names(figure)) == 30 and medians == sorted(medians, reverse=True)
+
+
+def test_demo_has_no_pager(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    assert PAGE_KEY not in [box.key for box in at.selectbox]
+    assert "Gezeigt:" not in texts(at)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
+import pytest
 from apptest_helpers import texts
-from test_engagement_page import charts, everything, roster_names, values
+from test_engagement_page import build_cohort, charts, cohort_names, everything, roster_names, values
 
 PAGE = "pages/2_Frequenz.py"
 
@@ -88,3 +90,72 @@ def test_pseudonymised_shows_no_name(demo_db: Path, run_page) -> None:
     for name in roster_names():
         for part in name.split():
             assert part not in shown, part
+
+
+# ---------------------------------------------------------------- a large cohort: people in pages of 30
+PAGE_KEY = "freq_people_page"
+
+
+@pytest.fixture(scope="module")
+def cohort_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_cohort(tmp_path_factory.mktemp("cohort") / "cohort.duckdb")
+
+
+@pytest.fixture
+def cohort_db(cohort_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "cohort.duckdb"
+    shutil.copy(cohort_template, target)
+    return target
+
+
+def test_large_cohort_in_pages_of_30_and_months(cohort_db: Path, run_page) -> None:
+    at = run_page(cohort_db, PAGE)  # the data's period: 4 Jan 2021 – end of 2022, longer than a year
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    metrics = {metric.label: metric.value for metric in at.metric}
+    assert metrics["Aktiv im Zeitraum"] == "80 von 80"  # tiles count everyone, not just the page
+    pager = at.selectbox(key=PAGE_KEY)
+    assert pager.label == "Angezeigte Personen"
+    assert pager.options == ["Personen 1–30 von 80", "Personen 31–60 von 80", "Personen 61–80 von 80"]
+    heatmap, target, gaps = charts(at)[:3]
+    # months instead of weeks for a long period, said in the title and the note
+    assert heatmap["layout"]["title"]["text"] == "Beiträge pro Person und Monat – Personen 1–30 von 80"
+    assert len(values(heatmap["data"][0]["x"])) == 24
+    assert "Monate statt Wochen" in texts(at) and at.subheader[0].value == "Beiträge pro Monat"
+    first = heatmap["data"][0]["y"]
+    assert first == cohort_names()[:30]  # alphabetical, not ranked
+    assert target["layout"]["yaxis"]["categoryarray"] == first
+    assert gaps["layout"]["yaxis"]["categoryarray"] == first
+    assert len(at.dataframe[0].value) == 30  # posts per month as a table: this page
+    # the quiet people: counted over everyone, named for this page, all of them in a table
+    quiet = int(metrics["Pause ≥ 14 Tage"])
+    assert quiet == 16
+    warning = at.warning[0].value
+    assert warning.startswith("16 von 80 Personen seit mindestens 14 Tagen ohne Beitrag. Auf dieser Seite")
+    assert len(at.dataframe[1].value) == 16
+    assert list(at.dataframe[1].value.columns) == ["Person", "Tage ohne Beitrag", "Letzter Beitrag"]
+    pager.set_value(1).run()
+    second = charts(at)[0]["data"][0]["y"]
+    assert second == cohort_names()[30:60] and not set(first) & set(second)
+    assert "Personen 31–60 von 80" in charts(at)[1]["layout"]["title"]["text"]
+    at.selectbox(key=PAGE_KEY).set_value(2).run()
+    assert len(charts(at)[0]["data"][0]["y"]) == 20
+    # ranking is an explicit choice; it starts again on its first page
+    at.toggle(key="freq_sort").set_value(True).run()
+    assert at.selectbox(key=PAGE_KEY).value == 0
+    assert "Sortiert nach Aktivität (auf Wunsch)." in texts(at)
+
+
+def test_large_cohort_short_period_keeps_weeks(cohort_db: Path, run_page) -> None:
+    at = run_page(cohort_db, PAGE, params={"from": "2022-01-03", "to": "2022-06-26"})
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    heatmap = charts(at)[0]
+    assert heatmap["layout"]["title"]["text"] == "Beiträge pro Person und Woche – Personen 1–30 von 80"
+    assert len(values(heatmap["data"][0]["x"])) == 25 and len(heatmap["data"][0]["y"]) == 30
+    assert at.subheader[0].value == "Beiträge pro Woche"
+
+
+def test_demo_has_no_pager(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    assert PAGE_KEY not in [box.key for box in at.selectbox]
+    assert "Gezeigt:" not in texts(at)
+    assert "Personen 1–" not in charts(at)[0]["layout"]["title"]["text"]

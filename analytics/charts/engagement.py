@@ -16,6 +16,8 @@ from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percen
 THIN_POSTS = 5  # fewer posts than this in a period or for a person: thin data
 THIN_CELL = 3  # fewer posts than this in a weekday × hour cell: thin data
 ROW_HEIGHT = 28  # pixels per person in charts with one row per person
+PAGE_SIZE = 30  # people per page in charts with one row per person
+MAX_TICKS = 13  # month ticks on a time axis before they are thinned to every 2nd, 3rd, 6th or 12th month
 
 
 def _missing(value: object) -> bool:
@@ -38,15 +40,42 @@ def period_label(value: date, granularity: str, lang: str) -> str:
     return fmt_month(value, lang)
 
 
+def month_step(months: int) -> int:
+    """Every how many months a tick goes, so that a long period keeps a readable axis."""
+    return next((step for step in (1, 2, 3, 6) if months <= MAX_TICKS * step), 12)
+
+
 def month_axis(dates: Sequence[pd.Timestamp], lang: str) -> dict:
-    """A date axis with localised month ticks ('Mär 2023') at each month start in range."""
+    """A date axis with localised month ticks ('Mär 2023') at each month start in range; for
+    long periods every 2nd, 3rd, 6th or 12th month (January, April, July, October …)."""
     first, last = min(dates), max(dates)
     months = pd.date_range(first.replace(day=1), last, freq="MS")
+    step = month_step(len(months))
+    if step > 1:
+        months = [m for m in months if (m.month - 1) % step == 0]
     return {
         "tickvals": list(months),
         "ticktext": [fmt_month(m, lang, short=True) for m in months],
         "title": None,
     }
+
+
+def page_count(total: int, size: int = PAGE_SIZE) -> int:
+    """Pages of ``size`` people needed for ``total`` people (at least one)."""
+    return max(1, -(-int(total) // size))
+
+
+def page_label(page: int, total: int, lang: str, size: int = PAGE_SIZE) -> str:
+    """'Personen 31–60 von 1.000' for the 0-based ``page``."""
+    first = page * size + 1
+    last = min(total, first + size - 1)
+    return t("eng_people_page", lang, first=fmt_number(first, lang), last=fmt_number(last, lang),
+             total=fmt_number(total, lang))
+
+
+def with_page(title: str, people_page: str | None) -> str:
+    """A chart title naming the page of people it shows, so a screenshot says so too."""
+    return f"{title} – {people_page}" if people_page else title
 
 
 def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None) -> go.Figure:
@@ -121,13 +150,14 @@ def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: 
 
 
 def person_distribution(people: pd.DataFrame, metric: str, lang: str, overall_median: float | None = None,
-                        ranked: bool = False, source: str | None = None) -> go.Figure:
+                        ranked: bool = False, source: str | None = None, people_page: str | None = None) -> go.Figure:
     """One horizontal box per person (quartiles, min–max), the median as a diamond, n in the label.
 
     ``metric`` is ``"rate"`` (per-post engagement rate) or ``"engagements"``. People appear in the
     order given (alphabetical from the query) unless ``ranked`` sorts them by median.
+    ``people_page`` ('Personen 1–30 von 80') goes into the title when only a page is shown.
     """
-    title = t("eng_chart_person", lang, metric=t(f"eng_metric_{metric}", lang))
+    title = with_page(t("eng_chart_person", lang, metric=t(f"eng_metric_{metric}", lang)), people_page)
     count_column = "posts_with_rate" if metric == "rate" else "posts_with_engagements"
     shown = people[people[count_column] > 0] if not people.empty else people
     if shown.empty:

@@ -1,19 +1,33 @@
-"""Charts of the posting-frequency page: person × week, posts per month against a target,
-current gaps and the participation rate."""
+"""Charts of the posting-frequency page: person × week (or month), posts per month against a
+target, current gaps and the participation rate.
+
+Person-level charts draw the rows they are given (one page of people from the query) and name
+the page in their title (``people_page``) when not everyone is shown."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish
-from analytics.charts.engagement import ROW_HEIGHT, fmt_value, month_axis, period_label
+from analytics.charts.engagement import ROW_HEIGHT, fmt_value, month_axis, month_step, period_label, with_page
 from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
 
 MAX_HEIGHT = 2400  # a very large roster still gets a chart of bounded size
+WEEKS_UP_TO_DAYS = 366  # the person heatmap shows weeks up to a year, months for longer periods
+MAX_CELL_TEXT = 60  # columns up to which the heatmap prints the count in each cell
+MAX_BAR_TEXT = 24  # months up to which the participation bars carry their percentage
+
+
+def heatmap_unit(start: date | None, end: date | None) -> str:
+    """'week' for periods up to a year, 'month' beyond (5 years of weeks would be 260 columns)."""
+    if start and end and (end - start).days + 1 > WEEKS_UP_TO_DAYS:
+        return "month"
+    return "week"
 
 
 def _height(rows: int, extra: int = 190) -> int:
@@ -34,46 +48,62 @@ def month_detail(months: Sequence[object], counts: Sequence[int], lang: str) -> 
     )
 
 
-def person_week_heatmap(weeks: pd.DataFrame, lang: str, ranked: bool = False, source: str | None = None) -> go.Figure:
-    """Posts per person (rows) and week (columns); blank before a person joined, grey for none."""
-    title = t("freq_chart_weeks", lang)
-    if weeks.empty:
+def person_week_heatmap(weeks: pd.DataFrame, lang: str, ranked: bool = False, source: str | None = None,
+                        people_page: str | None = None) -> go.Figure:
+    """Posts per person (rows) and week (columns); see :func:`person_period_heatmap`."""
+    return person_period_heatmap(weeks.rename(columns={"week": "period"}), lang, "week", ranked, source, people_page)
+
+
+def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ranked: bool = False,
+                          source: str | None = None, people_page: str | None = None) -> go.Figure:
+    """Posts per person (rows) and week or month (columns); blank before a person joined, grey
+    for none. The colour scale runs to ``scale_max`` (the largest cell over everyone) when given,
+    so every page of people shares one scale."""
+    title = with_page(t("freq_chart_weeks" if unit == "week" else "freq_chart_months", lang), people_page)
+    if cells.empty:
         return empty(title, lang)
-    totals = weeks.groupby("influencer_id", sort=False)["posts"].sum()
-    people = weeks.drop_duplicates("influencer_id")[["influencer_id", "name"]]
+    totals = cells.groupby("influencer_id", sort=False)["posts"].sum()
+    people = cells.drop_duplicates("influencer_id")[["influencer_id", "name"]]
     if ranked:
         people = people.assign(total=people["influencer_id"].map(totals)).sort_values(
             "total", ascending=False, kind="stable")
-    week_list = sorted(weeks["week"].unique())
-    x = pd.to_datetime(pd.Series(week_list))
-    week_labels = {week: period_label(pd.Timestamp(week).date(), "week", lang) for week in week_list}
+    period_list = sorted(cells["period"].unique())
+    x = pd.to_datetime(pd.Series(period_list))
+    period_labels = {period: period_label(pd.Timestamp(period).date(), unit, lang) for period in period_list}
     order = list(people["influencer_id"])
-    posts = weeks.pivot(index="influencer_id", columns="week", values="posts").reindex(index=order, columns=week_list)
-    member = weeks.pivot(index="influencer_id", columns="week", values="member").reindex(index=order, columns=week_list)
+    posts = cells.pivot(index="influencer_id", columns="period", values="posts").reindex(
+        index=order, columns=period_list)
+    member = cells.pivot(index="influencer_id", columns="period", values="member").reindex(
+        index=order, columns=period_list)
+    with_text = len(period_list) <= MAX_CELL_TEXT
     z, text, hover = [], [], []
     for name, post_row, member_row in zip(people["name"], posts.to_numpy(), member.to_numpy(), strict=True):
         z_row, text_row, hover_row = [], [], []
-        for week, count, is_member in zip(week_list, post_row, member_row, strict=True):
+        for period, count, is_member in zip(period_list, post_row, member_row, strict=True):
             count = int(count)
             if not is_member and count == 0:
                 z_row.append(None)
                 text_row.append("")
-                hover_row.append(t("freq_hover_not_member", lang, name=name, week=week_labels[week]))
+                hover_row.append(t("freq_hover_not_member", lang, name=name, week=period_labels[period]))
                 continue
             z_row.append(count)
-            text_row.append(str(count) if count else "")
-            hover_row.append(t("freq_hover_week", lang, name=name, week=week_labels[week], n=fmt_number(count, lang)))
+            text_row.append(str(count) if count and with_text else "")
+            hover_row.append(t("freq_hover_week", lang, name=name, week=period_labels[period],
+                               n=fmt_number(count, lang)))
         z.append(z_row)
         text.append(text_row)
         hover.append(hover_row)
-    top = max(3, int(weeks["posts"].max()))
+    largest = int(cells["scale_max"].iloc[0]) if "scale_max" in cells else int(cells["posts"].max())
+    top = max(3, largest)
     zero = 0.5 / top  # below half a post: the grey "no post" colour
     colours = [[0, theme.GRID], [zero, theme.GRID], [zero, theme.SEQUENTIAL[1]], [1, theme.SEQUENTIAL[-1]]]
+    gap = 2 if len(period_list) <= MAX_CELL_TEXT else 1
     fig = go.Figure(go.Heatmap(
         z=z, x=x, y=list(people["name"]), text=text, texttemplate="%{text}", textfont={"size": 11},
         customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
-        colorscale=colours, zmin=0, zmax=top, xgap=2, ygap=2,
-        colorbar={"title": {"text": t("freq_axis_posts", lang), "side": "right"}, "dtick": 1, "thickness": 14},
+        colorscale=colours, zmin=0, zmax=top, xgap=gap, ygap=2,
+        colorbar={"title": {"text": t("freq_axis_posts", lang), "side": "right"},
+                  "dtick": 1 if top <= 10 else None, "thickness": 14},
     ))
     axis = month_axis(list(x), lang)
     fig.update_layout(xaxis={**axis, "showgrid": False}, yaxis=_people_axis(people["name"]))
@@ -81,10 +111,12 @@ def person_week_heatmap(weeks: pd.DataFrame, lang: str, ranked: bool = False, so
 
 
 def target_chart(people: pd.DataFrame, target: float, lang: str, ranked: bool = False,
-                 source: str | None = None) -> go.Figure:
+                 source: str | None = None, people_page: str | None = None) -> go.Figure:
     """Average posts per month per person as bars, coloured by whether they meet ``target``,
     with the target as a vertical line."""
-    title = t("freq_chart_target", lang, target=fmt_number(target, lang, 0 if float(target).is_integer() else 1))
+    title = with_page(t("freq_chart_target", lang, target=fmt_number(target, lang,
+                                                                     0 if float(target).is_integer() else 1)),
+                      people_page)
     shown = people.dropna(subset=["posts_per_month"]) if not people.empty else people
     if shown.empty:
         return empty(title, lang)
@@ -125,11 +157,11 @@ def target_chart(people: pd.DataFrame, target: float, lang: str, ranked: bool = 
 
 
 def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = False,
-              source: str | None = None) -> go.Figure:
+              source: str | None = None, people_page: str | None = None) -> go.Figure:
     """Days since each person's last post (to the end of the period); at or over ``threshold``
     highlighted, the threshold as a vertical line."""
     measured_to = None if gaps.empty else gaps["measured_to"].iloc[0]
-    title = t("freq_chart_gaps", lang, date=fmt_date(measured_to, lang))
+    title = with_page(t("freq_chart_gaps", lang, date=fmt_date(measured_to, lang)), people_page)
     shown = gaps.dropna(subset=["days_quiet"]) if not gaps.empty else gaps
     if shown.empty:
         return empty(t("freq_gaps", lang), lang)
@@ -183,14 +215,17 @@ def participation_chart(months: pd.DataFrame, lang: str, source: str | None = No
         for month, active, roster, rate in zip(x, months["active"], months["roster"], months["participation"],
                                                strict=True)
     ]
+    labelled = len(months) <= MAX_BAR_TEXT
     fig = go.Figure()
     fig.add_bar(
         x=x, y=months["participation"], marker_color=theme.primary_colour(), hovertext=hover, hoverinfo="text",
-        text=[fmt_percent(rate, lang, 0) if pd.notna(rate) else "" for rate in months["participation"]],
+        text=[fmt_percent(rate, lang, 0) if pd.notna(rate) and labelled else "" for rate in months["participation"]],
         textposition="outside", cliponaxis=False, name=t("freq_axis_share", lang),
     )
+    step = month_step(len(x))
+    ticks = [m for m in x if step == 1 or (m.month - 1) % step == 0]
     fig.update_layout(
-        xaxis={"tickvals": list(x), "ticktext": [fmt_month(m, lang, short=True) for m in x], "title": None},
+        xaxis={"tickvals": ticks, "ticktext": [fmt_month(m, lang, short=True) for m in ticks], "title": None},
         yaxis={"title": t("freq_axis_share", lang), "range": [0, 1.12], "tickformat": ".0%"},
         bargap=0.3,
         showlegend=False,
@@ -216,3 +251,14 @@ def monthly_table(people: pd.DataFrame, lang: str) -> pd.DataFrame:
     columns = [t("eng_col_person", lang), *[fmt_month(m, lang, short=True) for m in months],
                t("freq_col_average", lang), t("freq_col_meets", lang)]
     return table.reindex(columns=columns).fillna("")
+
+
+def quiet_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """People without a post for a while, as a table: name, days without a post, last post
+    ('–' for people who have never posted)."""
+    return pd.DataFrame({
+        t("eng_col_person", lang): list(gaps["name"]),
+        t("freq_col_days", lang): [int(days) for days in gaps["days_quiet"]],
+        t("freq_col_last", lang): ["–" if never else fmt_date(last, lang)
+                                   for last, never in zip(gaps["last_post"], gaps["never_posted"], strict=True)],
+    })

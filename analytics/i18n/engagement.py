@@ -74,6 +74,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Box = mittlere Hälfte der Beiträge einer Person, Raute = Median, Linie = kleinster bis größter Wert; n = Beiträge je Person ({n} Beiträge, {people} Personen). Grau: weniger als {thin} Beiträge – wenig Daten. {order}",
         "en": "Box = middle half of a person's posts, diamond = median, line = smallest to largest value; n = posts per person ({n} posts, {people} people). Grey: fewer than {thin} posts – thin data. {order}",
     },
+    "eng_people_page": {"de": "Personen {first}–{last} von {total}", "en": "People {first}–{last} of {total}"},
+    "eng_people_pager": {"de": "Angezeigte Personen", "en": "People shown"},
+    "eng_people_pager_help": {
+        "de": "Bei vielen Personen zeigen die Diagramme je Person 30 auf einmal, in der gewählten Reihenfolge.",
+        "en": "With many people, the per-person charts show 30 at a time, in the chosen order.",
+    },
+    "eng_note_shown": {"de": "Gezeigt: {page}, {size} je Seite.", "en": "Shown: {page}, {size} per page."},
     "eng_order_alpha": {"de": "Reihenfolge alphabetisch.", "en": "Ordered alphabetically."},
     "eng_order_pseudo": {"de": "Reihenfolge nach Pseudonym.", "en": "Ordered by pseudonym."},
     "eng_order_median": {"de": "Sortiert nach Median (auf Wunsch).", "en": "Sorted by median (on request)."},

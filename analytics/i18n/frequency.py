@@ -43,6 +43,12 @@ STRINGS: dict[str, dict[str, str]] = {
     # person x week
     "freq_weeks": {"de": "Beiträge pro Woche", "en": "Posts per week"},
     "freq_chart_weeks": {"de": "Beiträge pro Person und Woche", "en": "Posts per person and week"},
+    "freq_months": {"de": "Beiträge pro Monat", "en": "Posts per month"},
+    "freq_chart_months": {"de": "Beiträge pro Person und Monat", "en": "Posts per person and month"},
+    "freq_note_months": {
+        "de": "Anzahl Beiträge je Kalendermonat – Monate statt Wochen, weil der Zeitraum länger als ein Jahr ist: {n} Beiträge von {people} Personen. Leere Felder: vor dem Eintritt. {order}",
+        "en": "Posts per calendar month – months rather than weeks, as the period is longer than a year: {n} posts by {people} people. Blank cells: before joining. {order}",
+    },
     "freq_hover_week": {"de": "{name}<br>{week}<br>{n} Beiträge", "en": "{name}<br>{week}<br>{n} posts"},
     "freq_hover_not_member": {"de": "{name}<br>{week}<br>noch nicht dabei", "en": "{name}<br>{week}<br>not yet in the programme"},
     "freq_axis_posts": {"de": "Beiträge", "en": "Posts"},
@@ -92,6 +98,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Niemand ist {days} Tage oder länger ohne Beitrag.",
         "en": "Nobody has gone {days} days or more without a post.",
     },
+    "freq_quiet_count": {
+        "de": "{count} von {total} Personen seit mindestens {days} Tagen ohne Beitrag. Auf dieser Seite ({page}): {names}",
+        "en": "{count} of {total} people without a post for at least {days} days. On this page ({page}): {names}",
+    },
+    "freq_quiet_nobody_here": {"de": "niemand", "en": "nobody"},
+    "freq_quiet_table": {
+        "de": "Alle {count} Personen mit Pause ≥ {days} Tage als Tabelle",
+        "en": "All {count} people with a gap ≥ {days} days as a table",
+    },
+    "freq_col_days": {"de": "Tage ohne Beitrag", "en": "Days without a post"},
+    "freq_col_last": {"de": "Letzter Beitrag", "en": "Last post"},
+    "freq_table_page": {"de": "Beiträge pro Monat als Tabelle ({page})", "en": "Posts per month as a table ({page})"},
     "freq_quiet_entry": {"de": "{name} (seit {days} Tagen)", "en": "{name} ({days} days)"},
     "freq_note_gaps": {
         "de": "Kein Beitrag seit N Tagen, gemessen bis zum Ende des Zeitraums ({date}); wer noch nie gepostet hat: Tage seit Eintritt bzw. seit Beginn des Zeitraums. {people} Personen. {order}",

@@ -79,8 +79,30 @@ SELECT
     max(engagements)                  AS engagements_max
 FROM per_post
 GROUP BY influencer_id, name, sort_key
-ORDER BY sort_key
+{having}
+ORDER BY {order}
+{limit}
 """
+
+PER_PERSON_SUMMARY = """
+WITH per_post AS (
+    SELECT p.influencer_id, CAST({engagements} AS DOUBLE) AS engagements, {post_rate} AS rate
+    FROM posts p JOIN influencers i USING (influencer_id)
+    WHERE {where}
+), per_person AS (
+    SELECT influencer_id, count(rate) AS posts_with_rate, count(engagements) AS posts_with_engagements
+    FROM per_post
+    GROUP BY influencer_id
+)
+SELECT
+    count(*)                                              AS people,
+    count(*) FILTER (WHERE posts_with_rate > 0)           AS people_with_rate,
+    coalesce(sum(posts_with_rate), 0)                     AS posts_with_rate,
+    count(*) FILTER (WHERE posts_with_engagements > 0)    AS people_with_engagements,
+    coalesce(sum(posts_with_engagements), 0)              AS posts_with_engagements
+FROM per_person
+"""
+METRICS = ("rate", "engagements")
 
 TOP_POSTS = """
 WITH top AS (
@@ -148,17 +170,35 @@ def over_time(cur: duckdb.DuckDBPyConnection, filters: Filters, granularity: str
     return frame(cur, sql, [granularity, *params])
 
 
-def per_person(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+def per_person(cur: duckdb.DuckDBPyConnection, filters: Filters, metric: str | None = None, ranked: bool = False,
+               limit: int | None = None, offset: int = 0) -> pd.DataFrame:
     """Per person: n posts and the five-number summary of per-post rate and engagements.
 
-    People are ordered alphabetically (by pseudonym number when pseudonymised), never ranked.
+    People are ordered alphabetically (by pseudonym number when pseudonymised), never ranked
+    unless ``ranked`` asks for the median of ``metric``, highest first. With ``metric``, only
+    people with at least one value of it are returned; ``limit``/``offset`` give one page.
     """
+    if metric is not None and metric not in METRICS:
+        raise ValueError(f"unknown metric {metric!r}")
+    if ranked and metric is None:
+        raise ValueError("ranking needs a metric")
     where, params = filters.post_where()
+    count_column = "posts_with_rate" if metric == "rate" else "posts_with_engagements"
+    order = f"{metric}_median DESC NULLS LAST, sort_key, influencer_id" if ranked else "sort_key, influencer_id"
+    limit_sql, limit_params = ("", []) if limit is None else ("LIMIT ? OFFSET ?", [int(limit), max(0, int(offset))])
     sql = PER_PERSON.format(
         name=filters.name_sql(), sort_key=_sort_key(filters), engagements=ENGAGEMENTS,
-        post_rate=POST_RATE, where=where,
+        post_rate=POST_RATE, where=where, having=f"HAVING {count_column} > 0" if metric else "",
+        order=order, limit=limit_sql,
     )
-    return frame(cur, sql, params)
+    return frame(cur, sql, params + limit_params)
+
+
+def per_person_summary(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
+    """Over everyone: people with posts, and per metric the people with a value and their posts."""
+    where, params = filters.post_where()
+    sql = PER_PERSON_SUMMARY.format(engagements=ENGAGEMENTS, post_rate=POST_RATE, where=where)
+    return {key: int(value) for key, value in one(cur, sql, params).items()}
 
 
 def top_posts(cur: duckdb.DuckDBPyConnection, filters: Filters, order_by: str = "engagements",

@@ -1,9 +1,13 @@
-"""Queries for the posting-frequency page: posts per person and week, posts per month against a
-target, the current gap per person and the participation rate per month.
+"""Queries for the posting-frequency page: posts per person and week (or month), posts per month
+against a target, the current gap per person and the participation rate per month.
 
 The people shown are the roster people matching the person filters who had joined by the end
 of the period, plus anyone else who posted in it (authors not in a roster). Weeks and months
 without posts are filled with zero in SQL, so a quiet week is visible.
+
+Person-level queries return one page of people (``limit``/``offset`` over the people in a stable
+order, in SQL): alphabetical (by pseudonym number when pseudonymised), or ranked on request.
+The ``*_summary`` queries aggregate over everyone, for tiles and notes.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import duckdb
 import pandas as pd
 
 from analytics.filters import Filters
-from analytics.queries import frame
+from analytics.queries import frame, one
 
 # Average days per month, to turn days of membership into months.
 DAYS_PER_MONTH = 30.4375
@@ -36,24 +40,36 @@ people AS (
            OR EXISTS (SELECT 1 FROM posts p WHERE p.influencer_id = i.influencer_id AND {period_where}))
 )"""
 
-PERSON_WEEK = """
+PERSON_PERIOD = """
 WITH {bounds}, {people},
-weeks AS (
-    SELECT CAST(unnest(generate_series(CAST(date_trunc('week', first_day) AS DATE), last_day,
-                                       INTERVAL 7 DAY)) AS DATE) AS week
+periods AS (
+    SELECT CAST(unnest(generate_series(CAST(date_trunc('{unit}', first_day) AS DATE), last_day,
+                                       {step})) AS DATE) AS period
     FROM bounds
 ),
 counts AS (
-    SELECT p.influencer_id, CAST(date_trunc('week', p.published_at) AS DATE) AS week, count(*) AS posts
+    SELECT p.influencer_id, CAST(date_trunc('{unit}', p.published_at) AS DATE) AS period, count(*) AS posts
     FROM posts p JOIN influencers i USING (influencer_id)
     WHERE {post_where}
     GROUP BY ALL
+),
+totals AS (SELECT influencer_id, sum(posts) AS total FROM counts GROUP BY influencer_id),
+with_totals AS (
+    SELECT pe.influencer_id, pe.name, pe.sort_key, pe.joined_on, coalesce(tt.total, 0) AS total
+    FROM people pe LEFT JOIN totals tt USING (influencer_id)
+),
+ordered AS (
+    SELECT *, row_number() OVER (ORDER BY {order}) AS position
+    FROM with_totals
+    ORDER BY position
+    {limit}
 )
-SELECT pe.influencer_id, pe.name, w.week, coalesce(c.posts, 0) AS posts,
-       (pe.joined_on IS NULL OR pe.joined_on < w.week + 7) AS member
-FROM people pe CROSS JOIN weeks w
-LEFT JOIN counts c ON c.influencer_id = pe.influencer_id AND c.week = w.week
-ORDER BY pe.sort_key, w.week
+SELECT o.influencer_id, o.name, pr.period, coalesce(c.posts, 0) AS posts,
+       (o.joined_on IS NULL OR o.joined_on < pr.period + {step}) AS member,
+       (SELECT coalesce(max(posts), 0) FROM counts) AS scale_max
+FROM ordered o CROSS JOIN periods pr
+LEFT JOIN counts c ON c.influencer_id = o.influencer_id AND c.period = pr.period
+ORDER BY o.position, pr.period
 """
 
 MONTHLY_TARGET = """
@@ -90,7 +106,14 @@ SELECT
     list(posts ORDER BY month) FILTER (WHERE days > 0 OR posts > 0) AS posts_list
 FROM grid
 GROUP BY influencer_id, name, sort_key
-ORDER BY sort_key
+{order}
+"""
+
+TARGET_SUMMARY = """
+SELECT count(*) AS people, count(*) FILTER (WHERE posts > 0) AS active,
+       coalesce(sum(posts), 0) AS posts, median(posts_per_month) AS median_per_month,
+       count(*) FILTER (WHERE meets_target) AS meets
+FROM ({per_person}) AS per_person
 """
 
 GAPS = """
@@ -102,13 +125,24 @@ last_posts AS (
     GROUP BY p.influencer_id
 )
 SELECT
-    pe.influencer_id, pe.name, pe.joined_on, lp.last_post, b.last_day AS measured_to,
+    pe.influencer_id, pe.name, pe.sort_key, pe.joined_on, lp.last_post, b.last_day AS measured_to,
     lp.last_post IS NULL AS never_posted,
     coalesce(date_diff('day', lp.last_post, b.last_day),
              date_diff('day', greatest(coalesce(pe.joined_on, b.first_day), b.first_day), b.last_day)) AS days_quiet
 FROM people pe CROSS JOIN bounds b
 LEFT JOIN last_posts lp USING (influencer_id)
-ORDER BY pe.sort_key
+"""
+
+GAPS_PAGE = """
+SELECT * FROM ({gaps}) AS g
+{where}
+ORDER BY {order}
+{limit}
+"""
+
+GAP_SUMMARY = """
+SELECT count(*) AS people, count(*) FILTER (WHERE days_quiet >= ?) AS quiet, any_value(measured_to) AS measured_to
+FROM ({gaps}) AS g
 """
 
 PARTICIPATION = """
@@ -142,9 +176,34 @@ ORDER BY m.month
 """
 
 
+UNITS = ("week", "month")
+# Fixed SQL per unit of the person × period grid (never user text).
+_STEP = {"week": "INTERVAL 7 DAY", "month": "INTERVAL 1 MONTH"}
+
+# Orders of people: key -> fixed SQL on the columns of each query's result. Ties and the
+# default fall back to the stable order (name, or pseudonym number), then the id.
+_STABLE = "sort_key, influencer_id"
+_RANKED = {
+    "person_period": "total DESC, " + _STABLE,
+    "monthly_target": "posts_per_month DESC NULLS LAST, " + _STABLE,
+    "gaps": "days_quiet DESC NULLS LAST, " + _STABLE,
+}
+
+
 def _sort_key(filters: Filters) -> str:
     # Pseudonyms sort by their number; alphabetical order of real names would leak them.
     return "i.influencer_id" if filters.pseudonymise else "i.name_key"
+
+
+def _order(query: str, ranked: bool) -> str:
+    return _RANKED[query] if ranked else _STABLE
+
+
+def _limit(limit: int | None, offset: int) -> tuple[str, list[Any]]:
+    """``LIMIT ? OFFSET ?`` for one page of people; nothing when ``limit`` is None (everyone)."""
+    if limit is None:
+        return "", []
+    return "LIMIT ? OFFSET ?", [int(limit), max(0, int(offset))]
 
 
 def _bounds(filters: Filters, cap_today: bool = False) -> tuple[str, list[Any]]:
@@ -162,35 +221,89 @@ def _people(filters: Filters) -> tuple[str, list[Any]]:
     return sql, people_params + period_params
 
 
-def person_week(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Posts per person and ISO week (weeks start on Monday), zero-filled; ``member`` is false
-    for weeks before the person joined."""
+def person_period(cur: duckdb.DuckDBPyConnection, filters: Filters, unit: str = "week", ranked: bool = False,
+                  limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    """Posts per person and ISO week (weeks start on Monday) or calendar month, zero-filled, for
+    one page of people; ``member`` is false for periods before the person joined.
+
+    People come in the stable order, or by posts in the period when ``ranked``. ``scale_max``
+    is the largest cell over everyone, so every page shares one colour scale.
+    """
+    if unit not in UNITS:
+        raise ValueError(f"unknown unit {unit!r}")
     bounds, bounds_params = _bounds(filters)
     people, people_params = _people(filters)
     post_where, post_params = filters.post_where()
-    sql = PERSON_WEEK.format(bounds=bounds, people=people, post_where=post_where)
-    return frame(cur, sql, bounds_params + people_params + post_params)
+    limit_sql, limit_params = _limit(limit, offset)
+    sql = PERSON_PERIOD.format(
+        bounds=bounds, people=people, post_where=post_where, unit=unit, step=_STEP[unit],
+        order=_order("person_period", ranked), limit=limit_sql,
+    )
+    return frame(cur, sql, bounds_params + people_params + post_params + limit_params)
 
 
-def monthly_target(cur: duckdb.DuckDBPyConnection, filters: Filters, target: float = 4) -> pd.DataFrame:
-    """Per person: posts, posts per month of membership in the period, months meeting
-    ``target`` and whether the average meets it; the monthly counts as lists."""
+def person_week(cur: duckdb.DuckDBPyConnection, filters: Filters, ranked: bool = False,
+                limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    """:func:`person_period` by week, with the period column named ``week``."""
+    return person_period(cur, filters, "week", ranked, limit, offset).rename(columns={"period": "week"})
+
+
+def monthly_target(cur: duckdb.DuckDBPyConnection, filters: Filters, target: float = 4, ranked: bool = False,
+                   limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    """Per person (one page): posts, posts per month of membership in the period, months meeting
+    ``target`` and whether the average meets it; the monthly counts as lists. Ranked by posts
+    per month on request."""
+    limit_sql, limit_params = _limit(limit, offset)
+    sql, params = _monthly_target_sql(filters, target, f"ORDER BY {_order('monthly_target', ranked)}\n{limit_sql}")
+    return frame(cur, sql, params + limit_params)
+
+
+def _monthly_target_sql(filters: Filters, target: float, order: str = "") -> tuple[str, list[Any]]:
     bounds, bounds_params = _bounds(filters)
     people, people_params = _people(filters)
     post_where, post_params = filters.post_where()
     sql = MONTHLY_TARGET.format(
-        bounds=bounds, people=people, post_where=post_where, days_per_month=DAYS_PER_MONTH,
+        bounds=bounds, people=people, post_where=post_where, days_per_month=DAYS_PER_MONTH, order=order,
     )
-    return frame(cur, sql, bounds_params + people_params + post_params + [target, target])
+    return sql, bounds_params + people_params + post_params + [target, target]
 
 
-def gaps(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Per person: last post up to the end of the period (never later than today) and the days
-    since; without a post, the days since joining (or since the period began)."""
+def target_summary(cur: duckdb.DuckDBPyConnection, filters: Filters, target: float = 4) -> dict[str, Any]:
+    """Over everyone shown: people, active people, posts, median posts per month and how many
+    meet ``target`` on average."""
+    sql, params = _monthly_target_sql(filters, target)
+    summary = one(cur, TARGET_SUMMARY.format(per_person=sql), params)
+    return {key: (int(value) if key != "median_per_month" and value is not None else value)
+            for key, value in summary.items()}
+
+
+def _gaps_sql(filters: Filters) -> tuple[str, list[Any]]:
     bounds, bounds_params = _bounds(filters, cap_today=True)
     people, people_params = _people(filters)
-    sql = GAPS.format(bounds=bounds, people=people)
-    return frame(cur, sql, bounds_params + people_params)
+    return GAPS.format(bounds=bounds, people=people), bounds_params + people_params
+
+
+def gaps(cur: duckdb.DuckDBPyConnection, filters: Filters, ranked: bool = False, limit: int | None = None,
+         offset: int = 0, min_days: int | None = None) -> pd.DataFrame:
+    """Per person (one page): last post up to the end of the period (never later than today)
+    and the days since; without a post, the days since joining (or since the period began).
+
+    ``min_days`` keeps only people quiet for at least that many days; ``ranked`` orders by
+    days without a post, longest first."""
+    sql, params = _gaps_sql(filters)
+    where = ""
+    if min_days is not None:
+        where, params = "WHERE days_quiet >= ?", [*params, int(min_days)]
+    limit_sql, limit_params = _limit(limit, offset)
+    sql = GAPS_PAGE.format(gaps=sql, where=where, order=_order("gaps", ranked), limit=limit_sql)
+    return frame(cur, sql, params + limit_params).drop(columns="sort_key")
+
+
+def gap_summary(cur: duckdb.DuckDBPyConnection, filters: Filters, threshold: int = 14) -> dict[str, Any]:
+    """Over everyone shown: people, how many have had no post for ``threshold`` days or more,
+    and the day the gaps are measured to."""
+    sql, params = _gaps_sql(filters)
+    return one(cur, GAP_SUMMARY.format(gaps=sql), [int(threshold), *params])
 
 
 def participation(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
