@@ -176,6 +176,34 @@ def test_reimport_changes_nothing_and_newer_export_updates(cur, tmp_path: Path) 
     assert history == [(1234, 10500), (87, None)]
 
 
+def test_generated_export_reimported_unchanged_then_newer_export_updates(cur, tmp_path: Path) -> None:
+    import csv
+
+    from analytics.bench import generate
+
+    _roster, path = generate(tmp_path, 5000)
+    first = import_file(cur, path)
+    assert (first.rows, first.inserted, first.updated, first.unchanged, first.rejected) == (5000, 5000, 0, 0, [])
+    again = import_file(cur, path)
+    assert (again.rows, again.inserted, again.updated, again.unchanged) == (5000, 0, 0, 5000)
+    # a newer export of the same posts: every 100th has more reactions, every 250th more impressions
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    header, data = rows[0], rows[1:]
+    likes, views = header.index("Reaktionen"), header.index("Impressionen")
+    for number, row in enumerate(data):
+        if number % 100 == 0:
+            row[likes] = str(int(row[likes]) + 1)
+        if number % 250 == 0:
+            row[views] = "1.000.000"
+    newer = import_file(cur, write_csv(tmp_path / "newer.csv", [header, *data]))
+    # 50 + 20 posts changed, 10 of them twice over
+    assert (newer.rows, newer.inserted, newer.updated, newer.unchanged, newer.rejected) == (5000, 0, 60, 4940, [])
+    assert cur.execute("SELECT count(*), count(DISTINCT post_id) FROM post_history").fetchone() == (60, 60)
+    assert cur.execute("SELECT count(*) FROM posts WHERE impressions = 1000000").fetchone() == (20,)
+    assert cur.execute("SELECT count(*) FROM posts").fetchone() == (5000,)
+
+
 def test_unknown_values_do_not_overwrite_known_ones(cur, tmp_path: Path) -> None:
     import_file(cur, write_csv(tmp_path / "a.csv", [["Datum", "Autor", "Link", "Likes", "Impressionen"],
                                                      ["01.02.2023", "Anna", A1, "10", "500"]]))

@@ -75,6 +75,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Spaltenzuordnung nennt eine unbekannte Spalte: {column}.",
         "en": "The column mapping names an unknown column: {column}.",
     },
+    # progress steps of an import (shown under the progress bar), in the order they are reported
+    "ingest_step_detect": {"de": "Datei wird erkannt …", "en": "Recognising the file …"},
+    "ingest_step_read": {"de": "Zeilen werden gelesen …", "en": "Reading rows …"},
+    "ingest_step_parse": {"de": "Werte werden geprüft …", "en": "Checking values …"},
+    "ingest_step_upsert": {"de": "Daten werden abgeglichen …", "en": "Matching with the workspace …"},
+    "ingest_step_done": {"de": "Fertig", "en": "Done"},
     # reasons for rejected rows
     "reject_missing_date": {"de": "Datum fehlt", "en": "date is missing"},
     "reject_bad_date": {

@@ -5,10 +5,12 @@ The import page and ``python -m analytics import`` use only what this module exp
 - :func:`detect` — what a file is (format, kind, headers, mapping, preview, proposed author);
 - :func:`import_file` — import one file in one transaction (``dry_run`` for a preview);
 - :func:`import_paths` — several files, each on its own;
-- :func:`undo_last_import`, :func:`save_mapping`, :func:`run_import_cli`.
+- :func:`undo_last_import`, :func:`save_mapping`, :func:`run_import_cli`;
+- :func:`step_label` — the translated text of a progress step ``import_file`` reports.
 """
 
 from analytics.ingest.core import (
+    STEPS,
     FileReport,
     detect,
     import_file,
@@ -17,12 +19,14 @@ from analytics.ingest.core import (
     run_import_cli,
     save_mapping,
     saved_mapping,
+    step_label,
     undo_last_import,
 )
 from analytics.ingest.sources import MAX_UPLOAD_MB, Detected, max_upload_mb
 
 __all__ = [
     "MAX_UPLOAD_MB",
+    "STEPS",
     "Detected",
     "FileReport",
     "detect",
@@ -33,5 +37,6 @@ __all__ = [
     "run_import_cli",
     "save_mapping",
     "saved_mapping",
+    "step_label",
     "undo_last_import",
 ]

@@ -24,10 +24,12 @@ from analytics.people import normalise_name
 AUTHOR_FORMATS = ("linkedin_member_analytics", "linkedin_single_post", "linkedin_shares")
 TABLE_FORMATS = ("controlling_csv", "controlling_xlsx", "linkedin_shares", "roster", "applicants", "outcomes")
 Progress = Callable[[float, str], None]
+# the steps import_file reports to ``progress``, in order; step_label() translates them
+STEPS = ("detect", "read", "parse", "upsert", "done")
 
 __all__ = [
     "FileReport", "detect", "import_file", "import_paths", "undo_last_import", "save_mapping",
-    "run_import_cli", "saved_mapping",
+    "run_import_cli", "saved_mapping", "step_label", "STEPS",
 ]
 
 
@@ -58,6 +60,11 @@ class FileReport:
 
 class _DryRun(Exception):
     pass
+
+
+def step_label(step: str, lang: str = "de") -> str:
+    """The text shown for a progress step (one of :data:`STEPS`) in the user's language."""
+    return t("ingest_step_" + step, lang)
 
 
 # ---- column mappings ------------------------------------------------------------------------------

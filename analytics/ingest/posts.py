@@ -368,7 +368,6 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
                g.clicks, g.engagements, ?
         FROM _ic_parsed g JOIN influencers i USING (name_key)
         WHERE g.reason IS NULL AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_key = g.post_key)
-        ORDER BY g.line
         """,
         [import_id],
     ).fetchone()[0]

@@ -99,30 +99,41 @@ def check_size(path: Path) -> int:
 
 
 def checksum(path: Path) -> str:
+    return checksum_and_encoding(path)[0]
+
+
+def checksum_and_encoding(path: Path) -> tuple[str, str]:
+    """The SHA-256 of the file and its encoding (see :func:`sniff_encoding`), in one read."""
     digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8 = True
     with path.open("rb") as handle:
+        head = handle.read(4)
+        handle.seek(0)
         for chunk in iter(lambda: handle.read(CHUNK), b""):
             digest.update(chunk)
-    return digest.hexdigest()
+            if utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+    if utf8:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8 = False
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8" if utf8 else "cp1252"
+    return digest.hexdigest(), encoding
 
 
 def sniff_encoding(path: Path) -> str:
     """'utf-8-sig', 'utf-8', 'utf-16' or 'cp1252' (reads the whole file once)."""
-    with path.open("rb") as handle:
-        head = handle.read(4)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
-        handle.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            for chunk in iter(lambda: handle.read(CHUNK), b""):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "cp1252"
-    return "utf-8"
+    return checksum_and_encoding(path)[1]
 
 
 def _transcode(path: Path, encoding: str) -> Path:
@@ -215,10 +226,10 @@ def _looks_binary(path: Path) -> bool:
     return controls > max(8, len(head) // 100)
 
 
-def detect_csv(path: Path, size: int, digest: str) -> Detected:
+def detect_csv(path: Path, size: int, digest: str, encoding: str | None = None) -> Detected:
     if _looks_binary(path):
         raise CockpitError("import_not_a_table", file=path.name)
-    encoding = sniff_encoding(path)
+    encoding = encoding or sniff_encoding(path)
     sample, truncated = _read_sample(path, encoding)
     if not sample.strip():
         raise CockpitError("import_empty", file=path.name)
@@ -403,7 +414,7 @@ def sniff(path: str | os.PathLike[str], display_name: str | None = None) -> Dete
     """Recognise a file by its content (format, kind, headers, rows or how to read them)."""
     path = Path(path)
     size = check_size(path)
-    digest = checksum(path)
+    digest, encoding = checksum_and_encoding(path)
     with path.open("rb") as handle:
         magic = handle.read(8)
     if magic.startswith(b"PK\x03\x04"):
@@ -411,7 +422,7 @@ def sniff(path: str | os.PathLike[str], display_name: str | None = None) -> Dete
     elif magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise CockpitError("import_unsupported_excel", file=display_name or path.name)
     else:
-        det = detect_csv(path, size, digest)
+        det = detect_csv(path, size, digest, encoding)
     if display_name:
         det.file_name = display_name
     return det

@@ -1,0 +1,101 @@
+"""``python -m analytics import`` as a script calls it (a real subprocess), and the progress steps."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+from ingest_helpers import FIXTURES, ROOT, write_csv
+
+from analytics.i18n import LANGUAGES
+from analytics.ingest import STEPS, import_file, step_label
+
+REPORT_KEYS = {"file", "format", "kind", "rows", "inserted", "updated", "unchanged", "rejected"}
+MEMBER = FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"
+
+
+def controlling(path: Path) -> Path:
+    return write_csv(path, [
+        ["Datum", "Autor:in", "Text", "Likes"],
+        ["02.01.2023", "Anna Müller", "Erster Beitrag", "12"],
+        ["31.02.2023", "Anna Müller", "unmöglich", "1"],
+        ["03.01.2023", "Jonas Weber", "Feuerwache 5", "7"],
+    ])
+
+
+def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "analytics", "import", *map(str, args)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+        env={**os.environ, "COCKPIT_LANG": "en"},
+    )
+
+
+def post_count(db: Path) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM posts").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_json_contract_exit_codes_and_refusals(tmp_path: Path) -> None:
+    db, good = tmp_path / "ws.duckdb", controlling(tmp_path / "good.csv")
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    run = cli("--db", db, good, empty)
+    assert run.returncode == 2
+    data = json.loads(run.stdout)
+    assert set(data) == {"files"} and len(data["files"]) == 1
+    report = data["files"][0]
+    assert set(report) == REPORT_KEYS
+    assert (report["file"], report["format"], report["kind"], report["rows"], report["inserted"]) == (
+        "good.csv", "controlling_csv", "posts", 3, 2)
+    assert report["rejected"] == [{"line": 3, "reason": "date “31.02.2023” is not a valid date"}]
+    assert run.stderr.strip().splitlines() == ["empty.csv: “empty.csv” is empty: the file contains no data."]
+    # rejected rows alone are no failure
+    again = cli("--db", db, good)
+    assert again.returncode == 0 and again.stderr == ""
+    assert json.loads(again.stdout)["files"][0]["unchanged"] == 2
+
+
+def test_strict_refuses_the_whole_file(tmp_path: Path) -> None:
+    db = tmp_path / "ws.duckdb"
+    run = cli("--db", db, "--strict", controlling(tmp_path / "good.csv"))
+    assert run.returncode == 2
+    assert json.loads(run.stdout) == {"files": []}
+    assert len(run.stderr.strip().splitlines()) == 1 and "strict mode" in run.stderr
+    assert post_count(db) == 0
+
+
+def test_author_option_for_a_member_export(tmp_path: Path) -> None:
+    db = tmp_path / "ws.duckdb"
+    refused = cli("--db", db, MEMBER)
+    assert refused.returncode == 2 and "--author" in refused.stderr
+    run = cli("--db", db, "--author", "Anna Müller", MEMBER)
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)["files"][0]
+    assert (report["format"], report["inserted"], report["rejected"]) == ("linkedin_member_analytics", 10, [])
+    assert post_count(db) == 5
+
+
+def test_progress_steps_are_reported_in_order_and_translated(tmp_path: Path) -> None:
+    from analytics import store
+
+    seen: list[tuple[float, str]] = []
+    con = store.connect(tmp_path / "ws.duckdb")
+    try:
+        with store.cursor(con) as cur:
+            import_file(cur, controlling(tmp_path / "good.csv"), progress=lambda f, what: seen.append((f, what)))
+    finally:
+        con.close()
+    assert [what for _f, what in seen] == list(STEPS)
+    assert [f for f, _what in seen] == sorted(f for f, _what in seen)
+    for step in STEPS:
+        labels = {lang: step_label(step, lang) for lang in LANGUAGES}
+        assert all(labels.values()) and labels["de"] != labels["en"], labels
+        assert not any(label.startswith("ingest_step_") for label in labels.values())
