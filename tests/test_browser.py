@@ -81,3 +81,24 @@ def test_a_deep_link_right_after_start_gets_the_whole_app(browser, tmp_path) -> 
         assert page.get_by_text("Namen pseudonymisieren").is_visible()  # the shared sidebar is there
         assert page.get_by_text("Page not found").count() == 0
         page.close()
+
+
+PAGE_PATHS = ["", "Engagement", "Frequenz", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import"]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_page_in_both_languages(browser, fresh_app, lang) -> None:
+    """Every page renders without an error box in each language; its screenshot is kept."""
+    url, _ = fresh_app
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    for path in PAGE_PATHS:
+        page.goto(f"{url}/{path}?lang={lang}")
+        wait_for_app(page)
+        page.wait_for_timeout(1500)  # charts draw after the script run
+        assert page.locator("[data-testid='stException']").count() == 0, path
+        problem = "konnte nicht angezeigt werden" if lang == "de" else "could not be shown"
+        assert page.get_by_text(problem).count() == 0, path
+        assert page.locator("[data-testid='stSidebar']").get_by_text(
+            "Sprache" if lang == "de" else "Language", exact=True).is_visible(), path
+        screenshot(page, f"{(path or 'overview').lower()}_{lang}")
+    page.close()

@@ -18,7 +18,8 @@ def finish(fig: go.Figure, title: str, lang: str, source: str | None = None, hei
     The source line sits under the title as its subtitle, so it is inside every exported
     image and never collides with axis titles or tick labels.
     """
-    title_spec: dict = {"text": title}
+    # Pinned to the top edge, so a legend or subplot titles fit between it and the plot.
+    title_spec: dict = {"text": title, "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}}
     if source:
         title_spec["subtitle"] = {"text": source, "font": {"size": 12, "color": theme.MUTED}}
     fig.update_layout(
@@ -32,14 +33,23 @@ def finish(fig: go.Figure, title: str, lang: str, source: str | None = None, hei
 
 
 def top_margin(fig: go.Figure, subtitle: bool) -> int:
-    """Room above the plot for the title, the source line and subplot titles, if any."""
+    """Room above the plot for the title, the source line, subplot titles and a legend row."""
     above_plot = any(
         note.yref == "paper" and note.y is not None and note.y >= 1 and note.yanchor == "bottom"
         for note in fig.layout.annotations
     )
-    return 48 + (22 if subtitle else 0) + (24 if above_plot else 0)
+    return 48 + (22 if subtitle else 0) + (24 if above_plot else 0) + (26 if _legend_on_top(fig) else 0)
 
 
+def _legend_on_top(fig: go.Figure) -> bool:
+    """True when a horizontal legend sits above the plot (the template's place for it)."""
+    if fig.layout.showlegend is False:
+        return False
+    named = [trace for trace in fig.data if trace.showlegend is not False and trace.name]
+    if len(named) < 2 and fig.layout.showlegend is not True:
+        return False
+    legend = fig.layout.legend
+    return legend.orientation in (None, "h") and (legend.y is None or legend.y >= 1)
 def empty(title: str, lang: str, message: str | None = None) -> go.Figure:
     """A figure that says there is nothing to show, instead of blank axes."""
     fig = go.Figure()
