@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint demo clean
+.PHONY: run test lint demo clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,3 +31,6 @@ demo: $(VENV)/.run-installed
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+screenshots: $(VENV)/.dev-installed
+	COCKPIT_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest tests/test_browser.py -k "every_page" -q
