@@ -1,6 +1,6 @@
 """Posts: stage raw text cells, parse and validate them in SQL, upsert into ``posts``.
 
-Every post format ends up in the temporary table ``_ic_stage`` (one VARCHAR column per
+Every post format ends up in the temporary relation ``_ic_stage`` (one VARCHAR column per
 canonical post column plus the file line). CSV files are staged by DuckDB's ``read_csv``
 directly; XLSX and LinkedIn formats are staged from Python rows. Everything after that —
 dates, counts, identity, rejection reasons, the upsert and the undo history — is SQL, so
@@ -103,9 +103,18 @@ def define_macros(cur) -> None:
     )
 
 
+def _drop_stage(cur) -> None:
+    """Remove ``_ic_stage``: a table (Python rows) or a view over ``_ic_stage_raw`` (a CSV)."""
+    if cur.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = '_ic_stage' AND temporary").fetchone()[0]:
+        cur.execute("DROP VIEW temp._ic_stage")
+    cur.execute("DROP TABLE IF EXISTS temp._ic_stage")
+    cur.execute("DROP TABLE IF EXISTS temp._ic_stage_raw")
+
+
 def create_stage(cur) -> None:
+    _drop_stage(cur)
     cols = ", ".join(f'"{c}" VARCHAR' for c in STAGE_COLUMNS)
-    cur.execute(f"CREATE OR REPLACE TEMP TABLE _ic_stage (line BIGINT, {cols})")
+    cur.execute(f"CREATE TEMP TABLE _ic_stage (line BIGINT, {cols})")
 
 
 def stage_rows(cur, records: list[tuple[int, dict[str, Any]]]) -> None:
@@ -143,8 +152,7 @@ def stage_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
 
     ``first_line`` is the line number of the first data record (header line + 1).
     """
-    cols = ", ".join(f'"{c}" VARCHAR' for c in columns)
-    cur.execute(f"CREATE OR REPLACE TEMP TABLE _ic_stage (line BIGINT, {cols})")
+    _drop_stage(cur)
     position: dict[str, int] = {}
     for index, header in enumerate(headers):
         canonical = mapping.get(header)
@@ -157,9 +165,13 @@ def stage_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
     for safe in (False, True):
         source = _read_csv_sql(path, delimiter, skip, len(headers), safe=safe)
         try:
-            # column names are fixed and the path is quoted
-            sql = f"INSERT INTO _ic_stage SELECT row_number() OVER () + {first_line - 1}, {select} FROM {source}"  # noqa: S608,E501
-            cur.execute(sql)
+            # column names are fixed and the path is quoted. The table keeps the file's order
+            # (insertion order is preserved), so a row's rowid is its record number: no
+            # single-threaded row_number() window over the whole file
+            cur.execute(f"CREATE OR REPLACE TEMP TABLE _ic_stage_raw AS SELECT {select} FROM {source}")  # noqa: S608
+            cur.execute(
+                f"CREATE TEMP VIEW _ic_stage AS SELECT rowid + {int(first_line)} AS line, * FROM _ic_stage_raw"  # noqa: S608
+            )
             return
         except Exception as exc:  # noqa: BLE001 - DuckDB's CSV errors: retry with the lenient reader
             last_error = exc
@@ -399,5 +411,6 @@ def staged_row_count(cur) -> int:
 
 
 def drop_temp(cur) -> None:
-    for table in ("_ic_stage", "_ic_parsed", "_ic_authors", "_ic_changed"):
+    _drop_stage(cur)
+    for table in ("_ic_parsed", "_ic_authors", "_ic_changed"):
         cur.execute(f"DROP TABLE IF EXISTS temp.{table}")
