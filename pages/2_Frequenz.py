@@ -17,6 +17,7 @@ from pages import ui
 
 THIN_TOTAL = 30  # fewer posts than this: warn about thin data
 PAGE_KEY = "freq_people_page"
+LONG_TILE_TOTAL = 100  # from this many people, "n von total" tiles need more room
 
 
 def render() -> None:
@@ -39,15 +40,15 @@ def render() -> None:
     summary = ui.query(frequency.target_summary, target, filters=selection)
     gap_summary = ui.query(frequency.gap_summary, threshold, filters=selection)
     total = summary["people"]
-    page, people_page = _pager(total, lang)
-    limit, offset = engagement_charts.PAGE_SIZE, page * engagement_charts.PAGE_SIZE
-
     posts = summary["posts"]
     if posts == 0:
         st.info(t("no_data_period", lang))
     elif posts < THIN_TOTAL:
         st.warning(t("thin_data", lang, n=posts))
     _tiles(summary, gap_summary, target, threshold, lang)
+    # tiles count everyone; the person-level charts below show one page of people
+    page, people_page = _pager(total, lang)
+    limit, offset = engagement_charts.PAGE_SIZE, page * engagement_charts.PAGE_SIZE
 
     source = ui.source_line(selection, lang)
     if ranked:
@@ -124,6 +125,8 @@ def _pager(total: int, lang: str) -> tuple[int, str | None]:
 
 def _tiles(summary: dict, gap_summary: dict, target: int, threshold: int, lang: str) -> None:
     total = summary["people"]
+    # '1.000 von 1.000' does not fit into a fifth of the page: large cohorts get rows of three.
+    per_row = 3 if total >= LONG_TILE_TOTAL else None
     ui.tiles([
         {"label": t("kpi_posts", lang), "value": fmt_number(summary["posts"], lang)},
         {"label": t("freq_kpi_active", lang), "value": t("freq_of", lang, n=fmt_number(summary["active"], lang),
@@ -136,7 +139,7 @@ def _tiles(summary: dict, gap_summary: dict, target: int, threshold: int, lang: 
          "help": t("freq_help_meets", lang, target=fmt_number(target, lang))},
         {"label": t("freq_kpi_quiet", lang, days=threshold), "value": fmt_number(gap_summary["quiet"], lang),
          "help": t("freq_help_quiet", lang, days=threshold, date=fmt_date(gap_summary["measured_to"], lang))},
-    ])
+    ], per_row)
 
 
 def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | None], order: str,

@@ -97,11 +97,11 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
     top = max(3, largest)
     zero = 0.5 / top  # below half a post: the grey "no post" colour
     colours = [[0, theme.GRID], [zero, theme.GRID], [zero, theme.SEQUENTIAL[1]], [1, theme.SEQUENTIAL[-1]]]
-    gap = 2 if len(period_list) <= MAX_CELL_TEXT else 1
+    narrow = len(period_list) > 30  # five years of months: smaller numbers, thinner gaps
     fig = go.Figure(go.Heatmap(
-        z=z, x=x, y=list(people["name"]), text=text, texttemplate="%{text}", textfont={"size": 11},
+        z=z, x=x, y=list(people["name"]), text=text, texttemplate="%{text}", textfont={"size": 10 if narrow else 11},
         customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
-        colorscale=colours, zmin=0, zmax=top, xgap=gap, ygap=2,
+        colorscale=colours, zmin=0, zmax=top, xgap=1 if narrow else 2, ygap=2,
         colorbar={"title": {"text": t("freq_axis_posts", lang), "side": "right"},
                   "dtick": 1 if top <= 10 else None, "thickness": 14},
     ))
@@ -226,7 +226,7 @@ def participation_chart(months: pd.DataFrame, lang: str, source: str | None = No
     ticks = [m for m in x if step == 1 or (m.month - 1) % step == 0]
     fig.update_layout(
         xaxis={"tickvals": ticks, "ticktext": [fmt_month(m, lang, short=True) for m in ticks], "title": None},
-        yaxis={"title": t("freq_axis_share", lang), "range": [0, 1.12], "tickformat": ".0%"},
+        yaxis={"title": t("freq_axis_share", lang), "range": [0, 1.12], "tickformat": ".0%", "ticklabelstandoff": 6},
         bargap=0.3,
         showlegend=False,
     )
