@@ -272,7 +272,8 @@ def parse_posts(cur, *, default_author: str | None, slash_dmy: bool | None = Non
     cur.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _ic_parsed AS
-        SELECT line, author, name_key, link, text, media_type,
+        SELECT line, author, name_key, link, text, length(text) AS text_length,
+               _ic_question(text) AS ends_with_question, media_type,
                reactions, comments, reposts, impressions, clicks, engagements, published_at, has_time,
                reason, bad_value,
                CASE WHEN reason IS NOT NULL THEN NULL
@@ -375,8 +376,8 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
         INSERT INTO posts (post_key, influencer_id, published_at, has_time, url, text, text_length,
                            ends_with_question, media_type, reactions, comments, reposts, impressions,
                            clicks, engagements_total, import_id)
-        SELECT g.post_key, i.influencer_id, g.published_at, g.has_time, g.link, g.text, length(g.text),
-               _ic_question(g.text), g.media_type, g.reactions, g.comments, g.reposts, g.impressions,
+        SELECT g.post_key, i.influencer_id, g.published_at, g.has_time, g.link, g.text, g.text_length,
+               g.ends_with_question, g.media_type, g.reactions, g.comments, g.reposts, g.impressions,
                g.clicks, g.engagements, ?
         FROM _ic_parsed g JOIN influencers i USING (name_key)
         WHERE g.reason IS NULL AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_key = g.post_key)
