@@ -92,7 +92,8 @@ def _clear_demo(cur) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Influencer Cockpit", page_icon=":material/campaign:", layout="wide")
-    ui.guarded(_shell)
+    with ui.shell_scope():
+        ui.guarded(_shell)
 
 
 def _shell() -> None:

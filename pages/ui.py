@@ -6,7 +6,9 @@ with ``analytics.charts`` and show it with :func:`chart`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import runpy
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analytics import store
 from analytics.errors import CockpitError
@@ -40,24 +43,44 @@ PAGES = [
 def run_page(render: Callable[[], None]) -> None:
     """Run a page's ``render`` inside the app shell (sidebar, login, navigation).
 
-    Right after the server starts, Streamlit may run a file in pages/ directly, without
-    app.py (its older "pages folder" mode). Such a run is redirected through app.py, so no
-    page is ever shown without the shell and its login check.
+    Streamlit sometimes runs a file in pages/ on its own, without app.py: right after the
+    server starts, and in every AppTest run (its older "pages folder" mode). Such a run runs
+    app.py instead, which draws the shell and then this page, so no page is ever shown
+    without the shell and its login check, and the run's widget events are kept.
     """
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        runpy.run_path(str(ROOT / "app.py"), run_name="__main__")
+        return
     render()
+
+
+@contextmanager
+def shell_scope() -> Iterator[None]:
+    """Create the shell's widgets under the main script's identity on every run.
+
+    Streamlit keys a widget's state by the script that is active when it is created. When it
+    runs a pages/ file on its own (see :func:`run_page`) that would be the page, and the
+    sidebar's state would not carry over to the next page.
+    """
+    ctx = get_script_run_ctx()
+    if ctx is None:
+        yield
+        return
+    with ctx.run_with_active_hash(ctx.pages_manager.main_script_hash):
+        yield
 
 
 def available_pages() -> list[tuple[str, str, str, str]]:
     """The pages whose files are present."""
-    root = Path(__file__).resolve().parent.parent
-    return [page for page in PAGES if (root / page[0]).exists()]
+    return [page for page in PAGES if (ROOT / page[0]).exists()]
 
 
+ROOT = Path(__file__).resolve().parent.parent
 FILTERS_KEY = "_filters"
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
+DEFAULT_MIN_GROUP = 3
+MAX_MIN_GROUP = 50
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)
 
@@ -166,66 +189,49 @@ def filters() -> Filters:
     return st.session_state.get(FILTERS_KEY) or Filters()
 
 
-def _people_from_url() -> list[int]:
-    raw = st.query_params.get_all("people")
-    return [int(value) for value in raw if value.isdigit()]
-
-
 def sidebar() -> Filters:
-    """The shared sidebar; returns the selection and keeps it in the URL."""
+    """The shared sidebar; returns the selection and keeps it in the URL.
+
+    The widgets keep their state across pages (they live in the shell); the URL is written
+    from that state on every run and read once, on a session's first run, so a shared link
+    reopens the same view.
+    """
+    first, last = query(overview.data_range)
+    default_start, default_end = first or date.today(), last or date.today()
+    options = query(overview.filter_options)
+    _seed_from_url(default_start, default_end, options)
+    _follow_data_range(default_start, default_end)
     lang = current_lang()
-    if st.session_state.get("lang") not in LANGUAGES:
-        st.session_state["lang"] = lang  # before the widget exists, so it may be set
     with st.sidebar:
         st.segmented_control(
             t("sidebar_language", lang), list(LANGUAGES), key="lang", required=True,
             format_func=LANGUAGE_NAMES.get,
         )
         lang = current_lang()
-        # Kept in the URL by hand: a bound widget would write the label ("English"), not the code.
-        if lang == DEFAULT_LANG:
-            st.query_params.pop("lang", None)
-        else:
-            st.query_params["lang"] = lang
         pseudonymise = st.toggle(
-            t("sidebar_pseudonymise", lang), key="pseudo", bind="query-params",
-            help=t("sidebar_pseudonymise_help", lang),
+            t("sidebar_pseudonymise", lang), key="pseudo", help=t("sidebar_pseudonymise_help", lang),
         )
-        first, last = query(overview.data_range)
-        default_start, default_end = first or date.today(), last or date.today()
-        _follow_data_range(default_start, default_end)
         st.subheader(t("sidebar_period", lang))
         date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
-        start = st.date_input(
-            t("period_from", lang), value=default_start, min_value=EARLIEST, max_value=LATEST,
-            key="from", format=date_format, bind="query-params",
-        )
-        end = st.date_input(
-            t("period_to", lang), value=default_end, min_value=EARLIEST, max_value=LATEST,
-            key="to", format=date_format, bind="query-params",
-        )
+        start = st.date_input(t("period_from", lang), min_value=EARLIEST, max_value=LATEST, key="from",
+                              format=date_format)
+        end = st.date_input(t("period_to", lang), min_value=EARLIEST, max_value=LATEST, key="to",
+                            format=date_format)
         if end < start:
             st.warning(t("bad_period", lang, start=fmt_date(start, lang), end=fmt_date(end, lang)))
             end = start
-        options = query(overview.filter_options)
         with st.expander(t("sidebar_filters", lang)):
-            people = options["people"]
-            labels = _people_labels(people, pseudonymise, lang)
+            labels = _people_labels(options["people"], pseudonymise, lang)
             chosen_ids = st.multiselect(
-                t("sidebar_influencers", lang), list(labels), default=[
-                    i for i in _people_from_url() if i in labels
-                ], format_func=labels.get, key="people_select", placeholder=t("sidebar_all", lang),
+                t("sidebar_influencers", lang), list(labels), format_func=labels.get, key="people",
+                placeholder=t("sidebar_all", lang),
             )
-            if chosen_ids:
-                st.query_params["people"] = [str(i) for i in chosen_ids]
-            elif "people" in st.query_params:
-                del st.query_params["people"]
             cohorts = _multiselect("cohort", options["cohort"], "sidebar_cohort", lang)
             professions = _multiselect("profession", options["profession"], "sidebar_profession", lang)
             departments = _multiselect("department", options["department"], "sidebar_department", lang)
         min_group = st.number_input(
-            t("sidebar_min_group", lang), min_value=1, max_value=50, value=3, step=1,
-            key="min_group", bind="query-params", help=t("sidebar_min_group_help", lang),
+            t("sidebar_min_group", lang), min_value=1, max_value=MAX_MIN_GROUP, step=1, key="min_group",
+            help=t("sidebar_min_group_help", lang),
         )
     selection = Filters(
         start=start, end=end, influencer_ids=tuple(chosen_ids), cohorts=tuple(cohorts),
@@ -233,7 +239,58 @@ def sidebar() -> Filters:
         pseudonymise=bool(pseudonymise), min_group=int(min_group),
     )
     st.session_state[FILTERS_KEY] = selection
+    _write_url(selection, lang, (default_start, default_end))
     return selection
+
+
+def _seed_from_url(default_start: date, default_end: date, options: dict[str, Any]) -> None:
+    """On a session's first run, the URL's selection becomes the sidebar's state."""
+    state, params = st.session_state, st.query_params
+    if state.get("_seeded"):
+        return
+    state["lang"] = lang_or_default(params.get("lang"))
+    state["pseudo"] = (params.get("pseudo") or "").lower() in ("true", "1", "yes")
+    state["from"] = _url_date(params.get("from")) or default_start
+    state["to"] = _url_date(params.get("to")) or default_end
+    known_ids = set(options["people"]["influencer_id"].astype(int))
+    state["people"] = [int(v) for v in params.get_all("people") if v.isdigit() and int(v) in known_ids]
+    for key in ("cohort", "profession", "department"):
+        state[key] = [value for value in params.get_all(key) if value in options[key]]
+    raw_min = params.get("min_group") or ""
+    state["min_group"] = min(max(int(raw_min), 1), MAX_MIN_GROUP) if raw_min.isdigit() else DEFAULT_MIN_GROUP
+    state["_seeded"] = True
+
+
+def _url_date(value: str | None) -> date | None:
+    try:
+        parsed = date.fromisoformat(value or "")
+    except ValueError:
+        return None
+    return parsed if EARLIEST <= parsed <= LATEST else None
+
+
+def _write_url(selection: Filters, lang: str, data_range: tuple[date, date]) -> None:
+    """Keep the selection in the URL (only what differs from the defaults)."""
+    params: dict[str, str | list[str]] = {}
+    if lang != DEFAULT_LANG:
+        params["lang"] = lang
+    if selection.pseudonymise:
+        params["pseudo"] = "true"
+    if selection.start and selection.start != data_range[0]:
+        params["from"] = selection.start.isoformat()
+    if selection.end and selection.end != data_range[1]:
+        params["to"] = selection.end.isoformat()
+    if selection.influencer_ids:
+        params["people"] = [str(i) for i in selection.influencer_ids]
+    for key, values in (("cohort", selection.cohorts), ("profession", selection.professions),
+                        ("department", selection.departments)):
+        if values:
+            params[key] = list(values)
+    if selection.min_group != DEFAULT_MIN_GROUP:
+        params["min_group"] = str(selection.min_group)
+    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    if current != {key: value if isinstance(value, list) else [value] for key, value in params.items()}:
+        st.query_params.from_dict(params)
 
 
 def _follow_data_range(start: date, end: date) -> None:
@@ -248,10 +305,7 @@ def _follow_data_range(start: date, end: date) -> None:
 
 
 def _multiselect(key: str, values: Sequence[str], label_key: str, lang: str) -> list[str]:
-    return st.multiselect(
-        t(label_key, lang), list(values), key=key, bind="query-params",
-        placeholder=t("sidebar_all", lang),
-    )
+    return st.multiselect(t(label_key, lang), list(values), key=key, placeholder=t("sidebar_all", lang))
 
 
 def _people_labels(people: Any, pseudonymise: bool, lang: str) -> dict[int, str]:

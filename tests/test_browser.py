@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
-from browser import CHROMIUM_ARGS, require_chromium, screenshot, streamlit_server, wait_for_app
+from browser import CHROMIUM_ARGS, ROOT, require_chromium, screenshot, streamlit_server, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -101,4 +103,24 @@ def test_every_page_in_both_languages(browser, fresh_app, lang) -> None:
         assert page.locator("[data-testid='stSidebar']").get_by_text(
             "Sprache" if lang == "de" else "Language", exact=True).is_visible(), path
         screenshot(page, f"{(path or 'overview').lower()}_{lang}")
+    page.close()
+
+
+def test_the_selection_follows_the_user_across_pages(browser, fresh_app) -> None:
+    url, _ = fresh_app
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(f"{url}/?lang=en&pseudo=true&from=2023-02-01&to=2023-04-30")
+    wait_for_app(page)
+    page.locator("[data-testid='stSidebarNav']").get_by_text("Engagement").click()
+    wait_for_app(page)
+    page.wait_for_timeout(1500)
+    assert page.get_by_role("heading", name="Engagement").first.is_visible()
+    for part in ("lang=en", "pseudo=true", "from=2023-02-01", "to=2023-04-30"):
+        assert part in page.url
+    content = page.content()
+    assert "Person 0" in content
+    # the app holds the workspace open, so the demo roster is read from its CSV
+    with open(ROOT / "data" / "demo" / "influencers.csv", encoding="utf-8") as handle:
+        names = [row["name"] for row in csv.DictReader(handle)]
+    assert not any(name in content for name in names)
     page.close()

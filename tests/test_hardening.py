@@ -68,3 +68,21 @@ def test_broken_workspace_offers_a_new_one_and_keeps_the_old_file(run_page, tmp_
     assert not at.exception
     # the new workspace starts with the demo cohort
     assert {m.label: m.value for m in at.metric}["Beiträge"] == "326"
+
+
+def test_a_page_opened_directly_still_asks_for_the_login(monkeypatch, demo_db: Path) -> None:
+    monkeypatch.setenv("COCKPIT_DB", str(demo_db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH
+    at.user = {"is_logged_in": False}
+    at.run()
+    at.switch_page("pages/7_Import.py").run()
+    assert not at.exception
+    assert "Bitte melden Sie sich an, um das Cockpit zu öffnen." in texts(at)
+    assert "Import & Daten" not in texts(at)
+
+
+def test_pages_run_inside_the_shell(run_page, demo_db: Path) -> None:
+    at = run_page(demo_db, "pages/4_Inhalt.py")
+    assert [c.label for c in at.sidebar.get("button_group")] == ["Sprache"]
+    assert "Demo-Kohorte" in texts(at)

@@ -179,7 +179,7 @@ def test_removing_the_demo_from_the_banner(run_page, demo_db: Path) -> None:
 def test_pseudonymised_people_filter(run_page, demo_db: Path) -> None:
     at = run_page(demo_db, params={"pseudo": "true"})
     assert not at.exception
-    options = at.multiselect(key="people_select").options
+    options = at.multiselect(key="people").options
     assert options[0].startswith("Person ")
     con = store.connect(demo_db)
     names = [row[0] for row in con.execute("SELECT name FROM influencers").fetchall()]
