@@ -81,13 +81,14 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     left, right = st.columns([3, 2], vertical_alignment="bottom")
     metric = left.segmented_control(
         t("eng_metric", lang), list(engagement.METRICS), default="rate", key="eng_person_metric",
-        format_func=lambda value: t(f"eng_metric_{value}", lang), required=True, on_change=_first_page,
+        format_func=lambda value: t(f"eng_metric_{value}", lang), required=True,
+        on_change=ui.first_people_page, args=(PAGE_KEY,),
     )
     ranked = right.toggle(t("eng_sort_median", lang), value=False, key="eng_sort_median",
-                          help=t("eng_sort_help", lang), on_change=_first_page)
+                          help=t("eng_sort_help", lang), on_change=ui.first_people_page, args=(PAGE_KEY,))
     summary = ui.query(engagement.per_person_summary, filters=selection)
     total = summary[f"people_with_{metric}"]
-    page, people_page = _pager(total, lang)
+    page, people_page = ui.people_pager(total, PAGE_KEY, lang)
     size = charts.PAGE_SIZE
     people = ui.query(engagement.per_person, metric, ranked, size, page * size, filters=selection)
     overall = totals["median_rate"] if metric == "rate" else totals["median_engagements"]
@@ -103,27 +104,6 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
         note=t("eng_note_person", lang, n=fmt_number(summary[f"posts_with_{metric}"], lang),
                people=fmt_number(total, lang), thin=charts.THIN_POSTS, order=order),
     )
-
-
-def _first_page() -> None:
-    """Another measure or order starts again at its first page."""
-    st.session_state[PAGE_KEY] = 0
-
-
-def _pager(total: int, lang: str) -> tuple[int, str | None]:
-    """The 0-based page of people to show and its label ('Personen 1–30 von 1.000'); no selector
-    (page 0, no label) when everyone fits into one chart."""
-    pages = charts.page_count(total)
-    if pages <= 1:
-        return 0, None
-    if st.session_state.get(PAGE_KEY, 0) not in range(pages):
-        st.session_state[PAGE_KEY] = 0
-    column, _ = st.columns([1, 2])
-    page = column.selectbox(
-        t("eng_people_pager", lang), list(range(pages)), key=PAGE_KEY,
-        format_func=lambda n: charts.page_label(n, total, lang), help=t("eng_people_pager_help", lang),
-    )
-    return page, charts.page_label(page, total, lang)
 
 
 def _top_posts(selection, totals: dict, lang: str) -> None:

@@ -35,7 +35,7 @@ def render() -> None:
         t("freq_threshold", lang), min_value=1, max_value=365, value=14, step=1, key="freq_threshold",
     ))
     ranked = sort_col.toggle(t("freq_sort", lang), value=False, key="freq_sort", help=t("freq_sort_help", lang),
-                             on_change=_first_page)
+                             on_change=ui.first_people_page, args=(PAGE_KEY,))
 
     summary = ui.query(frequency.target_summary, target, filters=selection)
     gap_summary = ui.query(frequency.gap_summary, threshold, filters=selection)
@@ -47,7 +47,7 @@ def render() -> None:
         st.warning(t("thin_data", lang, n=posts))
     _tiles(summary, gap_summary, target, threshold, lang)
     # tiles count everyone; the person-level charts below show one page of people
-    page, people_page = _pager(total, lang)
+    page, people_page = ui.people_pager(total, PAGE_KEY, lang)
     limit, offset = engagement_charts.PAGE_SIZE, page * engagement_charts.PAGE_SIZE
 
     source = ui.source_line(selection, lang)
@@ -100,27 +100,6 @@ def render() -> None:
         note=t("freq_note_times", lang, n=fmt_number(timed, lang),
                without=fmt_number(totals["posts_without_time"], lang)),
     )
-
-
-def _first_page() -> None:
-    """A new order starts again at its first page."""
-    st.session_state[PAGE_KEY] = 0
-
-
-def _pager(total: int, lang: str) -> tuple[int, str | None]:
-    """The 0-based page of people to show and its label ('Personen 1–30 von 1.000'); no selector
-    (page 0, no label) when everyone fits into one chart."""
-    pages = engagement_charts.page_count(total)
-    if pages <= 1:
-        return 0, None
-    if st.session_state.get(PAGE_KEY, 0) not in range(pages):
-        st.session_state[PAGE_KEY] = 0
-    column, _ = st.columns([1, 2])
-    page = column.selectbox(
-        t("eng_people_pager", lang), list(range(pages)), key=PAGE_KEY,
-        format_func=lambda n: engagement_charts.page_label(n, total, lang), help=t("eng_people_pager_help", lang),
-    )
-    return page, engagement_charts.page_label(page, total, lang)
 
 
 def _tiles(summary: dict, gap_summary: dict, target: int, threshold: int, lang: str) -> None:

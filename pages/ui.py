@@ -21,6 +21,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analytics import store
+from analytics.charts.engagement import page_count, page_label
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, fmt_number, fmt_percent, lang_or_default, t
@@ -373,6 +374,27 @@ def chart(fig: go.Figure, name: str, selection: Filters | None = None, note: str
     )
     if note:
         st.caption(note)
+
+
+def first_people_page(key: str) -> None:
+    """Another measure or order starts again at its first page of people (an on_change callback)."""
+    st.session_state[key] = 0
+
+
+def people_pager(total: int, key: str, lang: str) -> tuple[int, str | None]:
+    """The 0-based page of people to show and its label ('Personen 1–30 von 1.000'); no selector
+    (page 0, no label) when everyone fits into one chart."""
+    pages = page_count(total)
+    if pages <= 1:
+        return 0, None
+    if st.session_state.get(key, 0) not in range(pages):
+        st.session_state[key] = 0
+    column, _ = st.columns([1, 2])
+    page = column.selectbox(
+        t("eng_people_pager", lang), list(range(pages)), key=key,
+        format_func=lambda n: page_label(n, total, lang), help=t("eng_people_pager_help", lang),
+    )
+    return page, page_label(page, total, lang)
 
 
 def source_line(selection: Filters, lang: str) -> str:
