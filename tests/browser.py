@@ -89,3 +89,9 @@ def screenshot(page, name: str) -> Path:
     target = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(target))
     return target
+
+
+def metric_value(page, label: str) -> str:
+    """The value shown on the KPI tile whose label contains ``label``."""
+    tile = page.locator("[data-testid='stMetric']", has_text=label).first
+    return tile.locator("[data-testid='stMetricValue']").inner_text().strip()

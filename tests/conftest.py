@@ -65,6 +65,20 @@ def posts_only_db(demo_template: Path, tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium for all browser tests (skipped, or failed under CI, without it)."""
+    from browser import CHROMIUM_ARGS, require_chromium
+
+    executable = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
 @pytest.fixture
 def run_page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., AppTest]]:
     """Run the app on a workspace and open one page: ``run_page(db, "pages/1_Engagement.py")``.

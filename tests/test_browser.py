@@ -5,20 +5,9 @@ from __future__ import annotations
 import csv
 
 import pytest
-from browser import CHROMIUM_ARGS, ROOT, require_chromium, screenshot, streamlit_server, wait_for_app
+from browser import ROOT, metric_value, screenshot, streamlit_server, wait_for_app
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
@@ -26,11 +15,6 @@ def fresh_app(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "workspace.duckdb"
     with streamlit_server(db) as url:
         yield url, db
-
-
-def metric_value(page, label: str) -> str:
-    tile = page.locator("[data-testid='stMetric']", has_text=label).first
-    return tile.locator("[data-testid='stMetricValue']").inner_text().strip()
 
 
 def test_first_start_shows_the_demo_overview_in_german(browser, fresh_app) -> None:

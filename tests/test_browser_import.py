@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from browser import CHROMIUM_ARGS, require_chromium, screenshot, streamlit_server, wait_for_app
+from browser import metric_value, screenshot, streamlit_server, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -56,26 +56,10 @@ def expected_totals() -> tuple[int, int]:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
 def app(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser_import") / "workspace.duckdb"
     with streamlit_server(db) as url:
         yield url, db
-
-
-def metric_value(page, label: str) -> str:
-    tile = page.locator("[data-testid='stMetric']", has_text=label).first
-    return tile.locator("[data-testid='stMetricValue']").inner_text().strip()
 
 
 def tall_screenshot(page, name: str, height: int = 3000) -> None:
