@@ -19,18 +19,30 @@ from analytics import roster, store
 from analytics.demo import load_demo
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, fmt_number, t
-from analytics.ingest import Detected, FileReport, detect, import_file, save_mapping, undo_last_import
-from analytics.ingest import columns as canonical
-from analytics.ingest.core import AUTHOR_FORMATS, TABLE_FORMATS
+from analytics.ingest import (
+    ALL_COLUMNS,
+    AUTHOR_FORMATS,
+    OUTCOME_COLUMNS,
+    PEOPLE_COLUMNS,
+    POST_COLUMNS,
+    TABLE_FORMATS,
+    Detected,
+    FileReport,
+    detect,
+    import_file,
+    save_mapping,
+    step_label,
+    undo_last_import,
+)
 from analytics.people import EXPERIENCE_LEVELS, GENDERS
 from pages import ui
 
 UPLOAD_TYPES = ["csv", "xlsx", "txt", "tsv"]
 TARGETS = {
-    "posts": canonical.POST_COLUMNS,
-    "roster": tuple(c for c in canonical.PEOPLE_COLUMNS if c != "selected"),
-    "applicants": canonical.PEOPLE_COLUMNS,
-    "outcomes": canonical.OUTCOME_COLUMNS,
+    "posts": POST_COLUMNS,
+    "roster": tuple(c for c in PEOPLE_COLUMNS if c != "selected"),
+    "applicants": PEOPLE_COLUMNS,
+    "outcomes": OUTCOME_COLUMNS,
 }
 FLASH = "_imp_flash"
 
@@ -85,10 +97,10 @@ def _counts_text(report: FileReport, lang: str) -> str:
 def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:
     """A progress bar fed by the importer's callback, and its placeholder (emptied afterwards)."""
     slot = st.empty()
-    bar = slot.progress(0.0, text=t("imp_step_detect", lang))
+    bar = slot.progress(0.0, text=step_label("detect", lang))
 
     def step(fraction: float, what: str) -> None:
-        bar.progress(min(max(fraction, 0.0), 1.0), text=t("imp_step_" + what, lang))
+        bar.progress(min(max(fraction, 0.0), 1.0), text=step_label(what, lang))
 
     return step, slot
 
@@ -240,8 +252,8 @@ def _preview(det: Detected, lang: str) -> None:
 
 def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict[str, str | None] | None:
     """One choice per header; returns the chosen mapping when it differs from the proposal."""
-    targets = TARGETS.get(proposal.kind, canonical.POST_COLUMNS)
-    options: list[str | None] = [None, *targets, *(c for c in canonical.ALL_COLUMNS if c not in targets)]
+    targets = TARGETS.get(proposal.kind, POST_COLUMNS)
+    options: list[str | None] = [None, *targets, *(c for c in ALL_COLUMNS if c not in targets)]
     headers = list(dict.fromkeys(h for h in proposal.headers if h))
     required_missing = _required_missing(proposal)
     if proposal.unmapped:

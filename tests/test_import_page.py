@@ -45,7 +45,7 @@ def test_check_report_then_confirm_both_files(empty_db: Path, run_page) -> None:
     assert not at.exception
     shown = texts(at)
     assert "Erkannt: **Controlling-Tabelle (CSV)** – Inhalt: Beiträge" in shown
-    assert "Erkannt: **Teamliste**" in shown
+    assert "Erkannt: **Kaderliste**" in shown
     # the controlling sheet: 4 rows, 3 new, one impossible date rejected with its line
     assert metrics(at)[:4] == [("Neu", "3"), ("Aktualisiert", "0"), ("Unverändert", "0"), ("Abgelehnt", "1")]
     rejected = next(df.value for df in at.dataframe if "Grund" in df.value.columns)
@@ -64,7 +64,7 @@ def test_check_report_then_confirm_both_files(empty_db: Path, run_page) -> None:
     assert list(table["Datei"]) == ["controlling_2023.csv", "kader.csv"]
     assert list(table["Neu"]) == [3, 3]
     assert list(table["Abgelehnt"]) == [1, 0]
-    assert list(table["Format"]) == ["Controlling-Tabelle (CSV)", "Teamliste"]
+    assert list(table["Format"]) == ["Controlling-Tabelle (CSV)", "Kaderliste"]
     assert all(len(c) == 12 for c in table["Prüfsumme"])
     assert table["Zeitpunkt"].str.match(r"\d\d\.\d\d\.\d{4} \d\d:\d\d").all()
 

@@ -74,11 +74,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Bitte wählen Sie oben, von wem die Beiträge sind; danach erscheint der Prüfbericht.",
         "en": "Please choose above whose posts these are; the check report appears after that.",
     },
-    "imp_step_detect": {"de": "Datei wird erkannt …", "en": "Recognising the file …"},
-    "imp_step_read": {"de": "Zeilen werden gelesen …", "en": "Reading rows …"},
-    "imp_step_parse": {"de": "Werte werden geprüft …", "en": "Checking values …"},
-    "imp_step_upsert": {"de": "Daten werden abgeglichen …", "en": "Matching with the workspace …"},
-    "imp_step_done": {"de": "Fertig", "en": "Done"},
     "imp_report_title": {
         "de": "**Prüfbericht:** {rows} Zeilen gelesen. Beim Import würden sich ergeben:",
         "en": "**Check report:** {rows} rows read. Importing would give:",

@@ -52,20 +52,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "“{file}” is in an old Excel format (.xls/.xlsb). Please save it as .xlsx or CSV.",
     },
     "import_author_required": {
-        "de": "Für „{file}“ muss angegeben werden, von wem die Beiträge sind (Befehlszeile: --author NAME).",
-        "en": "For “{file}” please say whose posts these are (command line: --author NAME).",
+        "de": "„{file}“: Bitte die Person angeben, von der die Beiträge stammen.",
+        "en": "“{file}”: please name the person whose posts these are.",
     },
     "import_author_required_suggested": {
-        "de": "Für „{file}“ muss angegeben werden, von wem die Beiträge sind (Befehlszeile: --author NAME; "
-              "Vorschlag aus dem Dateinamen: {author}).",
-        "en": "For “{file}” please say whose posts these are (command line: --author NAME; suggested by "
-              "the file name: {author}).",
+        "de": "„{file}“: Bitte die Person angeben, von der die Beiträge stammen (Vorschlag: {author}).",
+        "en": "“{file}”: please name the person whose posts these are (suggestion: {author}).",
+    },
+    # appended by ``python -m analytics import`` to the two messages above
+    "import_author_cli_hint": {
+        "de": "Befehlszeile: --author NAME",
+        "en": "command line: --author NAME",
     },
     "import_strict_rejected": {
         "de": "„{file}“ wurde nicht importiert, weil {count} Zeile(n) nicht gelesen werden konnten "
               "(strenger Modus). Erste: Zeile {line}: {reason}",
         "en": "“{file}” was not imported because {count} row(s) could not be read (strict mode). "
               "First: line {line}: {reason}",
+    },
+    "import_duplicate_key": {
+        "de": "Der Import wurde zurückgenommen: Der Beitrag mit dem Schlüssel {post_key} wäre doppelt im Arbeitsbereich.",
+        "en": "The import was rolled back: the post with key {post_key} would be in the workspace twice.",
     },
     "import_nothing_to_undo": {
         "de": "Es gibt keinen Import, der rückgängig gemacht werden kann.",
@@ -159,11 +166,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "format_linkedin_shares": {
         "de": "LinkedIn-Datenarchiv: Shares.csv", "en": "LinkedIn data archive: Shares.csv",
     },
-    "format_roster": {"de": "Teamliste", "en": "roster"},
+    "format_roster": {"de": "Kaderliste", "en": "roster"},
     "format_applicants": {"de": "Bewerbungen", "en": "applicants"},
     "format_outcomes": {"de": "Ergebnisse", "en": "outcomes"},
     "kind_posts": {"de": "Beiträge", "en": "posts"},
-    "kind_roster": {"de": "Teamliste", "en": "roster"},
+    "kind_roster": {"de": "Kaderliste", "en": "roster"},
     "kind_applicants": {"de": "Bewerbungen", "en": "applicants"},
     "kind_outcomes": {"de": "Ergebnisse", "en": "outcomes"},
     "kind_followers": {"de": "Follower", "en": "followers"},

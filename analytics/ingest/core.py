@@ -28,8 +28,8 @@ Progress = Callable[[float, str], None]
 STEPS = ("detect", "read", "parse", "upsert", "done")
 
 __all__ = [
-    "FileReport", "detect", "import_file", "import_paths", "undo_last_import", "save_mapping",
-    "run_import_cli", "saved_mapping", "step_label", "STEPS",
+    "AUTHOR_FORMATS", "TABLE_FORMATS", "FileReport", "detect", "import_file", "import_paths", "undo_last_import",
+    "save_mapping", "run_import_cli", "saved_mapping", "step_label", "STEPS",
 ]
 
 
@@ -255,17 +255,17 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
     det = detect(path, cur, mapping=mapping, display_name=display_name)
     try:
         _require(det, author)
-        report = FileReport(file=det.file_name, format=det.format, kind=det.kind, checksum=det.checksum,
-                            dry_run=dry_run)
+        report = FileReport(file=det.file_name, format=det.format, kind=det.kind, dry_run=dry_run)
         try:
             # DuckDB reads CSV files into temporary tables first, outside the transaction: a
             # failed read (retried with the lenient reader) must not abort the transaction
             step(0.1, "read")
             staged = _stage(cur, det)
+            report.checksum = det.wait_checksum()
             with store.transaction(cur):
                 import_id = cur.execute(
                     "INSERT INTO imports (file_name, checksum, format, kind) VALUES (?, ?, ?, ?) RETURNING import_id",
-                    [det.file_name, det.checksum, det.format, det.kind],
+                    [det.file_name, report.checksum, det.format, det.kind],
                 ).fetchone()[0]
                 report.import_id = import_id
                 snapshot: dict[str, list] = {}
@@ -306,13 +306,33 @@ def _drop_temp(cur) -> None:
 
 
 def _stage(cur, det: Detected) -> list[tuple[int, dict[str, Any]]] | None:
-    """Read the rows of a CSV into ``_ic_stage`` (posts) or into Python records (people)."""
+    """Read a CSV: posts straight into ``_ic_parsed``, people into Python records."""
     if det.kind in ("roster", "applicants", "outcomes"):
         return _people_records(cur, det)
     if det.format in ("controlling_csv", "linkedin_shares"):
-        posts.stage_csv(cur, utf8_copy(det), det.delimiter or ";", det.skip_lines, det.headers, det.mapping,
-                        det.header_line + 1)
+        posts.define_macros(cur)
+        _read_csv(det, lambda path: posts.parse_csv(
+            cur, path, det.delimiter or ";", det.skip_lines, det.headers, det.mapping, det.header_line + 1,
+            utc=det.format == "linkedin_shares"))
     return None
+
+
+def _read_csv(det: Detected, read: Callable[[Path], None]) -> None:
+    """``read(UTF-8 path)``; a file whose start looked like UTF-8 but whose rest is not is read as Windows-1252."""
+    try:
+        try:
+            read(utf8_copy(det))
+        except posts.NotUtf8:
+            if det.encoding != "utf-8":
+                raise
+            det.cleanup()
+            det.encoding, det.utf8_path = "cp1252", None
+            read(utf8_copy(det))
+    except posts.NotUtf8:
+        raise CockpitError("import_unreadable", file=det.file_name, detail="not UTF-8") from None
+    except CockpitError as exc:
+        exc.params["file"] = det.file_name  # not the name of a temporary (transcoded) copy
+        raise
 
 
 def _run(cur, det: Detected, staged, import_id: int, author: str | None, report: FileReport,
@@ -333,18 +353,17 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
         return rejected
     # posts
     posts.define_macros(cur)
-    slash_dmy: bool | None = None
-    utc = det.format == "linkedin_shares"
+    step(0.4, "parse")
     if det.format in ("controlling_csv", "linkedin_shares"):
-        pass  # staged by _stage
+        pass  # read and parsed by _stage
     elif det.format == "controlling_xlsx":
         posts.stage_rows(cur, [(line, {k: cell_text(v) for k, v in rec.items()})
                                for line, rec in _records(det, C.POST_COLUMNS)])
+        posts.parse_staged(cur)
     else:
         posts.stage_rows(cur, det.extra["records"])
-        slash_dmy = False
-    step(0.4, "parse")
-    posts.parse_posts(cur, default_author=author, slash_dmy=slash_dmy, utc=utc)
+        posts.parse_staged(cur, slash_dmy=False)
+    posts.finish_parse(cur, default_author=author)
     report.rows = det.extra.get("data_rows") or posts.staged_row_count(cur)
     if report.rows == 0:
         raise CockpitError("import_no_rows", file=det.file_name)
@@ -372,8 +391,8 @@ def _people_records(cur, det: Detected) -> list[tuple[int, dict[str, Any]]]:
     if det.delimiter is None:
         return _records(det, wanted)
     # a CSV: let DuckDB read it (quoting, multi-line notes), then handle the few rows in Python
-    posts.stage_csv(cur, utf8_copy(det), det.delimiter, det.skip_lines, det.headers, det.mapping,
-                    det.header_line + 1, columns=tuple(wanted))
+    _read_csv(det, lambda path: posts.stage_csv(cur, path, det.delimiter or ";", det.skip_lines, det.headers,
+                                                det.mapping, det.header_line + 1, columns=tuple(wanted)))
     used = [c for c in wanted if c in det.mapping.values()]
     rows = cur.execute(f"SELECT line, {', '.join(used)} FROM _ic_stage ORDER BY line").fetchall()  # noqa: S608
     out = []
@@ -507,7 +526,10 @@ def run_import_cli(db: str | os.PathLike[str] | None, paths: list[str], author: 
         con.close()
     print(json.dumps({"files": [r.to_dict() for r in reports]}, ensure_ascii=False))
     for path, exc in refusals:
-        print(f"{Path(path).name}: {message(exc, lang)}", file=sys.stderr)
+        text = message(exc, lang)
+        if exc.key in ("import_author_required", "import_author_required_suggested"):
+            text += " " + t("import_author_cli_hint", lang)
+        print(f"{Path(path).name}: {text}", file=sys.stderr)
     return 2 if refusals else 0
 
 

@@ -27,6 +27,9 @@ _W = r"[\p{L}\p{N}_]"
 _NW = r"[^\p{L}\p{N}_\s\p{Z}\x{85}\x{0B}\x{1C}-\x{1F}?.!]"
 # a question mark followed only by hashtags, symbols and spaces (the same rule as analytics.textstats)
 QUESTION_RE = rf"\?({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*$"
+# neither a hashtag nor the symbols contain '?': the question mark QUESTION_RE finds is the last
+# one, so matching what follows the last '?' is the same test at a fraction of the cost
+QUESTION_TAIL_RE = rf"({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*"
 _POST_ID_RE = "(?i)(?:activity|share|ugcpost)[:-]([0-9]{6,})"
 BLANK = " \t\r\n\u00a0\u202f"
 UNKNOWN_TOKENS = ("-", "–", "—", "n/a", "na", "k.a.", "k. a.", "?")
@@ -47,13 +50,18 @@ def _sql_list(items: list[str]) -> str:
     return "[" + ", ".join("'" + i.replace("'", "''") + "'" for i in items) + "]"
 
 
+_BLANK_CODES = ", ".join(str(ord(c)) for c in BLANK)
+
+
 def _blank_trim(expr: str) -> str:
-    # trimming a set of characters is slow; most values have nothing to trim
-    return (f"CASE WHEN regexp_matches({expr}, '^[{BLANK}]|[{BLANK}]$') THEN trim({expr}, '{BLANK}') "
+    # trimming a set of characters is slow; most values have nothing to trim. The first
+    # character's code and a suffix test per blank character are far cheaper than a regex
+    ends = " OR ".join(f"suffix({expr}, chr({ord(c)}))" for c in BLANK)
+    return (f"CASE WHEN ascii({expr}) IN ({_BLANK_CODES}) OR {ends} THEN trim({expr}, '{BLANK}') "
             f"ELSE {expr} END")
 
 
-def _dominant_format(cur, column: str, formats: list[str]) -> str | None:
+def _dominant_format(cur, table: str, column: str, formats: list[str]) -> str | None:
     """The format that reads most of a sample of the column's values (None when none does).
 
     Trying one format that fits is far cheaper than trying a list in turn (each miss costs);
@@ -61,7 +69,7 @@ def _dominant_format(cur, column: str, formats: list[str]) -> str | None:
     """
     counts = ", ".join(f"count(*) FILTER (WHERE try_strptime(v, '{f}') IS NOT NULL)" for f in formats)
     row = cur.execute(
-        f"SELECT {counts} FROM (SELECT {_blank_trim(column)} AS v FROM _ic_stage "  # noqa: S608 - fixed names
+        f"SELECT {counts} FROM (SELECT {_blank_trim(column)} AS v FROM {table} "  # noqa: S608 - fixed names
         f"WHERE {column} IS NOT NULL LIMIT 2000)"
     ).fetchone()
     best = max(range(len(formats)), key=lambda i: (row[i] or 0, -i))
@@ -94,8 +102,10 @@ def define_macros(cur) -> None:
                      THEN CAST(try_cast(v AS DOUBLE) AS INTEGER)
                  ELSE NULL END);
         CREATE OR REPLACE TEMP MACRO _ic_question(t) AS (
-            CASE WHEN t IS NULL OR regexp_full_match(t, '{_S}*') THEN NULL
-                 ELSE regexp_matches(t, '{QUESTION_RE}') END);
+            CASE WHEN t IS NULL THEN NULL
+                 WHEN NOT (ascii(t) BETWEEN 33 AND 126) AND regexp_full_match(t, '{_S}*') THEN NULL
+                 WHEN strpos(t, '?') = 0 THEN false
+                 ELSE regexp_full_match(split_part(t, '?', -1), '{QUESTION_TAIL_RE}') END);
         CREATE OR REPLACE TEMP MACRO _ic_post_id(link) AS (
             CASE WHEN strpos(link, '%') = 0 THEN regexp_extract(link, '{_POST_ID_RE}', 1)
                  ELSE regexp_extract(url_decode(url_decode(link)), '{_POST_ID_RE}', 1) END);
@@ -146,6 +156,40 @@ def _read_csv_sql(path: Path, delimiter: str, skip: int, ncols: int, *, safe: bo
     return f"read_csv('{str(path).replace(chr(39), chr(39) * 2)}', {options})"
 
 
+class NotUtf8(Exception):
+    """DuckDB found bytes that are not UTF-8 (the encoding was guessed from the file's start)."""
+
+
+def _source_select(headers: list[str], mapping: dict[str, str], columns: tuple[str, ...]) -> str:
+    position: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        canonical = mapping.get(header)
+        if canonical in columns and canonical not in position:
+            position[canonical] = index
+    return ", ".join(
+        (f'c{position[c]} AS "{c}"' if c in position else f'NULL::VARCHAR AS "{c}"') for c in columns
+    )
+
+
+def _csv_statement(cur, path: Path, delimiter: str, skip: int, ncols: int, build) -> None:
+    """Run ``build(read_csv source)``, retrying with the lenient reader on DuckDB's CSV errors."""
+    last_error = None
+    for safe in (False, True):
+        source = _read_csv_sql(path, delimiter, skip, ncols, safe=safe)
+        try:
+            for statement in build(source):
+                cur.execute(statement)
+            return
+        except Exception as exc:  # noqa: BLE001 - DuckDB's CSV errors: retry with the lenient reader
+            last_error = exc
+            if "Invalid unicode" in str(exc):
+                raise NotUtf8 from None
+            if not _is_csv_error(exc):
+                raise
+    detail = str(last_error).splitlines()[0][:300] if last_error else ""
+    raise CockpitError("import_unreadable", file=path.name, detail=detail)
+
+
 def stage_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], mapping: dict[str, str],
               first_line: int, columns: tuple[str, ...] = STAGE_COLUMNS) -> None:
     """Stage a CSV with DuckDB: column ``c{i}`` of the file goes to ``mapping[headers[i]]``.
@@ -153,32 +197,14 @@ def stage_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
     ``first_line`` is the line number of the first data record (header line + 1).
     """
     _drop_stage(cur)
-    position: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        canonical = mapping.get(header)
-        if canonical in columns and canonical not in position:
-            position[canonical] = index
-    select = ", ".join(
-        (f'c{position[c]} AS "{c}"' if c in position else f'NULL::VARCHAR AS "{c}"') for c in columns
-    )
-    last_error = None
-    for safe in (False, True):
-        source = _read_csv_sql(path, delimiter, skip, len(headers), safe=safe)
-        try:
-            # column names are fixed and the path is quoted. The table keeps the file's order
-            # (insertion order is preserved), so a row's rowid is its record number: no
-            # single-threaded row_number() window over the whole file
-            cur.execute(f"CREATE OR REPLACE TEMP TABLE _ic_stage_raw AS SELECT {select} FROM {source}")  # noqa: S608
-            cur.execute(
-                f"CREATE TEMP VIEW _ic_stage AS SELECT rowid + {int(first_line)} AS line, * FROM _ic_stage_raw"  # noqa: S608
-            )
-            return
-        except Exception as exc:  # noqa: BLE001 - DuckDB's CSV errors: retry with the lenient reader
-            last_error = exc
-            if not _is_csv_error(exc):
-                raise
-    detail = str(last_error).splitlines()[0][:300] if last_error else ""
-    raise CockpitError("import_unreadable", file=path.name, detail=detail)
+    select = _source_select(headers, mapping, columns)
+    # column names are fixed and the path is quoted. The table keeps the file's order
+    # (insertion order is preserved), so a row's rowid is its record number: no
+    # single-threaded row_number() window over the whole file
+    _csv_statement(cur, path, delimiter, skip, len(headers), lambda source: [
+        f"CREATE OR REPLACE TEMP TABLE _ic_stage_raw AS SELECT {select} FROM {source}",  # noqa: S608
+        f"CREATE TEMP VIEW _ic_stage AS SELECT rowid + {int(first_line)} AS line, * FROM _ic_stage_raw",  # noqa: S608
+    ])
 
 
 def _is_csv_error(exc: Exception) -> bool:
@@ -186,26 +212,31 @@ def _is_csv_error(exc: Exception) -> bool:
     return "CSV" in text or "Invalid Input Error" in text or "Conversion Error" in text
 
 
+_SLASH_CHECK = """
+    SELECT count(*), bool_or(try_cast(split_part(d, '/', 1) AS INTEGER) > 12),
+           bool_or(try_cast(split_part(d, '/', 2) AS INTEGER) > 12)
+    FROM (SELECT trim({column}) AS d FROM {table} WHERE {column} LIKE '%/%/%')
+"""
+
+
+def _slash_decision(cur, table: str, column: str) -> tuple[int, bool]:
+    """(how many d/m/y dates, whether they are day-first: a first part above 12, no second part above 12)."""
+    count, first, second = cur.execute(_SLASH_CHECK.format(table=table, column=column)).fetchone()
+    return count, bool(first) and not bool(second)
+
+
 def slash_day_first(cur) -> bool:
-    """Whether the file's d/m/y dates are day-first (a first part above 12 and no second part above 12)."""
-    row = cur.execute(
-        """
-        SELECT bool_or(try_cast(split_part(d, '/', 1) AS INTEGER) > 12),
-               bool_or(try_cast(split_part(d, '/', 2) AS INTEGER) > 12)
-        FROM (SELECT trim(date) AS d FROM _ic_stage WHERE date LIKE '%/%/%')
-        """
-    ).fetchone()
-    return bool(row[0]) and not bool(row[1])
+    """Whether the staged file's d/m/y dates are day-first."""
+    return _slash_decision(cur, "_ic_stage", "date")[1]
 
 
 def resolve_authors(cur, default_author: str | None = None) -> None:
     """``_ic_authors``: each distinct author cell, cleaned, and its name key (Python's normalise_name).
 
-    Only the few distinct spellings pass through Python, never the rows; the parser joins on
-    the raw cell, so that cleaning runs once per spelling.
+    Only the few distinct spellings pass through Python, never the rows.
     """
     rows = cur.execute(
-        "SELECT raw, _ic_clean(raw) FROM (SELECT DISTINCT author AS raw FROM _ic_stage)"
+        "SELECT raw, _ic_clean(raw) FROM (SELECT DISTINCT author AS raw FROM _ic_rows)"
     ).fetchall()
     raws = [raw for raw, _ in rows]
     cleaned = [clean for _, clean in rows]
@@ -231,23 +262,23 @@ _SHORT = ("date", "time", "link", "media_type", *COUNT_COLUMNS, "engagements")
 _COUNTS = (*COUNT_COLUMNS, "engagements")
 
 
-def parse_posts(cur, *, default_author: str | None, slash_dmy: bool | None = None, utc: bool = False) -> None:
-    """``_ic_stage`` -> ``_ic_parsed``: typed values, author key, post key, a rejection reason per bad row.
+def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | None, fast_time: str | None,
+                  utc: bool) -> str:
+    """One pass over staged text cells: typed values, rejection reasons, LinkedIn keys.
 
-    One pass over the staged rows. The common cell (a plain number, a date in the file's usual
-    format) is read by one cheap call; trimming, unknown-value tokens, regular expressions and
-    format lists only see the cells that call cannot read.
+    No join and no filter, so that the result keeps the rows' order (its rowid is the record
+    number of a CSV). The author cell stays raw: the few distinct spellings are resolved
+    afterwards (:func:`finish_parse`). The common cell (a plain number, a date in the file's
+    usual format) is read by one cheap call; trimming, unknown-value tokens, regular
+    expressions and format lists only see the cells that call cannot read.
     """
-    if slash_dmy is None:
-        slash_dmy = slash_day_first(cur)
-    resolve_authors(cur, default_author)
     formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
-    fast_date = _dominant_format(cur, "date", formats)
-    fast_time = _dominant_format(cur, "time", _TIME_FORMATS)
     # a format that reads the value gives the list's answer unless an earlier format also reads
     # it; that happens only for '%Y' reading a two-digit year, which the year check sends on
-    fast = [f"CASE WHEN regexp_full_match({c}, '[0-9]{{1,10}}') THEN try_cast({c} AS INTEGER) END AS {c}_f"
-            for c in _COUNTS]
+    fast = [f"CASE WHEN regexp_full_match({c}, '[0-9]{{1,10}}') THEN try_cast({c} AS INTEGER) "
+            f"WHEN regexp_full_match({c}, '[0-9]{{1,3}}(\\.[0-9]{{3}})+') "
+            f"THEN try_cast(replace({c}, '.', '') AS INTEGER) "
+            f"END AS {c}_f" for c in _COUNTS]
     fast.append(f"CASE WHEN year(try_strptime(date, '{fast_date}')) BETWEEN 1990 AND 2100 "
                 f"THEN try_strptime(date, '{fast_date}') END AS date_f" if fast_date else "NULL::TIMESTAMP AS date_f")
     fast.append(f"try_strptime(time, '{fast_time}') AS time_f" if fast_time else "NULL::TIMESTAMP AS time_f")
@@ -260,26 +291,24 @@ def parse_posts(cur, *, default_author: str | None, slash_dmy: bool | None = Non
     counts = ",\n".join(f"coalesce({c}_f, _ic_count({c}_c)) AS {c}" for c in _COUNTS)
     bad_counts = "\n".join(f"WHEN {c}_c IS NOT NULL AND {c} IS NULL THEN 'count:{c}'" for c in _COUNTS)
     bad_values = "\n".join(f"WHEN {c}_c IS NOT NULL AND {c} IS NULL THEN {c}_c" for c in _COUNTS)
-    # a row counts when any cell holds something; the text is checked last, and only then
-    anything = ", ".join(f"{c}_c" for c in _SHORT) + ", a.cleaned, _ic_clean(text)"
+    # a row counts when any cell holds something; the author and the text are checked last
+    anything = ", ".join(f"{c}_c" for c in _SHORT) + ", _ic_clean(author), _ic_clean(text)"
     cleaned_date = "regexp_replace(regexp_replace(d_raw, '(:[0-9]{2})[.,][0-9]+', '\\1'), '(Z| ?UTC| ?GMT)$', '')"
     d_ts = f"coalesce(date_f, try_strptime({cleaned_date}, {_sql_list(formats)}))"
     t_ts = f"coalesce(time_f, try_strptime(t_raw, {_sql_list(_TIME_FORMATS)}))"
     ts = "CASE WHEN t_ts IS NOT NULL THEN CAST(d_ts AS DATE) + CAST(t_ts AS TIME) ELSE d_ts END"
     if utc:
         ts = f"(({ts}) AT TIME ZONE 'UTC') AT TIME ZONE '{LOCAL_TZ}'"
+    keep_line = "line, " if line else ""
     # fixed column names and format lists; no values are spliced in
-    cur.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE _ic_parsed AS
-        SELECT line, author, name_key, link, text, length(text) AS text_length,
+    return f"""
+        SELECT {keep_line}author, link, text, length(text) AS text_length,
                _ic_question(text) AS ends_with_question, media_type,
                reactions, comments, reposts, impressions, clicks, engagements, published_at, has_time,
                reason, bad_value,
-               CASE WHEN reason IS NOT NULL THEN NULL
-                    WHEN coalesce(li_id, '') <> '' THEN 'li:' || li_id
-                    ELSE 'h:' || sha1(name_key || '|' || strftime(published_at, '%Y-%m-%dT%H:%M:%S')
-                                      || '|' || coalesce(text, '')) END AS post_key
+               CASE WHEN reason IS NULL AND coalesce(li_id, '') <> '' THEN 'li:' || li_id END AS post_key,
+               CASE WHEN strpos(date_raw, '/') > 0 THEN date_raw END AS slash_date,
+               blank
         FROM (
             SELECT *,
                    {ts} AS published_at,
@@ -287,9 +316,7 @@ def parse_posts(cur, *, default_author: str | None, slash_dmy: bool | None = Non
                    CASE WHEN d_raw IS NULL THEN 'reject_missing_date'
                         WHEN d_ts IS NULL OR year(d_ts) < 1990 OR year(d_ts) > 2100 THEN 'reject_bad_date'
                         WHEN t_raw IS NOT NULL AND t_ts IS NULL THEN 'reject_bad_time'
-                        WHEN author IS NULL THEN 'reject_missing_author'
                         {bad_counts}
-                        WHEN name_key = '' THEN 'reject_missing_author'
                    END AS reason,
                    CASE WHEN d_ts IS NULL THEN d_raw
                         WHEN t_raw IS NOT NULL AND t_ts IS NULL THEN t_raw
@@ -299,25 +326,112 @@ def parse_posts(cur, *, default_author: str | None, slash_dmy: bool | None = Non
             FROM (
                 SELECT *, {d_ts} AS d_ts, {t_ts} AS t_ts, {counts}
                 FROM (
-                    SELECT s.line, s.date_c AS d_raw, s.time_c AS t_raw, s.date_f, s.time_f,
-                           a.author, a.name_key, s.link_c AS link, s.media_type_c AS media_type,
-                           CASE WHEN s.text IS NULL OR regexp_full_match(s.text, '{_S}*') THEN NULL
-                                ELSE s.text END AS text,
-                           {", ".join(f"s.{c}_c, s.{c}_f" for c in _COUNTS)}
+                    SELECT {keep_line}date AS date_raw, date_c AS d_raw, time_c AS t_raw, date_f, time_f,
+                           author, link_c AS link, media_type_c AS media_type,
+                           CASE WHEN text IS NULL THEN NULL
+                                WHEN ascii(text) BETWEEN 33 AND 126 THEN text
+                                WHEN regexp_full_match(text, '{_S}*') THEN NULL
+                                ELSE text END AS text,
+                           coalesce({anything}) IS NULL AS blank,
+                           {", ".join(f"{c}_c, {c}_f" for c in _COUNTS)}
                     FROM (
-                        SELECT line, text, author, date_f, time_f, {", ".join(f"{c}_f" for c in _COUNTS)}, {cleaned}
+                        SELECT {keep_line}date, text, author, date_f, time_f,
+                               {", ".join(f"{c}_f" for c in _COUNTS)}, {cleaned}
                         FROM (
-                            SELECT line, text, author, {", ".join(f"{c}_f" for c in _SHORT)}, {trimmed}
-                            FROM (SELECT *, {", ".join(fast)} FROM _ic_stage)
+                            SELECT {keep_line}date, text, author, {", ".join(f"{c}_f" for c in _SHORT)}, {trimmed}
+                            FROM (SELECT *, {", ".join(fast)} FROM {source})
                         )
-                    ) s
-                    LEFT JOIN _ic_authors a ON s.author IS NOT DISTINCT FROM a.raw
-                    WHERE coalesce({anything}) IS NOT NULL
+                    )
                 )
             )
         )
         """  # noqa: S608
-    )
+
+
+def parse_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], mapping: dict[str, str],
+              first_line: int, *, utc: bool = False) -> None:
+    """Read and parse a CSV of posts in one pass into ``_ic_parsed`` (no staged copy of the file).
+
+    The table keeps the file's order (insertion order is preserved and the parse has no join
+    or filter), so a row's rowid is its record number: line = rowid + ``first_line``. The
+    usual date and time formats and the order of d/m/y dates come from the first rows; the
+    d/m/y order is checked on the whole file afterwards and the file parsed again in the
+    rare case the first rows misled.
+    """
+    drop_temp(cur)
+    select = _source_select(headers, mapping, STAGE_COLUMNS)
+
+    def sample(source: str) -> list[str]:
+        return [f"CREATE OR REPLACE TEMP TABLE _ic_sample AS SELECT {select} FROM {source} LIMIT 2000"]  # noqa: S608
+
+    _csv_statement(cur, path, delimiter, skip, len(headers), sample)
+    slash_dmy = _slash_decision(cur, "_ic_sample", "date")[1]
+    formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
+    fast_date = _dominant_format(cur, "_ic_sample", "date", formats)
+    fast_time = _dominant_format(cur, "_ic_sample", "time", _TIME_FORMATS)
+    cur.execute("DROP TABLE IF EXISTS temp._ic_sample")
+
+    def parse(dmy: bool):
+        def build(source: str) -> list[str]:
+            query = _parse_select(f"(SELECT {select} FROM {source})", line=False, slash_dmy=dmy,  # noqa: S608
+                                  fast_date=fast_date, fast_time=fast_time, utc=utc)
+            return [f"CREATE OR REPLACE TEMP TABLE _ic_parsed_t AS {query}"]
+        _csv_statement(cur, path, delimiter, skip, len(headers), build)
+
+    parse(slash_dmy)
+    count, whole_file_dmy = _slash_decision(cur, "_ic_parsed_t", "slash_date")
+    if count and whole_file_dmy != slash_dmy:
+        parse(whole_file_dmy)
+    cur.execute(f"CREATE OR REPLACE TEMP VIEW _ic_parsed AS SELECT rowid + {int(first_line)} AS line, * "  # noqa: S608
+                "FROM _ic_parsed_t")
+
+
+def parse_staged(cur, *, slash_dmy: bool | None = None, utc: bool = False) -> None:
+    """Parse rows staged from Python (``_ic_stage``, with their line numbers) into ``_ic_parsed``."""
+    if slash_dmy is None:
+        slash_dmy = slash_day_first(cur)
+    formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
+    fast_date = _dominant_format(cur, "_ic_stage", "date", formats)
+    fast_time = _dominant_format(cur, "_ic_stage", "time", _TIME_FORMATS)
+    query = _parse_select("_ic_stage", line=True, slash_dmy=slash_dmy, fast_date=fast_date,
+                          fast_time=fast_time, utc=utc)
+    cur.execute(f"CREATE OR REPLACE TEMP TABLE _ic_parsed_t AS {query}")
+    cur.execute("CREATE OR REPLACE TEMP VIEW _ic_parsed AS SELECT * FROM _ic_parsed_t")
+
+
+def finish_parse(cur, *, default_author: str | None) -> None:
+    """Authors, author rejections, keys of posts without a LinkedIn id; blank rows dropped.
+
+    Touches only the rows concerned (usually none): an UPDATE keeps a row's rowid, and a
+    DELETE leaves the other rows' rowids as they are, so line numbers stay right.
+    """
+    cur.execute("CREATE OR REPLACE TEMP VIEW _ic_rows AS SELECT author FROM _ic_parsed_t WHERE NOT blank")
+    resolve_authors(cur, default_author)
+    if cur.execute("SELECT count(*) FROM _ic_authors WHERE author IS NULL OR name_key = ''").fetchone()[0]:
+        # the order of reasons: date and time, a missing author, counts, an author without a name
+        cur.execute(
+            """
+            UPDATE _ic_parsed_t SET reason = 'reject_missing_author', post_key = NULL
+            FROM _ic_authors a
+            WHERE _ic_parsed_t.author IS NOT DISTINCT FROM a.raw AND NOT _ic_parsed_t.blank
+              AND ((a.author IS NULL AND (reason IS NULL OR reason LIKE 'count:%'))
+                   OR (a.name_key = '' AND reason IS NULL))
+            """
+        )
+    if cur.execute("SELECT count(*) FROM _ic_parsed_t WHERE reason IS NULL AND post_key IS NULL AND NOT blank"
+                   ).fetchone()[0]:
+        cur.execute(
+            """
+            UPDATE _ic_parsed_t
+            SET post_key = 'h:' || sha1(a.name_key || '|' || strftime(published_at, '%Y-%m-%dT%H:%M:%S')
+                                        || '|' || coalesce(text, ''))
+            FROM _ic_authors a
+            WHERE _ic_parsed_t.author IS NOT DISTINCT FROM a.raw AND reason IS NULL AND post_key IS NULL
+              AND NOT blank
+            """
+        )
+    if cur.execute("SELECT count(*) FROM _ic_parsed_t WHERE blank").fetchone()[0]:
+        cur.execute("DELETE FROM _ic_parsed_t WHERE blank")
 
 
 def rejected_rows(cur) -> list[tuple[int, str, str | None]]:
@@ -327,91 +441,142 @@ def rejected_rows(cur) -> list[tuple[int, str, str | None]]:
 
 
 _METRICS = ("reactions", "comments", "reposts", "impressions", "clicks", "text", "media_type")
+_GOOD = "SELECT rowid AS r, * FROM _ic_parsed_t WHERE reason IS NULL"
 
 
 def upsert_posts(cur, import_id: int) -> dict[str, int]:
     """Insert new posts, update changed ones (keeping their old values for undo).
 
-    New and known posts are told apart by joins on the post key, never row by row; the
-    LinkedIn member analytics' engagements go to ``engagements_total``.
+    New and known posts are told apart by joins on the post key, never row by row; when no
+    post of the file is in the workspace yet (a first import), there is nothing to compare and
+    every post is inserted. The LinkedIn member analytics' engagements go to
+    ``engagements_total``. Ends with a check that no post key is in the workspace twice.
     """
+    order = _order_column(cur)
     # the last row of a post wins when a file lists it twice
-    if cur.execute(
-        "SELECT count(*) > count(DISTINCT post_key) FROM _ic_parsed WHERE reason IS NULL"
-    ).fetchone()[0]:
+    good, distinct = cur.execute(
+        "SELECT count(*), count(DISTINCT post_key) FROM _ic_parsed_t WHERE reason IS NULL"
+    ).fetchone()
+    if good > distinct:
         cur.execute(
-            """
-            DELETE FROM _ic_parsed WHERE reason IS NULL AND line NOT IN (
-                SELECT max(line) FROM _ic_parsed WHERE reason IS NULL GROUP BY post_key)
-            """
+            f"""
+            DELETE FROM _ic_parsed_t WHERE reason IS NULL AND {order} NOT IN (
+                SELECT max({order}) FROM _ic_parsed_t WHERE reason IS NULL GROUP BY post_key)
+            """  # noqa: S608 - rowid or line
         )
-    cur.execute(
-        """
-        INSERT INTO influencers (name, name_key, in_roster, import_id)
-        SELECT arg_min(author, line), name_key, FALSE, ? FROM _ic_parsed
-        WHERE reason IS NULL AND name_key NOT IN (SELECT name_key FROM influencers)
-        GROUP BY name_key ORDER BY min(line)
-        """,
-        [import_id],
-    )
-    new_values = ", ".join(f"coalesce(g.{c}, p.{c}) AS {c}" for c in _METRICS)
-    old_values = ", ".join(f"p.{c} AS o_{c}" for c in _METRICS)
-    differs = " OR ".join(f"{c} IS DISTINCT FROM o_{c}" for c in (*_METRICS, "engagements_total"))
+        good = distinct
     cur.execute(
         f"""
-        CREATE OR REPLACE TEMP TABLE _ic_changed AS
-        SELECT * FROM (
-            SELECT p.post_id, {new_values},
-                   coalesce(g.engagements, p.engagements_total) AS engagements_total,
-                   {old_values}, p.engagements_total AS o_engagements_total
-            FROM _ic_parsed g JOIN posts p USING (post_key)
-            WHERE g.reason IS NULL
-        )
-        WHERE {differs}
-        """  # noqa: S608 - fixed column names
+        INSERT INTO influencers (name, name_key, in_roster, import_id)
+        SELECT arg_min(a.author, p.{order}), a.name_key, FALSE, ?
+        FROM _ic_parsed_t p JOIN _ic_authors a ON p.author IS NOT DISTINCT FROM a.raw
+        WHERE p.reason IS NULL AND a.name_key NOT IN (SELECT name_key FROM influencers)
+        GROUP BY a.name_key ORDER BY min(p.{order})
+        """,  # noqa: S608 - rowid or line
+        [import_id],
     )
-    good = cur.execute("SELECT count(*) FROM _ic_parsed WHERE reason IS NULL").fetchone()[0]
-    inserted = cur.execute(
-        """
+    # a cheap semi-join first: on a first import no post of the file is known
+    known = 0
+    if cur.execute("SELECT EXISTS (SELECT 1 FROM posts)").fetchone()[0]:
+        known = cur.execute(
+            "SELECT count(*) FROM posts WHERE post_key IN (SELECT post_key FROM _ic_parsed_t WHERE reason IS NULL)"
+        ).fetchone()[0]
+    insert = f"""
         INSERT INTO posts (post_key, influencer_id, published_at, has_time, url, text, text_length,
                            ends_with_question, media_type, reactions, comments, reposts, impressions,
                            clicks, engagements_total, import_id)
         SELECT g.post_key, i.influencer_id, g.published_at, g.has_time, g.link, g.text, g.text_length,
                g.ends_with_question, g.media_type, g.reactions, g.comments, g.reposts, g.impressions,
                g.clicks, g.engagements, ?
-        FROM _ic_parsed g JOIN influencers i USING (name_key)
-        WHERE g.reason IS NULL AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_key = g.post_key)
-        """,
-        [import_id],
-    ).fetchone()[0]
-    cur.execute(
-        """
-        INSERT INTO post_history (import_id, post_id, reactions, comments, reposts, impressions, clicks,
-                                  text, media_type, updated_import_id, engagements_total)
-        SELECT ?, p.post_id, p.reactions, p.comments, p.reposts, p.impressions, p.clicks, p.text,
-               p.media_type, p.updated_import_id, p.engagements_total
-        FROM posts p JOIN _ic_changed c USING (post_id)
-        """,
-        [import_id],
-    )
-    updated = cur.execute(
-        """
-        UPDATE posts SET reactions = c.reactions, comments = c.comments, reposts = c.reposts,
-               impressions = c.impressions, clicks = c.clicks, text = c.text,
-               text_length = length(c.text), ends_with_question = _ic_question(c.text),
-               media_type = c.media_type, engagements_total = c.engagements_total, updated_import_id = ?
-        FROM _ic_changed c WHERE posts.post_id = c.post_id
-        """,
-        [import_id],
-    ).fetchone()[0]
+        FROM _ic_parsed_t g
+        JOIN _ic_authors a ON g.author IS NOT DISTINCT FROM a.raw
+        JOIN influencers i ON i.name_key = a.name_key
+        WHERE g.reason IS NULL {"AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_key = g.post_key)" if known else ""}
+    """  # noqa: S608 - fixed text
+    updated = 0
+    if known:
+        new_values = ", ".join(f"coalesce(g.{c}, p.{c}) AS {c}" for c in _METRICS)
+        old_values = ", ".join(f"p.{c} AS o_{c}" for c in _METRICS)
+        differs = " OR ".join(f"{c} IS DISTINCT FROM o_{c}" for c in (*_METRICS, "engagements_total"))
+        cur.execute(
+            f"""
+            CREATE OR REPLACE TEMP TABLE _ic_changed AS
+            SELECT * FROM (
+                SELECT p.post_id, {new_values},
+                       coalesce(g.engagements, p.engagements_total) AS engagements_total,
+                       {old_values}, p.engagements_total AS o_engagements_total
+                FROM _ic_parsed_t g JOIN posts p USING (post_key)
+                WHERE g.reason IS NULL
+            )
+            WHERE {differs}
+            """  # noqa: S608 - fixed column names
+        )
+    inserted = cur.execute(insert, [import_id]).fetchone()[0]
+    if known:
+        cur.execute(
+            """
+            INSERT INTO post_history (import_id, post_id, reactions, comments, reposts, impressions, clicks,
+                                      text, media_type, updated_import_id, engagements_total)
+            SELECT ?, p.post_id, p.reactions, p.comments, p.reposts, p.impressions, p.clicks, p.text,
+                   p.media_type, p.updated_import_id, p.engagements_total
+            FROM posts p JOIN _ic_changed c USING (post_id)
+            """,
+            [import_id],
+        )
+        updated = cur.execute(
+            """
+            UPDATE posts SET reactions = c.reactions, comments = c.comments, reposts = c.reposts,
+                   impressions = c.impressions, clicks = c.clicks, text = c.text,
+                   text_length = length(c.text), ends_with_question = _ic_question(c.text),
+                   media_type = c.media_type, engagements_total = c.engagements_total, updated_import_id = ?
+            FROM _ic_changed c WHERE posts.post_id = c.post_id
+            """,
+            [import_id],
+        ).fetchone()[0]
+    check_unique(cur, import_id, first_import=not known)
     return {"inserted": int(inserted), "updated": int(updated), "unchanged": int(good - inserted - updated)}
 
 
+def _order_column(cur) -> str:
+    """The file order of parsed rows: the line of rows staged from Python, else the rowid (a CSV)."""
+    has_line = cur.execute(
+        "SELECT count(*) FROM duckdb_columns() WHERE table_name = '_ic_parsed_t' AND column_name = 'line'"
+    ).fetchone()[0]
+    return "line" if has_line else "rowid"
+
+
+def check_unique(cur, import_id: int, *, first_import: bool) -> None:
+    """Refuse (roll back) when a post key of this import is in the workspace twice.
+
+    ``posts`` has no UNIQUE index (its maintenance made bulk imports slow), so the importer
+    checks. On a first import none of the file's keys was known before, so a duplicate could
+    only be among the rows just inserted; otherwise every key of the file is checked.
+    """
+    if first_import:
+        row = cur.execute(
+            "SELECT post_key FROM posts WHERE import_id = ? GROUP BY post_key HAVING count(*) > 1 LIMIT 1",
+            [import_id],
+        ).fetchone()
+    else:
+        row = cur.execute(
+            """
+            SELECT post_key FROM posts
+            WHERE post_key IN (SELECT post_key FROM _ic_parsed_t WHERE reason IS NULL)
+            GROUP BY post_key HAVING count(*) > 1 LIMIT 1
+            """
+        ).fetchone()
+    if row is not None:
+        raise CockpitError("import_duplicate_key", post_key=row[0])
+
+
 def staged_row_count(cur) -> int:
-    return cur.execute("SELECT count(*) FROM _ic_parsed").fetchone()[0]
+    return cur.execute("SELECT count(*) FROM _ic_parsed_t").fetchone()[0]
 
 
 def drop_temp(cur) -> None:
     _drop_stage(cur)
-    for table in ("_ic_parsed", "_ic_authors", "_ic_changed"):
+    for view in ("_ic_parsed", "_ic_rows"):
+        if cur.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ? AND temporary", [view]).fetchone()[0]:
+            cur.execute(f"DROP VIEW temp.{view}")
+    for table in ("_ic_parsed_t", "_ic_parsed", "_ic_authors", "_ic_changed", "_ic_sample"):
         cur.execute(f"DROP TABLE IF EXISTS temp.{table}")

@@ -1,9 +1,11 @@
 """Opening an uploaded file safely and recognising what it is, by content.
 
-Text files: size limit, checksum, encoding (UTF-8 with or without BOM, UTF-16, else
-Windows-1252), delimiter and header row are sniffed in Python from the first bytes; the
-rows themselves are read later by DuckDB (see :mod:`analytics.ingest.posts`). Files that are
-not UTF-8 are transcoded to a temporary UTF-8 file for DuckDB.
+Text files: size limit, encoding (UTF-8 with or without BOM, UTF-16, else Windows-1252),
+delimiter and header row are sniffed in Python from the first bytes; the rows themselves are
+read later by DuckDB (see :mod:`analytics.ingest.posts`), which also checks that a file that
+starts as UTF-8 is UTF-8 throughout (else it is read as Windows-1252). Files that are not
+UTF-8 are transcoded to a temporary UTF-8 file for DuckDB. The checksum is computed in a
+background thread while DuckDB reads.
 
 XLSX files: macros, zip bombs and XML entity tricks are refused before openpyxl sees the
 file; openpyxl then reads values as stored (``data_only``), never evaluating a formula.
@@ -18,6 +20,7 @@ import io
 import os
 import re
 import tempfile
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -71,6 +74,15 @@ class Detected:
     utf8_path: Path | None = None
     rows: list[tuple[int, list[Any]]] = field(default_factory=list, repr=False)
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    checksum_job: Any = field(default=None, repr=False, compare=False)
+
+    def wait_checksum(self) -> str:
+        """The SHA-256 of the file (computed in the background since the file was recognised)."""
+        if self.checksum_job is not None:
+            self.checksum_job.join()
+            self.checksum = self.checksum_job.digest
+            self.checksum_job = None
+        return self.checksum
 
     def cleanup(self) -> None:
         """Remove a temporary transcoded copy, if any."""
@@ -134,6 +146,46 @@ def checksum_and_encoding(path: Path) -> tuple[str, str]:
 def sniff_encoding(path: Path) -> str:
     """'utf-8-sig', 'utf-8', 'utf-16' or 'cp1252' (reads the whole file once)."""
     return checksum_and_encoding(path)[1]
+
+
+def sample_encoding(path: Path) -> str:
+    """The encoding as far as the first bytes tell: 'utf-8-sig', 'utf-16', 'utf-8' or 'cp1252'.
+
+    A file that starts as UTF-8 but is not UTF-8 further on is caught by DuckDB when it reads
+    the rows, and then read as Windows-1252 (the answer :func:`sniff_encoding` gives).
+    """
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+        more = bool(handle.read(1))
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        # a character cut off at the end of the sample is not an error
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=not more)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+class _Checksum(threading.Thread):
+    """SHA-256 of a file, in the background (hashlib releases the GIL for large blocks)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(daemon=True, name="cockpit-checksum")
+        self.path, self.digest = path, ""
+        self.start()
+
+    def run(self) -> None:
+        digest = hashlib.sha256()
+        try:
+            with self.path.open("rb") as handle:
+                for chunk in iter(lambda: handle.read(CHUNK), b""):
+                    digest.update(chunk)
+        except OSError:
+            return
+        self.digest = digest.hexdigest()
 
 
 def _transcode(path: Path, encoding: str) -> Path:
@@ -413,18 +465,24 @@ def detect_xlsx(path: Path, size: int, digest: str) -> Detected:
 def sniff(path: str | os.PathLike[str], display_name: str | None = None) -> Detected:
     """Recognise a file by its content (format, kind, headers, rows or how to read them)."""
     path = Path(path)
-    size = check_size(path)
-    digest, encoding = checksum_and_encoding(path)
-    with path.open("rb") as handle:
-        magic = handle.read(8)
-    if magic.startswith(b"PK\x03\x04"):
-        det = detect_xlsx(path, size, digest)
-    elif magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise CockpitError("import_unsupported_excel", file=display_name or path.name)
-    else:
-        det = detect_csv(path, size, digest, encoding)
+    try:
+        size = check_size(path)
+        with path.open("rb") as handle:
+            magic = handle.read(8)
+        if magic.startswith(b"PK\x03\x04"):
+            det = detect_xlsx(path, size, "")
+        elif magic.startswith(b"\xd0\xcf\x11\xe0"):
+            raise CockpitError("import_unsupported_excel", file=path.name)
+        else:
+            det = detect_csv(path, size, "", sample_encoding(path))
+    except CockpitError as exc:
+        # refusals name the file as the user knows it, not the temporary copy of an upload
+        if display_name and "file" in exc.params:
+            exc.params["file"] = display_name
+        raise
     if display_name:
         det.file_name = display_name
+    det.checksum_job = _Checksum(path)
     return det
 
 

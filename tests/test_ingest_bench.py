@@ -1,0 +1,38 @@
+"""The benchmark's JSON contract: ``bench.run`` and ``python -m analytics bench --json``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from analytics import bench
+
+ROOT = Path(__file__).resolve().parent.parent
+KEYS = {"posts", "import_s", "raw_read_csv_s", "import_ratio", "pages", "peak_rss_mb"}
+PAGES = {"overview", "Engagement", "Frequenz", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import"}
+
+
+def test_run_without_pages_reports_the_figures(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("COCKPIT_MAX_UPLOAD_MB", "0.01")  # below the file's size: the bench imports regardless
+    figures = bench.run(2000, tmp_path, with_pages=False)
+    assert KEYS <= set(figures)
+    assert figures["posts"] == 2000 and figures["pages"] == {}
+    assert figures["import_s"] > 0 and figures["raw_read_csv_s"] > 0 and figures["import_ratio"] > 0
+    assert figures["peak_rss_mb"] > 0
+    assert os.environ["COCKPIT_MAX_UPLOAD_MB"] == "0.01"  # restored afterwards
+
+
+def test_command_line_json_with_pages(tmp_path: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "analytics", "bench", "--posts", "1500", "--json"],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=900,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout)
+    assert KEYS <= set(figures) and figures["posts"] == 1500
+    assert set(figures["pages"]) == PAGES
+    assert all(isinstance(seconds, float) for seconds in figures["pages"].values())

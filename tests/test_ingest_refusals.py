@@ -1,0 +1,138 @@
+"""Refusals name the file as the user knows it; no duplicate posts; the author message per surface."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from ingest_helpers import FIXTURES, write_csv
+
+from analytics import store
+from analytics.errors import CockpitError
+from analytics.ingest import detect, import_file, run_import_cli
+
+HEADER = ["Datum", "Autor:in", "Link", "Text", "Likes"]
+TEMP_NAME = "887ad6df-1b2c-4d5e-8f90-123456789abc"
+
+
+@pytest.fixture
+def cur(tmp_path: Path):
+    con = store.connect(tmp_path / "ws.duckdb")
+    with store.cursor(con) as cursor:
+        yield cursor
+    con.close()
+
+
+def _upload(tmp_path: Path, content: bytes, suffix: str = ".csv") -> Path:
+    path = tmp_path / (TEMP_NAME + suffix)
+    path.write_bytes(content)
+    return path
+
+
+@pytest.mark.parametrize(
+    "content,suffix,key",
+    [
+        (b"", ".csv", "import_empty"),
+        (b"\xef\xbb\xbf\r\n\r\n", ".csv", "import_empty"),
+        (b"\x00\x01\x02\x03binary\x00\xff" * 50, ".csv", "import_not_a_table"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".xls", "import_unsupported_excel"),
+        (b"PK\x03\x04 not really a zip", ".xlsx", "import_not_a_table"),
+        (None, ".xlsm", "import_macros"),
+        (None, ".xlsx", "import_unsafe_xlsx"),
+        (b"Datum;Autor;Likes\n", ".csv", "import_no_rows"),
+        (b"Spalte A;Spalte B\nx;y\n", ".csv", "import_no_date_column"),
+    ],
+)
+def test_refusals_name_the_display_name(cur, tmp_path: Path, content, suffix: str, key: str) -> None:
+    if content is None:
+        source = FIXTURES / ("macro.xlsm" if key == "import_macros" else "bomb.xlsx")
+        path = tmp_path / (TEMP_NAME + suffix)
+        shutil.copy(source, path)
+    else:
+        path = _upload(tmp_path, content, suffix)
+    for call in (lambda: detect(path, cur, display_name="Meine Liste" + suffix),
+                 lambda: import_file(cur, path, display_name="Meine Liste" + suffix)):
+        try:
+            call()
+        except CockpitError as exc:
+            assert exc.key == key
+            for lang in ("de", "en"):
+                assert "Meine Liste" + suffix in exc.message(lang) and TEMP_NAME not in exc.message(lang)
+        else:
+            assert key in ("import_no_rows", "import_no_date_column"), "detect only refuses the file itself"
+
+
+def test_too_large_refusal_names_the_display_name(cur, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("COCKPIT_MAX_UPLOAD_MB", "0.0001")
+    path = write_csv(tmp_path / (TEMP_NAME + ".csv"), [HEADER] + [["02.01.2023", "Anna", "", "x", "1"]] * 20)
+    with pytest.raises(CockpitError) as info:
+        import_file(cur, path, display_name="Controlling Mai.csv")
+    assert info.value.key == "import_too_large"
+    assert "Controlling Mai.csv" in info.value.message("de") and TEMP_NAME not in info.value.message("de")
+
+
+def test_author_message_is_neutral_and_the_cli_adds_its_hint(cur, tmp_path: Path, capsys) -> None:
+    path = write_csv(tmp_path / "ohne_autor.csv", [["Datum", "Text", "Likes"], ["02.01.2023", "Hallo", "3"]])
+    with pytest.raises(CockpitError) as info:
+        import_file(cur, path)
+    assert info.value.key == "import_author_required"
+    assert "Bitte die Person angeben, von der die Beiträge stammen" in info.value.message("de")
+    assert "--author" not in info.value.message("de") and "--author" not in info.value.message("en")
+    assert "Befehlszeile" not in info.value.message("de")
+    code = run_import_cli(tmp_path / "cli.duckdb", [str(path)], None, False, "de")
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "Bitte die Person angeben" in err and "--author" in err
+
+
+def test_suggested_author_message_names_the_suggestion(cur) -> None:
+    path = FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"
+    with pytest.raises(CockpitError) as info:
+        import_file(cur, path)
+    assert info.value.key == "import_author_required_suggested"
+    text = info.value.message("de")
+    assert "Bitte die Person angeben, von der die Beiträge stammen (Vorschlag: Anna Mueller)" in text
+    assert "--author" not in text
+
+
+def _link(i: int) -> str:
+    return f"https://www.linkedin.com/feed/update/urn:li:activity:70150000000{i:08d}"
+
+
+def _file(path: Path, numbers: range, likes: int) -> Path:
+    rows = [HEADER]
+    for i in numbers:
+        # every third post has no link: its key is the hash of author, time and text
+        link = "" if i % 3 == 0 else _link(i)
+        rows.append([f"{1 + i % 28:02d}.03.2023", f"Person {i % 7}", link, f"Beitrag {i}", str(likes)])
+    return write_csv(path, rows)
+
+
+@pytest.mark.parametrize("order", ["ab", "ba"])
+def test_overlapping_files_never_leave_duplicate_posts(cur, tmp_path: Path, order: str) -> None:
+    a = _file(tmp_path / "a.csv", range(0, 100), 1)
+    b = _file(tmp_path / "b.csv", range(70, 150), 2)  # 30 posts in both files
+    first, second = (a, b) if order == "ab" else (b, a)
+    r1 = import_file(cur, first)
+    r2 = import_file(cur, second)
+    assert r1.inserted == (100 if first == a else 80)
+    assert r2.inserted == (50 if first == a else 70) and r2.updated == 30
+    for again in (a, b, a):
+        import_file(cur, again)
+    assert cur.execute("SELECT count(*), count(DISTINCT post_key) FROM posts").fetchone() == (150, 150)
+    assert not cur.execute("SELECT post_key FROM posts GROUP BY post_key HAVING count(*) > 1").fetchall()
+
+
+def test_a_duplicate_post_key_rolls_the_import_back(cur, tmp_path: Path) -> None:
+    first = _file(tmp_path / "a.csv", range(0, 10), 1)
+    import_file(cur, first)
+    # a workspace that already holds a duplicate (written around the importer): the next import
+    # touching that key refuses and changes nothing
+    cur.execute("INSERT INTO posts SELECT * REPLACE (post_id + 1000 AS post_id) FROM posts WHERE post_key = ?",
+                ["li:" + _link(1).rsplit(":", 1)[1]])
+    before = cur.execute("SELECT count(*), sum(reactions) FROM posts").fetchone()
+    with pytest.raises(CockpitError) as info:
+        import_file(cur, _file(tmp_path / "b.csv", range(0, 10), 5))
+    assert info.value.key == "import_duplicate_key"
+    assert cur.execute("SELECT count(*), sum(reactions) FROM posts").fetchone() == before
