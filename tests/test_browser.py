@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import time
 
 import pytest
 from browser import ROOT, metric_value, screenshot, streamlit_server, wait_for_app
@@ -108,3 +109,34 @@ def test_the_selection_follows_the_user_across_pages(browser, fresh_app) -> None
         names = [row["name"] for row in csv.DictReader(handle)]
     assert not any(name in content for name in names)
     page.close()
+
+
+def test_a_new_user_downloads_the_one_pager_within_a_minute(browser, fresh_app, tmp_path) -> None:
+    """From the start page to a downloaded HTML briefing; it opens offline and names nobody."""
+    url, _ = fresh_app
+    started = time.monotonic()
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(url)
+    wait_for_app(page)
+    page.locator("[data-testid='stSidebarNav']").get_by_text("Briefing").click()
+    wait_for_app(page)
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="HTML (eine Datei, offline lesbar)").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    elapsed = time.monotonic() - started
+    assert elapsed < 60, f"{elapsed:.0f} s"
+    assert target.suffix == ".html"
+    html_text = target.read_text(encoding="utf-8")
+    assert "326 Beiträge" in html_text and "15.496" in html_text
+    with open(ROOT / "data" / "demo" / "influencers.csv", encoding="utf-8") as handle:
+        names = [row["name"] for row in csv.DictReader(handle)]
+    assert not any(name in html_text for name in names)
+    # offline: every request other than the file itself is blocked, and the charts still draw
+    offline = context.new_page()
+    offline.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:") else route.continue_())
+    offline.goto(target.as_uri())
+    offline.wait_for_selector(".plotly .main-svg", timeout=30_000)
+    assert offline.locator(".js-plotly-plot").count() == 4
+    context.close()
