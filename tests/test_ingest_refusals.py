@@ -136,3 +136,22 @@ def test_a_duplicate_post_key_rolls_the_import_back(cur, tmp_path: Path) -> None
         import_file(cur, _file(tmp_path / "b.csv", range(0, 10), 5))
     assert info.value.key == "import_duplicate_key"
     assert cur.execute("SELECT count(*), sum(reactions) FROM posts").fetchone() == before
+
+
+def test_a_file_that_is_not_utf8_after_its_first_bytes_is_read_as_windows_1252(cur, tmp_path: Path) -> None:
+    # the encoding is guessed from the first 256 KB; DuckDB finds the Windows-1252 byte further on
+    rows = [HEADER] + [[f"{1 + i % 28:02d}.03.2023", "Anna Müller", "", f"Beitrag {i} " + "x" * 80, "1"]
+                       for i in range(4000)]
+    rows.append(["01.04.2023", "Jonas Weber", "", "Grüße – 5 €", "2"])
+    data = b"".join(
+        (";".join(map(str, r)) + "\r\n").encode("cp1252" if r[1] == "Jonas Weber" else "utf-8") for r in rows
+    )
+    assert data.find("Grüße".encode("cp1252")) > 256 * 1024
+    path = tmp_path / "gemischt.csv"
+    path.write_bytes(data)
+    assert detect(path).encoding == "utf-8"
+    report = import_file(cur, path)
+    assert report.inserted == 4001 and not report.rejected
+    assert cur.execute("SELECT text FROM posts WHERE text LIKE 'Gr%'").fetchone()[0] == "Grüße – 5 €"
+    # as before: the whole file is read as Windows-1252, so the UTF-8 'ü' of the first rows is two characters
+    assert cur.execute("SELECT count(*) FROM influencers WHERE name = 'Anna MÃ¼ller'").fetchone()[0] == 1
