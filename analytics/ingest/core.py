@@ -352,7 +352,8 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
         _add(report, counts)
         return rejected
     # posts
-    posts.define_macros(cur)
+    if det.format not in ("controlling_csv", "linkedin_shares"):
+        posts.define_macros(cur)  # a CSV's were defined to parse it in _stage
     step(0.4, "parse")
     if det.format in ("controlling_csv", "linkedin_shares"):
         pass  # read and parsed by _stage

@@ -565,9 +565,13 @@ def staged_row_count(cur) -> int:
 
 
 def drop_temp(cur) -> None:
-    _drop_stage(cur)
-    for view in ("_ic_parsed", "_ic_rows"):
-        if cur.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ? AND temporary", [view]).fetchone()[0]:
-            cur.execute(f"DROP VIEW temp.{view}")
-    for table in ("_ic_parsed_t", "_ic_parsed", "_ic_authors", "_ic_changed"):
-        cur.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    """Remove the importer's temporary tables and views (one catalog query, not one per name)."""
+    names = {"_ic_stage", "_ic_stage_raw", "_ic_parsed", "_ic_parsed_t", "_ic_rows", "_ic_authors", "_ic_changed"}
+    rows = cur.execute(
+        "SELECT view_name, 'VIEW' FROM duckdb_views() WHERE temporary AND starts_with(view_name, '_ic_') "
+        "UNION ALL SELECT table_name, 'TABLE' FROM duckdb_tables() WHERE temporary AND starts_with(table_name, '_ic_')"
+    ).fetchall()
+    # views first: they may read the tables
+    for name, kind in sorted(rows, key=lambda r: r[1] != "VIEW"):
+        if name in names:
+            cur.execute(f"DROP {kind} IF EXISTS temp.{name}")
