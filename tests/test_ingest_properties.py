@@ -152,3 +152,16 @@ ingest_posts.define_macros(_QUESTION_CON)
 def test_sql_question_rule_matches_textstats(text: str) -> None:
     got = _QUESTION_CON.execute("SELECT _ic_question(?)", [text]).fetchone()[0]
     assert got == ends_with_question(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("ab ?.!#_-äß\n\t\u00a0\x0b\x1c*,") + ["🚀", "🙂", "#tag", "?!", " #wir_für", "#a-b"]),
+               max_size=30).map("".join))
+def test_ascii_question_rule_agrees_where_it_answers(text: str) -> None:
+    # the bulk parse's ASCII-only rule answers NULL for the tails it leaves to the full rule
+    fast, full = _QUESTION_CON.execute("SELECT _ic_question_ascii(?), _ic_question(?)", [text, text]).fetchone()
+    if full is not None:
+        assert fast is None or fast == full
+    if fast is None and full is not None:
+        tail = text.rsplit("?", 1)[-1]
+        assert "?" in text and not tail.isascii()

@@ -155,3 +155,18 @@ def test_a_file_that_is_not_utf8_after_its_first_bytes_is_read_as_windows_1252(c
     assert cur.execute("SELECT text FROM posts WHERE text LIKE 'Gr%'").fetchone()[0] == "Grüße – 5 €"
     # as before: the whole file is read as Windows-1252, so the UTF-8 'ü' of the first rows is two characters
     assert cur.execute("SELECT count(*) FROM influencers WHERE name = 'Anna MÃ¼ller'").fetchone()[0] == 1
+
+
+def test_question_flag_for_non_ascii_tails_and_rows_with_only_an_author(cur, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "fragen.csv", [
+        HEADER,
+        ["02.01.2023", "Anna", "", "Wer kommt? 🚀 #wirfürmünchen", "1"],
+        ["03.01.2023", "Anna", "", "Wer kommt? Niemand 🙂", "1"],
+        ["04.01.2023", "Anna", "", "Wer kommt? #plain", "1"],
+        ["", "Anna", "", "", ""],  # only an author: a row, rejected for its missing date
+        ["", "", "", "", ""],
+    ])
+    report = import_file(cur, path)
+    assert report.inserted == 3 and [(r["line"], r["key"]) for r in report.rejected] == [(5, "reject_missing_date")]
+    flags = cur.execute("SELECT text, ends_with_question FROM posts ORDER BY published_at").fetchall()
+    assert [f for _t, f in flags] == [True, False, True]

@@ -30,6 +30,10 @@ QUESTION_RE = rf"\?({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*$"
 # neither a hashtag nor the symbols contain '?': the question mark QUESTION_RE finds is the last
 # one, so matching what follows the last '?' is the same test at a fraction of the cost
 QUESTION_TAIL_RE = rf"({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*"
+# the same for a tail of ASCII characters only: compiling the Unicode classes costs a tenth of a
+# second per query, so the bulk parse uses this and leaves other tails to _ic_question
+_AS = r"[\t\n\x0B\f\r \x1C-\x1F]"
+QUESTION_ASCII_TAIL_RE = rf"({_AS}*(#[A-Za-z0-9_][A-Za-z0-9_-]*|[^A-Za-z0-9_\t\n\x0B\f\r \x1C-\x1F?.!]))*{_AS}*"
 _POST_ID_RE = "(?i)(?:activity|share|ugcpost)[:-]([0-9]{6,})"
 BLANK = " \t\r\n\u00a0\u202f"
 UNKNOWN_TOKENS = ("-", "–", "—", "n/a", "na", "k.a.", "k. a.", "?")
@@ -106,6 +110,12 @@ def define_macros(cur) -> None:
                  WHEN NOT (ascii(t) BETWEEN 33 AND 126) AND regexp_full_match(t, '{_S}*') THEN NULL
                  WHEN strpos(t, '?') = 0 THEN false
                  ELSE regexp_full_match(split_part(t, '?', -1), '{QUESTION_TAIL_RE}') END);
+        CREATE OR REPLACE TEMP MACRO _ic_question_ascii(t) AS (
+            CASE WHEN t IS NULL THEN NULL
+                 WHEN strpos(t, '?') = 0 THEN false
+                 WHEN strlen(split_part(t, '?', -1)) = length(split_part(t, '?', -1))
+                     THEN regexp_full_match(split_part(t, '?', -1), '{QUESTION_ASCII_TAIL_RE}')
+                 ELSE NULL END);
         CREATE OR REPLACE TEMP MACRO _ic_post_id(link) AS (
             CASE WHEN strpos(link, '%') = 0 THEN regexp_extract(link, '{_POST_ID_RE}', 1)
                  ELSE regexp_extract(url_decode(url_decode(link)), '{_POST_ID_RE}', 1) END);
@@ -298,8 +308,10 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
     counts = ",\n".join(f"coalesce({c}_f, _ic_count({c}_c)) AS {c}" for c in _COUNTS)
     bad_counts = "\n".join(f"WHEN {c}_c IS NOT NULL AND {c} IS NULL THEN 'count:{c}'" for c in _COUNTS)
     bad_values = "\n".join(f"WHEN {c}_c IS NOT NULL AND {c} IS NULL THEN {c}_c" for c in _COUNTS)
-    # a row counts when any cell holds something; the author and the text are checked last
-    anything = ", ".join(f"{c}_c" for c in _SHORT) + ", _ic_clean(author), _ic_clean(text)"
+    # a row counts when any cell holds something. Rows with none of these may still have an
+    # author or a text: finish_parse looks at those few (cleaning them here would cost more to
+    # compile than to run)
+    anything = ", ".join(f"{c}_c" for c in _SHORT)
     cleaned_date = "regexp_replace(regexp_replace(d_raw, '(:[0-9]{2})[.,][0-9]+', '\\1'), '(Z| ?UTC| ?GMT)$', '')"
     d_ts = f"coalesce(date_f, try_strptime({cleaned_date}, {_sql_list(formats)}))"
     t_ts = f"coalesce(time_f, try_strptime(t_raw, {_sql_list(_TIME_FORMATS)}))"
@@ -310,7 +322,7 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
     # fixed column names and format lists; no values are spliced in
     return f"""
         SELECT {keep_line}author, link, text, length(text) AS text_length,
-               _ic_question(text) AS ends_with_question, media_type,
+               _ic_question_ascii(text) AS ends_with_question, media_type,
                reactions, comments, reposts, impressions, clicks, engagements, published_at, has_time,
                reason, bad_value,
                CASE WHEN reason IS NULL AND coalesce(li_id, '') <> '' THEN 'li:' || li_id END AS post_key,
@@ -396,6 +408,9 @@ def finish_parse(cur, *, default_author: str | None) -> None:
     Touches only the rows concerned (usually none): an UPDATE keeps a row's rowid, and a
     DELETE leaves the other rows' rowids as they are, so line numbers stay right.
     """
+    if cur.execute("SELECT count(*) FROM _ic_parsed_t WHERE blank").fetchone()[0]:
+        cur.execute("UPDATE _ic_parsed_t SET blank = false "
+                    "WHERE blank AND coalesce(_ic_clean(author), _ic_clean(text)) IS NOT NULL")
     cur.execute("CREATE OR REPLACE TEMP VIEW _ic_rows AS SELECT author FROM _ic_parsed_t WHERE NOT blank")
     resolve_authors(cur, default_author)
     if cur.execute("SELECT count(*) FROM _ic_authors WHERE author IS NULL OR name_key = ''").fetchone()[0]:
@@ -421,6 +436,11 @@ def finish_parse(cur, *, default_author: str | None) -> None:
               AND NOT blank
             """
         )
+    # texts whose part after the last '?' is not plain ASCII: the full (Unicode) question test
+    if cur.execute("SELECT count(*) FROM _ic_parsed_t WHERE text IS NOT NULL AND ends_with_question IS NULL"
+                   ).fetchone()[0]:
+        cur.execute("UPDATE _ic_parsed_t SET ends_with_question = _ic_question(text) "
+                    "WHERE text IS NOT NULL AND ends_with_question IS NULL")
     if cur.execute("SELECT count(*) FROM _ic_parsed_t WHERE blank").fetchone()[0]:
         cur.execute("DELETE FROM _ic_parsed_t WHERE blank")
 
