@@ -170,3 +170,13 @@ def test_question_flag_for_non_ascii_tails_and_rows_with_only_an_author(cur, tmp
     assert report.inserted == 3 and [(r["line"], r["key"]) for r in report.rejected] == [(5, "reject_missing_date")]
     flags = cur.execute("SELECT text, ends_with_question FROM posts ORDER BY published_at").fetchall()
     assert [f for _t, f in flags] == [True, False, True]
+
+
+def test_day_first_slash_dates_found_after_the_first_rows(cur, tmp_path: Path) -> None:
+    # the first 2,500 dates could be either order; a 25/03 further down makes the file day-first
+    rows = [HEADER] + [[f"{1 + i % 12:02d}/03/2023", "Anna", "", f"Beitrag {i}", "1"] for i in range(2500)]
+    rows.append(["25/03/2023", "Anna", "", "später", "1"])
+    report = import_file(cur, write_csv(tmp_path / "slash.csv", rows))
+    assert report.inserted == 2501 and not report.rejected
+    first = cur.execute("SELECT published_at FROM posts WHERE text = 'Beitrag 1'").fetchone()[0]
+    assert (first.month, first.day) == (3, 2)

@@ -65,19 +65,23 @@ def _blank_trim(expr: str) -> str:
             f"ELSE {expr} END")
 
 
-def _dominant_format(cur, table: str, column: str, formats: list[str]) -> str | None:
-    """The format that reads most of a sample of the column's values (None when none does).
+def _dominant_formats(cur, table: str, date_formats: list[str]) -> tuple[str | None, str | None]:
+    """The formats that read most of a sample of the date and of the time column (None when none does).
 
     Trying one format that fits is far cheaper than trying a list in turn (each miss costs);
-    the values it cannot read still go through the whole list.
+    the values it cannot read still go through the whole list. One query for both columns.
     """
-    counts = ", ".join(f"count(*) FILTER (WHERE try_strptime(v, '{f}') IS NOT NULL)" for f in formats)
-    row = cur.execute(
-        f"SELECT {counts} FROM (SELECT {_blank_trim(column)} AS v FROM {table} "  # noqa: S608 - fixed names
-        f"WHERE {column} IS NOT NULL LIMIT 2000)"
-    ).fetchone()
-    best = max(range(len(formats)), key=lambda i: (row[i] or 0, -i))
-    return formats[best] if row[best] else None
+    parts = []
+    for column, formats in (("date", date_formats), ("time", _TIME_FORMATS)):
+        counts = ", ".join(f"count(*) FILTER (WHERE try_strptime(v, '{f}') IS NOT NULL)" for f in formats)
+        parts.append(f"(SELECT [{counts}] FROM (SELECT {_blank_trim(column)} AS v FROM {table} "  # noqa: S608
+                     f"WHERE {column} IS NOT NULL LIMIT 2000))")
+    rows = cur.execute(f"SELECT {', '.join(parts)}").fetchone()
+    chosen = []
+    for row, formats in zip(rows, (date_formats, _TIME_FORMATS), strict=True):
+        best = max(range(len(formats)), key=lambda i: (row[i] or 0, -i))
+        chosen.append(formats[best] if row[best] else None)
+    return chosen[0], chosen[1]
 
 
 def define_macros(cur) -> None:
@@ -142,6 +146,7 @@ def stage_rows(cur, records: list[tuple[int, dict[str, Any]]]) -> None:
     create_stage(cur)
     if not records:
         return
+    records = sorted(records, key=lambda r: r[0])  # rowid order is line order (the last row of a post wins)
     data: dict[str, list[Any]] = {"line": [line for line, _ in records]}
     for column in STAGE_COLUMNS:
         data[column] = [None if rec.get(column) is None else str(rec.get(column)) for _, rec in records]
@@ -326,6 +331,7 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
                reactions, comments, reposts, impressions, clicks, engagements, published_at, has_time,
                reason, bad_value,
                CASE WHEN reason IS NULL AND coalesce(li_id, '') <> '' THEN 'li:' || li_id END AS post_key,
+               CASE WHEN strpos(date_raw, '/') > 0 THEN date_raw END AS slash_date,
                blank
         FROM (
             SELECT *,
@@ -368,23 +374,39 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
 
 def parse_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], mapping: dict[str, str],
               first_line: int, *, utc: bool = False) -> None:
-    """Read a CSV of posts into ``_ic_stage_raw`` and parse it into ``_ic_parsed``.
+    """Read and parse a CSV of posts in one pass into ``_ic_parsed`` (no staged copy of the file).
 
-    Both tables keep the file's order (insertion order is preserved, and the parse has no join
-    or filter), so a row's rowid is its record number: line = rowid + ``first_line``. (Parsing
-    straight from ``read_csv`` in one statement measured slower than reading into a table and
-    parsing that.)
+    The table keeps the file's order (insertion order is preserved and the parse has no join
+    or filter), so a row's rowid is its record number: line = rowid + ``first_line``. The
+    usual date and time formats and the order of d/m/y dates come from the first rows; the
+    d/m/y order is checked on the whole file afterwards and the file parsed again in the
+    rare case the first rows misled.
     """
     drop_temp(cur)
-    stage_csv(cur, path, delimiter, skip, headers, mapping, first_line)
-    slash_dmy = _slash_decision(cur, "_ic_stage_raw", "date")[1]
-    formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
-    fast_date = _dominant_format(cur, "_ic_stage_raw", "date", formats)
-    fast_time = _dominant_format(cur, "_ic_stage_raw", "time", _TIME_FORMATS)
-    query = _parse_select("_ic_stage_raw", line=False, slash_dmy=slash_dmy, fast_date=fast_date,
-                          fast_time=fast_time, utc=utc)
-    cur.execute(f"CREATE OR REPLACE TEMP TABLE _ic_parsed_t AS {query}")
-    _drop_stage(cur)  # the raw cells are not needed any more (memory)
+    select = _source_select(headers, mapping, STAGE_COLUMNS)
+
+    def sample(source: str) -> list[str]:
+        return [f"CREATE OR REPLACE TEMP TABLE _ic_sample AS SELECT {select} FROM {source} LIMIT 2000"]  # noqa: S608
+
+    _csv_statement(cur, path, delimiter, skip, len(headers), sample)
+    slash_dmy = _slash_decision(cur, "_ic_sample", "date")[1]
+
+    def parse(dmy: bool) -> None:
+        # the fast format follows the d/m/y order ('%m/%d/%Y' must not read a day-first file)
+        formats = _DATE_FORMATS_DMY + (_SLASH_DMY if dmy else _SLASH_MDY)
+        fast_date, fast_time = _dominant_formats(cur, "_ic_sample", formats)
+
+        def build(source: str) -> list[str]:
+            query = _parse_select(f"(SELECT {select} FROM {source})", line=False, slash_dmy=dmy,  # noqa: S608
+                                  fast_date=fast_date, fast_time=fast_time, utc=utc)
+            return [f"CREATE OR REPLACE TEMP TABLE _ic_parsed_t AS {query}"]
+        _csv_statement(cur, path, delimiter, skip, len(headers), build)
+
+    parse(slash_dmy)
+    count, whole_file_dmy = _slash_decision(cur, "_ic_parsed_t", "slash_date")
+    if count and whole_file_dmy != slash_dmy:
+        parse(whole_file_dmy)
+    cur.execute("DROP TABLE IF EXISTS temp._ic_sample")
     cur.execute(f"CREATE OR REPLACE TEMP VIEW _ic_parsed AS SELECT rowid + {int(first_line)} AS line, * "  # noqa: S608
                 "FROM _ic_parsed_t")
 
@@ -394,8 +416,7 @@ def parse_staged(cur, *, slash_dmy: bool | None = None, utc: bool = False) -> No
     if slash_dmy is None:
         slash_dmy = slash_day_first(cur)
     formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
-    fast_date = _dominant_format(cur, "_ic_stage", "date", formats)
-    fast_time = _dominant_format(cur, "_ic_stage", "time", _TIME_FORMATS)
+    fast_date, fast_time = _dominant_formats(cur, "_ic_stage", formats)
     query = _parse_select("_ic_stage", line=True, slash_dmy=slash_dmy, fast_date=fast_date,
                           fast_time=fast_time, utc=utc)
     cur.execute(f"CREATE OR REPLACE TEMP TABLE _ic_parsed_t AS {query}")
@@ -463,7 +484,7 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
     every post is inserted. The LinkedIn member analytics' engagements go to
     ``engagements_total``. Ends with a check that no post key is in the workspace twice.
     """
-    order = _order_column(cur)
+    order = "rowid"  # the rows' file order: a CSV's rowid is its record, staged rows are sorted by line
     # the last row of a post wins when a file lists it twice
     good, distinct = cur.execute(
         "SELECT count(*), count(DISTINCT post_key) FROM _ic_parsed_t WHERE reason IS NULL"
@@ -548,14 +569,6 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
     return {"inserted": int(inserted), "updated": int(updated), "unchanged": int(good - inserted - updated)}
 
 
-def _order_column(cur) -> str:
-    """The file order of parsed rows: the line of rows staged from Python, else the rowid (a CSV)."""
-    has_line = cur.execute(
-        "SELECT count(*) FROM duckdb_columns() WHERE table_name = '_ic_parsed_t' AND column_name = 'line'"
-    ).fetchone()[0]
-    return "line" if has_line else "rowid"
-
-
 def check_unique(cur, import_id: int, *, first_import: bool) -> None:
     """Refuse (roll back) when a post key of this import is in the workspace twice.
 
@@ -586,7 +599,8 @@ def staged_row_count(cur) -> int:
 
 def drop_temp(cur) -> None:
     """Remove the importer's temporary tables and views (one catalog query, not one per name)."""
-    names = {"_ic_stage", "_ic_stage_raw", "_ic_parsed", "_ic_parsed_t", "_ic_rows", "_ic_authors", "_ic_changed"}
+    names = {"_ic_stage", "_ic_stage_raw", "_ic_parsed", "_ic_parsed_t", "_ic_rows", "_ic_authors", "_ic_changed",
+             "_ic_sample"}
     rows = cur.execute(
         "SELECT view_name, 'VIEW' FROM duckdb_views() WHERE temporary AND starts_with(view_name, '_ic_') "
         "UNION ALL SELECT table_name, 'TABLE' FROM duckdb_tables() WHERE temporary AND starts_with(table_name, '_ic_')"
