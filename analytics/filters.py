@@ -68,11 +68,15 @@ class Filters:
             params.append(self.end + timedelta(days=1))
         return (" AND ".join(clauses) or "TRUE"), params
 
-    def post_where(self, p: str = "p", i: str = "i") -> tuple[str, list[Any]]:
-        """Conditions for posts joined with their author: period and people."""
-        period_sql, period_params = self.period_where(f"{p}.published_at")
+    def dated_where(self, column: str, i: str = "i") -> tuple[str, list[Any]]:
+        """Conditions for rows dated by ``column`` and joined with their person: period and people."""
+        period_sql, period_params = self.period_where(column)
         people_sql, people_params = self.people_where(i)
         return f"{period_sql} AND {people_sql}", period_params + people_params
+
+    def post_where(self, p: str = "p", i: str = "i") -> tuple[str, list[Any]]:
+        """Conditions for posts joined with their author: period and people."""
+        return self.dated_where(f"{p}.published_at", i)
 
     def name_sql(self, i: str = "i") -> str:
         """SQL for a person's display name: the name, or a stable pseudonym."""

@@ -75,21 +75,15 @@ FROM growth
 """
 
 
-def _outcome_where(filters: Filters) -> tuple[str, list[Any]]:
-    period, period_params = filters.period_where("o.occurred_on")
-    people, people_params = filters.people_where("i")
-    return f"{period} AND {people}", period_params + people_params
-
-
 def outcomes_by_month(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Outcomes per month and type: columns month, type, outcomes."""
-    where, params = _outcome_where(filters)
+    where, params = filters.dated_where("o.occurred_on")
     return frame(cur, OUTCOMES_BY_MONTH.format(where=where), params)
 
 
 def outcome_counts(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
     """Outcomes per type in the period; every known type is present (0 when none)."""
-    where, params = _outcome_where(filters)
+    where, params = filters.dated_where("o.occurred_on")
     counts = dict.fromkeys(OUTCOME_TYPES, 0)
     for row in frame(cur, OUTCOME_COUNTS.format(where=where), params).itertuples(index=False):
         counts[row.type] = int(row.outcomes)
@@ -104,7 +98,7 @@ def outcome_list(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
 
     Pseudonymised, the person is a pseudonym and full names written into a note are replaced too.
     """
-    where, params = _outcome_where(filters)
+    where, params = filters.dated_where("o.occurred_on")
     listed = frame(cur, OUTCOME_LIST.format(name=filters.name_sql("i"), where=where), params)
     if filters.pseudonymise and not listed.empty:
         notes = listed["note"]
@@ -114,21 +108,15 @@ def outcome_list(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
     return listed
 
 
-def _follower_where(filters: Filters) -> tuple[str, list[Any]]:
-    period, period_params = filters.period_where("f.day")
-    people, people_params = filters.people_where("i")
-    return f"{period} AND {people}", period_params + people_params
-
-
 def followers_by_month(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Total followers per month (each person's last count in the month) and the people counted."""
-    where, params = _follower_where(filters)
+    where, params = filters.dated_where("f.day")
     return frame(cur, FOLLOWERS_BY_MONTH.format(where=where), params)
 
 
 def follower_growth(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
     """Follower growth in the period: total, median per person, and n people with data."""
-    where, params = _follower_where(filters)
+    where, params = filters.dated_where("f.day")
     row = one(cur, FOLLOWER_GROWTH.format(where=where), params)
     return {
         "people": int(row["people"] or 0),
