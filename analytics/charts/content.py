@@ -17,6 +17,14 @@ THIN_COLOUR = "#B8C2CC"
 THIN_PATTERN = "/"
 
 
+def thin_marker(thin: list[bool]) -> dict:
+    """Bar colours: thin-data bars grey and hatched, the others in the primary colour."""
+    return {
+        "color": [THIN_COLOUR if flag else theme.primary_colour() for flag in thin],
+        "pattern": {"shape": [THIN_PATTERN if flag else "" for flag in thin], "fgcolor": theme.MUTED},
+    }
+
+
 def is_thin(posts: int | float | None) -> bool:
     """True when a group has too few posts to compare with confidence."""
     return posts is None or pd.isna(posts) or posts < THIN_POSTS
@@ -119,10 +127,7 @@ def median_bars(
     fig.add_bar(
         x=positions,
         y=rates,
-        marker={
-            "color": [THIN_COLOUR if flag else theme.primary_colour() for flag in thin],
-            "pattern": {"shape": [THIN_PATTERN if flag else "" for flag in thin], "fgcolor": theme.MUTED},
-        },
+        marker=thin_marker(thin),
         text=texts,
         textposition="outside",
         cliponaxis=False,
@@ -198,10 +203,7 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
     fig.add_bar(
         x=months,
         y=shares,
-        marker={
-            "color": [THIN_COLOUR if flag else theme.primary_colour() for flag in thin],
-            "pattern": {"shape": [THIN_PATTERN if flag else "" for flag in thin], "fgcolor": theme.MUTED},
-        },
+        marker=thin_marker(thin),
         text=[
             fmt_percent(share, lang, 0) + "<br>" + t("content_n", lang, n=fmt_number(posts, lang))
             for share, posts in zip(shares, monthly["posts"], strict=True)
