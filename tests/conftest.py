@@ -29,6 +29,15 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def cur(tmp_path: Path):
+    """A cursor on a fresh, empty workspace (test modules may define their own, with data)."""
+    con = store.connect(tmp_path / "ws.duckdb")
+    with store.cursor(con) as cursor:
+        yield cursor
+    con.close()
+
+
+@pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Path:
     """A private copy of the demo workspace."""
     target = tmp_path / "demo.duckdb"

@@ -20,14 +20,6 @@ A1 = "https://www.linkedin.com/feed/update/urn:li:activity:7015000000000000001"
 A2 = "https://www.linkedin.com/posts/anna-mueller_wirfuermuenchen-activity-7015000000000000002-AbCd"
 
 
-@pytest.fixture
-def cur(tmp_path: Path):
-    con = store.connect(tmp_path / "ws.duckdb")
-    with store.cursor(con) as cursor:
-        yield cursor
-    con.close()
-
-
 def five_rows() -> list[list[object]]:
     return [
         HEADER_DE,

@@ -17,14 +17,6 @@ MEMBER_V2 = FIXTURES / "Content_2023-01-01_2023-07-31_AnnaMueller.xlsx"
 SINGLE = FIXTURES / "PostAnalytics_AnnaMueller_7031111111111111111.xlsx"
 
 
-@pytest.fixture
-def cur(tmp_path: Path):
-    con = store.connect(tmp_path / "ws.duckdb")
-    with store.cursor(con) as cursor:
-        yield cursor
-    con.close()
-
-
 def key(n: int) -> str:
     return f"li:70{n:017d}"
 

@@ -8,17 +8,8 @@ from pathlib import Path
 import pytest
 from ingest_helpers import FIXTURES, posts, snapshot, write_csv
 
-from analytics import store
 from analytics.errors import CockpitError
 from analytics.ingest import detect, import_file, save_mapping, undo_last_import
-
-
-@pytest.fixture
-def cur(tmp_path: Path):
-    con = store.connect(tmp_path / "ws.duckdb")
-    with store.cursor(con) as cursor:
-        yield cursor
-    con.close()
 
 
 def roster_rows(cur) -> list[tuple]:

@@ -8,20 +8,11 @@ from pathlib import Path
 import pytest
 from ingest_helpers import FIXTURES, write_csv
 
-from analytics import store
 from analytics.errors import CockpitError
 from analytics.ingest import detect, import_file, run_import_cli
 
 HEADER = ["Datum", "Autor:in", "Link", "Text", "Likes"]
 TEMP_NAME = "887ad6df-1b2c-4d5e-8f90-123456789abc"
-
-
-@pytest.fixture
-def cur(tmp_path: Path):
-    con = store.connect(tmp_path / "ws.duckdb")
-    with store.cursor(con) as cursor:
-        yield cursor
-    con.close()
 
 
 def _upload(tmp_path: Path, content: bytes, suffix: str = ".csv") -> Path:
