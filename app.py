@@ -110,7 +110,7 @@ def _shell() -> None:
                      url_path="overview", default=True)]
     pages += [
         st.Page(path, title=t(title, lang), url_path=url, icon=icon)
-        for path, title, url, icon in ui.available_pages()
+        for path, title, url, icon in ui.PAGES
     ]
     page = st.navigation(pages)
     _demo_banner(lang, compact=page.url_path == "Briefing")

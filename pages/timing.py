@@ -16,7 +16,7 @@ from pathlib import Path
 from streamlit import runtime
 from streamlit.testing.v1 import AppTest
 
-from pages.ui import available_pages
+from pages.ui import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +25,7 @@ def warm_rerun_seconds(db: Path, timeout: float = 600) -> dict[str, float]:
     """Run each page once (cold), then time a second run (warm: caches filled)."""
     os.environ["COCKPIT_DB"] = str(db)
     timings: dict[str, float] = {}
-    for path, name in [(None, "overview"), *((page[0], page[2]) for page in available_pages())]:
+    for path, name in [(None, "overview"), *((page[0], page[2]) for page in PAGES)]:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
         at.run()
         if path:

@@ -72,11 +72,6 @@ def shell_scope() -> Iterator[None]:
         yield
 
 
-def available_pages() -> list[tuple[str, str, str, str]]:
-    """The pages whose files are present."""
-    return [page for page in PAGES if (ROOT / page[0]).exists()]
-
-
 ROOT = Path(__file__).resolve().parent.parent
 FILTERS_KEY = "_filters"
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
