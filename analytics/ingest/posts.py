@@ -35,6 +35,9 @@ QUESTION_TAIL_RE = rf"({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*"
 _AS = r"[\t\n\x0B\f\r \x1C-\x1F]"
 QUESTION_ASCII_TAIL_RE = rf"({_AS}*(#[A-Za-z0-9_][A-Za-z0-9_-]*|[^A-Za-z0-9_\t\n\x0B\f\r \x1C-\x1F?.!]))*{_AS}*"
 _POST_ID_RE = "(?i)(?:activity|share|ugcpost)[:-]([0-9]{6,})"
+# the usual post link: the id is the digits up to the next '/', which is what _POST_ID_RE finds
+# (nothing before them matches it), read without a regular expression when they are plain digits
+_FEED_PREFIX = "https://www.linkedin.com/feed/update/urn:li:activity:"
 BLANK = " \t\r\n\u00a0\u202f"
 UNKNOWN_TOKENS = ("-", "–", "—", "n/a", "na", "k.a.", "k. a.", "?")
 
@@ -54,14 +57,20 @@ def _sql_list(items: list[str]) -> str:
     return "[" + ", ".join("'" + i.replace("'", "''") + "'" for i in items) + "]"
 
 
-_BLANK_CODES = ", ".join(str(ord(c)) for c in BLANK)
+# the first character's codes that may start a blank: ASCII controls and space, and the two
+# Unicode blanks. Comparisons, not an IN list (DuckDB plans an IN list as a join per use)
+_BLANK_START = " OR ".join(
+    ["ascii({e}) <= 32"] + [f"ascii({{e}}) = {ord(c)}" for c in BLANK if ord(c) > 32]
+)
 
 
 def _blank_trim(expr: str) -> str:
     # trimming a set of characters is slow; most values have nothing to trim. The first
-    # character's code and a suffix test per blank character are far cheaper than a regex
+    # character's code and a suffix test per blank character are far cheaper than a regex.
+    # The test may let through a value with nothing to trim (a control character first):
+    # trim leaves that value as it is
     ends = " OR ".join(f"suffix({expr}, chr({ord(c)}))" for c in BLANK)
-    return (f"CASE WHEN ascii({expr}) IN ({_BLANK_CODES}) OR {ends} THEN trim({expr}, '{BLANK}') "
+    return (f"CASE WHEN {_BLANK_START.format(e=expr)} OR {ends} THEN trim({expr}, '{BLANK}') "
             f"ELSE {expr} END")
 
 
@@ -75,13 +84,30 @@ def _dominant_formats(cur, table: str, date_formats: list[str]) -> tuple[str | N
     for column, formats in (("date", date_formats), ("time", _TIME_FORMATS)):
         counts = ", ".join(f"count(*) FILTER (WHERE try_strptime(v, '{f}') IS NOT NULL)" for f in formats)
         parts.append(f"(SELECT [{counts}] FROM (SELECT {_blank_trim(column)} AS v FROM {table} "  # noqa: S608
-                     f"WHERE {column} IS NOT NULL LIMIT 2000))")
+                     f"WHERE {column} IS NOT NULL LIMIT {FORMAT_ROWS}))")
     rows = cur.execute(f"SELECT {', '.join(parts)}").fetchone()
     chosen = []
     for row, formats in zip(rows, (date_formats, _TIME_FORMATS), strict=True):
         best = max(range(len(formats)), key=lambda i: (row[i] or 0, -i))
         chosen.append(formats[best] if row[best] else None)
     return chosen[0], chosen[1]
+
+
+def _question_tail(text: str) -> str:
+    """What follows the last question mark of a text (NULL without one)."""
+    return f"CASE WHEN contains({text}, '?') THEN split_part({text}, '?', -1) END"
+
+
+def _feed_tail(link: str) -> str:
+    """What follows the usual post link's prefix, but a last '/' (NULL for other links).
+
+    Only a tail of plain digits is used (:func:`define_macros`): the link is then ASCII, and
+    its byte length is its length in characters.
+    """
+    start = len(_FEED_PREFIX) + 1
+    return (f"CASE WHEN starts_with({link}, '{_FEED_PREFIX}') THEN "
+            f"CASE WHEN suffix({link}, '/') THEN substr({link}, {start}, strlen({link}) - {start}) "
+            f"ELSE substr({link}, {start}) END END")
 
 
 def define_macros(cur) -> None:
@@ -114,15 +140,18 @@ def define_macros(cur) -> None:
                  WHEN NOT (ascii(t) BETWEEN 33 AND 126) AND regexp_full_match(t, '{_S}*') THEN NULL
                  WHEN strpos(t, '?') = 0 THEN false
                  ELSE regexp_full_match(split_part(t, '?', -1), '{QUESTION_TAIL_RE}') END);
-        CREATE OR REPLACE TEMP MACRO _ic_question_ascii(t) AS (
+        CREATE OR REPLACE TEMP MACRO _ic_question_tail(t, tail) AS (
             CASE WHEN t IS NULL THEN NULL
-                 WHEN strpos(t, '?') = 0 THEN false
-                 WHEN strlen(split_part(t, '?', -1)) = length(split_part(t, '?', -1))
-                     THEN regexp_full_match(split_part(t, '?', -1), '{QUESTION_ASCII_TAIL_RE}')
+                 WHEN tail IS NULL THEN false
+                 WHEN strlen(tail) = length(tail) THEN regexp_full_match(tail, '{QUESTION_ASCII_TAIL_RE}')
                  ELSE NULL END);
-        CREATE OR REPLACE TEMP MACRO _ic_post_id(link) AS (
-            CASE WHEN strpos(link, '%') = 0 THEN regexp_extract(link, '{_POST_ID_RE}', 1)
+        CREATE OR REPLACE TEMP MACRO _ic_question_ascii(t) AS (
+            _ic_question_tail(t, {_question_tail('t')}));
+        CREATE OR REPLACE TEMP MACRO _ic_post_id_tail(link, tail) AS (
+            CASE WHEN strlen(tail) >= 6 AND CAST(try_cast(tail AS UBIGINT) AS VARCHAR) = tail THEN tail
+                 WHEN strpos(link, '%') = 0 THEN regexp_extract(link, '{_POST_ID_RE}', 1)
                  ELSE regexp_extract(url_decode(url_decode(link)), '{_POST_ID_RE}', 1) END);
+        CREATE OR REPLACE TEMP MACRO _ic_post_id(link) AS (_ic_post_id_tail(link, {_feed_tail('link')}));
         """
     )
 
@@ -164,14 +193,18 @@ def stage_rows(cur, records: list[tuple[int, dict[str, Any]]]) -> None:
 # buffer are enough, and several buffers let both cores read
 MAX_LINE_BYTES = 16 * 1024 * 1024
 CSV_BUFFER_BYTES = 2 * MAX_LINE_BYTES
+SAMPLE_BUFFER_BYTES = 2 * 1024 * 1024
+SAMPLE_ROWS = 2000  # the d/m/y order of slash dates is guessed from these (and checked on the whole file)
+FORMAT_ROWS = 500  # the usual date and time formats are those reading most of these
 
 
-def _read_csv_sql(path: Path, delimiter: str, skip: int, ncols: int, *, safe: bool) -> str:
+def _read_csv_sql(path: Path, delimiter: str, skip: int, ncols: int, *, safe: bool,
+                  buffer_bytes: int = CSV_BUFFER_BYTES) -> str:
     columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(ncols)) + "}"
     delim = delimiter.replace("'", "''")
     options = (
         f"delim='{delim}', quote='\"', escape='\"', header=false, skip={skip}, columns={columns}, "
-        f"auto_detect=false, strict_mode=false, max_line_size={MAX_LINE_BYTES}, buffer_size={CSV_BUFFER_BYTES}"
+        f"auto_detect=false, strict_mode=false, max_line_size={buffer_bytes // 2}, buffer_size={buffer_bytes}"
     )
     if safe:
         options += ", null_padding=true, parallel=false"
@@ -193,11 +226,16 @@ def _source_select(headers: list[str], mapping: dict[str, str], columns: tuple[s
     )
 
 
-def _csv_statement(cur, path: Path, delimiter: str, skip: int, ncols: int, build) -> None:
-    """Run ``build(read_csv source)``, retrying with the lenient reader on DuckDB's CSV errors."""
+def _csv_statement(cur, path: Path, delimiter: str, skip: int, ncols: int, build, *, head: bool = False) -> None:
+    """Run ``build(read_csv source)``, retrying with the lenient reader on DuckDB's CSV errors.
+
+    ``head``: the statement reads only the first rows, so a small buffer is tried first (the
+    full-size buffer costs more to fill than the rows to read); a longer record falls back.
+    """
     last_error = None
-    for safe in (False, True):
-        source = _read_csv_sql(path, delimiter, skip, ncols, safe=safe)
+    attempts = [(False, SAMPLE_BUFFER_BYTES)] if head else []
+    for safe, buffer_bytes in [*attempts, (False, CSV_BUFFER_BYTES), (True, CSV_BUFFER_BYTES)]:
+        source = _read_csv_sql(path, delimiter, skip, ncols, safe=safe, buffer_bytes=buffer_bytes)
         try:
             for statement in build(source):
                 cur.execute(statement)
@@ -297,14 +335,17 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
     formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
     # a format that reads the value gives the list's answer unless an earlier format also reads
     # it; that happens only for '%Y' reading a two-digit year, which the year check sends on
-    fast = [f"CASE WHEN regexp_full_match({c}, '[0-9]{{1,10}}') THEN try_cast({c} AS INTEGER) "
+    # a plain number is one that reads back the same (no sign, spaces or leading zeros)
+    fast = [f"CASE WHEN CAST(try_cast({c} AS UINTEGER) AS VARCHAR) = {c} THEN try_cast({c} AS INTEGER) "
             f"WHEN regexp_full_match({c}, '[0-9]{{1,3}}(\\.[0-9]{{3}})+') "
             f"THEN try_cast(replace({c}, '.', '') AS INTEGER) "
             f"END AS {c}_f" for c in _COUNTS]
     fast.append(f"CASE WHEN year(try_strptime(date, '{fast_date}')) BETWEEN 1990 AND 2100 "
                 f"THEN try_strptime(date, '{fast_date}') END AS date_f" if fast_date else "NULL::TIMESTAMP AS date_f")
     fast.append(f"try_strptime(time, '{fast_time}') AS time_f" if fast_time else "NULL::TIMESTAMP AS time_f")
-    fast += ["NULL AS link_f", "NULL AS media_type_f"]
+    fast += ["NULL AS link_f", "NULL AS media_type_f",
+             # computed once here: a macro's argument is evaluated wherever the macro uses it
+             f"{_feed_tail('link')} AS link_tail", f"{_question_tail('text')} AS q_tail"]
     trimmed = ",\n".join(f"CASE WHEN {c}_f IS NOT NULL THEN {c} ELSE {_blank_trim(c)} END AS {c}_t" for c in _SHORT)
     cleaned = ",\n".join(
         f"CASE WHEN {c}_f IS NOT NULL THEN {c}_t WHEN _ic_unknown({c}_t) THEN NULL ELSE {c}_t END AS {c}_c"
@@ -327,7 +368,7 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
     # fixed column names and format lists; no values are spliced in
     return f"""
         SELECT {keep_line}author, link, text, length(text) AS text_length,
-               _ic_question_ascii(text) AS ends_with_question, media_type,
+               _ic_question_tail(text, q_tail) AS ends_with_question, media_type,
                reactions, comments, reposts, impressions, clicks, engagements, published_at, has_time,
                reason, bad_value,
                CASE WHEN reason IS NULL AND coalesce(li_id, '') <> '' THEN 'li:' || li_id END AS post_key,
@@ -346,7 +387,7 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
                         WHEN t_raw IS NOT NULL AND t_ts IS NULL THEN t_raw
                         {bad_values}
                    END AS bad_value,
-                   CASE WHEN link IS NOT NULL THEN _ic_post_id(link) END AS li_id
+                   CASE WHEN link IS NOT NULL THEN _ic_post_id_tail(link, link_tail) END AS li_id
             FROM (
                 SELECT *, {d_ts} AS d_ts, {t_ts} AS t_ts, {counts}
                 FROM (
@@ -356,13 +397,14 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
                                 WHEN ascii(text) BETWEEN 33 AND 126 THEN text
                                 WHEN regexp_full_match(text, '{_S}*') THEN NULL
                                 ELSE text END AS text,
-                           coalesce({anything}) IS NULL AS blank,
+                           coalesce({anything}) IS NULL AS blank, link_tail, q_tail,
                            {", ".join(f"{c}_c, {c}_f" for c in _COUNTS)}
                     FROM (
-                        SELECT {keep_line}date, text, author, date_f, time_f,
+                        SELECT {keep_line}date, text, author, date_f, time_f, link_tail, q_tail,
                                {", ".join(f"{c}_f" for c in _COUNTS)}, {cleaned}
                         FROM (
-                            SELECT {keep_line}date, text, author, {", ".join(f"{c}_f" for c in _SHORT)}, {trimmed}
+                            SELECT {keep_line}date, text, author, link_tail, q_tail,
+                                   {", ".join(f"{c}_f" for c in _SHORT)}, {trimmed}
                             FROM (SELECT *, {", ".join(fast)} FROM {source})
                         )
                     )
@@ -386,9 +428,10 @@ def parse_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
     select = _source_select(headers, mapping, STAGE_COLUMNS)
 
     def sample(source: str) -> list[str]:
-        return [f"CREATE OR REPLACE TEMP TABLE _ic_sample AS SELECT {select} FROM {source} LIMIT 2000"]  # noqa: S608
+        return [f"CREATE OR REPLACE TEMP TABLE _ic_sample AS SELECT {select} FROM {source} "  # noqa: S608
+                f"LIMIT {SAMPLE_ROWS}"]
 
-    _csv_statement(cur, path, delimiter, skip, len(headers), sample)
+    _csv_statement(cur, path, delimiter, skip, len(headers), sample, head=True)
     slash_dmy = _slash_decision(cur, "_ic_sample", "date")[1]
 
     def parse(dmy: bool) -> None:
@@ -482,7 +525,8 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
     New and known posts are told apart by joins on the post key, never row by row; when no
     post of the file is in the workspace yet (a first import), there is nothing to compare and
     every post is inserted. The LinkedIn member analytics' engagements go to
-    ``engagements_total``. Ends with a check that no post key is in the workspace twice.
+    ``engagements_total``. When the file touched known posts, ends with a check that no post key is in
+    the workspace twice.
     """
     order = "rowid"  # the rows' file order: a CSV's rowid is its record, staged rows are sorted by line
     # the last row of a post wins when a file lists it twice
@@ -497,29 +541,36 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
             """  # noqa: S608 - rowid or line
         )
         good = distinct
-    cur.execute(
-        f"""
-        INSERT INTO influencers (name, name_key, in_roster, import_id)
-        SELECT arg_min(a.author, p.{order}), a.name_key, FALSE, ?
-        FROM _ic_parsed_t p JOIN _ic_authors a ON p.author IS NOT DISTINCT FROM a.raw
-        WHERE p.reason IS NULL AND a.name_key NOT IN (SELECT name_key FROM influencers)
-        GROUP BY a.name_key ORDER BY min(p.{order})
-        """,  # noqa: S608 - rowid or line
-        [import_id],
-    )
+    # a new author is rare (the roster names them): a look at the few distinct names first
+    if cur.execute(
+        "SELECT count(*) FROM _ic_authors a WHERE a.name_key IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM influencers i WHERE i.name_key = a.name_key)"
+    ).fetchone()[0]:
+        cur.execute(
+            f"""
+            INSERT INTO influencers (name, name_key, in_roster, import_id)
+            SELECT arg_min(a.author, p.{order}), a.name_key, FALSE, ?
+            FROM _ic_parsed_t p JOIN _ic_authors a ON p.author IS NOT DISTINCT FROM a.raw
+            WHERE p.reason IS NULL AND a.name_key NOT IN (SELECT name_key FROM influencers)
+            GROUP BY a.name_key ORDER BY min(p.{order})
+            """,  # noqa: S608 - rowid or line
+            [import_id],
+        )
     # a cheap semi-join first: on a first import no post of the file is known
     known = 0
     if cur.execute("SELECT EXISTS (SELECT 1 FROM posts)").fetchone()[0]:
         known = cur.execute(
             "SELECT count(*) FROM posts WHERE post_key IN (SELECT post_key FROM _ic_parsed_t WHERE reason IS NULL)"
         ).fetchone()[0]
+    first_id = claim_post_ids(cur)
+    post_id = "nextval('seq_post')" if first_id is None else "CAST(CAST(? AS BIGINT) + g.rowid AS INTEGER)"
     insert = f"""
-        INSERT INTO posts (post_key, influencer_id, published_at, has_time, url, text, text_length,
+        INSERT INTO posts (post_id, post_key, influencer_id, published_at, has_time, url, text, text_length,
                            ends_with_question, media_type, reactions, comments, reposts, impressions,
                            clicks, engagements_total, import_id)
-        SELECT g.post_key, i.influencer_id, g.published_at, g.has_time, g.link, g.text, g.text_length,
-               g.ends_with_question, g.media_type, g.reactions, g.comments, g.reposts, g.impressions,
-               g.clicks, g.engagements, ?
+        SELECT {post_id}, g.post_key, i.influencer_id, g.published_at, g.has_time, g.link,
+               g.text, g.text_length, g.ends_with_question, g.media_type, g.reactions, g.comments, g.reposts,
+               g.impressions, g.clicks, g.engagements, ?
         FROM _ic_parsed_t g
         JOIN _ic_authors a ON g.author IS NOT DISTINCT FROM a.raw
         JOIN influencers i ON i.name_key = a.name_key
@@ -543,7 +594,8 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
             WHERE {differs}
             """  # noqa: S608 - fixed column names
         )
-    inserted = cur.execute(insert, [import_id]).fetchone()[0]
+    params = [import_id] if first_id is None else [first_id, import_id]
+    inserted = cur.execute(insert, params).fetchone()[0]
     if known:
         cur.execute(
             """
@@ -565,30 +617,46 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
             """,
             [import_id],
         ).fetchone()[0]
-    check_unique(cur, import_id, first_import=not known)
+    if known:
+        check_unique(cur)
     return {"inserted": int(inserted), "updated": int(updated), "unchanged": int(good - inserted - updated)}
 
 
-def check_unique(cur, import_id: int, *, first_import: bool) -> None:
+def claim_post_ids(cur) -> int | None:
+    """Take ids for the rows of ``_ic_parsed_t`` from ``seq_post`` at once: a row's id is the result + its rowid.
+
+    Numbering rows with nextval() while inserting makes DuckDB write them with one thread;
+    numbered beforehand, both cores compress and write. The rows that are not inserted
+    (rejected, known or repeated posts) leave gaps, as a rolled-back import does. Writers take
+    turns (``store.transaction``), so the ids one statement takes are consecutive. None (the
+    insert then numbers row by row) should they not be, or should the rowids be far apart
+    (they start at 2^55 in a table made inside the transaction: only their span counts).
+    """
+    first, last, rows = cur.execute("SELECT min(rowid), max(rowid), count(*) FROM _ic_parsed_t").fetchone()
+    if not rows or last - first + 1 > 2 * rows + 1000:
+        return None
+    span = last - first + 1
+    low, high = cur.execute(
+        "SELECT min(v), max(v) FROM (SELECT nextval('seq_post') AS v FROM range(?))", [span]
+    ).fetchone()
+    return int(low - first) if high - low + 1 == span else None
+
+
+def check_unique(cur) -> None:
     """Refuse (roll back) when a post key of this import is in the workspace twice.
 
     ``posts`` has no UNIQUE index (its maintenance made bulk imports slow), so the importer
-    checks. On a first import none of the file's keys was known before, so a duplicate could
-    only be among the rows just inserted; otherwise every key of the file is checked.
+    checks when the file touched known posts. A first import needs no check: the file's keys
+    were made distinct (the last row of a post wins), none of them was in the workspace, and
+    the insert writes each once; reading 200,000 keys back would only prove that again.
     """
-    if first_import:
-        row = cur.execute(
-            "SELECT post_key FROM posts WHERE import_id = ? GROUP BY post_key HAVING count(*) > 1 LIMIT 1",
-            [import_id],
-        ).fetchone()
-    else:
-        row = cur.execute(
-            """
-            SELECT post_key FROM posts
-            WHERE post_key IN (SELECT post_key FROM _ic_parsed_t WHERE reason IS NULL)
-            GROUP BY post_key HAVING count(*) > 1 LIMIT 1
-            """
-        ).fetchone()
+    row = cur.execute(
+        """
+        SELECT post_key FROM posts
+        WHERE post_key IN (SELECT post_key FROM _ic_parsed_t WHERE reason IS NULL)
+        GROUP BY post_key HAVING count(*) > 1 LIMIT 1
+        """
+    ).fetchone()
     if row is not None:
         raise CockpitError("import_duplicate_key", post_key=row[0])
 
