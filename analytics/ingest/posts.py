@@ -35,9 +35,10 @@ QUESTION_TAIL_RE = rf"({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*"
 _AS = r"[\t\n\x0B\f\r \x1C-\x1F]"
 QUESTION_ASCII_TAIL_RE = rf"({_AS}*(#[A-Za-z0-9_][A-Za-z0-9_-]*|[^A-Za-z0-9_\t\n\x0B\f\r \x1C-\x1F?.!]))*{_AS}*"
 _POST_ID_RE = "(?i)(?:activity|share|ugcpost)[:-]([0-9]{6,})"
-# the usual post link: the id is the digits up to the next '/', which is what _POST_ID_RE finds
+# the usual post links: the id is the digits up to the next '/', which is what _POST_ID_RE finds
 # (nothing before them matches it), read without a regular expression when they are plain digits
-_FEED_PREFIX = "https://www.linkedin.com/feed/update/urn:li:activity:"
+_FEED_PREFIXES = tuple(f"https://www.linkedin.com/feed/update/urn:li:{kind}:"
+                       for kind in ("activity", "share", "ugcPost"))
 BLANK = " \t\r\n\u00a0\u202f"
 UNKNOWN_TOKENS = ("-", "–", "—", "n/a", "na", "k.a.", "k. a.", "?")
 
@@ -62,6 +63,11 @@ def _sql_list(items: list[str]) -> str:
 _BLANK_START = " OR ".join(
     ["ascii({e}) <= 32"] + [f"ascii({{e}}) = {ord(c)}" for c in BLANK if ord(c) > 32]
 )
+
+
+# the first character is printable ASCII ('!' to '~'): two string comparisons, which stop at the
+# first byte, where ascii() of a long text costs as much as reading it
+_PRINTABLE_START = "({t} >= '!' AND {t} < chr(127))"
 
 
 def _blank_trim(expr: str) -> str:
@@ -99,15 +105,18 @@ def _question_tail(text: str) -> str:
 
 
 def _feed_tail(link: str) -> str:
-    """What follows the usual post link's prefix, but a last '/' (NULL for other links).
+    """What follows a usual post link's prefix, but a last '/' (NULL for other links).
 
     Only a tail of plain digits is used (:func:`define_macros`): the link is then ASCII, and
     its byte length is its length in characters.
     """
-    start = len(_FEED_PREFIX) + 1
-    return (f"CASE WHEN starts_with({link}, '{_FEED_PREFIX}') THEN "
-            f"CASE WHEN suffix({link}, '/') THEN substr({link}, {start}, strlen({link}) - {start}) "
-            f"ELSE substr({link}, {start}) END END")
+    cases = []
+    for prefix in _FEED_PREFIXES:
+        start = len(prefix) + 1
+        cases.append(f"WHEN starts_with({link}, '{prefix}') THEN "
+                     f"CASE WHEN suffix({link}, '/') THEN substr({link}, {start}, strlen({link}) - {start}) "
+                     f"ELSE substr({link}, {start}) END")
+    return f"CASE {' '.join(cases)} END"
 
 
 def define_macros(cur) -> None:
@@ -137,7 +146,7 @@ def define_macros(cur) -> None:
                  ELSE NULL END);
         CREATE OR REPLACE TEMP MACRO _ic_question(t) AS (
             CASE WHEN t IS NULL THEN NULL
-                 WHEN NOT (ascii(t) BETWEEN 33 AND 126) AND regexp_full_match(t, '{_S}*') THEN NULL
+                 WHEN NOT ({_PRINTABLE_START.format(t='t')}) AND regexp_full_match(t, '{_S}*') THEN NULL
                  WHEN strpos(t, '?') = 0 THEN false
                  ELSE regexp_full_match(split_part(t, '?', -1), '{QUESTION_TAIL_RE}') END);
         CREATE OR REPLACE TEMP MACRO _ic_question_tail(t, tail) AS (
@@ -195,7 +204,7 @@ MAX_LINE_BYTES = 16 * 1024 * 1024
 CSV_BUFFER_BYTES = 2 * MAX_LINE_BYTES
 SAMPLE_BUFFER_BYTES = 2 * 1024 * 1024
 SAMPLE_ROWS = 2000  # the d/m/y order of slash dates is guessed from these (and checked on the whole file)
-FORMAT_ROWS = 500  # the usual date and time formats are those reading most of these
+FORMAT_ROWS = 200  # the usual date and time formats are those reading most of these
 
 
 def _read_csv_sql(path: Path, delimiter: str, skip: int, ncols: int, *, safe: bool,
@@ -394,7 +403,7 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
                     SELECT {keep_line}date AS date_raw, date_c AS d_raw, time_c AS t_raw, date_f, time_f,
                            author, link_c AS link, media_type_c AS media_type,
                            CASE WHEN text IS NULL THEN NULL
-                                WHEN ascii(text) BETWEEN 33 AND 126 THEN text
+                                WHEN {_PRINTABLE_START.format(t='text')} THEN text
                                 WHEN regexp_full_match(text, '{_S}*') THEN NULL
                                 ELSE text END AS text,
                            coalesce({anything}) IS NULL AS blank, link_tail, q_tail,
@@ -412,6 +421,86 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
             )
         )
         """  # noqa: S608
+
+
+# Unicode spaces above U+00A0 (Python's str.isspace() and \p{Z}): a text whose first character
+# is none of these, nor an ASCII control or space, is not blank
+# (comparisons, not IN lists: DuckDB plans an IN list as a join)
+_WIDE_SPACES = " OR ".join(["ascii({t}) BETWEEN 8192 AND 8202"]
+                           + [f"ascii({{t}}) = {code}" for code in (5760, 8232, 8233, 8239, 8287, 12288)])
+_RAW = ("date", "time", "link", "media_type", *_COUNTS)
+SLOW_SHARE = 0.2  # above this share of rows needing the full parse, the file is parsed in full at once
+
+
+def _fast_select(source: str, *, fast_date: str, fast_time: str | None, utc: bool) -> str:
+    """The parse of rows whose every cell is in its usual form; the others are marked ``slow``.
+
+    A row is usual when its date reads in the file's usual format (and year), its time (if
+    any) in the usual time format, its counts are plain or dotted numbers, its link (if any)
+    is a usual post link, its media type needs no cleaning and its text does not start with a
+    space. Such a row gets exactly what :func:`_parse_select` gives it, at a fraction of the
+    cost; a ``slow`` row keeps its raw cells (``r_*``) for :func:`_parse_slow_rows`.
+    """
+    counts = ",\n".join(
+        f"CASE WHEN CAST(try_cast({c} AS UINTEGER) AS VARCHAR) = {c} THEN try_cast({c} AS INTEGER) "
+        f"WHEN regexp_full_match({c}, '[0-9]{{1,3}}(\\.[0-9]{{3}})+') THEN try_cast(replace({c}, '.', '') AS INTEGER) "
+        f"END AS {c}_f" for c in _COUNTS
+    )
+    ts = "CASE WHEN time_f IS NOT NULL THEN CAST(date_f AS DATE) + CAST(time_f AS TIME) ELSE date_f END"
+    if utc:
+        ts = f"(({ts}) AT TIME ZONE 'UTC') AT TIME ZONE '{LOCAL_TZ}'"
+    wide = _WIDE_SPACES.format(t="text")
+    media_edges = " OR ".join(f"suffix(media_type, chr({ord(c)}))" for c in BLANK)
+    # a cell is unread when its value is NULL but the cell is not: the sum counts those (one
+    # sum of casts costs far less than an OR of ANDs); no date is unread too
+    read = (("date", "date_f"), ("time", "time_f"), *((c, f"{c}_f") for c in _COUNTS), ("link", "li_fast"))
+    unread = " + ".join(f"CAST({parsed} IS NULL AS INTEGER) - CAST({cell} IS NULL AS INTEGER)"
+                        for cell, parsed in read)
+    slow = " OR ".join([
+        "date IS NULL",
+        f"({unread}) <> 0",
+        f"(text IS NOT NULL AND NOT ({_PRINTABLE_START.format(t='text')} OR (ascii(text) > 160 AND NOT ({wide}))))",
+        f"(media_type IS NOT NULL AND ({_BLANK_START.format(e='media_type')} "
+        f"OR {media_edges} OR _ic_unknown(media_type)))",
+    ])
+    raw = ", ".join(f"CASE WHEN slow THEN {c} END AS r_{c}" for c in _RAW)
+    return f"""
+        SELECT author, link, text, length(text) AS text_length,
+               _ic_question_tail(text, q_tail) AS ends_with_question, media_type,
+               {", ".join(f"{c}_f AS {c}" for c in _COUNTS)},
+               {ts} AS published_at,
+               (time_f IS NOT NULL OR strpos(date, ':') > 0) AS has_time,
+               NULL::VARCHAR AS reason, NULL::VARCHAR AS bad_value,
+               CASE WHEN li_fast IS NOT NULL THEN 'li:' || li_fast END AS post_key,
+               CASE WHEN strpos(date, '/') > 0 THEN date END AS slash_date,
+               false AS blank, slow, {raw}
+        FROM (
+            SELECT *, ({slow}) AS slow
+            FROM (
+                SELECT *,
+                       CASE WHEN year(try_strptime(date, '{fast_date}')) BETWEEN 1990 AND 2100
+                            THEN try_strptime(date, '{fast_date}') END AS date_f,
+                       {f"try_strptime(time, '{fast_time}')" if fast_time else "NULL::TIMESTAMP"} AS time_f,
+                       CASE WHEN strlen(link_tail) >= 6 AND CAST(try_cast(link_tail AS UBIGINT) AS VARCHAR) = link_tail
+                            THEN link_tail END AS li_fast,
+                       {counts}
+                FROM (SELECT *, {_feed_tail('link')} AS link_tail, {_question_tail('text')} AS q_tail FROM {source})
+            )
+        )
+        """  # noqa: S608 - fixed column names and formats
+
+
+def _parse_slow_rows(cur, *, slash_dmy: bool, fast_date: str | None, fast_time: str | None, utc: bool) -> None:
+    """Give the ``slow`` rows of ``_ic_parsed_t`` the full parse (trimming, unknown values, format lists)."""
+    cells = ", ".join(f"r_{c} AS {c}" if c in _RAW else c for c in STAGE_COLUMNS)
+    source = f"(SELECT rowid AS line, {cells} FROM _ic_parsed_t WHERE slow)"  # noqa: S608 - fixed column names
+    query = _parse_select(source, line=True, slash_dmy=slash_dmy, fast_date=fast_date, fast_time=fast_time, utc=utc)
+    columns = ("link", "text", "text_length", "ends_with_question", "media_type", *_COUNTS, "published_at",
+               "has_time", "reason", "bad_value", "post_key", "slash_date", "blank")
+    cur.execute(
+        f"UPDATE _ic_parsed_t SET {', '.join(f'{c} = s.{c}' for c in columns)}, slow = false "  # noqa: S608
+        f"FROM ({query}) s WHERE _ic_parsed_t.rowid = s.line"
+    )
 
 
 def parse_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], mapping: dict[str, str],
@@ -439,11 +528,24 @@ def parse_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
         formats = _DATE_FORMATS_DMY + (_SLASH_DMY if dmy else _SLASH_MDY)
         fast_date, fast_time = _dominant_formats(cur, "_ic_sample", formats)
 
-        def build(source: str) -> list[str]:
-            query = _parse_select(f"(SELECT {select} FROM {source})", line=False, slash_dmy=dmy,  # noqa: S608
-                                  fast_date=fast_date, fast_time=fast_time, utc=utc)
+        def build(source: str, full: bool) -> list[str]:
+            rows = f"(SELECT {select} FROM {source})"  # noqa: S608
+            if full or not fast_date:
+                query = _parse_select(rows, line=False, slash_dmy=dmy, fast_date=fast_date, fast_time=fast_time,
+                                      utc=utc)
+            else:
+                query = _fast_select(rows, fast_date=fast_date, fast_time=fast_time, utc=utc)
             return [f"CREATE OR REPLACE TEMP TABLE _ic_parsed_t AS {query}"]
-        _csv_statement(cur, path, delimiter, skip, len(headers), build)
+
+        # rows in their usual form are parsed cheaply, the others afterwards in full; when many
+        # rows are unusual, the whole file is parsed in full instead
+        _csv_statement(cur, path, delimiter, skip, len(headers), lambda source: build(source, False))
+        if fast_date:
+            slow, rows = cur.execute("SELECT count(*) FILTER (WHERE slow), count(*) FROM _ic_parsed_t").fetchone()
+            if slow > SLOW_SHARE * rows:
+                _csv_statement(cur, path, delimiter, skip, len(headers), lambda source: build(source, True))
+            elif slow:
+                _parse_slow_rows(cur, slash_dmy=dmy, fast_date=fast_date, fast_time=fast_time, utc=utc)
 
     parse(slash_dmy)
     count, whole_file_dmy = _slash_decision(cur, "_ic_parsed_t", "slash_date")
