@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -10,12 +11,16 @@ GENDERS = ("female", "male", "diverse")
 EXPERIENCE_LEVELS = ("none", "low", "medium", "high")
 
 
+@functools.lru_cache(maxsize=65_536)
 def normalise_name(name: str) -> str:
     """Matching key for a person's name: case, extra spaces and emoji are ignored.
 
     >>> normalise_name("  Anna   MÜLLER 🚒 ")
     'anna müller'
     """
+    if name and name.isascii() and "^" not in name and "`" not in name:
+        # no ASCII character but these two is a symbol, modifier or mark: only spaces and case change
+        return re.sub(r"\s+", " ", name).strip().casefold()
     kept = []
     for char in unicodedata.normalize("NFC", name or ""):
         category = unicodedata.category(char)

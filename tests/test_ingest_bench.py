@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from analytics import bench
 
@@ -23,16 +26,32 @@ def test_run_without_pages_reports_the_figures(tmp_path: Path, monkeypatch) -> N
     assert figures["import_s"] > 0 and figures["raw_read_csv_s"] > 0 and figures["import_ratio"] > 0
     assert figures["peak_rss_mb"] > 0
     assert os.environ["COCKPIT_MAX_UPLOAD_MB"] == "0.01"  # restored afterwards
+    # three runs of each, alternately; the figures are their medians and the ratio theirs
+    assert figures["runs"] == 3 and len(figures["import_runs_s"]) == len(figures["raw_read_csv_runs_s"]) == 3
+    assert figures["import_s"] == round(statistics.median(figures["import_runs_s"]), 3)
+    assert figures["raw_read_csv_s"] == round(statistics.median(figures["raw_read_csv_runs_s"]), 3)
+    # (the figures are rounded to milliseconds, the ratio is of the unrounded ones)
+    assert figures["import_ratio"] == pytest.approx(figures["import_s"] / figures["raw_read_csv_s"], rel=0.03)
+
+
+def test_runs_must_be_at_least_one(tmp_path: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "analytics", "bench", "--posts", "100", "--runs", "0"],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=120,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert run.returncode == 2 and run.stdout == ""
+    assert len(run.stderr.strip().splitlines()) == 1 and "--runs" in run.stderr
 
 
 def test_command_line_json_with_pages(tmp_path: Path) -> None:
     run = subprocess.run(
-        [sys.executable, "-m", "analytics", "bench", "--posts", "1500", "--json"],
+        [sys.executable, "-m", "analytics", "bench", "--posts", "1500", "--json", "--runs", "1"],
         cwd=ROOT, capture_output=True, text=True, check=False, timeout=900,
         env={**os.environ, "TMPDIR": str(tmp_path)},
     )
     assert run.returncode == 0, run.stderr
     figures = json.loads(run.stdout)
-    assert KEYS <= set(figures) and figures["posts"] == 1500
+    assert KEYS <= set(figures) and figures["posts"] == 1500 and figures["runs"] == 1
     assert set(figures["pages"]) == PAGES
     assert all(isinstance(seconds, float) for seconds in figures["pages"].values())
