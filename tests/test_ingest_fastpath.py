@@ -169,3 +169,24 @@ def test_the_post_id_without_regular_expression_is_the_regular_expressions(link:
     decoded = con.execute("SELECT url_decode(url_decode(?))", [link]).fetchone()[0]
     match = re.search(r"(?i)(?:activity|share|ugcpost)[:-]([0-9]{6,})", decoded)
     assert fast == (match.group(1) if match else "")
+
+
+def test_a_record_longer_than_the_first_buffer_is_read_whole(tmp_path: Path) -> None:
+    # records up to 2 MB are read with small buffers; a longer one makes DuckDB fail that read
+    # and the file is read again with buffers for 16 MB records
+    long_text = "Ein sehr langer Beitrag. " * 120_000  # 3 MB
+    rows = [HEADER, *_rows(50, 10**9)]
+    rows[20][4] = long_text
+    path = write_csv(tmp_path / "posts.csv", rows, delimiter=";", encoding="utf-8")
+    assert len(long_text.encode()) > ingest_posts.FIRST_BUFFER_BYTES // 2
+    con = store.connect(tmp_path / "ws.duckdb")
+    try:
+        with store.cursor(con) as cur:
+            report = import_file(cur, path)
+            stored = cur.execute("SELECT text_length FROM posts WHERE post_key = ?",
+                                 [f"li:{7000000000000000000 + 19}"]).fetchone()
+            count = cur.execute("SELECT count(*) FROM posts").fetchone()[0]
+    finally:
+        con.close()
+    assert report.inserted == 50 and not report.rejected and count == 50
+    assert stored == (len(long_text),)
