@@ -21,6 +21,11 @@ def normalise_name(name: str) -> str:
     if name and name.isascii() and "^" not in name and "`" not in name:
         # no ASCII character but these two is a symbol, modifier or mark: only spaces and case change
         return re.sub(r"\s+", " ", name).strip().casefold()
+    return name_key_by_character(name)
+
+
+def name_key_by_character(name: str) -> str:
+    """:func:`normalise_name` character by character (the rule; normalise_name shortcuts plain ASCII)."""
     kept = []
     for char in unicodedata.normalize("NFC", name or ""):
         category = unicodedata.category(char)
