@@ -190,3 +190,27 @@ def test_a_record_longer_than_the_first_buffer_is_read_whole(tmp_path: Path) -> 
         con.close()
     assert report.inserted == 50 and not report.rejected and count == 50
     assert stored == (len(long_text),)
+
+
+def test_post_ids_are_taken_at_once_unless_the_rows_are_far_apart(cur) -> None:
+    cur.execute("CREATE TEMP TABLE _ic_parsed_t AS SELECT i FROM range(3000) t(i)")
+    before = cur.execute("SELECT nextval('seq_post')").fetchone()[0]
+    first = ingest_posts.claim_post_ids(cur)
+    # 3,000 ids taken in one go: row r gets first + rowid, and the sequence continues after them
+    assert first == before + 1 and cur.execute("SELECT nextval('seq_post')").fetchone()[0] == before + 3001
+    cur.execute("DELETE FROM _ic_parsed_t WHERE i BETWEEN 1 AND 2998")  # two rows, 3,000 apart
+    assert ingest_posts.claim_post_ids(cur) is None  # the insert then numbers row by row
+    cur.execute("DROP TABLE _ic_parsed_t")
+
+
+def test_without_ids_taken_at_once_the_insert_numbers_the_rows(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(ingest_posts, "claim_post_ids", lambda cur: None)
+    path = write_csv(tmp_path / "posts.csv", [HEADER, *_rows(30, 10**9)], delimiter=";", encoding="utf-8")
+    con = store.connect(tmp_path / "ws.duckdb")
+    try:
+        with store.cursor(con) as cur:
+            assert import_file(cur, path).inserted == 30
+            assert cur.execute("SELECT count(DISTINCT post_id), min(post_id), max(post_id) FROM posts").fetchone() \
+                == (30, 1, 30)
+    finally:
+        con.close()

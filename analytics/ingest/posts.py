@@ -71,14 +71,54 @@ _BLANK_START = " OR ".join(
 _PRINTABLE_START = "({t} >= '!' AND {t} < chr(127))"
 
 
+def _blank_edge(expr: str) -> str:
+    """Whether a value may start or end with a blank (a control character first passes too)."""
+    ends = " OR ".join(f"suffix({expr}, chr({ord(c)}))" for c in BLANK)
+    return f"{_BLANK_START.format(e=expr)} OR {ends}"
+
+
 def _blank_trim(expr: str) -> str:
     # trimming a set of characters is slow; most values have nothing to trim. The first
     # character's code and a suffix test per blank character are far cheaper than a regex.
     # The test may let through a value with nothing to trim (a control character first):
     # trim leaves that value as it is
-    ends = " OR ".join(f"suffix({expr}, chr({ord(c)}))" for c in BLANK)
-    return (f"CASE WHEN {_BLANK_START.format(e=expr)} OR {ends} THEN trim({expr}, '{BLANK}') "
-            f"ELSE {expr} END")
+    return f"CASE WHEN {_blank_edge(expr)} THEN trim({expr}, '{BLANK}') ELSE {expr} END"
+
+
+def _plain_count(cell: str) -> str:
+    """A count written plainly or with thousands dots, as an INTEGER (NULL for any other form).
+
+    A plain number is one that reads back the same (no sign, spaces or leading zeros).
+    """
+    return (f"CASE WHEN CAST(try_cast({cell} AS UINTEGER) AS VARCHAR) = {cell} THEN try_cast({cell} AS INTEGER) "
+            f"WHEN regexp_full_match({cell}, '[0-9]{{1,3}}(\\.[0-9]{{3}})+') "
+            f"THEN try_cast(replace({cell}, '.', '') AS INTEGER) END")
+
+
+def _usual_date(fmt: str | None) -> str:
+    """The date cell read in the file's usual format, within 1990-2100 (else NULL).
+
+    Any format of the list gives the list's answer for the values it reads, but for '%Y'
+    reading a two-digit year, which the year check sends on to the whole list.
+    """
+    if not fmt:
+        return "NULL::TIMESTAMP"
+    return f"CASE WHEN year(try_strptime(date, '{fmt}')) BETWEEN 1990 AND 2100 THEN try_strptime(date, '{fmt}') END"
+
+
+def _usual_time(fmt: str | None) -> str:
+    return f"try_strptime(time, '{fmt}')" if fmt else "NULL::TIMESTAMP"
+
+
+def _timestamp(date: str, time: str, *, utc: bool) -> str:
+    """Date and (if any) time as local time; LinkedIn's Shares.csv gives UTC."""
+    ts = f"CASE WHEN {time} IS NOT NULL THEN CAST({date} AS DATE) + CAST({time} AS TIME) ELSE {date} END"
+    return f"(({ts}) AT TIME ZONE 'UTC') AT TIME ZONE '{LOCAL_TZ}'" if utc else ts
+
+
+def _feed_id(tail: str) -> str:
+    """The tail of a usual post link when it is a LinkedIn id (six or more plain digits), else NULL."""
+    return f"CASE WHEN strlen({tail}) >= 6 AND CAST(try_cast({tail} AS UBIGINT) AS VARCHAR) = {tail} THEN {tail} END"
 
 
 def _dominant_formats(cur, table: str, date_formats: list[str]) -> tuple[str | None, str | None]:
@@ -173,7 +213,7 @@ def define_macros(cur) -> None:
         CREATE OR REPLACE TEMP MACRO _ic_question_ascii(t) AS (
             _ic_question_tail(t, {_question_tail('t')}));
         CREATE OR REPLACE TEMP MACRO _ic_post_id_tail(link, tail) AS (
-            CASE WHEN strlen(tail) >= 6 AND CAST(try_cast(tail AS UBIGINT) AS VARCHAR) = tail THEN tail
+            CASE WHEN {_feed_id('tail')} IS NOT NULL THEN tail
                  WHEN strpos(link, '%') = 0 THEN regexp_extract(link, '{_POST_ID_RE}', 1)
                  ELSE regexp_extract(url_decode(url_decode(link)), '{_POST_ID_RE}', 1) END);
         CREATE OR REPLACE TEMP MACRO _ic_post_id(link) AS (_ic_post_id_tail(link, {_feed_tail('link')}));
@@ -349,16 +389,8 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
     expressions and format lists only see the cells that call cannot read.
     """
     formats = _DATE_FORMATS_DMY + (_SLASH_DMY if slash_dmy else _SLASH_MDY)
-    # a format that reads the value gives the list's answer unless an earlier format also reads
-    # it; that happens only for '%Y' reading a two-digit year, which the year check sends on
-    # a plain number is one that reads back the same (no sign, spaces or leading zeros)
-    fast = [f"CASE WHEN CAST(try_cast({c} AS UINTEGER) AS VARCHAR) = {c} THEN try_cast({c} AS INTEGER) "
-            f"WHEN regexp_full_match({c}, '[0-9]{{1,3}}(\\.[0-9]{{3}})+') "
-            f"THEN try_cast(replace({c}, '.', '') AS INTEGER) "
-            f"END AS {c}_f" for c in _COUNTS]
-    fast.append(f"CASE WHEN year(try_strptime(date, '{fast_date}')) BETWEEN 1990 AND 2100 "
-                f"THEN try_strptime(date, '{fast_date}') END AS date_f" if fast_date else "NULL::TIMESTAMP AS date_f")
-    fast.append(f"try_strptime(time, '{fast_time}') AS time_f" if fast_time else "NULL::TIMESTAMP AS time_f")
+    fast = [f"{_plain_count(c)} AS {c}_f" for c in _COUNTS]
+    fast += [f"{_usual_date(fast_date)} AS date_f", f"{_usual_time(fast_time)} AS time_f"]
     fast += ["NULL AS link_f", "NULL AS media_type_f",
              # computed once here: a macro's argument is evaluated wherever the macro uses it
              f"{_feed_tail('link')} AS link_tail", f"{_question_tail('text')} AS q_tail"]
@@ -377,9 +409,7 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
     cleaned_date = "regexp_replace(regexp_replace(d_raw, '(:[0-9]{2})[.,][0-9]+', '\\1'), '(Z| ?UTC| ?GMT)$', '')"
     d_ts = f"coalesce(date_f, try_strptime({cleaned_date}, {_sql_list(formats)}))"
     t_ts = f"coalesce(time_f, try_strptime(t_raw, {_sql_list(_TIME_FORMATS)}))"
-    ts = "CASE WHEN t_ts IS NOT NULL THEN CAST(d_ts AS DATE) + CAST(t_ts AS TIME) ELSE d_ts END"
-    if utc:
-        ts = f"(({ts}) AT TIME ZONE 'UTC') AT TIME ZONE '{LOCAL_TZ}'"
+    ts = _timestamp("d_ts", "t_ts", utc=utc)
     keep_line = "line, " if line else ""
     # fixed column names and format lists; no values are spliced in
     return f"""
@@ -463,16 +493,8 @@ def _fast_select(source: str, *, fast_date: str, fast_time: str | None, utc: boo
     out: :func:`_add_fast_constants` adds them.
     """
     computed = _fast_columns(present, fast_date)
-    counts = ",\n".join(
-        f"CASE WHEN CAST(try_cast({c} AS UINTEGER) AS VARCHAR) = {c} THEN try_cast({c} AS INTEGER) "
-        f"WHEN regexp_full_match({c}, '[0-9]{{1,3}}(\\.[0-9]{{3}})+') THEN try_cast(replace({c}, '.', '') AS INTEGER) "
-        f"END AS {c}_f" for c in _COUNTS
-    )
-    ts = "CASE WHEN time_f IS NOT NULL THEN CAST(date_f AS DATE) + CAST(time_f AS TIME) ELSE date_f END"
-    if utc:
-        ts = f"(({ts}) AT TIME ZONE 'UTC') AT TIME ZONE '{LOCAL_TZ}'"
+    counts = ",\n".join(f"{_plain_count(c)} AS {c}_f" for c in _COUNTS)
     wide = _WIDE_SPACES.format(t="text")
-    media_edges = " OR ".join(f"suffix(media_type, chr({ord(c)}))" for c in BLANK)
     # a cell is unread when its value is NULL but the cell is not: the sum counts those (one
     # sum of casts costs far less than an OR of ANDs); no date is unread too
     read = (("date", "date_f"), ("time", "time_f"), *((c, f"{c}_f") for c in _COUNTS), ("link", "li_fast"))
@@ -482,8 +504,7 @@ def _fast_select(source: str, *, fast_date: str, fast_time: str | None, utc: boo
         "date IS NULL",
         f"({unread}) <> 0",
         f"(text IS NOT NULL AND NOT ({_PRINTABLE_START.format(t='text')} OR (ascii(text) > 160 AND NOT ({wide}))))",
-        f"(media_type IS NOT NULL AND ({_BLANK_START.format(e='media_type')} "
-        f"OR {media_edges} OR _ic_unknown(media_type)))",
+        f"(media_type IS NOT NULL AND ({_blank_edge('media_type')} OR _ic_unknown(media_type)))",
     ])
     optional = [f"{c}_f AS {c}" for c in _COUNTS if c in computed]
     if "media_type" in computed:
@@ -494,7 +515,7 @@ def _fast_select(source: str, *, fast_date: str, fast_time: str | None, utc: boo
         SELECT author, link, text, length(text) AS text_length,
                _ic_question_tail(text, q_tail) AS ends_with_question,
                {"".join(f"{column}, " for column in optional)}
-               {ts} AS published_at,
+               {_timestamp("date_f", "time_f", utc=utc)} AS published_at,
                (time_f IS NOT NULL OR strpos(date, ':') > 0) AS has_time,
                CASE WHEN li_fast IS NOT NULL THEN 'li:' || li_fast END AS post_key,
                slow, CASE WHEN slow THEN [{", ".join(_RAW)}] END AS r_cells
@@ -502,11 +523,8 @@ def _fast_select(source: str, *, fast_date: str, fast_time: str | None, utc: boo
             SELECT *, ({slow}) AS slow
             FROM (
                 SELECT *,
-                       CASE WHEN year(try_strptime(date, '{fast_date}')) BETWEEN 1990 AND 2100
-                            THEN try_strptime(date, '{fast_date}') END AS date_f,
-                       {f"try_strptime(time, '{fast_time}')" if fast_time else "NULL::TIMESTAMP"} AS time_f,
-                       CASE WHEN strlen(link_tail) >= 6 AND CAST(try_cast(link_tail AS UBIGINT) AS VARCHAR) = link_tail
-                            THEN link_tail END AS li_fast,
+                       {_usual_date(fast_date)} AS date_f, {_usual_time(fast_time)} AS time_f,
+                       {_feed_id('link_tail')} AS li_fast,
                        {counts}
                 FROM (SELECT *, {_feed_tail('link')} AS link_tail, {_question_tail('text')} AS q_tail FROM {source})
             )
@@ -574,11 +592,12 @@ def parse_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
         # rows are unusual, the whole file is parsed in full instead
         _csv_statement(cur, path, delimiter, skip, len(headers), lambda source: build(source, False))
         if fast_date:
-            _add_fast_constants(cur, present, fast_date)
             slow, rows = cur.execute("SELECT count(*) FILTER (WHERE slow), count(*) FROM _ic_parsed_t").fetchone()
             if slow > SLOW_SHARE * rows:
                 _csv_statement(cur, path, delimiter, skip, len(headers), lambda source: build(source, True))
-            elif slow:
+                return
+            _add_fast_constants(cur, present, fast_date)
+            if slow:
                 _parse_slow_rows(cur, slash_dmy=dmy, fast_date=fast_date, fast_time=fast_time, utc=utc)
 
     parse(slash_dmy)
