@@ -500,12 +500,15 @@ def _fast_select(source: str, *, fast_date: str, fast_time: str | None, utc: boo
     read = (("date", "date_f"), ("time", "time_f"), *((c, f"{c}_f") for c in _COUNTS), ("link", "li_fast"))
     unread = " + ".join(f"CAST({parsed} IS NULL AS INTEGER) - CAST({cell} IS NULL AS INTEGER)"
                         for cell, parsed in read)
-    slow = " OR ".join([
-        "date IS NULL",
-        f"({unread}) <> 0",
-        f"(text IS NOT NULL AND NOT ({_PRINTABLE_START.format(t='text')} OR (ascii(text) > 160 AND NOT ({wide}))))",
-        f"(media_type IS NOT NULL AND ({_blank_edge('media_type')} OR _ic_unknown(media_type)))",
-    ])
+    # CASE, not OR and AND: DuckDB stops at the first WHEN that holds, where it evaluates every
+    # operand of OR and AND (the test of a text's first character cost a tenth of the parse)
+    slow = f"""CASE WHEN date IS NULL OR ({unread}) <> 0 THEN true
+                    WHEN text IS NULL OR {_PRINTABLE_START.format(t='text')} THEN false
+                    WHEN ascii(text) > 160 AND NOT ({wide}) THEN false
+                    ELSE true END
+               OR CASE WHEN media_type IS NULL THEN false
+                       WHEN {_blank_edge('media_type')} THEN true
+                       ELSE _ic_unknown(media_type) END"""
     optional = [f"{c}_f AS {c}" for c in _COUNTS if c in computed]
     if "media_type" in computed:
         optional.append("media_type")
