@@ -165,7 +165,9 @@ LINKS = [
 def test_the_post_id_without_regular_expression_is_the_regular_expressions(link: str) -> None:
     con = duckdb.connect()
     ingest_posts.define_macros(con)
-    fast = con.execute("SELECT _ic_post_id(?)", [link]).fetchone()[0]
+    # the expression both parses evaluate: the usual link's tail, then the id rule
+    fast = con.execute(f"SELECT _ic_post_id_tail(link, {ingest_posts._feed_tail('link')}) "
+                       "FROM (SELECT ?::VARCHAR AS link)", [link]).fetchone()[0]
     decoded = con.execute("SELECT url_decode(url_decode(?))", [link]).fetchone()[0]
     match = re.search(r"(?i)(?:activity|share|ugcpost)[:-]([0-9]{6,})", decoded)
     assert fast == (match.group(1) if match else "")

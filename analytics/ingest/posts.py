@@ -210,13 +210,10 @@ def define_macros(cur) -> None:
                  WHEN tail IS NULL THEN false
                  WHEN strlen(tail) = length(tail) THEN regexp_full_match(tail, '{QUESTION_ASCII_TAIL_RE}')
                  ELSE NULL END);
-        CREATE OR REPLACE TEMP MACRO _ic_question_ascii(t) AS (
-            _ic_question_tail(t, {_question_tail('t')}));
         CREATE OR REPLACE TEMP MACRO _ic_post_id_tail(link, tail) AS (
             CASE WHEN {_feed_id('tail')} IS NOT NULL THEN tail
                  WHEN strpos(link, '%') = 0 THEN regexp_extract(link, '{_POST_ID_RE}', 1)
                  ELSE regexp_extract(url_decode(url_decode(link)), '{_POST_ID_RE}', 1) END);
-        CREATE OR REPLACE TEMP MACRO _ic_post_id(link) AS (_ic_post_id_tail(link, {_feed_tail('link')}));
         """
     )
 
