@@ -37,6 +37,22 @@ def cur(tmp_path: Path):
     con.close()
 
 
+@pytest.fixture(scope="session")
+def cohort_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """80 invented people with two years of posts (see test_engagement_page), built once per run."""
+    from test_engagement_page import build_cohort
+
+    return build_cohort(tmp_path_factory.mktemp("cohort") / "cohort.duckdb")
+
+
+@pytest.fixture
+def cohort_db(cohort_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the 80-person cohort."""
+    target = tmp_path / "cohort.duckdb"
+    shutil.copy(cohort_template, target)
+    return target
+
+
 @pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Path:
     """A private copy of the demo workspace."""

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 import time
 from pathlib import Path
 
-import pytest
 from apptest_helpers import everything, texts, values
 from streamlit.testing.v1 import AppTest
 
@@ -144,18 +142,6 @@ def cohort_names(people: int = COHORT) -> list[str]:
     """The cohort's names in alphabetical order."""
     names = [f"{FIRST_NAMES[i % 8]} Muster{i:02d}" for i in range(1, people + 1)]
     return sorted(names, key=str.casefold)
-
-
-@pytest.fixture(scope="module")
-def cohort_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_cohort(tmp_path_factory.mktemp("cohort") / "cohort.duckdb")
-
-
-@pytest.fixture
-def cohort_db(cohort_template: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "cohort.duckdb"
-    shutil.copy(cohort_template, target)
-    return target
 
 
 def person_names(figure: dict) -> list[str]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
-import pytest
 from apptest_helpers import texts
-from test_engagement_page import build_cohort, charts, cohort_names, everything, roster_names, values
+from test_engagement_page import charts, cohort_names, everything, roster_names, values
 
 PAGE = "pages/2_Frequenz.py"
 
@@ -94,18 +92,6 @@ def test_pseudonymised_shows_no_name(demo_db: Path, run_page) -> None:
 
 # ---------------------------------------------------------------- a large cohort: people in pages of 30
 PAGE_KEY = "freq_people_page"
-
-
-@pytest.fixture(scope="module")
-def cohort_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_cohort(tmp_path_factory.mktemp("cohort") / "cohort.duckdb")
-
-
-@pytest.fixture
-def cohort_db(cohort_template: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "cohort.duckdb"
-    shutil.copy(cohort_template, target)
-    return target
 
 
 def test_large_cohort_in_pages_of_30_and_months(cohort_db: Path, run_page) -> None:
