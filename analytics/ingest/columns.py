@@ -14,6 +14,8 @@ import json
 import re
 import unicodedata
 
+from analytics.ingest import headers as H
+
 POST_COLUMNS = (
     "date", "time", "author", "link", "text", "reactions", "comments", "reposts",
     "impressions", "clicks", "media_type",
@@ -21,7 +23,7 @@ POST_COLUMNS = (
 COUNT_COLUMNS = ("reactions", "comments", "reposts", "impressions", "clicks")
 PEOPLE_COLUMNS = (
     "name", "birth_year", "age", "age_band", "gender", "profession", "department",
-    "experience", "joined_on", "cohort", "selected",
+    "experience", "joined_on", "cohort", "selected", "first_name", "last_name",
 )
 OUTCOME_COLUMNS = ("date", "type", "person", "note")
 ALL_COLUMNS = tuple(dict.fromkeys(POST_COLUMNS + PEOPLE_COLUMNS + OUTCOME_COLUMNS))
@@ -65,12 +67,14 @@ PEOPLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "name", "vollstaendiger name", "full name", "influencer", "person", "mitarbeiter",
         "vor und nachname", "bewerber", "applicant", "teilnehmer", "participant",
     ),
+    "first_name": ("vorname", "first name", "given name"),
+    "last_name": ("nachname", "familienname", "last name", "surname"),
     "birth_year": ("geburtsjahr", "jahrgang", "birth year", "year of birth", "born"),
     "age": ("alter", "age", "alter in jahren"),
     "age_band": (
         "altersgruppe", "altersklasse", "age band", "age group", "altersspanne", "age range",
     ),
-    "gender": ("geschlecht", "gender", "sex"),
+    "gender": ("geschlecht", "gender", "sex", "geschlecht m w d"),
     "profession": ("beruf", "profession", "berufsbild", "job", "job title", "taetigkeit", "position"),
     "department": (
         "referat", "abteilung", "department", "dienststelle", "bereich", "organisationseinheit",
@@ -87,6 +91,7 @@ PEOPLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cohort": ("kohorte", "welle", "cohort", "wave", "jahrgang programm", "staffel", "runde"),
     "selected": (
         "ausgewaehlt", "selected", "auswahl", "zusage", "angenommen", "accepted", "aufgenommen",
+        "ausgewaehlt ja nein", "auswahl ja nein",
     ),
 }
 
@@ -129,54 +134,49 @@ def header_signature(headers: list[str]) -> str:
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()  # noqa: S324 - not security relevant
 
 
+def match(headers: list[str], kind: str) -> H.HeaderMatch:
+    """What each header means for a file of this kind (exact synonyms first, then word stems)."""
+    return H.match_headers(headers, SYNONYMS_BY_KIND[kind], H.STEMS_BY_KIND[kind], normalise_header)
+
+
 def propose_mapping(headers: list[str], kind: str) -> dict[str, str]:
     """header -> canonical column for the headers that can be recognised (best match per column)."""
-    synonyms = SYNONYMS_BY_KIND[kind]
-    best: dict[str, tuple[int, int, str]] = {}
-    for position, header in enumerate(headers):
-        norm = normalise_header(header)
-        if not norm:
-            continue
-        for column, names in synonyms.items():
-            if norm in names:
-                rank = (names.index(norm), position)
-                if column not in best or rank < best[column][:2]:
-                    best[column] = (*rank, header)
-    # a header may only serve one column: keep its best-ranked use
-    used: dict[str, tuple[int, str]] = {}
-    for column, (rank, _position, header) in best.items():
-        if header not in used or rank < used[header][0]:
-            used[header] = (rank, column)
-    return {header: column for header, (_rank, column) in used.items()}
+    return match(headers, kind).mapping
 
 
 def guess_kind(headers: list[str]) -> str:
     """posts, roster, applicants or outcomes, from which columns a header row has."""
-    norms = {normalise_header(h) for h in headers}
+    norms = [normalise_header(h) for h in headers]
 
-    def has(synonyms: dict[str, tuple[str, ...]], column: str) -> bool:
-        return any(n in synonyms[column] for n in norms)
+    def columns(kind: str) -> set[str]:
+        found = (H.column_for(n, SYNONYMS_BY_KIND[kind], H.STEMS_BY_KIND[kind]) for n in norms)
+        return {f[0] for f in found if f is not None}
 
-    post_specific = any(
-        has(POST_SYNONYMS, c) for c in ("link", "text", "reactions", "comments", "reposts", "impressions", "clicks")
-    )
-    if has(PEOPLE_SYNONYMS, "selected") and not post_specific:
+    post_columns = columns("posts")
+    post_specific = bool(post_columns & {"link", "text", "reactions", "comments", "reposts", "impressions", "clicks"})
+    people = columns("applicants")
+    named = "name" in people or {"first_name", "last_name"} <= people or "last_name" in people
+    if "selected" in people and not post_specific:
         return "applicants"
-    if has(OUTCOME_SYNONYMS, "type") and has(OUTCOME_SYNONYMS, "date") and not post_specific:
+    outcomes = columns("outcomes")
+    if {"type", "date"} <= outcomes and not post_specific:
         return "outcomes"
-    people_attrs = [
-        c for c in ("birth_year", "age", "age_band", "gender", "profession", "department", "experience", "cohort")
-        if has(PEOPLE_SYNONYMS, c)
-    ]
-    if people_attrs and not post_specific and has(PEOPLE_SYNONYMS, "name"):
+    attributes = people & {"birth_year", "age", "age_band", "gender", "profession", "department", "experience",
+                           "cohort"}
+    if named and not post_specific and (attributes or "date" not in post_columns):
         return "roster"
     return "posts"
 
 
 def header_score(headers: list[str]) -> int:
     """How many cells of a row look like known headers (to find the header row)."""
-    known = {n for syn in SYNONYMS_BY_KIND.values() for names in syn.values() for n in names}
-    return sum(1 for h in headers if normalise_header(h) in known)
+    score = 0
+    for header in headers:
+        norm = normalise_header(header)
+        if norm and any(H.known_header(norm, SYNONYMS_BY_KIND[kind], H.STEMS_BY_KIND[kind])
+                        for kind in SYNONYMS_BY_KIND):
+            score += 1
+    return score
 
 
 def mapping_json(mapping: dict[str, str | None]) -> str:

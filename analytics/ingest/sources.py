@@ -228,7 +228,8 @@ def _records(sample: str, delimiter: str, limit: int) -> list[list[str]]:
 
 
 def sniff_delimiter(sample: str) -> str:
-    """The delimiter that splits the first records into the most rows of equal width."""
+    """The delimiter that splits a header row into the most known headers, then the first records
+    into the most rows of equal width."""
     best_score, best = None, ";"
     for delimiter in DELIMITERS:
         records = [r for r in _records(sample, delimiter, 40) if any(cell.strip() for cell in r)]
@@ -236,7 +237,9 @@ def sniff_delimiter(sample: str) -> str:
         if not counts:
             continue
         mode = max(set(counts), key=lambda n: (counts.count(n), n))
-        score = (counts.count(mode), mode)
+        # a header row that splits into known headers decides first ('1,000' in a ';' file)
+        headers = max(C.header_score(r) for r in records[:15])
+        score = (headers, counts.count(mode), mode)
         if best_score is None or score > best_score:
             best_score, best = score, delimiter
     return best
