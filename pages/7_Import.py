@@ -28,8 +28,10 @@ from analytics.ingest import (
     TABLE_FORMATS,
     Detected,
     FileReport,
+    attribute_lines,
     detect,
     import_file,
+    missing_columns,
     save_mapping,
     step_label,
     undo_last_import,
@@ -200,8 +202,10 @@ def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> 
     det = _detected(file, mapping) if mapping is not None else proposal
     with summary:
         _describe(det, lang)
+        if det.unmapped:  # after the user's mapping: a column mapped on the page is not ignored
+            st.caption(t("imp_unmapped", lang, headers=", ".join(f"„{_plain(h)}“" for h in det.unmapped)))
         _preview(det, lang)
-    missing = _required_missing(det) if det.format in TABLE_FORMATS else []
+    missing = missing_columns(det) if det.format in TABLE_FORMATS else []
     if missing:
         st.warning(t("imp_required_missing", lang, columns=", ".join(_column_label(c, lang) for c in missing)))
         if st.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
@@ -255,9 +259,7 @@ def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict
     targets = TARGETS.get(proposal.kind, POST_COLUMNS)
     options: list[str | None] = [None, *targets, *(c for c in ALL_COLUMNS if c not in targets)]
     headers = list(dict.fromkeys(h for h in proposal.headers if h))
-    required_missing = _required_missing(proposal)
-    if proposal.unmapped:
-        st.caption(t("imp_unmapped", lang, headers=", ".join(f"„{_plain(h)}“" for h in proposal.unmapped)))
+    required_missing = missing_columns(proposal)
     with st.expander(t("imp_mapping", lang), expanded=bool(required_missing), icon=":material/table_edit:"):
         st.caption(t("imp_mapping_help", lang))
         chosen: dict[str, str | None] = {}
@@ -275,12 +277,6 @@ def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict
     if {h: c for h, c in chosen.items() if c} == proposal.mapping:
         return None
     return chosen
-
-
-def _required_missing(det: Detected) -> list[str]:
-    used = set(det.mapping.values())
-    needed = {"posts": ["date"], "roster": ["name"], "applicants": ["name"], "outcomes": ["date", "type"]}
-    return [c for c in needed.get(det.kind, []) if c not in used]
 
 
 def _needs_author(det: Detected) -> bool:
@@ -339,6 +335,10 @@ def _report(report: FileReport, lang: str) -> None:
         {"label": t("imp_unchanged", lang), "value": fmt_number(report.unchanged, lang)},
         {"label": t("imp_rejected", lang), "value": fmt_number(len(report.rejected), lang)},
     ])
+    for line in attribute_lines(report.attributes, lang):
+        st.markdown("- " + _plain(line))
+    for warning in report.warnings:
+        st.warning(_plain(warning), icon=":material/warning:")
     if report.rejected:
         st.warning(t("imp_rejected_note", lang, n=fmt_number(len(report.rejected), lang)))
         st.dataframe(pd.DataFrame({

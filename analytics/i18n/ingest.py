@@ -174,4 +174,60 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind_applicants": {"de": "Bewerbungen", "en": "applicants"},
     "kind_outcomes": {"de": "Ergebnisse", "en": "outcomes"},
     "kind_followers": {"de": "Follower", "en": "followers"},
+    # issue 12: Vorname/Nachname, refusing a file of only rejected rows, the report's warnings
+    "col_first_name": {"de": "Vorname", "en": "first name"},
+    "col_last_name": {"de": "Nachname", "en": "last name"},
+    "import_all_rejected": {
+        "de": "„{file}“ wird nicht importiert: Keine der {count} Datenzeilen konnte gelesen werden. "
+              "Erste Gründe: {reasons}",
+        "en": "“{file}” is not imported: none of its {count} data rows could be read. First reasons: {reasons}",
+    },
+    "import_reason_at": {"de": "Zeile {line}: {reason}", "en": "line {line}: {reason}"},
+    "warn_values_not_understood": {
+        "de": "{column}: {n} Werte nicht erkannt: {values}. Diese Angaben bleiben unbekannt.",
+        "en": "{column}: {n} values not understood: {values}. These stay unknown.",
+    },
+    "warn_more_values": {"de": "und {n} weitere", "en": "and {n} more"},
+    "warn_attribute_unknown": {
+        "de": "{column} ist für {unknown} von {total} Personen unbekannt.",
+        "en": "{column} is unknown for {unknown} of {total} people.",
+    },
+    "warn_attribute_no_column": {
+        "de": "{column} ist für {unknown} von {total} Personen unbekannt: Keine Spalte dafür erkannt. "
+              "Ordnen Sie eine Spalte zu, wenn die Datei sie enthält.",
+        "en": "{column} is unknown for {unknown} of {total} people: no column for it was recognised. "
+              "Map a column if the file has one.",
+    },
+    "warn_experience_scale": {
+        "de": "Erfahrung als Zahl auf der Skala {scale} gelesen: {rule}.",
+        "en": "Experience read as a number on the scale {scale}: {rule}.",
+    },
+    "experience_rule_0–3": {
+        "de": "0 = keine, 1 = gering, 2 = mittel, 3 = hoch",
+        "en": "0 = none, 1 = low, 2 = medium, 3 = high",
+    },
+    "experience_rule_1–5": {
+        "de": "1 = keine, 2 = gering, 3 = mittel, 4 und 5 = hoch",
+        "en": "1 = none, 2 = low, 3 = medium, 4 and 5 = high",
+    },
+    "experience_rule_0–10": {
+        "de": "0 = keine, 1–3 = gering, 4–6 = mittel, 7–10 = hoch",
+        "en": "0 = none, 1–3 = low, 4–6 = medium, 7–10 = high",
+    },
+    "warn_header_tie": {
+        "de": "Für {column} passen mehrere Spalten: verwendet wird „{chosen}“, nicht {others}. "
+              "Bitte prüfen Sie die Zuordnung.",
+        "en": "Several columns fit {column}: “{chosen}” is used, not {others}. Please check the mapping.",
+    },
+    "warn_sheet_skipped": {
+        "de": "Blatt „{sheet}“ übersprungen: keine Tabelle mit erkannten Spalten.",
+        "en": "Sheet “{sheet}” skipped: no table with recognised columns.",
+    },
+    "warn_totals_rows": {
+        "de": "{n} Summenzeilen (Summe, Gesamt, Durchschnitt …) nicht importiert: Zeile {lines}.",
+        "en": "{n} totals rows (sum, total, average …) not imported: line {lines}.",
+    },
+    "attr_known": {"de": "{column}: {known} von {total} erkannt", "en": "{column}: {known} of {total} recognised"},
+    "attr_no_column": {"de": "(keine Spalte erkannt)", "en": "(no column recognised)"},
+    "attr_not_understood": {"de": "{n} Werte nicht erkannt: {values}", "en": "{n} values not understood: {values}"},
 }

@@ -22,12 +22,14 @@ from analytics.ingest.core import (
     import_file,
     import_paths,
     match_roster_name,
+    missing_columns,
     run_import_cli,
     save_mapping,
     saved_mapping,
     step_label,
     undo_last_import,
 )
+from analytics.ingest.notices import attribute_lines
 from analytics.ingest.sources import MAX_UPLOAD_MB, Detected, max_upload_mb
 
 __all__ = [
@@ -45,6 +47,8 @@ __all__ = [
     "import_file",
     "import_paths",
     "match_roster_name",
+    "missing_columns",
+    "attribute_lines",
     "max_upload_mb",
     "run_import_cli",
     "save_mapping",

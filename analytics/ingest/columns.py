@@ -185,20 +185,6 @@ def mapping_json(mapping: dict[str, str | None]) -> str:
 
 # ---- vocabularies for roster, applicants and outcomes -------------------------------------
 
-GENDER_VALUES = {
-    "female": ("weiblich", "w", "f", "female", "frau", "woman", "fem", "weibl"),
-    "male": ("maennlich", "m", "male", "mann", "man", "maennl"),
-    "diverse": (
-        "divers", "d", "diverse", "x", "nicht binaer", "nichtbinaer", "non binary", "nonbinary",
-        "other", "andere", "anderes", "inter", "nb",
-    ),
-}
-EXPERIENCE_VALUES = {
-    "none": ("keine", "kein", "none", "no", "nein", "0", "ohne", "keine erfahrung"),
-    "low": ("gering", "wenig", "low", "little", "beginner", "anfaenger", "1", "niedrig", "einsteiger", "basic"),
-    "medium": ("mittel", "medium", "some", "intermediate", "2", "etwas", "fortgeschritten", "moderate"),
-    "high": ("hoch", "viel", "high", "expert", "advanced", "3", "profi", "experte", "sehr hoch", "gross"),
-}
 OUTCOME_TYPES = {
     "internship_inquiry": (
         "internship inquiry", "internship", "praktikumsanfrage", "praktikum", "anfrage praktikum",
@@ -215,13 +201,6 @@ OUTCOME_TYPES = {
     "podcast_request": ("podcast request", "podcast anfrage", "podcastanfrage", "podcast"),
     "press": ("press", "presse", "presseanfrage", "press inquiry", "press request", "medienanfrage", "media"),
 }
-YES_VALUES = ("ja", "j", "yes", "y", "x", "1", "true", "wahr", "ausgewaehlt", "selected", "angenommen", "zusage")
-NO_VALUES = (
-    "nein", "n", "no", "0", "false", "falsch", "abgelehnt", "absage", "rejected", "not selected",
-    "nicht ausgewaehlt",
-)
-
-
 def lookup(value: str, table: dict[str, tuple[str, ...]]) -> str | None:
     """The canonical code of a free-text value (None when unknown)."""
     norm = normalise_header(value)

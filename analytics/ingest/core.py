@@ -17,7 +17,7 @@ from analytics import store
 from analytics.errors import CockpitError
 from analytics.i18n import t
 from analytics.ingest import columns as C
-from analytics.ingest import posts, roster
+from analytics.ingest import notices, posts, roster
 from analytics.ingest.sources import Detected, _filled, cell_text, sniff, utf8_copy
 from analytics.people import normalise_name
 
@@ -29,7 +29,7 @@ STEPS = ("detect", "read", "parse", "upsert", "done")
 
 __all__ = [
     "AUTHOR_FORMATS", "TABLE_FORMATS", "FileReport", "detect", "import_file", "import_paths", "undo_last_import",
-    "save_mapping", "run_import_cli", "saved_mapping", "step_label", "STEPS",
+    "save_mapping", "run_import_cli", "missing_columns", "saved_mapping", "step_label", "STEPS",
 ]
 
 
@@ -48,6 +48,10 @@ class FileReport:
     import_id: int | None = None
     checksum: str = ""
     dry_run: bool = False
+    warnings: list[str] = field(default_factory=list)  # in the user's language
+    unmapped_columns: list[str] = field(default_factory=list)  # headers of columns that were not used
+    # roster and applicants: how many people have each attribute known (see roster.PeopleBatch.summary)
+    attributes: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``python -m analytics import``."""
@@ -55,6 +59,8 @@ class FileReport:
         data["rejected"] = [{"line": r["line"], "reason": r["reason"]} for r in self.rejected]
         for key in ("import_id", "checksum", "dry_run"):
             data.pop(key)
+        if self.attributes is None:
+            data.pop("attributes")
         return data
 
 
@@ -131,8 +137,9 @@ def detect(path: str | os.PathLike[str], cur=None, *, mapping: dict[str, str | N
                 det.format = _format_for(det)
             det.mapping = {h: chosen[h] for h in det.headers if chosen.get(h)}
         else:
-            proposed = C.propose_mapping(det.headers, det.kind)
-            det.mapping = {h: proposed[h] for h in det.headers if h in proposed}
+            match = C.match(det.headers, det.kind)
+            det.mapping = {h: match.mapping[h] for h in det.headers if h in match.mapping}
+            det.extra["header_ties"] = match.ties
             if det.format == "linkedin_shares":
                 det.mapping = {h: c for h, c in det.mapping.items() if c in ("date", "link", "text", "media_type")}
         det.unmapped = [h for h in det.headers if h and h not in det.mapping]
@@ -227,7 +234,7 @@ def _require(det: Detected, author: str | None) -> None:
             raise CockpitError("import_no_date_column", file=det.file_name, columns=", ".join(sorted(used)) or "–")
         if "type" not in used:
             raise CockpitError("import_no_type_column", file=det.file_name)
-    if det.kind in ("roster", "applicants") and "name" not in used:
+    if det.kind in ("roster", "applicants") and not used & {"name", "first_name", "last_name"}:
         raise CockpitError("import_no_name_column", file=det.file_name)
     needs_author = det.format in AUTHOR_FORMATS or (
         det.format in ("controlling_csv", "controlling_xlsx") and "author" not in used
@@ -274,6 +281,9 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                     {"line": line, "reason": _reason(key, params, lang), "key": key, "params": params}
                     for line, key, params in sorted(rejected, key=lambda r: r[0])
                 ]
+                report.unmapped_columns = list(det.unmapped)
+                report.warnings = notices.for_file(det, report, lang)
+                _refuse_all_rejected(det, report, lang)
                 if strict and report.rejected:
                     first = report.rejected[0]
                     raise CockpitError("import_strict_rejected", file=det.file_name, count=len(report.rejected),
@@ -296,6 +306,24 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
         return report
     finally:
         det.cleanup()
+
+
+def _refuse_all_rejected(det: Detected, report: FileReport, lang: str) -> None:
+    """A file none of whose data rows could be read is refused, naming the first reasons."""
+    lines = {r["line"] for r in report.rejected}
+    if not report.rows or len(lines) < report.rows:
+        return
+    reasons = "; ".join(t("import_reason_at", lang, line=r["line"], reason=r["reason"]) for r in report.rejected[:3])
+    raise CockpitError("import_all_rejected", file=det.file_name, count=len(lines), reasons=reasons)
+
+
+def missing_columns(det: Detected) -> list[str]:
+    """The columns a file of this kind needs and the mapping lacks (a first or last name is a name)."""
+    used = set(det.mapping.values())
+    if used & {"first_name", "last_name"}:
+        used.add("name")
+    needed = {"posts": ["date"], "roster": ["name"], "applicants": ["name"], "outcomes": ["date", "type"]}
+    return [c for c in needed.get(det.kind, []) if c not in used]
 
 
 def _drop_temp(cur) -> None:
@@ -343,10 +371,13 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
         if not records:
             raise CockpitError("import_no_rows", file=det.file_name)
         step(0.5, "upsert")
-        if det.kind == "roster":
-            counts, rejected = roster.load_roster(cur, import_id, records, snapshot)
-        elif det.kind == "applicants":
-            counts, rejected = roster.load_applicants(cur, import_id, records, snapshot)
+        if det.kind in ("roster", "applicants"):
+            experience_header = next((h for h, c in det.mapping.items() if c == "experience"), None)
+            batch = roster.read_people(records, det.kind, experience_header)
+            load = roster.load_roster if det.kind == "roster" else roster.load_applicants
+            counts = load(cur, import_id, batch, snapshot)
+            report.attributes = batch.summary()
+            rejected = batch.rejected
         else:
             counts, rejected = roster.load_outcomes(cur, import_id, records)
         _add(report, counts)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from analytics import people
 from analytics.ingest import columns as C
+from analytics.ingest import values as V
 from analytics.ingest.sources import cell_text
 
 ATTRIBUTES = ("birth_year", "age_band", "gender", "profession", "department", "experience")
@@ -90,26 +92,71 @@ def parse_age_band(value: Any) -> str | None:
     return None
 
 
-def _selected(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    text = _text(value)
-    if text is None:
-        return False
-    norm = C.normalise_header(text)
-    if norm in C.YES_VALUES:
-        return True
-    if norm in C.NO_VALUES:
-        return False
-    return None
+# the attributes the diversity page breaks the cohort down by, and the columns that give each
+SUMMARY_ATTRIBUTES = {
+    "gender": ("gender",), "age_band": ("birth_year", "age", "age_band"), "profession": ("profession",),
+    "department": ("department",), "experience": ("experience",),
+}
 
 
-def person_record(line: int, raw: dict[str, Any], kind: str) -> tuple[dict[str, Any] | None, Rejection | None]:
-    """A canonical person (roster or applicant) or the reason the row is rejected."""
+@dataclass
+class PeopleBatch:
+    """The people a roster or applicants file holds, the rejected rows and what was understood."""
+
+    people: list[dict[str, Any]] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    # column -> {value as written: count} for values that were not understood
+    not_understood: dict[str, Counter] = field(default_factory=dict)
+    experience_scale: str | None = None
+    columns: tuple[str, ...] = ()
+
+    def summary(self) -> dict[str, Any]:
+        """How many people have each attribute known (the JSON ``attributes`` of a report)."""
+        total = len(self.people)
+        out = []
+        for attribute, sources in SUMMARY_ATTRIBUTES.items():
+            not_understood = Counter()
+            for source in sources:
+                not_understood.update(self.not_understood.get(source, Counter()))
+            out.append({
+                "attribute": attribute,
+                "column_found": any(c in self.columns for c in sources),
+                "known": sum(1 for p in self.people if p.get(attribute) is not None),
+                "total": total,
+                "not_understood": dict(sorted(not_understood.items(), key=lambda kv: (-kv[1], kv[0]))),
+            })
+        return {"people": total, "experience_scale": self.experience_scale, "attributes": out}
+
+
+def _full_name(raw: dict[str, Any]) -> str | None:
+    """The name, or first and last name joined ('Vorname' + 'Nachname'; 'Name' is the surname then)."""
+    first = _text(raw.get("first_name"))
+    last = _text(raw.get("last_name"))
     name = _text(raw.get("name"))
+    if first is None and last is None:
+        return name
+    surname = last or name
+    if first and surname and first.casefold() in surname.casefold().split():
+        return surname
+    return " ".join(part for part in (first, surname) if part) or None
+
+
+def person_record(line: int, raw: dict[str, Any], kind: str, batch: PeopleBatch | None = None,
+                  ) -> tuple[dict[str, Any] | None, Rejection | None]:
+    """A canonical person (roster or applicant) or the reason the row is rejected.
+
+    A gender or experience that is not understood leaves the attribute unknown and is counted
+    in ``batch.not_understood``; the person is kept.
+    """
+    batch = batch if batch is not None else PeopleBatch()
+    name = _full_name(raw)
     if name is None or not people.normalise_name(name):
         return None, (line, "reject_missing_name", {})
     out: dict[str, Any] = {"name": name, "name_key": people.normalise_name(name)}
+
+    def not_understood(column: str, value: str) -> None:
+        batch.not_understood.setdefault(column, Counter())[value] += 1
+
     for column in ("profession", "department", "cohort"):
         if column in raw:
             out[column] = _text(raw[column])
@@ -119,17 +166,15 @@ def person_record(line: int, raw: dict[str, Any], kind: str) -> tuple[dict[str, 
             return None, (line, "reject_bad_date", {"value": _text(raw["joined_on"])})
         out["joined_on"] = joined
     if "gender" in raw and _text(raw["gender"]) is not None:
-        gender = C.lookup(_text(raw["gender"]), C.GENDER_VALUES)
-        if gender is None:
-            return None, (line, "reject_bad_value", {"column": "gender", "value": _text(raw["gender"]),
-                                                       "allowed": "weiblich, männlich, divers"})
+        gender, understood = V.gender(_text(raw["gender"]))
         out["gender"] = gender
+        if not understood:
+            not_understood("gender", _text(raw["gender"]))
     if "experience" in raw and _text(raw["experience"]) is not None:
-        level = C.lookup(_text(raw["experience"]), C.EXPERIENCE_VALUES)
-        if level is None:
-            return None, (line, "reject_bad_value", {"column": "experience", "value": _text(raw["experience"]),
-                                                       "allowed": "keine, gering, mittel, hoch"})
+        level, understood = V.experience(raw["experience"], batch.experience_scale)
         out["experience"] = level
+        if not understood:
+            not_understood("experience", _text(raw["experience"]))
     reference = (out.get("joined_on") or date.today()).year
     if "birth_year" in raw and _text(raw["birth_year"]) is not None:
         year = parse_int(raw["birth_year"])
@@ -149,27 +194,38 @@ def person_record(line: int, raw: dict[str, Any], kind: str) -> tuple[dict[str, 
                                                        "allowed": ", ".join(people.AGE_BANDS)})
         out["age_band"] = band
     if kind == "applicants":
-        selected = _selected(raw.get("selected"))
+        selected = V.yes_no(raw.get("selected"))
         if selected is None:
             return None, (line, "reject_bad_value", {"column": "selected", "value": _text(raw.get("selected")),
-                                                       "allowed": "ja, nein"})
+                                                       "allowed": "ja, nein, x, ✓, 1, 0"})
         out["selected"] = selected
     return out, None
+
+
+def read_people(records, kind: str, experience_header: str | None = None) -> PeopleBatch:
+    """Every row of a roster or applicants file read as a person (later rows of a name win)."""
+    records = list(records)
+    columns = tuple(dict.fromkeys(c for _line, raw in records for c in raw))
+    batch = PeopleBatch(columns=columns, experience_scale=V.experience_scale(
+        experience_header, [raw.get("experience") for _line, raw in records if _text(raw.get("experience"))]))
+    by_key: dict[str, dict[str, Any]] = {}
+    for line, raw in records:
+        person, problem = person_record(line, raw, kind, batch)
+        if problem:
+            batch.rejected.append(problem)
+        else:
+            by_key[person["name_key"]] = person
+    batch.people = list(by_key.values())
+    return batch
 
 
 ROSTER_FIELDS = ("name", "birth_year", "age_band", "gender", "profession", "department", "experience",
                  "joined_on", "cohort")
 
 
-def load_roster(cur, import_id: int, records, snapshot: dict[str, list]) -> tuple[dict[str, int], list[Rejection]]:
-    rejected: list[Rejection] = []
-    people_by_key: dict[str, dict[str, Any]] = {}
-    for line, raw in records:
-        person, problem = person_record(line, raw, "roster")
-        if problem:
-            rejected.append(problem)
-        else:
-            people_by_key[person["name_key"]] = person
+def load_roster(cur, import_id: int, batch: PeopleBatch, snapshot: dict[str, list]) -> dict[str, int]:
+    """Upsert the people of a roster (values a file leaves empty keep the old ones)."""
+    people_by_key = {person["name_key"]: person for person in batch.people}
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     cols = ", ".join(ROSTER_FIELDS)
     for key, person in people_by_key.items():
@@ -197,22 +253,16 @@ def load_roster(cur, import_id: int, records, snapshot: dict[str, list]) -> tupl
             [new[f] for f in ROSTER_FIELDS] + [old["influencer_id"]],
         )
         counts["updated"] += 1
-    return counts, rejected
+    return counts
 
 
 APPLICANT_FIELDS = ("name", "name_key", "birth_year", "age_band", "gender", "profession", "department",
                     "experience", "cohort", "selected")
 
 
-def load_applicants(cur, import_id: int, records, snapshot: dict[str, list]) -> tuple[dict[str, int], list[Rejection]]:
-    rejected: list[Rejection] = []
-    named: dict[str, dict[str, Any]] = {}
-    for line, raw in records:
-        person, problem = person_record(line, raw, "applicants")
-        if problem:
-            rejected.append(problem)
-        else:
-            named[person["name_key"]] = person
+def load_applicants(cur, import_id: int, batch: PeopleBatch, snapshot: dict[str, list]) -> dict[str, int]:
+    """Upsert applicants; they are never added to the roster (the cohort), selected or not."""
+    named = {person["name_key"]: person for person in batch.people}
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     cols = ", ".join(APPLICANT_FIELDS)
     for key, person in named.items():
@@ -240,7 +290,7 @@ def load_applicants(cur, import_id: int, records, snapshot: dict[str, list]) -> 
             [new[f] for f in APPLICANT_FIELDS] + [old["applicant_id"]],
         )
         counts["updated"] += 1
-    return counts, rejected
+    return counts
 
 
 def influencer_for(cur, name: str, import_id: int) -> int:

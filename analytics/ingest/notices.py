@@ -1,0 +1,87 @@
+"""What a file lost or what the importer had to decide: the report's ``warnings``, in the user's language.
+
+Nothing a file holds may be dropped silently. Besides the rejected rows (with line and reason)
+and the unused columns (``unmapped_columns``), a report warns when
+
+- an attribute of the people in a roster or applicants list is unknown for most of them,
+- values of a column were not understood (each listed with its count),
+- experience numbers were read on a scale (which one, and how it maps to the bands),
+- two headers could both be a column (which one was used),
+- sheets of a workbook were skipped, or rows looked like totals and were left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analytics.i18n import fmt_number, t
+
+MAX_VALUES_SHOWN = 5
+
+
+def _column(column: str, lang: str) -> str:
+    return t("col_" + column, lang)
+
+
+def values_text(counts: dict[str, int], lang: str) -> str:
+    """'„k. A.“ (4×), „?“ (1×)' — the first few values not understood, with their counts."""
+    shown = [f"„{value}“ ({fmt_number(n, lang)}×)" for value, n in list(counts.items())[:MAX_VALUES_SHOWN]]
+    if len(counts) > MAX_VALUES_SHOWN:
+        shown.append(t("warn_more_values", lang, n=fmt_number(len(counts) - MAX_VALUES_SHOWN, lang)))
+    return ", ".join(shown)
+
+
+def attribute_warnings(attributes: dict[str, Any], lang: str) -> list[str]:
+    """Warnings about the people's attributes (see ``roster.PeopleBatch.summary``)."""
+    out = []
+    total = attributes["people"]
+    for entry in attributes["attributes"]:
+        name = _column(entry["attribute"], lang)
+        if entry["not_understood"]:
+            n = sum(entry["not_understood"].values())
+            out.append(t("warn_values_not_understood", lang, column=name, n=fmt_number(n, lang),
+                         values=values_text(entry["not_understood"], lang)))
+        unknown = total - entry["known"]
+        if total and unknown * 2 > total:
+            key = "warn_attribute_unknown" if entry["column_found"] else "warn_attribute_no_column"
+            out.append(t(key, lang, column=name, unknown=fmt_number(unknown, lang), total=fmt_number(total, lang)))
+    if attributes.get("experience_scale"):
+        scale = attributes["experience_scale"]
+        out.append(t("warn_experience_scale", lang, scale=scale, rule=t("experience_rule_" + scale, lang)))
+    return out
+
+
+def for_file(det, report, lang: str) -> list[str]:
+    """Every warning for one imported (or dry-run) file."""
+    out = []
+    for column, headers in det.extra.get("header_ties", {}).items():
+        out.append(t("warn_header_tie", lang, column=_column(column, lang), chosen=headers[0],
+                     others=", ".join(f"„{h}“" for h in headers[1:])))
+    for sheet in det.extra.get("skipped_sheets", []):
+        out.append(t("warn_sheet_skipped", lang, sheet=sheet))
+    totals = det.extra.get("totals_rows", [])
+    if totals:
+        out.append(t("warn_totals_rows", lang, n=fmt_number(len(totals), lang),
+                     lines=", ".join(str(line) for line in totals[:10])))
+    if report.attributes is not None:
+        out.extend(attribute_warnings(report.attributes, lang))
+    return out
+
+
+def attribute_lines(attributes: dict[str, Any] | None, lang: str) -> list[str]:
+    """'Geschlecht: 16 von 16 erkannt', … — one line per attribute, for the import page."""
+    if not attributes:
+        return []
+    out = []
+    total = fmt_number(attributes["people"], lang)
+    for entry in attributes["attributes"]:
+        text = t("attr_known", lang, column=_column(entry["attribute"], lang),
+                 known=fmt_number(entry["known"], lang), total=total)
+        if not entry["column_found"]:
+            text += " " + t("attr_no_column", lang)
+        if entry["not_understood"]:
+            n = sum(entry["not_understood"].values())
+            text += " — " + t("attr_not_understood", lang, n=fmt_number(n, lang),
+                              values=values_text(entry["not_understood"], lang))
+        out.append(text)
+    return out
