@@ -204,3 +204,30 @@ def test_english_labels(empty_db: Path, run_page) -> None:
     assert "date “31.02.2023” is not a valid date" in next(
         df.value for df in at.dataframe if "Reason" in df.value.columns)["Reason"].tolist()
     assert [m.label for m in at.metric][:4] == ["New", "Updated", "Unchanged", "Rejected"]
+
+
+def test_hr_roster_shows_known_attributes_before_confirming(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE)
+    hr = Path(__file__).resolve().parent / "fixtures" / "ingest" / "hr_roster.xlsx"
+    at.file_uploader[0].set_value([("hr_roster.xlsx", hr.read_bytes(),
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+    at.run()
+    assert not at.exception
+    shown = texts(at).replace("\\", "")
+    assert "Erkannt: **Kaderliste**" in shown
+    assert "Nicht zugeordnete Spalten (werden ignoriert): „Personalnummer“." in shown
+    for line in ("Geschlecht: 16 von 16 erkannt", "Beruf: 16 von 16 erkannt",
+                 "Social-Media-Erfahrung: 12 von 16 erkannt — 4 Werte nicht erkannt: „k. A.“ (4×)"):
+        assert line in shown
+    assert ("Erfahrung als Zahl auf der Skala 1–5 gelesen: 1 = keine, 2 = gering, 3 = mittel, 4 und 5 = hoch."
+            in shown)
+    assert metrics(at)[:4] == [("Neu", "16"), ("Aktualisiert", "0"), ("Unverändert", "0"), ("Abgelehnt", "0")]
+    assert sql(empty_db, "SELECT count(*) FROM influencers") == [(0,)]
+    # the user maps the unused column: it is no longer listed as ignored
+    box = next(b for b in at.selectbox if b.key and b.key.startswith("imp_map_") and b.label == "Personalnummer")
+    box.set_value("cohort")
+    at.run()
+    assert "„Personalnummer“" not in texts(at).replace("\\", "")
+    button(at, "Importieren bestätigen").click().run()
+    assert sql(empty_db, "SELECT count(*), count(gender), count(experience) FROM influencers WHERE in_roster") == [
+        (16, 16, 12)]
