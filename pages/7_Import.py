@@ -28,10 +28,10 @@ from analytics.ingest import (
     TABLE_FORMATS,
     Detected,
     FileReport,
-    attribute_lines,
     detect,
     import_file,
     missing_columns,
+    report_lines,
     save_mapping,
     step_label,
     undo_last_import,
@@ -335,7 +335,7 @@ def _report(report: FileReport, lang: str) -> None:
         {"label": t("imp_unchanged", lang), "value": fmt_number(report.unchanged, lang)},
         {"label": t("imp_rejected", lang), "value": fmt_number(len(report.rejected), lang)},
     ])
-    for line in attribute_lines(report.attributes, lang):
+    for line in report_lines(report, lang):
         st.markdown("- " + _plain(line))
     for warning in report.warnings:
         st.warning(_plain(warning), icon=":material/warning:")

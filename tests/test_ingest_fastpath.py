@@ -52,6 +52,12 @@ UNUSUAL = [
     ("03.04.2023", "09:15", None, None, None, None, None, "-"),
     ("03.04.2023", "09:15", None, None, None, None, None, "Video"),
     (None, None, None, None, None, None, None, None),  # an empty row (with an author)
+    ("3. März 2023", "09:15", None, None, "1,2 Tsd.", "12.0", "3,4 Mio.", None),  # month name, units
+    ("03. Mrz. 2023", "0,3125", None, None, "1.2K", None, "1.234 Tsd.", None),  # day fraction; ambiguous
+    ("45019", None, None, None, None, None, None, None),  # an Excel serial number
+    ("45019,5", None, None, None, None, None, None, None),  # a serial with a time of day
+    ("Apr 3, 2023", "09:15", None, None, None, None, None, None),  # LinkedIn's English date
+    ("März 2023", "09:15", None, None, None, None, None, None),  # a month only: rejected
 ]
 
 

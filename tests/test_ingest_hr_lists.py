@@ -172,3 +172,21 @@ def test_experience_values(value, scale: str | None, band: str | None) -> None:
 ])
 def test_yes_no_values(value, selected: bool | None) -> None:
     assert V.yes_no(value) == selected
+
+
+def test_joined_dates_with_month_names_and_serials(cur, tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Vorname", "Nachname", "Dabei seit"])
+    ws.append(["Anna", "Müller", "3. März 2023"])
+    ws.append(["Jonas", "Weber", "März 2023"])  # a month: its first day
+    ws.append(["Selin", "Kaya", 44958])  # Excel's serial number of 1 February 2023
+    ws.append(["Peter", "Gruber", "03. Mrz. 2023"])
+    wb.save(tmp_path / "kader.xlsx")
+    report = import_file(cur, tmp_path / "kader.xlsx")
+    assert (report.kind, report.inserted, report.rejected) == ("roster", 4, [])
+    assert cur.execute("SELECT name, joined_on::VARCHAR FROM influencers ORDER BY name").fetchall() == [
+        ("Anna Müller", "2023-03-03"), ("Jonas Weber", "2023-03-01"), ("Peter Gruber", "2023-03-03"),
+        ("Selin Kaya", "2023-02-01")]

@@ -220,12 +220,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Several columns fit {column}: “{chosen}” is used, not {others}. Please check the mapping.",
     },
     "warn_sheet_skipped": {
-        "de": "Blatt „{sheet}“ übersprungen: keine Tabelle mit erkannten Spalten.",
-        "en": "Sheet “{sheet}” skipped: no table with recognised columns.",
+        "de": "Blatt „{sheet}“ übersprungen: keine Tabelle mit den Spalten von „{first}“.",
+        "en": "Sheet “{sheet}” skipped: no table with the columns of “{first}”.",
     },
     "warn_totals_rows": {
-        "de": "{n} Summenzeilen (Summe, Gesamt, Durchschnitt …) nicht importiert: Zeile {lines}.",
-        "en": "{n} totals rows (sum, total, average …) not imported: line {lines}.",
+        "de": "{n} Summenzeilen (Summe, Gesamt, Durchschnitt …) nicht importiert ({lines}).",
+        "en": "{n} totals rows (sum, total, average …) not imported ({lines}).",
+    },
+    "warn_sheet_line": {"de": "„{sheet}“ Zeile {line}", "en": "“{sheet}” line {line}"},
+    "warn_line": {"de": "Zeile {line}", "en": "line {line}"},
+    "sheet_rows": {"de": "Blatt „{sheet}“: {rows} Zeilen, davon {rejected} abgelehnt",
+                   "en": "Sheet “{sheet}”: {rows} rows, {rejected} of them rejected"},
+    "reject_month_only": {
+        "de": "Datum „{value}“ nennt nur einen Monat, keinen Tag",
+        "en": "date “{value}” names a month only, not a day",
+    },
+    "reject_ambiguous_number": {
+        "de": "{column}: „{value}“ ist mehrdeutig (Tausenderpunkt oder Komma?) und wird nicht geraten",
+        "en": "{column}: “{value}” is ambiguous (thousands separator or decimal point?) and is not guessed",
     },
     "attr_known": {"de": "{column}: {known} von {total} erkannt", "en": "{column}: {known} of {total} recognised"},
     "attr_no_column": {"de": "(keine Spalte erkannt)", "en": "(no column recognised)"},

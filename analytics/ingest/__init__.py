@@ -29,7 +29,7 @@ from analytics.ingest.core import (
     step_label,
     undo_last_import,
 )
-from analytics.ingest.notices import attribute_lines
+from analytics.ingest.notices import attribute_lines, report_lines
 from analytics.ingest.sources import MAX_UPLOAD_MB, Detected, max_upload_mb
 
 __all__ = [
@@ -49,6 +49,7 @@ __all__ = [
     "match_roster_name",
     "missing_columns",
     "attribute_lines",
+    "report_lines",
     "max_upload_mb",
     "run_import_cli",
     "save_mapping",

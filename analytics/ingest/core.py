@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -19,6 +20,7 @@ from analytics.i18n import t
 from analytics.ingest import columns as C
 from analytics.ingest import notices, posts, roster
 from analytics.ingest.sources import Detected, _filled, cell_text, sniff, utf8_copy
+from analytics.ingest.workbook import is_totals_row, sheet_line
 from analytics.people import normalise_name
 
 AUTHOR_FORMATS = ("linkedin_member_analytics", "linkedin_single_post", "linkedin_shares")
@@ -52,15 +54,18 @@ class FileReport:
     unmapped_columns: list[str] = field(default_factory=list)  # headers of columns that were not used
     # roster and applicants: how many people have each attribute known (see roster.PeopleBatch.summary)
     attributes: dict[str, Any] | None = None
+    # a workbook of several sheets: [{"sheet", "rows", "rejected"}] in the order imported
+    sheets: list[dict[str, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``python -m analytics import``."""
         data = asdict(self)
-        data["rejected"] = [{"line": r["line"], "reason": r["reason"]} for r in self.rejected]
+        data["rejected"] = [{key: r[key] for key in ("line", "reason", "sheet") if key in r} for r in self.rejected]
         for key in ("import_id", "checksum", "dry_run"):
             data.pop(key)
-        if self.attributes is None:
-            data.pop("attributes")
+        for key in ("attributes", "sheets"):
+            if data[key] is None:
+                data.pop(key)
         return data
 
 
@@ -201,6 +206,8 @@ def _count_problem(value: str) -> str:
     text = value.strip()
     if text[:1] in ("-", "−"):
         return "reject_negative"
+    if re.fullmatch(r"[0-9]+[.,][0-9]{3} ?(?:[Tt]sd\.?|[Kk]|[Mm]io\.?|[Mm])", text):
+        return "reject_ambiguous_number"  # '1.234 Tsd.': a thousand and a quarter, or 1.234 million?
     digits = text.replace(".", "").replace(",", "").replace(" ", "")
     if digits.isdigit() and len(digits) >= 10:
         return "reject_too_large"
@@ -281,6 +288,7 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                     {"line": line, "reason": _reason(key, params, lang), "key": key, "params": params}
                     for line, key, params in sorted(rejected, key=lambda r: r[0])
                 ]
+                _sheet_lines(det, report)
                 report.unmapped_columns = list(det.unmapped)
                 report.warnings = notices.for_file(det, report, lang)
                 _refuse_all_rejected(det, report, lang)
@@ -306,6 +314,20 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
         return report
     finally:
         det.cleanup()
+
+
+def _sheet_lines(det: Detected, report: FileReport) -> None:
+    """A workbook of several sheets: each rejected row names its sheet and line there; rows per sheet."""
+    titles = det.extra.get("sheet_titles", [])
+    if len(titles) < 2:
+        return
+    for entry in report.rejected:
+        entry["sheet"], entry["line"] = sheet_line(entry["line"], titles)
+    rejected = {title: 0 for title in titles}
+    for entry in report.rejected:
+        rejected[entry["sheet"]] += 1
+    report.sheets = [{"sheet": title, "rows": rows, "rejected": rejected[title]}
+                     for title, rows in det.extra["sheet_rows"]]
 
 
 def _refuse_all_rejected(det: Detected, report: FileReport, lang: str) -> None:
@@ -403,10 +425,15 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
     _add(report, posts.upsert_posts(cur, import_id))
     rejected = []
     for line, reason, value in posts.rejected_rows(cur):
+        if reason == "reject_bad_date" and is_totals_row([value], cell_text):
+            # a totals row of a CSV ('Summe;;;1.234'): named in the warnings, not a bad date
+            det.extra.setdefault("totals_rows", []).append(line)
+            report.rows -= 1
+            continue
         if reason.startswith("count:"):
             column = reason.split(":", 1)[1]
             rejected.append((line, _count_problem(value or ""), {"column": column, "value": value}))
-        elif reason in ("reject_bad_date", "reject_bad_time"):
+        elif reason in ("reject_bad_date", "reject_bad_time", "reject_month_only"):
             rejected.append((line, reason, {"value": value}))
         else:
             rejected.append((line, reason, {}))

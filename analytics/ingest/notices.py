@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from analytics.i18n import fmt_number, t
+from analytics.ingest.workbook import sheet_line
 
 MAX_VALUES_SHOWN = 5
 
@@ -58,14 +59,24 @@ def for_file(det, report, lang: str) -> list[str]:
         out.append(t("warn_header_tie", lang, column=_column(column, lang), chosen=headers[0],
                      others=", ".join(f"„{h}“" for h in headers[1:])))
     for sheet in det.extra.get("skipped_sheets", []):
-        out.append(t("warn_sheet_skipped", lang, sheet=sheet))
+        out.append(t("warn_sheet_skipped", lang, sheet=sheet, first=det.sheet))
     totals = det.extra.get("totals_rows", [])
     if totals:
-        out.append(t("warn_totals_rows", lang, n=fmt_number(len(totals), lang),
-                     lines=", ".join(str(line) for line in totals[:10])))
+        titles = det.extra.get("sheet_titles", [])
+        labels = [t("warn_sheet_line", lang, sheet=sheet, line=line) for sheet, line in
+                  (sheet_line(n, titles) for n in totals)] if len(titles) > 1 else [
+                  t("warn_line", lang, line=n) for n in totals]
+        out.append(t("warn_totals_rows", lang, n=fmt_number(len(totals), lang), lines=", ".join(labels[:10])))
     if report.attributes is not None:
         out.extend(attribute_warnings(report.attributes, lang))
     return out
+
+
+def report_lines(report, lang: str) -> list[str]:
+    """What the import page lists above the warnings: rows per sheet, people with each attribute known."""
+    out = [t("sheet_rows", lang, sheet=s["sheet"], rows=fmt_number(s["rows"], lang),
+             rejected=fmt_number(s["rejected"], lang)) for s in report.sheets or []]
+    return out + attribute_lines(report.attributes, lang)
 
 
 def attribute_lines(attributes: dict[str, Any] | None, lang: str) -> list[str]:

@@ -43,11 +43,17 @@ _FEED_PREFIXES = tuple(f"https://www.linkedin.com/feed/update/urn:li:{kind}:"
 BLANK = " \t\r\n\u00a0\u202f"
 UNKNOWN_TOKENS = ("-", "–", "—", "n/a", "na", "k.a.", "k. a.", "?")
 
+# counts with a unit ('1,2 Tsd.', '3,4 Mio.', '1.2K') and German dates with a month name
+# ('3. März 2024', '03. Mrz. 2024'): only the full parse reads them (unusual rows go there)
+_SCALED_RE = r"[0-9]+([.,][0-9]+)? ?([Tt]sd\.?|[Kk]|[Mm]io\.?|[Mm])"
+_MONTH_DATE_RE = r"[0-9]{1,2}\.? ?\p{L}{3,9}\.? ?[0-9]{4}"
+_MONTH_ONLY_RE = r"\p{L}{3,9}\.? ?[0-9]{4}|[0-9]{1,2}[./][0-9]{4}"  # 'März 2024', '03/2024': no day
 _DATE_FORMATS_DMY = [
     # two-digit years first: '%Y' would read '23' as the year 23
     "%d.%m.%y %H:%M:%S", "%d.%m.%y %H:%M", "%d.%m.%y",
     "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y",
     "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d",
+    "%b %d, %Y", "%B %d, %Y",  # LinkedIn's 'Sep 30, 2025'
 ]
 _SLASH_MDY = ["%m/%d/%y", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p",
               "%m/%d/%Y"]
@@ -199,7 +205,40 @@ def define_macros(cur) -> None:
                       AND try_cast(v AS DOUBLE) = floor(try_cast(v AS DOUBLE))
                       AND try_cast(v AS DOUBLE) < 2147483648
                      THEN CAST(try_cast(v AS DOUBLE) AS INTEGER)
-                 ELSE NULL END);
+                 ELSE _ic_count_words(v) END);
+        CREATE OR REPLACE TEMP MACRO _ic_scaled_count(v, number, unit) AS (
+            CASE WHEN regexp_full_match(number, '[0-9]+[.,][0-9]{{3}}') THEN NULL  -- '1.234 Tsd.': ambiguous
+                 WHEN abs(try_cast(replace(number, ',', '.') AS DOUBLE) * unit
+                          - round(try_cast(replace(number, ',', '.') AS DOUBLE) * unit)) < 1e-6
+                      AND try_cast(replace(number, ',', '.') AS DOUBLE) * unit < 2147483648
+                     THEN CAST(round(try_cast(replace(number, ',', '.') AS DOUBLE) * unit) AS INTEGER)
+                 END);
+        CREATE OR REPLACE TEMP MACRO _ic_count_words(v) AS (
+            CASE WHEN NOT regexp_full_match(v, '{_SCALED_RE}') THEN NULL
+                 ELSE _ic_scaled_count(v, regexp_extract(v, '^[0-9]+([.,][0-9]+)?', 0),
+                      CASE lower(left(regexp_extract(v, '[A-Za-z]+', 0), 1))
+                           WHEN 'k' THEN 1000 WHEN 't' THEN 1000 ELSE 1000000 END) END);
+        CREATE OR REPLACE TEMP MACRO _ic_month_number(m) AS (
+            CASE WHEN left(m, 3) IN ('mrz', 'mae', 'mär') THEN 3
+                 ELSE list_position(['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov',
+                                     'dez'], CASE left(m, 3) WHEN 'may' THEN 'mai' WHEN 'oct' THEN 'okt'
+                                                             WHEN 'dec' THEN 'dez' ELSE left(m, 3) END) END);
+        CREATE OR REPLACE TEMP MACRO _ic_month_date(d) AS (
+            CASE WHEN regexp_full_match(d, '{_MONTH_DATE_RE}') THEN
+                try_strptime(regexp_extract(d, '[0-9]{{4}}$', 0) || '-' ||
+                             CAST(_ic_month_number(lower(regexp_extract(d, '\\p{{L}}+', 0))) AS VARCHAR) || '-' ||
+                             regexp_extract(d, '^[0-9]{{1,2}}', 0), '%Y-%m-%d')
+            END);
+        CREATE OR REPLACE TEMP MACRO _ic_serial_date(d) AS (
+            CASE WHEN regexp_full_match(d, '[0-9]{{5}}([.,][0-9]+)?') THEN
+                TIMESTAMP '1899-12-30' + to_microseconds(
+                    CAST(round(try_cast(replace(d, ',', '.') AS DOUBLE) * 86400) AS BIGINT) * 1000000)
+            END);
+        CREATE OR REPLACE TEMP MACRO _ic_day_fraction(t) AS (
+            CASE WHEN regexp_full_match(t, '0?[.,][0-9]+') THEN
+                TIMESTAMP '2000-01-01' + to_microseconds(
+                    CAST(round(try_cast(replace(t, ',', '.') AS DOUBLE) * 86400) AS BIGINT) * 1000000)
+            END);
         CREATE OR REPLACE TEMP MACRO _ic_question(t) AS (
             CASE WHEN t IS NULL THEN NULL
                  WHEN NOT ({_PRINTABLE_START.format(t='t')}) AND regexp_full_match(t, '{_S}*') THEN NULL
@@ -404,8 +443,9 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
     # compile than to run)
     anything = ", ".join(f"{c}_c" for c in _SHORT)
     cleaned_date = "regexp_replace(regexp_replace(d_raw, '(:[0-9]{2})[.,][0-9]+', '\\1'), '(Z| ?UTC| ?GMT)$', '')"
-    d_ts = f"coalesce(date_f, try_strptime({cleaned_date}, {_sql_list(formats)}))"
-    t_ts = f"coalesce(time_f, try_strptime(t_raw, {_sql_list(_TIME_FORMATS)}))"
+    d_ts = (f"coalesce(date_f, try_strptime({cleaned_date}, {_sql_list(formats)}), _ic_serial_date(d_raw), "
+            "_ic_month_date(d_raw))")
+    t_ts = f"coalesce(time_f, try_strptime(t_raw, {_sql_list(_TIME_FORMATS)}), _ic_day_fraction(t_raw))"
     ts = _timestamp("d_ts", "t_ts", utc=utc)
     keep_line = "line, " if line else ""
     # fixed column names and format lists; no values are spliced in
@@ -420,8 +460,11 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
         FROM (
             SELECT *,
                    {ts} AS published_at,
-                   (t_ts IS NOT NULL OR (d_ts IS NOT NULL AND strpos(d_raw, ':') > 0)) AS has_time,
+                   (t_ts IS NOT NULL OR (d_ts IS NOT NULL AND (strpos(d_raw, ':') > 0
+                                          OR (strlen(d_raw) > 6 AND _ic_serial_date(d_raw) IS NOT NULL)))
+                   ) AS has_time,
                    CASE WHEN d_raw IS NULL THEN 'reject_missing_date'
+                        WHEN d_ts IS NULL AND regexp_full_match(d_raw, '{_MONTH_ONLY_RE}') THEN 'reject_month_only'
                         WHEN d_ts IS NULL OR year(d_ts) < 1990 OR year(d_ts) > 2100 THEN 'reject_bad_date'
                         WHEN t_raw IS NOT NULL AND t_ts IS NULL THEN 'reject_bad_time'
                         {bad_counts}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from analytics import people
@@ -30,15 +30,39 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+_MONTHS = {"jan": 1, "feb": 2, "mär": 3, "mae": 3, "mrz": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5, "jun": 6,
+           "jul": 7, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12}
+
+
+def _month_name_date(text: str) -> date | None:
+    """'3. März 2024', '03. Mrz. 2024', 'März 2024' (the first of the month)."""
+    match = re.fullmatch(r"(?:(\d{1,2})\.? ?)?([^\W\d_]{3,9})\.? ?(\d{4})", text)
+    if not match:
+        return None
+    month = _MONTHS.get(match.group(2).casefold()[:3])
+    if month is None:
+        return None
+    try:
+        return date(int(match.group(3)), month, int(match.group(1) or 1))
+    except ValueError:
+        return None
+
+
 def parse_date(value: Any) -> date | None:
-    """A date from a cell: Excel date, dd.mm.yyyy, dd.mm.yy, ISO, m/d/yyyy, mm.yyyy, yyyy-mm."""
+    """A date from a cell: Excel date or serial number, dd.mm.yyyy, dd.mm.yy, ISO, m/d/yyyy,
+    mm.yyyy, yyyy-mm, German month names ('3. März 2024', 'März 2024')."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 20000 <= value < 80000:
+        return date(1899, 12, 30) + timedelta(days=int(value))
     text = _text(value)
     if text is None:
         return None
+    named = _month_name_date(text)
+    if named is not None:
+        return named
     text = text.split("T")[0].split(" ")[0]
     patterns = (
         (r"(\d{1,2})\.(\d{1,2})\.(\d{4})", ("d", "m", "Y")),

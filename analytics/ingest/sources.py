@@ -425,7 +425,7 @@ def find_header_row(rows: list[tuple[Any, ...]]) -> int:
 
 
 def detect_xlsx(path: Path, size: int, digest: str) -> Detected:
-    from analytics.ingest import linkedin
+    from analytics.ingest import linkedin, workbook
 
     sheets = read_workbook(path)
     if not any(rows for rows in sheets.values()):
@@ -434,31 +434,18 @@ def detect_xlsx(path: Path, size: int, digest: str) -> Detected:
     if special is not None:
         special.size, special.checksum = size, digest
         return special
-    # a plain table: the sheet whose header row looks most like known headers
-    best = None
-    for title, rows in sheets.items():
-        if not rows:
-            continue
-        index = find_header_row(rows)
-        headers = [(cell_text(v) or "").strip() for v in rows[index]]
-        score = C.header_score(headers)
-        if best is None or score > best[0]:
-            best = (score, title, index, headers)
-    assert best is not None
-    score, title, index, headers = best
-    rows = sheets[title]
-    if score == 0 and sum(1 for h in headers if h) < 2:
+    # a plain table: the sheets whose header rows name the columns best (see ingest/workbook.py)
+    plan = workbook.plan_workbook(sheets, find_header_row, cell_text)
+    if plan is None:
         raise CockpitError("import_not_a_table", file=path.name)
-    kind = C.guess_kind(headers)
-    fmt = "controlling_xlsx" if kind == "posts" else kind
-    data = [
-        (index + 2 + i, list(row)) for i, row in enumerate(rows[index + 1:]) if any(_filled(v) for v in row)
-    ]
+    first = plan.tables[0]
+    fmt = "controlling_xlsx" if first.kind == "posts" else first.kind
     det = Detected(
-        path=path, file_name=path.name, format=fmt, kind=kind, headers=headers, mapping={},
-        unmapped=[], sheet=title, header_line=index + 1, size=size, checksum=digest,
+        path=path, file_name=path.name, format=fmt, kind=first.kind, headers=first.headers, mapping={},
+        unmapped=[], sheet=first.title, header_line=first.header_index + 1, size=size, checksum=digest,
     )
-    det.rows = data
+    det.rows = plan.rows
+    det.extra.update(workbook.report_extra(plan))
     return det
 
 
