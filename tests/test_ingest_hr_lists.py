@@ -190,3 +190,22 @@ def test_joined_dates_with_month_names_and_serials(cur, tmp_path: Path) -> None:
     assert cur.execute("SELECT name, joined_on::VARCHAR FROM influencers ORDER BY name").fetchall() == [
         ("Anna Müller", "2023-03-03"), ("Jonas Weber", "2023-03-01"), ("Peter Gruber", "2023-03-03"),
         ("Selin Kaya", "2023-02-01")]
+
+
+def test_hr_csv_with_first_and_last_name_and_checkmarks(cur, tmp_path: Path) -> None:
+    roster_csv = write_csv(tmp_path / "hr.csv", [
+        ["Nachname", "Vorname", "Geschlecht (m/w/d)", "Social-Media-Erfahrung (0-10)"],
+        ["Müller", "Anna", "w", "8"], ["Weber", "Jonas", "m", "0"], ["Kaya", "Selin", "d", "5"]])
+    report = import_file(cur, roster_csv)
+    assert (report.kind, report.inserted, report.rejected) == ("roster", 3, [])
+    assert cur.execute("SELECT name, gender, experience FROM influencers ORDER BY name").fetchall() == [
+        ("Anna Müller", "female", "high"), ("Jonas Weber", "male", "none"), ("Selin Kaya", "diverse", "medium")]
+    applicants_csv = write_csv(tmp_path / "bewerbungen.csv", [
+        ["Name", "Auswahl (ja/nein)"], ["Anna Müller", "✓"], ["Lena Fischer", ""], ["Tom Bauer", "vielleicht"]])
+    report = import_file(cur, applicants_csv)
+    assert (report.kind, report.inserted) == ("applicants", 2)
+    assert [(r["line"], r["reason"]) for r in report.rejected] == [
+        (4, "Ausgewählt: „vielleicht“ ist kein bekannter Wert (erlaubt: ja, nein, x, ✓, 1, 0)")]
+    assert cur.execute("SELECT name, selected FROM applicants ORDER BY name").fetchall() == [
+        ("Anna Müller", True), ("Lena Fischer", False)]
+    assert cur.execute("SELECT count(*) FROM influencers").fetchone()[0] == 3  # still the roster only

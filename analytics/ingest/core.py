@@ -113,8 +113,9 @@ def _kind_from_mapping(mapping: dict[str, str | None], default: str) -> str:
         return "applicants"
     if "type" in used and "date" in used:
         return "outcomes"
-    if "name" in used and used & {"birth_year", "age", "age_band", "gender", "profession", "department",
-                                  "experience", "cohort", "joined_on"}:
+    attributes = {"birth_year", "age", "age_band", "gender", "profession", "department", "experience", "cohort",
+                  "joined_on"}
+    if used & {"name", "first_name", "last_name"} and used & attributes:
         return "roster"
     return default
 

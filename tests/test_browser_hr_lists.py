@@ -1,0 +1,53 @@
+"""HR lists and monthly workbooks in a real browser: what was recognised is shown before confirming,
+and the numbers reach the overview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser import metric_value, screenshot, streamlit_server, wait_for_app
+from test_browser_import import confirm_first, open_import_page, upload
+
+pytestmark = pytest.mark.browser
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    db = tmp_path_factory.mktemp("browser_hr") / "workspace.duckdb"
+    with streamlit_server(db) as url:
+        yield url, db
+
+
+def test_hr_roster_and_monthly_workbook(browser, app) -> None:
+    url, _ = app
+    page = browser.new_page(viewport={"width": 1440, "height": 1400})
+    page.goto(url)
+    wait_for_app(page)
+    page.get_by_role("button", name="Demodaten entfernen").click()
+    wait_for_app(page)
+    open_import_page(page)
+    upload(page, FIXTURES / "hr_roster.xlsx")
+    assert page.get_by_text("Geschlecht: 16 von 16 erkannt").is_visible()
+    assert page.get_by_text("Social-Media-Erfahrung: 12 von 16 erkannt — 4 Werte nicht erkannt").is_visible()
+    assert page.get_by_text("Erfahrung als Zahl auf der Skala 1–5 gelesen").is_visible()
+    screenshot(page, "import_hr_roster")
+    confirm_first(page)
+    assert page.get_by_text("„hr_roster.xlsx“ importiert: 16 neu").is_visible()
+
+    upload(page, FIXTURES / "monthly_sheets.xlsx")
+    assert page.get_by_text("Blatt „Februar“: 2 Zeilen, davon 0 abgelehnt").is_visible()
+    assert page.get_by_text("Blatt „Notizen“ übersprungen").is_visible()
+    assert page.get_by_text("3 Summenzeilen").is_visible()
+    screenshot(page, "import_monthly_sheets")
+    confirm_first(page)
+    assert page.get_by_text("„monthly_sheets.xlsx“ importiert: 6 neu").is_visible()
+
+    page.locator("[data-testid='stSidebarNav']").get_by_text("Überblick").click()
+    page.get_by_role("heading", name="Überblick").wait_for(timeout=30_000)
+    wait_for_app(page)
+    assert metric_value(page, "Beiträge") == "6"
+    assert metric_value(page, "Reaktionen") == "412"  # 120 + 87 + 45 + 60 + 30 + 70
+    page.close()
