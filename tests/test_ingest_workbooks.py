@@ -126,3 +126,18 @@ def test_excel_date_cells_serials_and_day_fractions_in_a_workbook(cur, tmp_path:
                        "USING (influencer_id) ORDER BY i.name").fetchall() == [
         ("Anna", datetime(2023, 5, 2, 18, 0), 12), ("Ben", datetime(2023, 5, 3), 1200),
         ("Cleo", datetime(2023, 5, 4), 3)]
+
+
+def test_month_separator_rows_are_skipped_and_named(cur, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "c.csv", [
+        ["Datum", "Autor:in", "Likes"], ["Januar 2023", "", ""], ["02.01.2023", "Anna", "3"], ["Februar", "", ""],
+        ["01.02.2023", "Ben", "4"], ["März 2023", "Cleo", "5"], ["Gesamt 2023", "", "12"]])
+    report = import_file(cur, path)
+    assert (report.rows, report.inserted) == (3, 2)
+    # a month with an author and a count is a post without a day: rejected, not skipped
+    assert [(r["line"], r["reason"]) for r in report.rejected] == [
+        (6, "Datum „März 2023“ nennt nur einen Monat, keinen Tag")]
+    assert report.warnings == [
+        "1 Summenzeilen (Summe, Gesamt, Durchschnitt …) nicht importiert (Zeile 7).",
+        "2 Trennzeilen mit nur einem Monat (z. B. „März 2023“) übersprungen (Zeile 2, Zeile 4).",
+    ]

@@ -239,6 +239,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "{column}: „{value}“ ist mehrdeutig (Tausenderpunkt oder Komma?) und wird nicht geraten",
         "en": "{column}: “{value}” is ambiguous (thousands separator or decimal point?) and is not guessed",
     },
+    "warn_separator_rows": {
+        "de": "{n} Trennzeilen mit nur einem Monat (z. B. „März 2023“) übersprungen ({lines}).",
+        "en": "{n} separator rows holding only a month (e.g. “March 2023”) skipped ({lines}).",
+    },
     "attr_known": {"de": "{column}: {known} von {total} erkannt", "en": "{column}: {known} of {total} recognised"},
     "attr_no_column": {"de": "(keine Spalte erkannt)", "en": "(no column recognised)"},
     "attr_not_understood": {"de": "{n} Werte nicht erkannt: {values}", "en": "{n} values not understood: {values}"},

@@ -425,8 +425,14 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
     step(0.6, "upsert")
     _add(report, posts.upsert_posts(cur, import_id))
     rejected = []
+    separators = posts.month_separator_lines(cur)
+    if separators:
+        det.extra["separator_rows"] = sorted(separators)
+        report.rows -= len(separators)
     for line, reason, value in posts.rejected_rows(cur):
-        if reason == "reject_bad_date" and is_totals_row([value], cell_text):
+        if line in separators:
+            continue
+        if reason in ("reject_bad_date", "reject_month_only") and is_totals_row([value], cell_text):
             # a totals row of a CSV ('Summe;;;1.234'): named in the warnings, not a bad date
             det.extra.setdefault("totals_rows", []).append(line)
             report.rows -= 1

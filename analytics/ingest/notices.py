@@ -52,6 +52,16 @@ def attribute_warnings(attributes: dict[str, Any], lang: str) -> list[str]:
     return out
 
 
+def _lines_text(lines: list[int], titles: list[str], lang: str) -> str:
+    """'Zeile 4, Zeile 9' or '„Januar“ Zeile 6, …' (a workbook of several sheets); the first ten."""
+    if len(titles) > 1:
+        labels = [t("warn_sheet_line", lang, sheet=sheet, line=line) for sheet, line in
+                  (sheet_line(n, titles) for n in lines)]
+    else:
+        labels = [t("warn_line", lang, line=n) for n in lines]
+    return ", ".join(labels[:10]) + (" …" if len(labels) > 10 else "")
+
+
 def for_file(det, report, lang: str) -> list[str]:
     """Every warning for one imported (or dry-run) file."""
     out = []
@@ -60,13 +70,11 @@ def for_file(det, report, lang: str) -> list[str]:
                      others=", ".join(f"„{h}“" for h in headers[1:])))
     for sheet in det.extra.get("skipped_sheets", []):
         out.append(t("warn_sheet_skipped", lang, sheet=sheet, first=det.sheet))
-    totals = det.extra.get("totals_rows", [])
-    if totals:
-        titles = det.extra.get("sheet_titles", [])
-        labels = [t("warn_sheet_line", lang, sheet=sheet, line=line) for sheet, line in
-                  (sheet_line(n, titles) for n in totals)] if len(titles) > 1 else [
-                  t("warn_line", lang, line=n) for n in totals]
-        out.append(t("warn_totals_rows", lang, n=fmt_number(len(totals), lang), lines=", ".join(labels[:10])))
+    titles = det.extra.get("sheet_titles", [])
+    for key, extra in (("warn_totals_rows", "totals_rows"), ("warn_separator_rows", "separator_rows")):
+        lines = det.extra.get(extra, [])
+        if lines:
+            out.append(t(key, lang, n=fmt_number(len(lines), lang), lines=_lines_text(lines, titles, lang)))
     if report.attributes is not None:
         out.extend(attribute_warnings(report.attributes, lang))
     return out

@@ -47,7 +47,7 @@ UNKNOWN_TOKENS = ("-", "–", "—", "n/a", "na", "k.a.", "k. a.", "?")
 # ('3. März 2024', '03. Mrz. 2024'): only the full parse reads them (unusual rows go there)
 _SCALED_RE = r"[0-9]+([.,][0-9]+)? ?([Tt]sd\.?|[Kk]|[Mm]io\.?|[Mm])"
 _MONTH_DATE_RE = r"[0-9]{1,2}\.? ?\p{L}{3,9}\.? ?[0-9]{4}"
-_MONTH_ONLY_RE = r"\p{L}{3,9}\.? ?[0-9]{4}|[0-9]{1,2}[./][0-9]{4}"  # 'März 2024', '03/2024': no day
+_MONTH_ONLY_RE = r"\p{L}{3,9}\.?( ?[0-9]{4})?"  # 'März 2024', 'Januar': a month, no day
 _DATE_FORMATS_DMY = [
     # two-digit years first: '%Y' would read '23' as the year 23
     "%d.%m.%y %H:%M:%S", "%d.%m.%y %H:%M", "%d.%m.%y",
@@ -464,7 +464,9 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
                                           OR (strlen(d_raw) > 6 AND _ic_serial_date(d_raw) IS NOT NULL)))
                    ) AS has_time,
                    CASE WHEN d_raw IS NULL THEN 'reject_missing_date'
-                        WHEN d_ts IS NULL AND regexp_full_match(d_raw, '{_MONTH_ONLY_RE}') THEN 'reject_month_only'
+                        WHEN d_ts IS NULL AND regexp_full_match(d_raw, '{_MONTH_ONLY_RE}')
+                             AND _ic_month_number(lower(regexp_extract(d_raw, '\\p{{L}}+', 0))) IS NOT NULL
+                             THEN 'reject_month_only'
                         WHEN d_ts IS NULL OR year(d_ts) < 1990 OR year(d_ts) > 2100 THEN 'reject_bad_date'
                         WHEN t_raw IS NOT NULL AND t_ts IS NULL THEN 'reject_bad_time'
                         {bad_counts}
@@ -706,6 +708,14 @@ def finish_parse(cur, *, default_author: str | None) -> None:
                     "WHERE text IS NOT NULL AND ends_with_question IS NULL")
     if cur.execute("SELECT count(*) FROM _ic_parsed_t WHERE blank").fetchone()[0]:
         cur.execute("DELETE FROM _ic_parsed_t WHERE blank")
+
+
+def month_separator_lines(cur) -> set[int]:
+    """Rows holding nothing but a month ('März 2023'): a sheet's separators between months, not posts."""
+    empty = " AND ".join(f"{c} IS NULL" for c in ("author", "link", "text", *_COUNTS))
+    return {line for (line,) in cur.execute(
+        f"SELECT line FROM _ic_parsed WHERE reason = 'reject_month_only' AND {empty}"  # noqa: S608 - fixed names
+    ).fetchall()}
 
 
 def rejected_rows(cur) -> list[tuple[int, str, str | None]]:
