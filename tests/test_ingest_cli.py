@@ -100,3 +100,21 @@ def test_progress_steps_are_reported_in_order_and_translated(tmp_path: Path) -> 
         labels = {lang: step_label(step, lang) for lang in LANGUAGES}
         assert all(labels.values()) and labels["de"] != labels["en"], labels
         assert not any(label.startswith("ingest_step_") for label in labels.values())
+
+
+def test_hr_list_monthly_workbook_and_a_file_of_only_bad_rows_as_a_script(tmp_path: Path) -> None:
+    db = tmp_path / "ws.duckdb"
+    bad = write_csv(tmp_path / "bad.csv", [["Datum", "Autor:in", "Likes"], ["gestern", "Anna", "1"]])
+    run = cli("--db", db, FIXTURES / "hr_roster.xlsx", FIXTURES / "monthly_sheets.xlsx", bad)
+    assert run.returncode == 2
+    files = json.loads(run.stdout)["files"]
+    assert [(f["file"], f["kind"], f["inserted"], len(f["rejected"])) for f in files] == [
+        ("hr_roster.xlsx", "roster", 16, 0), ("monthly_sheets.xlsx", "posts", 6, 1)]
+    assert files[0]["warnings"][0] == ("social-media experience: 4 values not understood: „k. A.“ (4×). "
+                                       "These stay unknown.")
+    assert [s["rows"] for s in files[1]["sheets"]] == [3, 2, 2]
+    assert run.stderr.strip() == ("bad.csv: “bad.csv” is not imported: none of its 1 data rows could be read. "
+                                  "First reasons: line 2: date “gestern” is not a valid date")
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM influencers WHERE in_roster").fetchone()[0] == 16
+        assert con.execute("SELECT count(*), sum(reactions) FROM posts").fetchone() == (6, 412)
