@@ -111,3 +111,11 @@ def test_random_unrelated_headers_match_nothing(words: list[str], separator: str
                                "Lieblingsfarbe", "Dienstwagen", "Parkplatz", "Raum", "Bemerkungsfeld Intern"]))
 def test_everyday_unrelated_hr_headers_match_nothing(header: str) -> None:
     assert C.propose_mapping(["Name", header], "roster") == {"Name": "name"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(order=st.permutations(["Name", "Beruf", "Berufsgruppe", "Tätigkeitsbereich"]))
+def test_the_exact_synonym_wins_in_any_column_order(order: list[str]) -> None:
+    mapping = C.propose_mapping(order, "roster")
+    assert mapping["Beruf"] == "profession"
+    assert "Berufsgruppe" not in mapping
