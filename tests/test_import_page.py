@@ -231,3 +231,35 @@ def test_hr_roster_shows_known_attributes_before_confirming(empty_db: Path, run_
     button(at, "Importieren bestätigen").click().run()
     assert sql(empty_db, "SELECT count(*), count(gender), count(experience) FROM influencers WHERE in_roster") == [
         (16, 16, 12)]
+
+
+def _upload_ingest_fixture(at, name: str) -> None:
+    path = Path(__file__).resolve().parent / "fixtures" / "ingest" / name
+    at.file_uploader[0].set_value([(name, path.read_bytes(),
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+    at.run()
+
+
+def test_monthly_workbook_shows_each_sheet_and_what_was_skipped(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE)
+    _upload_ingest_fixture(at, "monthly_sheets.xlsx")
+    assert not at.exception
+    shown = texts(at).replace("\\", "")
+    for line in ("Blatt „Januar“: 3 Zeilen, davon 0 abgelehnt", "Blatt „Februar“: 2 Zeilen, davon 0 abgelehnt",
+                 "Blatt „März“: 2 Zeilen, davon 1 abgelehnt",
+                 "Blatt „Notizen“ übersprungen: keine Tabelle mit den Spalten von „Januar“.",
+                 "3 Summenzeilen (Summe, Gesamt, Durchschnitt …) nicht importiert"):
+        assert line in shown
+    assert metrics(at)[:4] == [("Neu", "6"), ("Aktualisiert", "0"), ("Unverändert", "0"), ("Abgelehnt", "1")]
+    button(at, "Importieren bestätigen").click().run()
+    assert sql(empty_db, "SELECT count(*), sum(reactions) FROM posts") == [(6, 412)]
+
+
+def test_applicants_ja_nein_on_the_page_leave_the_cohort_alone(empty_db: Path, run_page) -> None:
+    at = run_page(empty_db, PAGE)
+    _upload_ingest_fixture(at, "applicants_ja_nein.xlsx")
+    assert not at.exception
+    assert "Erkannt: **Bewerbungen**" in texts(at)
+    button(at, "Importieren bestätigen").click().run()
+    assert sql(empty_db, "SELECT count(*), count(*) FILTER (WHERE selected) FROM applicants") == [(8, 4)]
+    assert sql(empty_db, "SELECT count(*) FROM influencers") == [(0,)]
