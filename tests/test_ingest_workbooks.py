@@ -141,3 +141,39 @@ def test_month_separator_rows_are_skipped_and_named(cur, tmp_path: Path) -> None
         "1 Summenzeilen (Summe, Gesamt, Durchschnitt …) nicht importiert (Zeile 7).",
         "2 Trennzeilen mit nur einem Monat (z. B. „März 2023“) übersprungen (Zeile 2, Zeile 4).",
     ]
+
+
+def test_one_sheet_per_person_takes_the_author_from_the_sheet_name(cur, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    anna = wb.active
+    anna.title = "Anna Müller"
+    anna.append(["Datum", "Likes", "Kommentare"])
+    anna.append(["02.01.2023", 10, 1])
+    anna.append(["09.01.2023", 20, 2])
+    jonas = wb.create_sheet("Jonas Weber")
+    jonas.append(["Kommentare", "Datum", "Likes"])
+    jonas.append([3, "03.01.2023", 30])
+    wb.save(tmp_path / "team.xlsx")
+    report = import_file(cur, tmp_path / "team.xlsx")
+    assert (report.inserted, report.rejected) == (3, [])
+    assert report.warnings == ["Keine Spalte mit der Person: Jedes Blatt gilt als Beiträge der Person, nach der es "
+                               "heißt („Anna Müller“, „Jonas Weber“)."]
+    assert cur.execute("SELECT i.name, count(*), sum(reactions), sum(comments) FROM posts JOIN influencers i "
+                       "USING (influencer_id) GROUP BY ALL ORDER BY 1").fetchall() == [
+        ("Anna Müller", 2, 30, 3), ("Jonas Weber", 1, 30, 3)]
+
+
+def test_sheets_named_for_periods_still_need_the_author(cur, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    q1 = wb.active
+    q1.title = "Q1 2023"
+    q1.append(["Datum", "Likes"])
+    q1.append(["02.01.2023", 10])
+    q2 = wb.create_sheet("Q2 2023")
+    q2.append(["Datum", "Likes"])
+    q2.append(["03.04.2023", 20])
+    wb.save(tmp_path / "anna.xlsx")
+    report = import_file(cur, tmp_path / "anna.xlsx", author="Anna Müller")
+    assert (report.inserted, [s["rows"] for s in report.sheets]) == (2, [1, 1])
+    assert cur.execute("SELECT DISTINCT i.name FROM posts JOIN influencers i USING (influencer_id)").fetchall() == [
+        ("Anna Müller",)]

@@ -243,6 +243,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "{n} Trennzeilen mit nur einem Monat (z. B. „März 2023“) übersprungen ({lines}).",
         "en": "{n} separator rows holding only a month (e.g. “March 2023”) skipped ({lines}).",
     },
+    "warn_authors_from_sheets": {
+        "de": "Keine Spalte mit der Person: Jedes Blatt gilt als Beiträge der Person, nach der es heißt ({names}).",
+        "en": "No column with the person: each sheet is taken as the posts of the person it is named for ({names}).",
+    },
     "attr_known": {"de": "{column}: {known} von {total} erkannt", "en": "{column}: {known} of {total} recognised"},
     "attr_no_column": {"de": "(keine Spalte erkannt)", "en": "(no column recognised)"},
     "attr_not_understood": {"de": "{n} Werte nicht erkannt: {values}", "en": "{n} values not understood: {values}"},

@@ -68,6 +68,9 @@ def for_file(det, report, lang: str) -> list[str]:
     for column, headers in det.extra.get("header_ties", {}).items():
         out.append(t("warn_header_tie", lang, column=_column(column, lang), chosen=headers[0],
                      others=", ".join(f"„{h}“" for h in headers[1:])))
+    if det.extra.get("authors_from_titles"):
+        names = ", ".join(f"„{name}“" for name in det.extra["authors_from_titles"])
+        out.append(t("warn_authors_from_sheets", lang, names=names))
     for sheet in det.extra.get("skipped_sheets", []):
         out.append(t("warn_sheet_skipped", lang, sheet=sheet, first=det.sheet))
     titles = det.extra.get("sheet_titles", [])

@@ -16,6 +16,7 @@ listing them as rows with a bad date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +42,8 @@ class SheetTable:
 class WorkbookPlan:
     tables: list[SheetTable]
     skipped: list[str]
+    # sheets named for people (no author column, one sheet per person): the sheet name is the author
+    authors_from_titles: bool = False
 
     @property
     def rows(self) -> list[tuple[int, list[Any]]]:
@@ -126,7 +129,28 @@ def plan_workbook(sheets: dict[str, list[tuple[Any, ...]]], find_header: Callabl
                 continue
             tables[-1].rows.append((line, [cells[i] if i is not None and i < len(cells) else None for i in order]))
     tables.sort(key=lambda tb: tb.title != title)  # the best sheet first: its headers are the file's
-    return WorkbookPlan(tables=_renumber(tables), skipped=skipped)
+    plan = WorkbookPlan(tables=_renumber(tables), skipped=skipped)
+    if kind == "posts" and "author" not in first_mapping.values() and len(tables) > 1 and not any(
+            _names_a_period(table.title) for table in tables):
+        plan.authors_from_titles = True
+        for table in plan.tables:
+            table.headers = [*headers, AUTHOR_FROM_TITLE]
+            table.rows = [(line, [*cells, table.title]) for line, cells in table.rows]
+    return plan
+
+
+AUTHOR_FROM_TITLE = "Autor:in"  # the column added for sheets named for people (an exact synonym of author)
+_PERIOD_WORDS = ("jan", "feb", "mär", "mae", "mrz", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt",
+                 "oct", "nov", "dez", "dec", "quartal", "quarter", "halbjahr", "woche", "week", "monat", "month",
+                 "jahr", "year", "kw")
+
+
+def _names_a_period(title: str) -> bool:
+    """Whether a sheet name names a month, quarter, week or year ('Januar', 'Q1 2023', '2024', 'KW 5')."""
+    text = title.casefold()
+    if re.search(r"\d", text) or re.search(r"\bq[1-4]\b", text):
+        return True
+    return any(word.startswith(_PERIOD_WORDS) for word in re.findall(r"[^\W\d_]+", text))
 
 
 def _renumber(tables: list[SheetTable]) -> list[SheetTable]:
@@ -145,4 +169,5 @@ def report_extra(plan: WorkbookPlan) -> dict[str, Any]:
         "sheet_rows": [(table.title, len(table.rows)) for table in plan.tables],
         "skipped_sheets": plan.skipped,
         "totals_rows": plan.totals_rows,
+        "authors_from_titles": [table.title for table in plan.tables] if plan.authors_from_titles else [],
     }
