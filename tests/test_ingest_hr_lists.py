@@ -209,3 +209,20 @@ def test_hr_csv_with_first_and_last_name_and_checkmarks(cur, tmp_path: Path) -> 
     assert cur.execute("SELECT name, selected FROM applicants ORDER BY name").fetchall() == [
         ("Anna Müller", True), ("Lena Fischer", False)]
     assert cur.execute("SELECT count(*) FROM influencers").fetchone()[0] == 3  # still the roster only
+
+
+def test_hr_roster_and_monthly_workbook_give_the_groups(cur) -> None:
+    from analytics.queries.groups import summary_by
+
+    import_file(cur, FIXTURES / "hr_roster.xlsx")
+    import_file(cur, FIXTURES / "monthly_sheets.xlsx")
+
+    def groups(by: str) -> dict:
+        result = summary_by(cur, by, min_group=1, start=None, end=None)
+        return {g["group"]: (g["influencers"], g["posts"], g["reactions"], g["impressions"]) for g in result["groups"]}
+
+    # female: Anna Müller (120 + 60); male: Jonas Weber (87 + 70) and Peter Gruber (30); diverse: Selin Kaya (45)
+    assert groups("gender") == {"female": (7, 2, 180, 6200), "male": (6, 3, 187, 5500), "diverse": (3, 1, 45, None)}
+    # 1–5 scale: Anna 3 = medium, Jonas 1 = none, Peter 2 = low, Selin 5 = high; four 'k. A.' stay unknown
+    assert groups("experience") == {"high": (4, 1, 45, None), "unknown": (4, 0, 0, None), "low": (3, 1, 30, 900),
+                                    "medium": (3, 2, 180, 6200), "none": (2, 2, 157, 4600)}
