@@ -4,7 +4,6 @@ roster editing, GDPR erasure of one person, backup and reset of the workspace.""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -35,6 +34,7 @@ from analytics.ingest import (
     undo_last_import,
 )
 from analytics.people import EXPERIENCE_LEVELS, GENDERS
+from analytics.text import md_literal, t_md
 from pages import ui
 
 UPLOAD_TYPES = ["csv", "xlsx", "txt", "tsv"]
@@ -48,11 +48,6 @@ FLASH = "_imp_flash"
 
 
 # ---------------------------------------------------------------- small helpers
-def _plain(text: str) -> str:
-    """User text (a file name, a header) shown literally inside markdown labels."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~<>$:])", r"\\\1", str(text))
-
-
 def _round(name: str) -> int:
     return st.session_state.get(f"_imp_round_{name}", 0)
 
@@ -185,11 +180,11 @@ def _detected(file: dict[str, Any], mapping: dict[str, str | None] | None) -> De
 
 
 def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> None:
-    st.subheader(_plain(file["name"]))
+    st.subheader(md_literal(file["name"]))
     try:
         proposal = _detected(file, None)
     except CockpitError as exc:
-        st.error(exc.message(lang))
+        st.error(exc.markdown(lang))
         if st.button(t("imp_dismiss", lang), key=f"imp_dismiss_{file['id']}"):
             _finish(file, files)
             st.rerun()
@@ -213,7 +208,7 @@ def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> 
         return
     dry = _dry_run(file, det, mapping, author, lang)
     if isinstance(dry, CockpitError):
-        st.error(dry.message(lang))
+        st.error(dry.markdown(lang))
         if st.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
             _finish(file, files)
             st.rerun()
@@ -224,7 +219,7 @@ def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> 
                           icon=":material/check:"):
         _confirm(file, files, det, mapping, author, lang)
     if discard_col.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
-        _flash("upload", "info", t("imp_discarded", lang, file=file["name"]))
+        _flash("upload", "info", t_md("imp_discarded", lang, file=file["name"]))
         _finish(file, files)
         st.rerun()
 
@@ -234,7 +229,7 @@ def _describe(det: Detected, lang: str) -> None:
     parts = [t("imp_detected", lang, format=fmt) if fmt == kind else
              t("imp_detected_kind", lang, format=fmt, kind=kind)]
     if det.sheet:
-        parts.append(t("imp_sheet", lang, sheet=_plain(det.sheet)))
+        parts.append(t("imp_sheet", lang, sheet=md_literal(det.sheet)))
     if det.header_line > 1:
         parts.append(t("imp_header_line", lang, line=det.header_line))
     st.markdown(" · ".join(parts))
@@ -257,7 +252,7 @@ def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict
     headers = list(dict.fromkeys(h for h in proposal.headers if h))
     required_missing = _required_missing(proposal)
     if proposal.unmapped:
-        st.caption(t("imp_unmapped", lang, headers=", ".join(f"„{_plain(h)}“" for h in proposal.unmapped)))
+        st.caption(t("imp_unmapped", lang, headers=", ".join(f"„{md_literal(h)}“" for h in proposal.unmapped)))
     with st.expander(t("imp_mapping", lang), expanded=bool(required_missing), icon=":material/table_edit:"):
         st.caption(t("imp_mapping_help", lang))
         chosen: dict[str, str | None] = {}
@@ -265,7 +260,7 @@ def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict
         for index, header in enumerate(headers):
             current = proposal.mapping.get(header)
             chosen[header] = columns[index % 3].selectbox(
-                _plain(header), options, index=options.index(current) if current in options else 0,
+                md_literal(header), options, index=options.index(current) if current in options else 0,
                 format_func=lambda c: _column_label(c, lang), key=f"imp_map_{file['id']}_{index}",
             )
         used = [c for c in chosen.values() if c]
@@ -299,7 +294,7 @@ def _author_choice(file: dict[str, Any], det: Detected, lang: str) -> str | None
     proposed = det.proposed_author
     if proposed and proposed not in names:
         names.insert(0, proposed)
-    help_text = t("imp_author_proposed", lang, name=proposed) if proposed else t("imp_author_help", lang)
+    help_text = t_md("imp_author_proposed", lang, name=proposed) if proposed else t("imp_author_help", lang)
     author = st.selectbox(
         t("imp_author", lang), names, index=names.index(proposed) if proposed else None,
         accept_new_options=True, placeholder=t("imp_author_placeholder", lang), help=help_text,
@@ -363,9 +358,9 @@ def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
                 save_mapping(cur, det.headers, mapping)
     except CockpitError as exc:
         slot.empty()
-        st.error(_named(exc, file).message(lang))
+        st.error(_named(exc, file).markdown(lang))
         return
-    _flash("upload", "success", t("imp_done", lang, file=file["name"], counts=_counts_text(report, lang)))
+    _flash("upload", "success", t("imp_done", lang, file=md_literal(file["name"]), counts=_counts_text(report, lang)))
     _finish(file, files)
     st.rerun()
 
@@ -407,12 +402,12 @@ def _history(lang: str) -> None:
     st.caption(t("imp_checksum_note", lang))
     if last is None:
         return
-    st.markdown(t("imp_undo_what", lang, file=_plain(last[0]), time=_time_label(last[1], lang)))
+    st.markdown(t("imp_undo_what", lang, file=md_literal(last[0]), time=_time_label(last[1], lang)))
     sure = st.checkbox(t("imp_undo_sure", lang), key=f"imp_undo_sure_{_round('undo')}")
     if st.button(t("imp_undo", lang), disabled=not sure, icon=":material/undo:", key="imp_undo"):
         with store.cursor(ui.workspace()) as cur:
             result = undo_last_import(cur)
-        _flash("history", "success", t("imp_undone", lang, file=result["file"]))
+        _flash("history", "success", t_md("imp_undone", lang, file=result["file"]))
         _next_round("undo")
         st.rerun()
 
@@ -469,7 +464,7 @@ def _roster_editor(lang: str) -> None:
         try:
             changed = ui.write(roster.update_people, changes)
         except CockpitError as exc:
-            st.error(exc.message(lang))
+            st.error(exc.markdown(lang))
             return
         _flash("roster", "success", t("imp_roster_saved", lang, n=changed))
         _next_round("roster")
@@ -497,16 +492,16 @@ def _delete_person(lang: str) -> None:
         return
     with store.cursor(ui.workspace()) as cur:
         counts = roster.erasure_counts(cur, chosen)
-    st.warning(t("imp_delete_what", lang, name=_plain(names[chosen]), posts=fmt_number(counts["posts"], lang),
+    st.warning(t("imp_delete_what", lang, name=md_literal(names[chosen]), posts=fmt_number(counts["posts"], lang),
                  outcomes=fmt_number(counts["outcomes"], lang),
                  followers=fmt_number(counts["follower_counts"], lang),
                  applicants=fmt_number(counts["applicants"], lang)))
-    typed = st.text_input(t("imp_delete_type", lang, name=names[chosen]), key=f"imp_delete_typed_{round_}")
+    typed = st.text_input(t_md("imp_delete_type", lang, name=names[chosen]), key=f"imp_delete_typed_{round_}")
     matches = " ".join(typed.split()).casefold() == " ".join(names[chosen].split()).casefold()
     if st.button(t("imp_delete", lang), disabled=not matches, type="primary", icon=":material/delete_forever:",
                  key="imp_delete"):
         ui.write(store.delete_person, chosen)
-        _flash("delete", "success", t("imp_deleted", lang, name=names[chosen]))
+        _flash("delete", "success", t_md("imp_deleted", lang, name=names[chosen]))
         _next_round("delete")
         st.rerun()
 

@@ -26,6 +26,7 @@ from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, fmt_number, fmt_percent, lang_or_default, t
 from analytics.queries import overview
+from analytics.text import md_literal, t_md
 
 # (file, title key, url path, icon). URL paths are the names Streamlit derives from the file names,
 # so that a link opened right after the server starts (when Streamlit still looks at pages/ as a
@@ -106,11 +107,11 @@ def workspace() -> duckdb.DuckDBPyConnection:
 def _workspace_error(exc: CockpitError) -> None:
     lang = current_lang()
     st.title(t("workspace_error_title", lang))
-    st.error(exc.message(lang))
+    st.error(exc.markdown(lang))
     if exc.key == "workspace_corrupt" and st.button(t("workspace_new", lang), type="primary"):
         aside = store.set_aside(store.db_path())
         _connection.clear()
-        st.success(t("workspace_set_aside", lang, path=str(aside)))
+        st.success(t_md("workspace_set_aside", lang, path=str(aside)))
         st.button("OK")
 
 
@@ -168,7 +169,7 @@ def require_login() -> None:
     email = str(st.user.get("email") or "").casefold()
     if allowed and email not in allowed:
         st.title(t("app_title", lang))
-        st.error(t("login_denied", lang, email=email or "?"))
+        st.error(t_md("login_denied", lang, email=email or "?"))
         st.button(t("logout", lang), on_click=st.logout)
         st.stop()
 
@@ -367,8 +368,8 @@ def chart(fig: go.Figure, name: str, selection: Filters | None = None, note: str
             "locale": current_lang(),
         },
     )
-    if note:
-        st.caption(note)
+    if note:  # notes name groups from the data (media types, hashtags): shown literally
+        st.caption(md_literal(note))
 
 
 def first_people_page(key: str) -> None:
@@ -403,6 +404,6 @@ def guarded(render: Callable[[], None]) -> None:
     try:
         render()
     except CockpitError as exc:
-        st.error(exc.message(lang))
+        st.error(exc.markdown(lang))
     except Exception as exc:  # noqa: BLE001 - no traceback may reach the page
-        st.error(t("page_error", lang, detail=f"{type(exc).__name__}: {exc}"))
+        st.error(t_md("page_error", lang, detail=f"{type(exc).__name__}: {exc}"))
