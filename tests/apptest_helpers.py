@@ -24,8 +24,8 @@ def texts(at: AppTest) -> str:
 
 
 def as_read(markdown: str) -> str:
-    """Markdown source as the reader sees it: backslash escapes removed."""
-    return MARKDOWN_ESCAPE.sub(r"\1", markdown)
+    """Markdown source as the reader sees it: backslash escapes and invisible word joiners removed."""
+    return MARKDOWN_ESCAPE.sub(r"\1", markdown).replace("\u2060", "")
 
 
 def values(array: list | dict) -> list:

@@ -23,10 +23,16 @@ from analytics.charts.engagement import top_posts_table
 from analytics.errors import CockpitError
 from analytics.text import md_literal, plotly_literal, web_link
 
-# Every construct that would reach outside or restyle the page if rendered.
-PLANT = ('![i](http://127.0.0.1:9/i.png) [l](http://evil.example) <a href="http://evil.example">a</a> '
-         '<span style="color:red">s</span> <img src="http://127.0.0.1:9/j.png"> $x^2$ :red[r] '
-         ':material/home: &#47;&#58; www.evil.example a@evil.example')
+
+
+def planted(beacon: str) -> str:
+    """Every construct that would reach ``beacon`` (or elsewhere) or restyle the page if rendered."""
+    return (f'![i]({beacon}/markdown.png) [l](http://evil.example) <a href="http://evil.example">a</a> '
+            f'<span style="color:red">s</span> <img src="{beacon}/html.png"> $x^2$ :red[r] '
+            ':material/home: &#47;&#58; www.evil.example a@evil.example')
+
+
+PLANT = planted("http://127.0.0.1:9")
 # Fragments that must never reach a Markdown element unescaped.
 ACTIVE = ["![i](", "](http", "<a href", "<span", "<img", "$x^2$", ":red[", ":material/home:", "&#47;",
           "www.evil", "a@evil", "http://"]
@@ -35,22 +41,22 @@ PAGES = [None, "pages/1_Engagement.py", "pages/2_Frequenz.py", "pages/3_Vielfalt
 IMPORT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
 
 
-def plant(db: Path) -> None:
-    """Planted text in every field of the demo workspace (names stay unique by a number)."""
+def plant(db: Path, text: str = PLANT) -> None:
+    """Planted ``text`` in every field of the demo workspace (names stay unique by a number)."""
     con = store.connect(db)
     try:
         cur = con.cursor()
         cur.execute(f"USE {store.CATALOG}")
         cur.execute("UPDATE influencers SET name = ? || ' ' || influencer_id, name_key = 'k' || influencer_id, "
-                    "profession = ?, department = ?, cohort = ?, is_demo = FALSE", [PLANT] * 4)
+                    "profession = ?, department = ?, cohort = ?, is_demo = FALSE", [text] * 4)
         cur.execute("UPDATE applicants SET name = ? || ' ' || applicant_id, profession = ?, department = ?, "
-                    "cohort = ?, is_demo = FALSE", [PLANT] * 4)
+                    "cohort = ?, is_demo = FALSE", [text] * 4)
         cur.execute("UPDATE posts SET media_type = ?, text = ? || ' #wirfuermuenchen', "
-                    "url = 'javascript:alert(1)', is_demo = FALSE", [PLANT, PLANT])
-        cur.execute("UPDATE outcomes SET type = ?, is_demo = FALSE", [PLANT])
+                    "url = 'javascript:alert(1)', is_demo = FALSE", [text, text])
+        cur.execute("UPDATE outcomes SET type = ?, is_demo = FALSE", [text])
         cur.execute("UPDATE follower_counts SET is_demo = FALSE")
         cur.execute("INSERT INTO imports (file_name, format, kind, rows) VALUES (?, 'controlling_csv', 'posts', 1)",
-                    [PLANT + ".csv"])
+                    [text + ".csv"])
         store.set_meta(cur, "demo_dismissed", "1")
     finally:
         con.close()
@@ -116,7 +122,9 @@ def planted_db(demo_db: Path) -> Path:
 
 def test_helpers_escape_markdown_html_and_links() -> None:
     assert md_literal("a*b* [l](x)\n# h") == r"a\*b\* \[l\]\(x\) \# h"
-    assert md_literal("&#47; $1$ :red[r]") == r"\&\#47\; \$1\$ \:red\[r\]"
+    assert md_literal("&#47; $1$ :red[r]") == "\\&\\#47\\; \\$1\\$ \\:\u2060red\\[r\\]"
+    # GFM turns plain text into links after parsing: an invisible word joiner breaks the patterns
+    assert md_literal("http://a.b www.c.d e@f.g") == "http\\:\u2060\\/\\/a\\.b www\u2060\\.c\\.d e\\@\u2060f\\.g"
     assert plotly_literal('<a href="x">&</a>') == '&lt;a href="x"&gt;&amp;&lt;/a&gt;'
     assert plotly_literal(3) == 3
     assert web_link(" https://www.linkedin.com/feed/update/urn:li:activity:1 ") == \
@@ -124,7 +132,7 @@ def test_helpers_escape_markdown_html_and_links() -> None:
     for bad in ("javascript:alert(1)", "JAVASCRIPT:x", "data:text/html,x", "//evil.example", "http://x.example",
                 "https://", "https://a b", None, 3):
         assert web_link(bad) is None, bad
-    assert CockpitError("import_empty", file="![i](http://x)").markdown("de").count(r"\!\[i\]\(http\:") == 1
+    assert CockpitError("import_empty", file="![i](x)").markdown("de").count(r"\!\[i\]\(x\)") == 1
 
 
 def test_chart_builders_escape_labels_and_tables_drop_unsafe_links() -> None:
