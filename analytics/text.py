@@ -16,17 +16,23 @@ from typing import Any
 from analytics.i18n import t
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping all of
-# them also stops what Streamlit adds on top ($ for KaTeX, :red[...], :material/...:,
-# autolinks such as www.… and a@b.c) and entities such as &#47;.
+# them also stops what Streamlit adds on top ($ for KaTeX, :red[...], :material/...:) and
+# entities such as &#47;.
 _MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 _LINE_BREAKS = re.compile(r"[\r\n\t\v\f\u2028\u2029\x85]+")
+# Streamlit also turns plain text into links and emoji after parsing (GFM autolinks for
+# http://…, www.… and a@b.c; :shortcodes:), so escaping alone is not enough there: an invisible
+# word joiner after every ':' and '@' and between 'www' and '.' breaks those patterns.
+_AUTOLINK_BREAKS = re.compile(r"(?<=[:@])|(?<=www)(?=\.)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
 _PLOTLY_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def md_literal(value: Any) -> str:
     """``value`` as Markdown that renders to exactly its characters (line breaks become spaces,
-    so a value cannot start a heading, list or code block)."""
-    text = _LINE_BREAKS.sub(" ", str(value))
+    so a value cannot start a heading, list or code block; an invisible word joiner follows
+    ':' and '@', so nothing in it becomes a link or an emoji)."""
+    text = _AUTOLINK_BREAKS.sub(WORD_JOINER, _LINE_BREAKS.sub(" ", str(value)))
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
 
 
