@@ -154,8 +154,9 @@ def _secrets_section(name: str) -> Any:
 def require_login() -> None:
     """Ask for an OIDC login when ``[auth]`` is configured in secrets; enforce the allow-list.
 
-    ``[cockpit] allowed_emails = [...]`` in secrets limits who may enter (case-insensitive);
-    without it every logged-in user may.
+    ``[cockpit] allowed_emails = [...]`` in secrets limits who may enter (case-insensitive), and
+    only with an address the identity provider has verified (``email_verified`` true: an
+    unverified address is whatever the user typed); without it every logged-in user may.
     """
     if not _secrets_section("auth"):
         return
@@ -167,9 +168,10 @@ def require_login() -> None:
         st.stop()
     allowed = {str(email).strip().casefold() for email in (_secrets_section("cockpit") or {}).get("allowed_emails", [])}
     email = str(st.user.get("email") or "").casefold()
-    if allowed and email not in allowed:
+    verified = st.user.get("email_verified") in (True, "true", "True")
+    if allowed and (email not in allowed or not verified):
         st.title(t("app_title", lang))
-        st.error(t_md("login_denied", lang, email=email or "?"))
+        st.error(t_md("login_denied" if email not in allowed else "login_unverified", lang, email=email or "?"))
         st.button(t("logout", lang), on_click=st.logout)
         st.stop()
 

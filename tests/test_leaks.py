@@ -24,7 +24,6 @@ from analytics.errors import CockpitError
 from analytics.text import md_literal, plotly_literal, web_link
 
 
-
 def planted(beacon: str) -> str:
     """Every construct that would reach ``beacon`` (or elsewhere) or restyle the page if rendered."""
     return (f'![i]({beacon}/markdown.png) [l](http://evil.example) <a href="http://evil.example">a</a> '

@@ -172,4 +172,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Demodaten lassen sich nicht laden: Im Kader gibt es schon Personen mit denselben Namen wie in der Demo ({names}). Bitte die Demo in einem eigenen Arbeitsbereich ansehen.",
         "en": "The demo data cannot be loaded: the roster already has people with the same names as the demo ({names}). Please open the demo in a separate workspace.",
     },
+    "bad_primary": {
+        "de": "COCKPIT_PRIMARY „{value}“ ist keine Farbe: erwartet wird #RRGGBB, zum Beispiel {default}.",
+        "en": "COCKPIT_PRIMARY “{value}” is not a colour: expected #RRGGBB, for example {default}.",
+    },
+    "login_unverified": {
+        "de": "Die Adresse {email} ist beim Anmeldedienst nicht bestätigt; ohne bestätigte Adresse gibt es keinen Zugang. Bitte bestätigen Sie sie dort oder wenden Sie sich an das Programmteam.",
+        "en": "The address {email} is not verified by the login service; without a verified address there is no access. Please verify it there or ask the programme team.",
+    },
 }

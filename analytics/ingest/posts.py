@@ -292,9 +292,17 @@ def _source_select(headers: list[str], mapping: dict[str, str], columns: tuple[s
 
 def _csv_statement(cur, path: Path, delimiter: str, skip: int, ncols: int, build) -> None:
     """Run ``build(read_csv source)``; on DuckDB's CSV errors again with buffers for 16 MB records,
-    then with the lenient reader."""
+    then with the lenient reader.
+
+    DuckDB's small buffers skip a line longer than they hold without an error (a file whose one
+    record is a 10 MB post read as no rows), so a file with such a line is read with the large
+    buffers from the start.
+    """
     last_error = None
-    for safe, buffer_bytes in ((False, FIRST_BUFFER_BYTES), (False, CSV_BUFFER_BYTES), (True, CSV_BUFFER_BYTES)):
+    attempts = [(False, FIRST_BUFFER_BYTES), (False, CSV_BUFFER_BYTES), (True, CSV_BUFFER_BYTES)]
+    if has_long_line(path, FIRST_BUFFER_BYTES // 2 - 1024):
+        attempts = attempts[1:]
+    for safe, buffer_bytes in attempts:
         source = _read_csv_sql(path, delimiter, skip, ncols, safe=safe, buffer_bytes=buffer_bytes)
         try:
             for statement in build(source):
@@ -325,6 +333,24 @@ def stage_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
         f"CREATE OR REPLACE TEMP TABLE _ic_stage_raw AS SELECT {select} FROM {source}",  # noqa: S608
         f"CREATE TEMP VIEW _ic_stage AS SELECT rowid + {int(first_line)} AS line, * FROM _ic_stage_raw",  # noqa: S608
     ])
+
+
+def has_long_line(path: Path, limit: int, chunk_bytes: int = 1024 * 1024) -> bool:
+    """True when a line of the file (bytes between line feeds) is longer than ``limit``; read in
+    chunks smaller than ``limit``, so only the run of bytes across chunks needs counting."""
+    run = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(chunk_bytes):
+            first = chunk.find(b"\n")
+            if first == -1:
+                run += len(chunk)
+            else:
+                if run + first > limit:
+                    return True
+                run = len(chunk) - chunk.rfind(b"\n") - 1
+            if run > limit:
+                return True
+    return False
 
 
 def _is_csv_error(exc: Exception) -> bool:
