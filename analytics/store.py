@@ -449,17 +449,26 @@ def delete_person(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[st
 
 
 def backup(con: duckdb.DuckDBPyConnection, target: Path) -> Path:
-    """Write a consistent copy of the workspace to ``target`` (a new DuckDB file)."""
+    """Write a consistent copy of the workspace to ``target`` (a new DuckDB file).
+
+    A running write (an import) is waited for, not failed on: the copy takes the writers' turn.
+    No CHECKPOINT first: the copy reads the committed data whether or not it is checkpointed,
+    and DuckDB refuses a CHECKPOINT while any other connection of the process has written
+    (on a reopened workspace after its first write, for good). A copy that cannot be made is a
+    ``backup_failed`` naming the cause.
+    """
     target = Path(target)
-    if target.exists():
-        target.unlink()
-    with cursor(con) as cur:
-        cur.execute("CHECKPOINT")
-        cur.execute(f"ATTACH '{_sql_path(target)}' AS backup_target")
-        try:
-            cur.execute("COPY FROM DATABASE " + _current_catalog(cur) + " TO backup_target")
-        finally:
-            cur.execute("DETACH backup_target")
+    try:
+        if target.exists():
+            target.unlink()
+        with _write_lock, cursor(con) as cur:
+            cur.execute(f"ATTACH '{_sql_path(target)}' AS backup_target")
+            try:
+                cur.execute("COPY FROM DATABASE " + _current_catalog(cur) + " TO backup_target")
+            finally:
+                cur.execute("DETACH backup_target")
+    except (duckdb.Error, OSError) as exc:
+        raise CockpitError("backup_failed", detail=str(exc).splitlines()[0][:200]) from None
     return target
 
 

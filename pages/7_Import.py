@@ -507,6 +507,9 @@ def _delete_person(lang: str) -> None:
 
 
 # ---------------------------------------------------------------- backup and reset
+BACKUP = "_imp_backup"
+
+
 def backup_bytes(con) -> bytes:
     """A consistent copy of the workspace as the bytes of a DuckDB file."""
     folder = Path(tempfile.mkdtemp(prefix="cockpit-backup-"))
@@ -526,11 +529,19 @@ def _backup_and_reset(lang: str) -> None:
     st.subheader(t("imp_backup", lang))
     st.caption(t("imp_backup_help", lang))
     con = ui.workspace()
-    st.download_button(
-        t("imp_backup_download", lang), data=lambda: backup_bytes(con),
-        file_name=f"cockpit-backup-{date.today():%Y-%m-%d}.duckdb", mime="application/octet-stream",
-        on_click="ignore", icon=":material/download:", key="imp_backup",
-    )
+    # made on request (not inside the download, whose failure the browser would not show)
+    if st.button(t("imp_backup_make", lang), icon=":material/save:", key="imp_backup_make"):
+        st.session_state.pop(BACKUP, None)
+        try:
+            st.session_state[BACKUP] = backup_bytes(con)
+        except CockpitError as exc:
+            st.error(exc.markdown(lang))
+    if st.session_state.get(BACKUP) is not None:
+        st.download_button(
+            t("imp_backup_download", lang), data=st.session_state[BACKUP],
+            file_name=f"cockpit-backup-{date.today():%Y-%m-%d}.duckdb", mime="application/octet-stream",
+            on_click="ignore", icon=":material/download:", key="imp_backup", type="primary",
+        )
     st.subheader(t("imp_reset", lang))
     st.caption(t("imp_reset_help", lang))
     sure = st.checkbox(t("imp_reset_sure", lang), key=f"imp_reset_sure_{_round('reset')}")

@@ -176,6 +176,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "COCKPIT_PRIMARY „{value}“ ist keine Farbe: erwartet wird #RRGGBB, zum Beispiel {default}.",
         "en": "COCKPIT_PRIMARY “{value}” is not a colour: expected #RRGGBB, for example {default}.",
     },
+    "backup_failed": {
+        "de": "Die Sicherung konnte nicht erstellt werden ({detail}). Der Arbeitsbereich selbst ist unverändert.",
+        "en": "The backup could not be made ({detail}). The workspace itself is unchanged.",
+    },
     "login_unverified": {
         "de": "Die Adresse {email} ist beim Anmeldedienst nicht bestätigt; ohne bestätigte Adresse gibt es keinen Zugang. Bitte bestätigen Sie sie dort oder wenden Sie sich an das Programmteam.",
         "en": "The address {email} is not verified by the login service; without a verified address there is no access. Please verify it there or ask the programme team.",

@@ -1,0 +1,88 @@
+"""Nothing is lost: a backup at any moment, honest workspace errors."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from analytics import store
+from analytics.errors import CockpitError
+
+
+def posts_in(path: Path) -> int:
+    with duckdb.connect(str(path), read_only=True) as copy:
+        return copy.execute("SELECT count(*) FROM posts").fetchone()[0]
+
+
+def test_backup_after_a_write_on_a_reopened_workspace(demo_db: Path, tmp_path: Path) -> None:
+    """Reopened, written to once: DuckDB refused the CHECKPOINT the backup used to start with."""
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute("DELETE FROM posts WHERE post_id = (SELECT min(post_id) FROM posts)")
+    first = store.backup(con, tmp_path / "first.duckdb")
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute("DELETE FROM posts WHERE post_id = (SELECT min(post_id) FROM posts)")
+    second = store.backup(con, tmp_path / "second.duckdb")
+    con.close()
+    assert (posts_in(first), posts_in(second)) == (325, 324)
+
+
+def test_backup_waits_for_a_running_write_and_includes_it(demo_db: Path, tmp_path: Path) -> None:
+    con = store.connect(demo_db)
+    writing, release = threading.Event(), threading.Event()
+
+    def slow_import() -> None:
+        with store.cursor(con) as cur, store.transaction(cur):
+            cur.execute("DELETE FROM posts WHERE post_id IN (SELECT post_id FROM posts ORDER BY post_id LIMIT 26)")
+            writing.set()
+            release.wait()
+
+    results: list[object] = []
+
+    def make_backup() -> None:
+        try:
+            results.append(store.backup(con, tmp_path / "during.duckdb"))
+        except Exception as exc:  # noqa: BLE001 - the test reports what happened
+            results.append(exc)
+
+    writer = threading.Thread(target=slow_import)
+    writer.start()
+    writing.wait()
+    backup = threading.Thread(target=make_backup)
+    backup.start()
+    try:
+        backup.join(0.5)
+        waited = backup.is_alive() and results == []  # waiting for the import, not failing
+    finally:
+        release.set()
+        writer.join()
+        backup.join()
+        con.close()
+    assert waited, results
+    assert results == [tmp_path / "during.duckdb"]
+    assert posts_in(tmp_path / "during.duckdb") == 300  # the import's result is in the copy
+
+
+def test_a_backup_that_cannot_be_written_says_so(demo_db: Path, tmp_path: Path) -> None:
+    con = store.connect(demo_db)
+    with pytest.raises(CockpitError) as info:
+        store.backup(con, tmp_path / "no such folder" / "backup.duckdb")
+    with store.cursor(con) as cur:
+        assert cur.execute("SELECT count(*) FROM posts").fetchone()[0] == 326
+    con.close()
+    assert info.value.key == "backup_failed"
+    assert info.value.message("en").startswith("The backup could not be made (")
+
+
+def test_backup_button_after_a_write(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, "pages/7_Import.py")
+    at.checkbox(key="imp_reset_sure_0").check().run()
+    next(b for b in at.button if b.label == "Zurücksetzen").click().run()  # a write in this server
+    assert not [b for b in at.get("download_button") if b.label == "Sicherung herunterladen"]
+    at.button(key="imp_backup_make").click().run()
+    assert not at.exception and not at.error
+    assert [b.label for b in at.get("download_button") if b.label == "Sicherung herunterladen"] == \
+        ["Sicherung herunterladen"]
