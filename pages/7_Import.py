@@ -29,6 +29,7 @@ from analytics.ingest import (
     FileReport,
     detect,
     import_file,
+    last_undoable_import,
     save_mapping,
     step_label,
     undo_last_import,
@@ -371,6 +372,9 @@ def _clear_demo(cur) -> None:
 
 
 # ---------------------------------------------------------------- history and undo
+UNDO_SHOWN = "_imp_undo_shown"
+
+
 def _history(lang: str) -> None:
     _show_flash("history")
     with store.cursor(ui.workspace()) as cur:
@@ -378,12 +382,10 @@ def _history(lang: str) -> None:
             "SELECT imported_at, file_name, format, kind, rows, inserted, updated, unchanged, rejected, checksum, "
             "undone FROM imports ORDER BY import_id DESC"
         ).df()
-        last = cur.execute(
-            "SELECT file_name, imported_at FROM imports WHERE NOT undone AND kind <> 'demo' "
-            "ORDER BY import_id DESC LIMIT 1"
-        ).fetchone()
+        last = last_undoable_import(cur)
     if imports.empty:
         st.info(t("imp_history_empty", lang))
+        st.session_state.pop(UNDO_SHOWN, None)
         return
     st.dataframe(pd.DataFrame({
         t("imp_col_time", lang): [_time_label(m, lang) for m in imports["imported_at"]],
@@ -401,13 +403,23 @@ def _history(lang: str) -> None:
     }), hide_index=True)
     st.caption(t("imp_checksum_note", lang))
     if last is None:
+        st.session_state.pop(UNDO_SHOWN, None)
         return
-    st.markdown(t("imp_undo_what", lang, file=md_literal(last[0]), time=_time_label(last[1], lang)))
+    # the click arrives in a new run, which may already see another session's newer import:
+    # what is undone is the import the user saw when clicking (shown in the run before)
+    shown = st.session_state.get(UNDO_SHOWN)
+    import_id, file_name, _, imported_at = last
+    st.markdown(t("imp_undo_what", lang, file=md_literal(file_name), time=_time_label(imported_at, lang)))
     sure = st.checkbox(t("imp_undo_sure", lang), key=f"imp_undo_sure_{_round('undo')}")
-    if st.button(t("imp_undo", lang), disabled=not sure, icon=":material/undo:", key="imp_undo"):
-        with store.cursor(ui.workspace()) as cur:
-            result = undo_last_import(cur)
-        _flash("history", "success", t_md("imp_undone", lang, file=result["file"]))
+    clicked = st.button(t("imp_undo", lang), disabled=not sure, icon=":material/undo:", key="imp_undo")
+    st.session_state[UNDO_SHOWN] = import_id
+    if clicked:
+        try:  # exactly the import shown; refused when another session imported meanwhile
+            with store.cursor(ui.workspace()) as cur:
+                result = undo_last_import(cur, shown if shown is not None else import_id)
+            _flash("history", "success", t_md("imp_undone", lang, file=result["file"]))
+        except CockpitError as exc:
+            _flash("history", "error", exc.markdown(lang))
         _next_round("undo")
         st.rerun()
 

@@ -86,3 +86,49 @@ def test_backup_button_after_a_write(demo_db: Path, run_page) -> None:
     assert not at.exception and not at.error
     assert [b.label for b in at.get("download_button") if b.label == "Sicherung herunterladen"] == \
         ["Sicherung herunterladen"]
+
+
+IMPORT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
+
+
+def test_undo_refuses_when_a_newer_import_exists(empty_db: Path) -> None:
+    from analytics.ingest import import_file, undo_last_import
+
+    con = store.connect(empty_db)
+    with store.cursor(con) as cur:
+        import_file(cur, IMPORT_FIXTURES / "kader.csv")
+        shown = cur.execute("SELECT max(import_id) FROM imports").fetchone()[0]
+        import_file(cur, IMPORT_FIXTURES / "controlling_2023.csv")  # another session, meanwhile
+        with pytest.raises(CockpitError) as info:
+            undo_last_import(cur, shown)
+        assert info.value.key == "import_undo_newer"
+        assert info.value.params == {"file": "kader.csv", "newer": "controlling_2023.csv"}
+        assert cur.execute("SELECT count(*) FROM posts").fetchone()[0] == 3  # nothing undone
+        assert cur.execute("SELECT count(*) FILTER (undone) FROM imports").fetchone()[0] == 0
+        newest = cur.execute("SELECT max(import_id) FROM imports").fetchone()[0]
+        assert undo_last_import(cur, newest)["file"] == "controlling_2023.csv"
+        assert cur.execute("SELECT count(*) FROM posts").fetchone()[0] == 0
+    con.close()
+
+
+def test_undo_on_the_page_undoes_the_import_it_shows(empty_db: Path, run_page) -> None:
+    from apptest_helpers import texts
+
+    from analytics.ingest import import_file
+
+    at = run_page(empty_db, "pages/7_Import.py")
+    at.file_uploader[0].set_value([("kader.csv", (IMPORT_FIXTURES / "kader.csv").read_bytes(), "text/csv")]).run()
+    next(b for b in at.button if b.label == "Importieren bestätigen").click().run()
+    assert "Letzter Import: „kader.csv“" in texts(at)
+    at.checkbox(key="imp_undo_sure_0").check().run()
+    con = store.connect(empty_db)  # another session imports while this one looks at "kader.csv"
+    with store.cursor(con) as cur:
+        import_file(cur, IMPORT_FIXTURES / "controlling_2023.csv")
+    at.button(key="imp_undo").click().run()
+    assert not at.exception
+    shown = texts(at)
+    assert "„kader.csv“ wurde nicht rückgängig gemacht: Inzwischen ist „controlling_2023.csv“ importiert" in shown
+    with store.cursor(con) as cur:
+        assert cur.execute("SELECT count(*) FILTER (undone), count(*) FROM imports").fetchone() == (0, 2)
+        assert cur.execute("SELECT count(*) FROM posts").fetchone()[0] == 3
+    con.close()

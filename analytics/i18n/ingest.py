@@ -78,6 +78,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Es gibt keinen Import, der rückgängig gemacht werden kann.",
         "en": "There is no import to undo.",
     },
+    "import_undo_newer": {
+        "de": "„{file}“ wurde nicht rückgängig gemacht: Inzwischen ist „{newer}“ importiert worden, und nur der neueste Import lässt sich zurücknehmen. Die Liste zeigt jetzt den Stand.",
+        "en": "“{file}” was not undone: “{newer}” has been imported since, and only the newest import can be taken back. The list now shows the current state.",
+    },
     "import_bad_mapping": {
         "de": "Die Spaltenzuordnung nennt eine unbekannte Spalte: {column}.",
         "en": "The column mapping names an unknown column: {column}.",

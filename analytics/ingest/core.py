@@ -29,6 +29,7 @@ STEPS = ("detect", "read", "parse", "upsert", "done")
 
 __all__ = [
     "AUTHOR_FORMATS", "TABLE_FORMATS", "FileReport", "detect", "import_file", "import_paths", "undo_last_import",
+    "last_undoable_import",
     "save_mapping", "run_import_cli", "saved_mapping", "step_label", "STEPS",
 ]
 
@@ -425,17 +426,29 @@ def import_paths(cur, paths: Iterable[str | os.PathLike[str]], author: str | Non
 # ---- undo --------------------------------------------------------------------------------------------
 
 
-def undo_last_import(cur) -> dict[str, Any]:
-    """Take back the last import that is not undone yet: remove what it added, restore what it changed."""
-    row = cur.execute(
-        "SELECT import_id, file_name, kind FROM imports WHERE NOT undone AND kind <> 'demo' "
+def last_undoable_import(cur) -> tuple[int, str, str, Any] | None:
+    """(import_id, file name, kind, time) of the newest import that can be undone, else None."""
+    return cur.execute(
+        "SELECT import_id, file_name, kind, imported_at FROM imports WHERE NOT undone AND kind <> 'demo' "
         "ORDER BY import_id DESC LIMIT 1"
     ).fetchone()
-    if row is None:
-        raise CockpitError("import_nothing_to_undo")
-    import_id, file_name, kind = row
-    result = {"import_id": import_id, "file": file_name, "kind": kind, "removed": 0, "restored": 0}
+
+
+def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
+    """Take back the last import that is not undone yet: remove what it added, restore what it changed.
+
+    ``import_id`` names the import the user was shown: when another one is newer by now (another
+    session imported meanwhile), nothing is undone and ``import_undo_newer`` says which.
+    """
     with store.transaction(cur):
+        row = last_undoable_import(cur)  # inside the writers' turn: no import can slip in between
+        if row is None:
+            raise CockpitError("import_nothing_to_undo")
+        if import_id is not None and row[0] != import_id:
+            shown = cur.execute("SELECT file_name FROM imports WHERE import_id = ?", [import_id]).fetchone()
+            raise CockpitError("import_undo_newer", file=shown[0] if shown else "?", newer=row[1])
+        import_id, file_name, kind, _ = row
+        result = {"import_id": import_id, "file": file_name, "kind": kind, "removed": 0, "restored": 0}
         snap_row = cur.execute("SELECT snapshot FROM import_undo WHERE import_id = ?", [import_id]).fetchone()
         legacy_key = f"import_undo:{import_id}"  # where workspaces before schema 3 kept snapshots
         if snap_row is None:
