@@ -349,12 +349,11 @@ def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
     step, slot = _progress(lang)
     try:
         with store.cursor(ui.workspace()) as cur:
-            if st.session_state.get("imp_remove_demo", True) and store.has_demo(cur):
-                with store.transaction(cur):
-                    _clear_demo(cur)
-                _flash("upload", "info", t("demo_cleared", lang))
+            clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and store.has_demo(cur)
             report = import_file(cur, file["path"], author=author, mapping=mapping, display_name=file["name"],
-                                 progress=step, lang=lang)
+                                 progress=step, lang=lang, clear_demo=clear_demo)
+            if clear_demo:
+                _flash("upload", "info", t("demo_cleared", lang))
             if mapping is not None:
                 save_mapping(cur, det.headers, mapping)
     except CockpitError as exc:
@@ -364,11 +363,6 @@ def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
     _flash("upload", "success", t("imp_done", lang, file=md_literal(file["name"]), counts=_counts_text(report, lang)))
     _finish(file, files)
     st.rerun()
-
-
-def _clear_demo(cur) -> None:
-    store.clear_demo(cur)
-    store.set_meta(cur, "demo_dismissed", "1")
 
 
 # ---------------------------------------------------------------- history and undo

@@ -132,3 +132,36 @@ def test_undo_on_the_page_undoes_the_import_it_shows(empty_db: Path, run_page) -
         assert cur.execute("SELECT count(*) FILTER (undone), count(*) FROM imports").fetchone() == (0, 2)
         assert cur.execute("SELECT count(*) FROM posts").fetchone()[0] == 3
     con.close()
+
+
+def test_demo_removal_and_import_are_one_transaction(demo_db: Path, run_page, monkeypatch) -> None:
+    """The server dies in the middle of the import (here: the upsert fails): the demo stays."""
+    from apptest_helpers import texts
+
+    from analytics.ingest import core
+
+    at = run_page(demo_db, "pages/7_Import.py")
+    at.file_uploader[0].set_value([("kader.csv", (IMPORT_FIXTURES / "kader.csv").read_bytes(), "text/csv")]).run()
+    assert at.checkbox(key="imp_remove_demo").value
+
+    def killed(*args, **kwargs):
+        raise CockpitError("unexpected", detail="killed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(core.roster, "load_roster", killed)
+        next(b for b in at.button if b.label == "Importieren bestätigen").click().run()
+    assert not at.exception
+    assert "Unerwarteter Fehler: killed" in texts(at)
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        assert cur.execute("SELECT count(*) FILTER (is_demo), count(*) FROM posts").fetchone() == (326, 326)
+        assert cur.execute("SELECT count(*) FROM imports WHERE kind <> 'demo'").fetchone()[0] == 0
+        assert store.get_meta(cur, "demo_dismissed") is None
+    con.close()
+    next(b for b in at.button if b.label == "Importieren bestätigen").click().run()
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        assert cur.execute("SELECT count(*) FROM posts").fetchone()[0] == 0
+        assert cur.execute("SELECT count(*), count(*) FILTER (is_demo) FROM influencers").fetchone() == (3, 0)
+        assert store.get_meta(cur, "demo_dismissed") == "1"
+    con.close()

@@ -243,8 +243,11 @@ def _require(det: Detected, author: str | None) -> None:
 def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                 mapping: dict[str, str | None] | None = None, strict: bool = False,
                 display_name: str | None = None, dry_run: bool = False,
-                progress: Progress | None = None, lang: str = "de") -> FileReport:
+                progress: Progress | None = None, lang: str = "de", clear_demo: bool = False) -> FileReport:
     """Import one file in one transaction and report what happened.
+
+    ``clear_demo`` removes the demo data in the same transaction, so a killed server leaves
+    either the demo or the imported file, never neither.
 
     ``author`` names whose posts a LinkedIn member export (or a sheet without an author
     column) holds. ``mapping`` (header -> canonical column) overrides the recognised one.
@@ -264,6 +267,9 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
             staged = _stage(cur, det)
             report.checksum = det.wait_checksum()
             with store.transaction(cur):
+                if clear_demo:
+                    store.clear_demo(cur)
+                    store.set_meta(cur, "demo_dismissed", "1")
                 import_id = cur.execute(
                     "INSERT INTO imports (file_name, checksum, format, kind) VALUES (?, ?, ?, ?) RETURNING import_id",
                     [det.file_name, report.checksum, det.format, det.kind],
