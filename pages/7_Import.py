@@ -335,6 +335,8 @@ def _report(report: FileReport, lang: str) -> None:
         {"label": t("imp_unchanged", lang), "value": fmt_number(report.unchanged, lang)},
         {"label": t("imp_rejected", lang), "value": fmt_number(len(report.rejected), lang)},
     ])
+    for note in report.warnings:
+        st.info(md_literal(note))
     if report.rejected:
         st.warning(t("imp_rejected_note", lang, n=fmt_number(len(report.rejected), lang)))
         st.dataframe(pd.DataFrame({

@@ -178,4 +178,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind_applicants": {"de": "Bewerbungen", "en": "applicants"},
     "kind_outcomes": {"de": "Ergebnisse", "en": "outcomes"},
     "kind_followers": {"de": "Follower", "en": "followers"},
+    "import_told_apart": {
+        "de": "{n} Beiträge ohne Link, Text und Uhrzeit, die dieselbe Person am selben Tag veröffentlicht hat, wurden nach ihrer Reihenfolge in der Datei unterschieden (erneuter Import derselben Datei erkennt sie wieder).",
+        "en": "{n} posts without link, text and time published by the same person on the same day were told apart by their order in the file (importing the same file again recognises them).",
+    },
 }

@@ -49,6 +49,7 @@ class FileReport:
     import_id: int | None = None
     checksum: str = ""
     dry_run: bool = False
+    warnings: list[str] = field(default_factory=list)  # notes in the user's language: how rows were read
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``python -m analytics import``."""
@@ -277,6 +278,8 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                 report.import_id = import_id
                 snapshot: dict[str, list] = {}
                 rejected = _run(cur, det, staged, import_id, author, report, snapshot, step)
+                if det.kind == "posts" and (told_apart := posts.told_apart_by_position(cur)):
+                    report.warnings.append(t("import_told_apart", lang, n=told_apart))
                 report.rejected = [
                     {"line": line, "reason": _reason(key, params, lang), "key": key, "params": params}
                     for line, key, params in sorted(rejected, key=lambda r: r[0])

@@ -682,6 +682,7 @@ def finish_parse(cur, *, default_author: str | None) -> None:
               AND NOT blank
             """
         )
+        _key_by_position(cur)
     # texts whose part after the last '?' is not plain ASCII: the full (Unicode) question test
     if cur.execute("SELECT count(*) FROM _ic_parsed_t WHERE text IS NOT NULL AND ends_with_question IS NULL"
                    ).fetchone()[0]:
@@ -689,6 +690,36 @@ def finish_parse(cur, *, default_author: str | None) -> None:
                     "WHERE text IS NOT NULL AND ends_with_question IS NULL")
     if cur.execute("SELECT count(*) FROM _ic_parsed_t WHERE blank").fetchone()[0]:
         cur.execute("DELETE FROM _ic_parsed_t WHERE blank")
+
+
+# Posts with neither a LinkedIn id, nor a text, nor a time have the same key when one person
+# posted twice that day. They keep their own identity by their place among that person's such
+# posts of the day in the file: the first keeps the plain key (as before), the second gets
+# '|2', and so on, so that importing the same file again finds the same posts.
+_AMBIGUOUS = ("reason IS NULL AND post_key LIKE 'h:%' AND NOT has_time AND coalesce(text, '') = '' "
+              "AND coalesce(link, '') = ''")
+
+
+def _key_by_position(cur) -> None:
+    if cur.execute(f"SELECT count(*) - count(DISTINCT post_key) FROM _ic_parsed_t WHERE {_AMBIGUOUS}"  # noqa: S608
+                   ).fetchone()[0]:
+        cur.execute(
+            f"""
+            UPDATE _ic_parsed_t SET post_key = post_key || '|' || d.n
+            FROM (SELECT rowid AS r, row_number() OVER (PARTITION BY post_key ORDER BY rowid) AS n
+                  FROM _ic_parsed_t WHERE {_AMBIGUOUS}) d
+            WHERE _ic_parsed_t.rowid = d.r AND d.n > 1
+            """  # noqa: S608 - a fixed condition
+        )
+
+
+def told_apart_by_position(cur) -> int:
+    """How many posts of the parsed file were told apart by their place in it (see above)."""
+    return cur.execute(
+        "SELECT count(*) FROM _ic_parsed_t WHERE reason IS NULL AND post_key LIKE 'h:%' "
+        "AND split_part(post_key, '|', 1) IN (SELECT split_part(post_key, '|', 1) FROM _ic_parsed_t "
+        "WHERE reason IS NULL AND post_key LIKE 'h:%|%')"
+    ).fetchone()[0]
 
 
 def rejected_rows(cur) -> list[tuple[int, str, str | None]]:
