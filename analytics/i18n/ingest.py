@@ -182,4 +182,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "{n} Beiträge ohne Link, Text und Uhrzeit, die dieselbe Person am selben Tag veröffentlicht hat, wurden nach ihrer Reihenfolge in der Datei unterschieden (erneuter Import derselben Datei erkennt sie wieder).",
         "en": "{n} posts without link, text and time published by the same person on the same day were told apart by their order in the file (importing the same file again recognises them).",
     },
+    "import_xlsx_sheets": {
+        "de": "„{file}“ wird nicht gelesen: Die Arbeitsmappe hat {n} Tabellenblätter, erlaubt sind höchstens {max}.",
+        "en": "“{file}” is not read: the workbook has {n} sheets, at most {max} are allowed.",
+    },
+    "import_xlsx_unpacked": {
+        "de": "„{file}“ wird nicht gelesen: Entpackt wäre die Arbeitsmappe über {mb} MB groß, erlaubt sind höchstens {max_mb} MB.",
+        "en": "“{file}” is not read: unpacked, the workbook would be over {mb} MB, at most {max_mb} MB are allowed.",
+    },
+    "import_xlsx_cells": {
+        "de": "„{file}“ wird nicht gelesen: Das Blatt „{sheet}“ reicht über {millions} Millionen Zellen (bis zur letzten verwendeten Zelle), erlaubt sind höchstens {max_millions} Millionen. Bitte nur den Bereich mit Daten speichern.",
+        "en": "“{file}” is not read: the sheet “{sheet}” spans over {millions} million cells (up to its last used cell), at most {max_millions} million are allowed. Please save only the range with data.",
+    },
+    "import_xlsx_slow": {
+        "de": "„{file}“ wird nicht gelesen: Schon die Prüfung der Arbeitsmappe dauerte länger als {seconds} Sekunden.",
+        "en": "“{file}” is not read: checking the workbook alone took longer than {seconds} seconds.",
+    },
 }

@@ -29,6 +29,7 @@ from typing import Any
 
 from analytics.errors import CockpitError
 from analytics.ingest import columns as C
+from analytics.ingest import guards
 
 DEFAULT_MAX_UPLOAD_MB = 200
 SNIFF_BYTES = 256 * 1024
@@ -357,6 +358,7 @@ def check_xlsx(path: Path) -> None:
             raise CockpitError("import_macros", file=path.name)
         if "<!ENTITY" in content_types or "<!DOCTYPE" in content_types:
             raise CockpitError("import_unsafe_xlsx", file=path.name)
+        guards.check_workbook_bounds(archive, path.name)
 
 
 def read_workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
