@@ -36,6 +36,7 @@ from analytics.ingest import (
 )
 from analytics.people import EXPERIENCE_LEVELS, GENDERS
 from analytics.text import md_literal, t_md
+from analytics.uploads import UploadFolder
 from pages import ui
 
 UPLOAD_TYPES = ["csv", "xlsx", "txt", "tsv"]
@@ -102,19 +103,22 @@ def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:
 
 
 # ---------------------------------------------------------------- uploads
+UPLOAD_FOLDER = "_imp_uploads"
+STAGED = "_imp_staged"
+
+
 def _upload_dir() -> Path:
-    folder = st.session_state.get("_imp_dir")
-    if not folder or not Path(folder).is_dir():
-        folder = tempfile.mkdtemp(prefix="cockpit-upload-")
-        st.session_state["_imp_dir"] = folder
-    return Path(folder)
+    """This session's upload folder; it goes when the session ends (see analytics.uploads)."""
+    folder = st.session_state.get(UPLOAD_FOLDER)
+    if folder is None or not folder.exists():
+        folder = st.session_state[UPLOAD_FOLDER] = UploadFolder()
+    return folder.path
 
 
-def _stage(uploaded: list[Any]) -> list[dict[str, Any]]:
-    """Each uploaded file saved once to a temporary file; its original name is kept for display."""
-    staged = st.session_state.setdefault("_imp_staged", {})
-    files = []
-    for upload in uploaded or []:
+def _stage(uploaded: list[Any]) -> None:
+    """Each uploaded file saved once to this session's folder; its original name is kept for display."""
+    staged = st.session_state.setdefault(STAGED, {})
+    for upload in uploaded:
         if upload.file_id not in staged:
             suffix = Path(upload.name).suffix.lower()
             suffix = suffix if suffix.lstrip(".") in UPLOAD_TYPES else ".upload"
@@ -122,19 +126,14 @@ def _stage(uploaded: list[Any]) -> list[dict[str, Any]]:
             with path.open("wb") as handle:
                 shutil.copyfileobj(upload, handle)
             staged[upload.file_id] = {"id": upload.file_id, "name": upload.name, "path": str(path)}
-        files.append(staged[upload.file_id])
-    return files
 
 
-def _finish(file: dict[str, Any], files: list[dict[str, Any]]) -> None:
-    """A file is imported or discarded: forget its state; empty the uploader when all are done."""
-    done = st.session_state.setdefault("_imp_done", set())
-    done.add(file["id"])
+def _finish(file: dict[str, Any]) -> None:
+    """A file is imported or discarded: forget it and its state."""
+    st.session_state.get(STAGED, {}).pop(file["id"], None)
     Path(file["path"]).unlink(missing_ok=True)
     for cache in ("_imp_detected", "_imp_dry"):
         st.session_state.get(cache, {}).pop(file["id"], None)
-    if all(f["id"] in done for f in files):
-        _next_round("uploader")
 
 
 def _uploads(lang: str) -> None:
@@ -144,9 +143,11 @@ def _uploads(lang: str) -> None:
         t("imp_upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
         key=f"imp_uploader_{_round('uploader')}", help=t("imp_upload_help", lang),
     )
-    files = _stage(uploaded)
-    done = st.session_state.get("_imp_done", set())
-    open_files = [f for f in files if f["id"] not in done]
+    if uploaded:
+        _stage(uploaded)
+        _next_round("uploader")  # a new, empty uploader: Streamlit lets go of the bytes it holds
+        st.rerun()
+    open_files = list(st.session_state.get(STAGED, {}).values())
     if not open_files:
         return
     with store.cursor(ui.workspace()) as cur:
@@ -155,7 +156,7 @@ def _uploads(lang: str) -> None:
         st.checkbox(t("imp_remove_demo", lang), value=True, key="imp_remove_demo", help=t("imp_remove_demo_help", lang))
     for file in open_files:
         with st.container(border=True):
-            ui.guarded(lambda file=file: _file_card(file, files, lang))
+            ui.guarded(lambda file=file: _file_card(file, lang))
 
 
 # ---------------------------------------------------------------- one file
@@ -180,14 +181,14 @@ def _detected(file: dict[str, Any], mapping: dict[str, str | None] | None) -> De
     return cache[key]
 
 
-def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> None:
+def _file_card(file: dict[str, Any], lang: str) -> None:
     st.subheader(md_literal(file["name"]))
     try:
         proposal = _detected(file, None)
     except CockpitError as exc:
         st.error(exc.markdown(lang))
         if st.button(t("imp_dismiss", lang), key=f"imp_dismiss_{file['id']}"):
-            _finish(file, files)
+            _finish(file)
             st.rerun()
         return
     # what the file is and its preview come first on screen, but depend on the mapping chosen below
@@ -201,7 +202,7 @@ def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> 
     if missing:
         st.warning(t("imp_required_missing", lang, columns=", ".join(_column_label(c, lang) for c in missing)))
         if st.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
-            _finish(file, files)
+            _finish(file)
             st.rerun()
         return
     author = _author_choice(file, det, lang)
@@ -211,17 +212,17 @@ def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> 
     if isinstance(dry, CockpitError):
         st.error(dry.markdown(lang))
         if st.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
-            _finish(file, files)
+            _finish(file)
             st.rerun()
         return
     _report(dry, lang)
     confirm_col, discard_col, _ = st.columns([2, 1, 3])
     if confirm_col.button(t("imp_confirm", lang), key=f"imp_confirm_{file['id']}", type="primary",
                           icon=":material/check:"):
-        _confirm(file, files, det, mapping, author, lang)
+        _confirm(file, det, mapping, author, lang)
     if discard_col.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
         _flash("upload", "info", t_md("imp_discarded", lang, file=file["name"]))
-        _finish(file, files)
+        _finish(file)
         st.rerun()
 
 
@@ -346,7 +347,7 @@ def _report(report: FileReport, lang: str) -> None:
     st.caption(t("imp_dry_note", lang) + (" " + t("imp_dry_note_posts", lang) if report.kind == "posts" else ""))
 
 
-def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
+def _confirm(file: dict[str, Any], det: Detected,
              mapping: dict[str, str | None] | None, author: str | None, lang: str) -> None:
     step, slot = _progress(lang)
     try:
@@ -363,7 +364,7 @@ def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
         st.error(_named(exc, file).markdown(lang))
         return
     _flash("upload", "success", t("imp_done", lang, file=md_literal(file["name"]), counts=_counts_text(report, lang)))
-    _finish(file, files)
+    _finish(file)
     st.rerun()
 
 

@@ -20,7 +20,7 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from analytics import store
+from analytics import store, uploads
 from analytics.charts.engagement import page_count, page_label
 from analytics.errors import CockpitError
 from analytics.filters import Filters
@@ -94,8 +94,15 @@ def workspace_path() -> str:
     return str(store.db_path().resolve())
 
 
+@st.cache_resource(show_spinner=False)
+def _swept_uploads() -> int:
+    """Once per server process, at its first run: upload folders a killed server left behind go."""
+    return len(uploads.sweep_leftovers())
+
+
 def workspace() -> duckdb.DuckDBPyConnection:
     """The shared connection; on a broken or locked file, explain and stop the page."""
+    _swept_uploads()
     try:
         return _connection(workspace_path())
     except CockpitError as exc:
