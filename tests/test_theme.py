@@ -25,6 +25,7 @@ def test_hardening_settings() -> None:
     assert config["client"]["showErrorDetails"] in ("none", "type")
     assert config["server"]["enableXsrfProtection"] is True
     assert config["server"]["maxUploadSize"] == DEFAULT_MAX_UPLOAD_MB == 64  # the importer's limit too
+    assert config["server"]["enableAgentApi"] is False
 
 
 def test_categorical_palette_is_okabe_ito() -> None:
