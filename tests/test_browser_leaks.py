@@ -55,13 +55,18 @@ def test_no_page_contacts_the_beacon_or_links_out(browser, beacon, demo_template
     with streamlit_server(db, {"COCKPIT_ORG": text}) as url:
         page = browser.new_page(viewport={"width": 1440, "height": 900})
         for path in PAGE_PATHS:
-            query = f"?hashtag={quote(text)}" if path == "Inhalt" else ""
+            # planted names also as chosen people in the sidebar (its chips show their names)
+            query = f"?hashtag={quote(text)}" if path == "Inhalt" else "?people=1&people=2"
             page.goto(f"{url}/{path}{query}")
             wait_for_app(page)
             page.wait_for_timeout(1500)  # charts and images load after the script run
             links = page.evaluate(LINKS)
             assert not [link for link in links if "evil.example" in link or beacon in link], path
             assert not [link for link in links if link.lower().startswith("javascript:")], path
+            page.locator("[data-testid='stSidebar'] [data-testid='stExpander'] summary").first.click()
+            page.wait_for_timeout(300)
+            links = page.evaluate(LINKS)
+            assert not [link for link in links if "evil.example" in link or beacon in link], path
             if path in ("Frequenz", "Inhalt", "Briefing", "Import"):  # the planted text is shown, as text
                 shown = page.inner_text("[data-testid='stMain']").replace("\u2060", "")  # word joiners are invisible
                 assert f"![i]({beacon}/markdown.png)" in shown, path
