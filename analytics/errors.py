@@ -19,5 +19,11 @@ class CockpitError(Exception):
 
         return t(self.key, lang, **self.params)
 
+    def markdown(self, lang: str = "de") -> str:
+        """The message for a Markdown element: its values (file names, cells) shown literally."""
+        from analytics.text import t_md
+
+        return t_md(self.key, lang, **self.params)
+
     def __str__(self) -> str:
         return self.message("en")

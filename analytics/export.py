@@ -2,9 +2,12 @@
 
 ``python -m analytics export --db PATH --table posts|influencers|outcomes --format csv|xlsx --out FILE``
 
-Any text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading
-apostrophe, so a spreadsheet never runs it as a formula (OWASP CSV injection). The German CSV
-uses ``;`` and UTF-8 with BOM, so Excel opens it with umlauts; the English one uses ``,``.
+In the CSV, a text cell whose first visible character is ``=``, ``+``, ``-``, ``@`` (or their
+full-width forms ``＝＋－＠``), also after leading spaces, non-breaking spaces, line breaks or
+zero-width characters, or that starts with tab or carriage return, gets a leading apostrophe,
+so a spreadsheet never runs it as a formula (OWASP CSV injection). XLSX cells are written as
+text cells, which no spreadsheet runs, so they keep the value as it is. The German CSV uses
+``;`` and UTF-8 with BOM, so Excel opens it with umlauts; the English one uses ``,``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 
 import duckdb
 import pandas as pd
@@ -23,7 +27,8 @@ from analytics.i18n import LANGUAGES, t
 
 TABLES = ("posts", "influencers", "outcomes")
 FORMATS = ("csv", "xlsx")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+CONTROL_STARTS = ("\t", "\r")
 
 # Named queries: the cleaned columns of each table, in reading order (no internal ids or flags).
 QUERIES = {
@@ -52,14 +57,22 @@ MIME = {
 
 
 def defuse(value: object) -> object:
-    """'=HYPERLINK(...)' -> "'=HYPERLINK(...)"; anything else unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """'=HYPERLINK(...)' -> "'=HYPERLINK(...)", also ' =…', '\\u200b=…' and '＝…'; anything else unchanged."""
+    if isinstance(value, str) and (value.startswith(CONTROL_STARTS) or _visible(value).startswith(FORMULA_STARTS)):
         return "'" + value
     return value
 
 
+def _visible(text: str) -> str:
+    """``text`` from its first character that is neither white space nor invisible (zero-width, BOM)."""
+    for index, char in enumerate(text):
+        if not (char.isspace() or unicodedata.category(char) == "Cf"):
+            return text[index:]
+    return ""
+
+
 def table_frame(cur: duckdb.DuckDBPyConnection, table: str, lang: str = "de") -> pd.DataFrame:
-    """The cleaned table with headers and yes/no in ``lang`` and every text cell defused."""
+    """The cleaned table with headers and yes/no in ``lang`` (text as stored; the CSV defuses it)."""
     if table not in TABLES:
         raise CockpitError("export_unknown_table", table=table, choices=", ".join(TABLES))
     data = cur.execute(QUERIES[table]).df()
@@ -68,13 +81,14 @@ def table_frame(cur: duckdb.DuckDBPyConnection, table: str, lang: str = "de") ->
         if data[column].dtype == bool or str(data[column].dtype) == "boolean":
             data[column] = data[column].map(lambda v: None if pd.isna(v) else (yes if v else no))
         elif pd.api.types.is_object_dtype(data[column]) or pd.api.types.is_string_dtype(data[column]):
-            data[column] = data[column].astype(object).map(defuse)
+            data[column] = data[column].astype(object)
         elif column in DATE_COLUMNS:
             data[column] = data[column].map(lambda v: None if pd.isna(v) else v.date())
     return data.rename(columns=lambda column: t(f"export_col_{column}", lang))
 
 
 def _csv(data: pd.DataFrame, lang: str) -> bytes:
+    data = data.apply(lambda column: column.map(defuse) if column.dtype == object else column)
     text = data.to_csv(index=False, sep=";" if lang == "de" else ",", lineterminator="\r\n",
                        date_format="%Y-%m-%d %H:%M:%S")
     return text.encode("utf-8-sig")
@@ -90,8 +104,9 @@ def _xlsx(data: pd.DataFrame, title: str) -> bytes:
         worksheet.freeze_panes(1, 0)
         worksheet.autofilter(0, 0, len(data), max(len(data.columns) - 1, 0))
         for index, column in enumerate(data.columns):
-            longest = data[column].astype(str).str.len().max() if len(data) else 0
-            worksheet.set_column(index, index, min(max(len(str(column)), int(longest or 0)) + 2, 60))
+            filled = data[column].dropna()
+            longest = int(filled.astype(str).str.len().max()) if len(filled) else 0  # an empty column: its header
+            worksheet.set_column(index, index, min(max(len(str(column)), longest) + 2, 60))
     return out.getvalue()
 
 

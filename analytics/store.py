@@ -236,23 +236,42 @@ def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(env) if env else DEFAULT_DB
 
 
-def _translate_open_error(path: Path, exc: duckdb.Error) -> CockpitError:
+# What DuckDB (and the operating system through it) says for each kind of problem; only a file
+# DuckDB cannot read as a database is called corrupt, and only that is offered to be set aside.
+_PERMISSION = ("permission denied", "read-only file system", "operation not permitted", "access is denied")
+_CORRUPT = ("not a valid duckdb database", "corrupt", "checksum", "could not read enough bytes", "serialization error")
+
+
+def _disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
-    if "lock" in text:
+    return "no space left" in text or "disk full" in text or "not enough space" in text
+
+
+def _translate_open_error(path: Path, exc: duckdb.Error | OSError) -> CockpitError:
+    """Each cause its own message: locked, no permission, disk full, corrupt, else unreadable."""
+    text = str(exc).lower()
+    detail = str(exc).splitlines()[0][:200]
+    if "could not set lock" in text or "conflicting lock" in text:  # not "block": corrupt blocks say that
         return CockpitError("workspace_locked", path=str(path))
-    return CockpitError("workspace_corrupt", path=str(path), detail=str(exc).splitlines()[0][:200])
+    if any(sign in text for sign in _PERMISSION):
+        return CockpitError("workspace_permission", path=str(path), detail=detail)
+    if _disk_full(exc):
+        return CockpitError("workspace_full", detail=detail)
+    if any(sign in text for sign in _CORRUPT):
+        return CockpitError("workspace_corrupt", path=str(path), detail=detail)
+    return CockpitError("workspace_unreadable", path=str(path), detail=detail)
 
 
 def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open (creating if needed) a workspace and bring its schema up to date."""
     target = db_path(path)
-    if not read_only:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    if target.exists() and target.is_dir():
-        raise CockpitError("workspace_corrupt", path=str(target), detail="is a directory")
-    try:
+    try:  # a folder the cockpit may not enter raises PermissionError already here
+        if not read_only:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.is_dir():
+            raise CockpitError("workspace_corrupt", path=str(target), detail="is a directory")
         con = _open(target, read_only=read_only)
-    except duckdb.Error as exc:
+    except (duckdb.Error, OSError) as exc:  # DuckDB raises PermissionError for a file it may not open
         raise _translate_open_error(target, exc) from None
     try:
         if not read_only:
@@ -298,7 +317,11 @@ def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
 def open_existing(path: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
     """Open a workspace that must already exist (reading commands do not create files)."""
     target = db_path(path)
-    if not target.exists():
+    try:
+        exists = target.exists()
+    except OSError as exc:
+        raise _translate_open_error(target, exc) from None
+    if not exists:
         raise CockpitError("file_missing", path=str(target))
     return connect(target)
 
@@ -358,8 +381,13 @@ def transaction(cur: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
             yield cur
             bump_data_version(cur)
             cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
+        except BaseException as exc:
+            try:
+                cur.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # DuckDB has ended the transaction itself (a failed write, a full disk): report the cause
+            if isinstance(exc, duckdb.Error) and _disk_full(exc):
+                raise CockpitError("workspace_full", detail=str(exc).splitlines()[0][:200]) from exc
             raise
 
 
@@ -449,17 +477,26 @@ def delete_person(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[st
 
 
 def backup(con: duckdb.DuckDBPyConnection, target: Path) -> Path:
-    """Write a consistent copy of the workspace to ``target`` (a new DuckDB file)."""
+    """Write a consistent copy of the workspace to ``target`` (a new DuckDB file).
+
+    A running write (an import) is waited for, not failed on: the copy takes the writers' turn.
+    No CHECKPOINT first: the copy reads the committed data whether or not it is checkpointed,
+    and DuckDB refuses a CHECKPOINT while any other connection of the process has written
+    (on a reopened workspace after its first write, for good). A copy that cannot be made is a
+    ``backup_failed`` naming the cause.
+    """
     target = Path(target)
-    if target.exists():
-        target.unlink()
-    with cursor(con) as cur:
-        cur.execute("CHECKPOINT")
-        cur.execute(f"ATTACH '{_sql_path(target)}' AS backup_target")
-        try:
-            cur.execute("COPY FROM DATABASE " + _current_catalog(cur) + " TO backup_target")
-        finally:
-            cur.execute("DETACH backup_target")
+    try:
+        if target.exists():
+            target.unlink()
+        with _write_lock, cursor(con) as cur:
+            cur.execute(f"ATTACH '{_sql_path(target)}' AS backup_target")
+            try:
+                cur.execute("COPY FROM DATABASE " + _current_catalog(cur) + " TO backup_target")
+            finally:
+                cur.execute("DETACH backup_target")
+    except (duckdb.Error, OSError) as exc:
+        raise CockpitError("backup_failed", detail=str(exc).splitlines()[0][:200]) from None
     return target
 
 

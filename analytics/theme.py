@@ -7,9 +7,12 @@ The categorical colours are Okabe & Ito's colour-blind-safe set.
 from __future__ import annotations
 
 import os
+import re
 
 import plotly.graph_objects as go
 import plotly.io as pio
+
+from analytics.errors import CockpitError
 
 PRIMARY = "#0072B2"
 BACKGROUND = "#FFFFFF"
@@ -34,8 +37,12 @@ def organisation() -> str:
 
 
 def primary_colour() -> str:
-    """The primary colour (``$COCKPIT_PRIMARY``, else the theme's)."""
-    return os.environ.get("COCKPIT_PRIMARY", PRIMARY)
+    """The primary colour (``$COCKPIT_PRIMARY`` as ``#RRGGBB``, else the theme's); anything else
+    is refused with one line (charts, the HTML briefing and PowerPoint all need a hex colour)."""
+    colour = os.environ.get("COCKPIT_PRIMARY", PRIMARY).strip()
+    if not re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
+        raise CockpitError("bad_primary", value=colour[:40], default=PRIMARY)
+    return colour
 
 
 def _template() -> go.layout.Template:

@@ -13,6 +13,7 @@ from analytics.charts import frequency as charts
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, t
 from analytics.queries import engagement, frequency
+from analytics.text import md_literal
 from pages import ui
 
 THIN_TOTAL = 30  # fewer posts than this: warn about thin data
@@ -141,11 +142,12 @@ def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | 
     entries = ", ".join(t("freq_quiet_entry", lang, name=row.name, days=fmt_number(row.days_quiet, lang))
                         for row in here.itertuples())
     if not people_page:  # everyone fits: name them all
-        st.warning(t("freq_quiet_list", lang, days=threshold, names=entries), icon=":material/schedule:")
+        st.warning(t("freq_quiet_list", lang, days=threshold, names=md_literal(entries)), icon=":material/schedule:")
         return
     st.warning(t("freq_quiet_count", lang, count=fmt_number(summary["quiet"], lang),
                  total=fmt_number(summary["people"], lang), days=threshold, page=people_page,
-                 names=entries or t("freq_quiet_nobody_here", lang)), icon=":material/schedule:")
+                 names=md_literal(entries) if entries else t("freq_quiet_nobody_here", lang)),
+               icon=":material/schedule:")
     with st.expander(t("freq_quiet_table", lang, count=fmt_number(summary["quiet"], lang), days=threshold)):
         quiet = ui.query(frequency.gaps, ranked, None, 0, threshold, filters=selection)
         st.dataframe(charts.quiet_table(quiet, lang), hide_index=True)

@@ -10,6 +10,7 @@ from analytics.charts.impact import followers_chart, outcome_label, outcomes_cha
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 from analytics.queries import impact
+from analytics.text import md_literal
 from pages import ui
 
 
@@ -28,7 +29,8 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
     st.header(t("impact_outcomes", lang))
     counts = ui.query(impact.outcome_counts, filters=selection)
     ui.tiles([
-        {"label": outcome_label(kind, lang), "value": fmt_number(n, lang), "help": t("impact_tile_help", lang)}
+        {"label": md_literal(outcome_label(kind, lang)), "value": fmt_number(n, lang),
+         "help": t("impact_tile_help", lang)}
         for kind, n in counts.items()
     ])
     total = sum(counts.values())

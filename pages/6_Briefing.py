@@ -11,6 +11,7 @@ from analytics.briefing import content, html, pptx
 from analytics.export import FORMATS, MIME, TABLES, export_table
 from analytics.filters import Filters
 from analytics.i18n import t
+from analytics.text import md_literal
 from pages import ui
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -36,9 +37,9 @@ def render() -> None:
 
 def _screen(briefing: content.Briefing, selection: Filters) -> None:
     head, period = st.columns([2, 1], vertical_alignment="bottom")
-    head.subheader(briefing.title, anchor=False)
-    period.markdown(f"**{briefing.organisation}**  \n{briefing.period}", text_alignment="right")
-    st.markdown(briefing.paragraph)
+    head.subheader(md_literal(briefing.title), anchor=False)
+    period.markdown(f"**{md_literal(briefing.organisation)}**  \n{md_literal(briefing.period)}", text_alignment="right")
+    st.markdown(md_literal(briefing.paragraph))
     ui.tiles([
         {"label": tile.label, "value": tile.text, "delta": tile.delta,
          "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else None}
@@ -53,7 +54,7 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     notes = list(briefing.notes)
     if briefing.pseudonymised:
         notes.append(t("briefing_pseudonymised", briefing.lang))
-    st.caption(" · ".join([*notes, briefing.footer]))
+    st.caption(md_literal(" · ".join([*notes, briefing.footer])))
 
 
 def _downloads(briefing: content.Briefing, lang: str) -> None:

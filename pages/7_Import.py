@@ -4,7 +4,6 @@ roster editing, GDPR erasure of one person, backup and reset of the workspace.""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -32,11 +31,14 @@ from analytics.ingest import (
     import_file,
     missing_columns,
     report_lines,
+    last_undoable_import,
     save_mapping,
     step_label,
     undo_last_import,
 )
 from analytics.people import EXPERIENCE_LEVELS, GENDERS
+from analytics.text import md_literal, t_md
+from analytics.uploads import UploadFolder
 from pages import ui
 
 UPLOAD_TYPES = ["csv", "xlsx", "txt", "tsv"]
@@ -50,11 +52,6 @@ FLASH = "_imp_flash"
 
 
 # ---------------------------------------------------------------- small helpers
-def _plain(text: str) -> str:
-    """User text (a file name, a header) shown literally inside markdown labels."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~<>$:])", r"\\\1", str(text))
-
-
 def _round(name: str) -> int:
     return st.session_state.get(f"_imp_round_{name}", 0)
 
@@ -108,19 +105,22 @@ def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:
 
 
 # ---------------------------------------------------------------- uploads
+UPLOAD_FOLDER = "_imp_uploads"
+STAGED = "_imp_staged"
+
+
 def _upload_dir() -> Path:
-    folder = st.session_state.get("_imp_dir")
-    if not folder or not Path(folder).is_dir():
-        folder = tempfile.mkdtemp(prefix="cockpit-upload-")
-        st.session_state["_imp_dir"] = folder
-    return Path(folder)
+    """This session's upload folder; it goes when the session ends (see analytics.uploads)."""
+    folder = st.session_state.get(UPLOAD_FOLDER)
+    if folder is None or not folder.exists():
+        folder = st.session_state[UPLOAD_FOLDER] = UploadFolder()
+    return folder.path
 
 
-def _stage(uploaded: list[Any]) -> list[dict[str, Any]]:
-    """Each uploaded file saved once to a temporary file; its original name is kept for display."""
-    staged = st.session_state.setdefault("_imp_staged", {})
-    files = []
-    for upload in uploaded or []:
+def _stage(uploaded: list[Any]) -> None:
+    """Each uploaded file saved once to this session's folder; its original name is kept for display."""
+    staged = st.session_state.setdefault(STAGED, {})
+    for upload in uploaded:
         if upload.file_id not in staged:
             suffix = Path(upload.name).suffix.lower()
             suffix = suffix if suffix.lstrip(".") in UPLOAD_TYPES else ".upload"
@@ -128,19 +128,14 @@ def _stage(uploaded: list[Any]) -> list[dict[str, Any]]:
             with path.open("wb") as handle:
                 shutil.copyfileobj(upload, handle)
             staged[upload.file_id] = {"id": upload.file_id, "name": upload.name, "path": str(path)}
-        files.append(staged[upload.file_id])
-    return files
 
 
-def _finish(file: dict[str, Any], files: list[dict[str, Any]]) -> None:
-    """A file is imported or discarded: forget its state; empty the uploader when all are done."""
-    done = st.session_state.setdefault("_imp_done", set())
-    done.add(file["id"])
+def _finish(file: dict[str, Any]) -> None:
+    """A file is imported or discarded: forget it and its state."""
+    st.session_state.get(STAGED, {}).pop(file["id"], None)
     Path(file["path"]).unlink(missing_ok=True)
     for cache in ("_imp_detected", "_imp_dry"):
         st.session_state.get(cache, {}).pop(file["id"], None)
-    if all(f["id"] in done for f in files):
-        _next_round("uploader")
 
 
 def _uploads(lang: str) -> None:
@@ -150,9 +145,11 @@ def _uploads(lang: str) -> None:
         t("imp_upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
         key=f"imp_uploader_{_round('uploader')}", help=t("imp_upload_help", lang),
     )
-    files = _stage(uploaded)
-    done = st.session_state.get("_imp_done", set())
-    open_files = [f for f in files if f["id"] not in done]
+    if uploaded:
+        _stage(uploaded)
+        _next_round("uploader")  # a new, empty uploader: Streamlit lets go of the bytes it holds
+        st.rerun()
+    open_files = list(st.session_state.get(STAGED, {}).values())
     if not open_files:
         return
     with store.cursor(ui.workspace()) as cur:
@@ -161,7 +158,7 @@ def _uploads(lang: str) -> None:
         st.checkbox(t("imp_remove_demo", lang), value=True, key="imp_remove_demo", help=t("imp_remove_demo_help", lang))
     for file in open_files:
         with st.container(border=True):
-            ui.guarded(lambda file=file: _file_card(file, files, lang))
+            ui.guarded(lambda file=file: _file_card(file, lang))
 
 
 # ---------------------------------------------------------------- one file
@@ -186,14 +183,14 @@ def _detected(file: dict[str, Any], mapping: dict[str, str | None] | None) -> De
     return cache[key]
 
 
-def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> None:
-    st.subheader(_plain(file["name"]))
+def _file_card(file: dict[str, Any], lang: str) -> None:
+    st.subheader(md_literal(file["name"]))
     try:
         proposal = _detected(file, None)
     except CockpitError as exc:
-        st.error(exc.message(lang))
+        st.error(exc.markdown(lang))
         if st.button(t("imp_dismiss", lang), key=f"imp_dismiss_{file['id']}"):
-            _finish(file, files)
+            _finish(file)
             st.rerun()
         return
     # what the file is and its preview come first on screen, but depend on the mapping chosen below
@@ -203,13 +200,13 @@ def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> 
     with summary:
         _describe(det, lang)
         if det.unmapped:  # after the user's mapping: a column mapped on the page is not ignored
-            st.caption(t("imp_unmapped", lang, headers=", ".join(f"„{_plain(h)}“" for h in det.unmapped)))
+            st.caption(t("imp_unmapped", lang, headers=", ".join(f"„{md_literal(h)}“" for h in det.unmapped)))
         _preview(det, lang)
     missing = missing_columns(det) if det.format in TABLE_FORMATS else []
     if missing:
         st.warning(t("imp_required_missing", lang, columns=", ".join(_column_label(c, lang) for c in missing)))
         if st.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
-            _finish(file, files)
+            _finish(file)
             st.rerun()
         return
     author = _author_choice(file, det, lang)
@@ -217,19 +214,19 @@ def _file_card(file: dict[str, Any], files: list[dict[str, Any]], lang: str) -> 
         return
     dry = _dry_run(file, det, mapping, author, lang)
     if isinstance(dry, CockpitError):
-        st.error(dry.message(lang))
+        st.error(dry.markdown(lang))
         if st.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
-            _finish(file, files)
+            _finish(file)
             st.rerun()
         return
     _report(dry, lang)
     confirm_col, discard_col, _ = st.columns([2, 1, 3])
     if confirm_col.button(t("imp_confirm", lang), key=f"imp_confirm_{file['id']}", type="primary",
                           icon=":material/check:"):
-        _confirm(file, files, det, mapping, author, lang)
+        _confirm(file, det, mapping, author, lang)
     if discard_col.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
-        _flash("upload", "info", t("imp_discarded", lang, file=file["name"]))
-        _finish(file, files)
+        _flash("upload", "info", t_md("imp_discarded", lang, file=file["name"]))
+        _finish(file)
         st.rerun()
 
 
@@ -238,7 +235,7 @@ def _describe(det: Detected, lang: str) -> None:
     parts = [t("imp_detected", lang, format=fmt) if fmt == kind else
              t("imp_detected_kind", lang, format=fmt, kind=kind)]
     if det.sheet:
-        parts.append(t("imp_sheet", lang, sheet=_plain(det.sheet)))
+        parts.append(t("imp_sheet", lang, sheet=md_literal(det.sheet)))
     if det.header_line > 1:
         parts.append(t("imp_header_line", lang, line=det.header_line))
     st.markdown(" · ".join(parts))
@@ -267,7 +264,7 @@ def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict
         for index, header in enumerate(headers):
             current = proposal.mapping.get(header)
             chosen[header] = columns[index % 3].selectbox(
-                _plain(header), options, index=options.index(current) if current in options else 0,
+                md_literal(header), options, index=options.index(current) if current in options else 0,
                 format_func=lambda c: _column_label(c, lang), key=f"imp_map_{file['id']}_{index}",
             )
         used = [c for c in chosen.values() if c]
@@ -295,7 +292,7 @@ def _author_choice(file: dict[str, Any], det: Detected, lang: str) -> str | None
     proposed = det.proposed_author
     if proposed and proposed not in names:
         names.insert(0, proposed)
-    help_text = t("imp_author_proposed", lang, name=proposed) if proposed else t("imp_author_help", lang)
+    help_text = t_md("imp_author_proposed", lang, name=proposed) if proposed else t("imp_author_help", lang)
     author = st.selectbox(
         t("imp_author", lang), names, index=names.index(proposed) if proposed else None,
         accept_new_options=True, placeholder=t("imp_author_placeholder", lang), help=help_text,
@@ -336,9 +333,9 @@ def _report(report: FileReport, lang: str) -> None:
         {"label": t("imp_rejected", lang), "value": fmt_number(len(report.rejected), lang)},
     ])
     for line in report_lines(report, lang):
-        st.markdown("- " + _plain(line))
+        st.markdown("- " + md_literal(line))
     for warning in report.warnings:
-        st.warning(_plain(warning), icon=":material/warning:")
+        st.warning(md_literal(warning), icon=":material/warning:")
     if report.rejected:
         st.warning(t("imp_rejected_note", lang, n=fmt_number(len(report.rejected), lang)))
         st.dataframe(pd.DataFrame({
@@ -348,34 +345,31 @@ def _report(report: FileReport, lang: str) -> None:
     st.caption(t("imp_dry_note", lang) + (" " + t("imp_dry_note_posts", lang) if report.kind == "posts" else ""))
 
 
-def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
+def _confirm(file: dict[str, Any], det: Detected,
              mapping: dict[str, str | None] | None, author: str | None, lang: str) -> None:
     step, slot = _progress(lang)
     try:
         with store.cursor(ui.workspace()) as cur:
-            if st.session_state.get("imp_remove_demo", True) and store.has_demo(cur):
-                with store.transaction(cur):
-                    _clear_demo(cur)
-                _flash("upload", "info", t("demo_cleared", lang))
+            clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and store.has_demo(cur)
             report = import_file(cur, file["path"], author=author, mapping=mapping, display_name=file["name"],
-                                 progress=step, lang=lang)
+                                 progress=step, lang=lang, clear_demo=clear_demo)
+            if clear_demo:
+                _flash("upload", "info", t("demo_cleared", lang))
             if mapping is not None:
                 save_mapping(cur, det.headers, mapping)
     except CockpitError as exc:
         slot.empty()
-        st.error(_named(exc, file).message(lang))
+        st.error(_named(exc, file).markdown(lang))
         return
-    _flash("upload", "success", t("imp_done", lang, file=file["name"], counts=_counts_text(report, lang)))
-    _finish(file, files)
+    _flash("upload", "success", t("imp_done", lang, file=md_literal(file["name"]), counts=_counts_text(report, lang)))
+    _finish(file)
     st.rerun()
 
 
-def _clear_demo(cur) -> None:
-    store.clear_demo(cur)
-    store.set_meta(cur, "demo_dismissed", "1")
-
-
 # ---------------------------------------------------------------- history and undo
+UNDO_SHOWN = "_imp_undo_shown"
+
+
 def _history(lang: str) -> None:
     _show_flash("history")
     with store.cursor(ui.workspace()) as cur:
@@ -383,12 +377,10 @@ def _history(lang: str) -> None:
             "SELECT imported_at, file_name, format, kind, rows, inserted, updated, unchanged, rejected, checksum, "
             "undone FROM imports ORDER BY import_id DESC"
         ).df()
-        last = cur.execute(
-            "SELECT file_name, imported_at FROM imports WHERE NOT undone AND kind <> 'demo' "
-            "ORDER BY import_id DESC LIMIT 1"
-        ).fetchone()
+        last = last_undoable_import(cur)
     if imports.empty:
         st.info(t("imp_history_empty", lang))
+        st.session_state.pop(UNDO_SHOWN, None)
         return
     st.dataframe(pd.DataFrame({
         t("imp_col_time", lang): [_time_label(m, lang) for m in imports["imported_at"]],
@@ -406,13 +398,23 @@ def _history(lang: str) -> None:
     }), hide_index=True)
     st.caption(t("imp_checksum_note", lang))
     if last is None:
+        st.session_state.pop(UNDO_SHOWN, None)
         return
-    st.markdown(t("imp_undo_what", lang, file=_plain(last[0]), time=_time_label(last[1], lang)))
+    # the click arrives in a new run, which may already see another session's newer import:
+    # what is undone is the import the user saw when clicking (shown in the run before)
+    shown = st.session_state.get(UNDO_SHOWN)
+    import_id, file_name, _, imported_at = last
+    st.markdown(t("imp_undo_what", lang, file=md_literal(file_name), time=_time_label(imported_at, lang)))
     sure = st.checkbox(t("imp_undo_sure", lang), key=f"imp_undo_sure_{_round('undo')}")
-    if st.button(t("imp_undo", lang), disabled=not sure, icon=":material/undo:", key="imp_undo"):
-        with store.cursor(ui.workspace()) as cur:
-            result = undo_last_import(cur)
-        _flash("history", "success", t("imp_undone", lang, file=result["file"]))
+    clicked = st.button(t("imp_undo", lang), disabled=not sure, icon=":material/undo:", key="imp_undo")
+    st.session_state[UNDO_SHOWN] = import_id
+    if clicked:
+        try:  # exactly the import shown; refused when another session imported meanwhile
+            with store.cursor(ui.workspace()) as cur:
+                result = undo_last_import(cur, shown if shown is not None else import_id)
+            _flash("history", "success", t_md("imp_undone", lang, file=result["file"]))
+        except CockpitError as exc:
+            _flash("history", "error", exc.markdown(lang))
         _next_round("undo")
         st.rerun()
 
@@ -469,7 +471,7 @@ def _roster_editor(lang: str) -> None:
         try:
             changed = ui.write(roster.update_people, changes)
         except CockpitError as exc:
-            st.error(exc.message(lang))
+            st.error(exc.markdown(lang))
             return
         _flash("roster", "success", t("imp_roster_saved", lang, n=changed))
         _next_round("roster")
@@ -497,21 +499,24 @@ def _delete_person(lang: str) -> None:
         return
     with store.cursor(ui.workspace()) as cur:
         counts = roster.erasure_counts(cur, chosen)
-    st.warning(t("imp_delete_what", lang, name=_plain(names[chosen]), posts=fmt_number(counts["posts"], lang),
+    st.warning(t("imp_delete_what", lang, name=md_literal(names[chosen]), posts=fmt_number(counts["posts"], lang),
                  outcomes=fmt_number(counts["outcomes"], lang),
                  followers=fmt_number(counts["follower_counts"], lang),
                  applicants=fmt_number(counts["applicants"], lang)))
-    typed = st.text_input(t("imp_delete_type", lang, name=names[chosen]), key=f"imp_delete_typed_{round_}")
+    typed = st.text_input(t_md("imp_delete_type", lang, name=names[chosen]), key=f"imp_delete_typed_{round_}")
     matches = " ".join(typed.split()).casefold() == " ".join(names[chosen].split()).casefold()
     if st.button(t("imp_delete", lang), disabled=not matches, type="primary", icon=":material/delete_forever:",
                  key="imp_delete"):
         ui.write(store.delete_person, chosen)
-        _flash("delete", "success", t("imp_deleted", lang, name=names[chosen]))
+        _flash("delete", "success", t_md("imp_deleted", lang, name=names[chosen]))
         _next_round("delete")
         st.rerun()
 
 
 # ---------------------------------------------------------------- backup and reset
+BACKUP = "_imp_backup"
+
+
 def backup_bytes(con) -> bytes:
     """A consistent copy of the workspace as the bytes of a DuckDB file."""
     folder = Path(tempfile.mkdtemp(prefix="cockpit-backup-"))
@@ -531,11 +536,19 @@ def _backup_and_reset(lang: str) -> None:
     st.subheader(t("imp_backup", lang))
     st.caption(t("imp_backup_help", lang))
     con = ui.workspace()
-    st.download_button(
-        t("imp_backup_download", lang), data=lambda: backup_bytes(con),
-        file_name=f"cockpit-backup-{date.today():%Y-%m-%d}.duckdb", mime="application/octet-stream",
-        on_click="ignore", icon=":material/download:", key="imp_backup",
-    )
+    # made on request (not inside the download, whose failure the browser would not show)
+    if st.button(t("imp_backup_make", lang), icon=":material/save:", key="imp_backup_make"):
+        st.session_state.pop(BACKUP, None)
+        try:
+            st.session_state[BACKUP] = backup_bytes(con)
+        except CockpitError as exc:
+            st.error(exc.markdown(lang))
+    if st.session_state.get(BACKUP) is not None:
+        st.download_button(
+            t("imp_backup_download", lang), data=st.session_state[BACKUP],
+            file_name=f"cockpit-backup-{date.today():%Y-%m-%d}.duckdb", mime="application/octet-stream",
+            on_click="ignore", icon=":material/download:", key="imp_backup", type="primary",
+        )
     st.subheader(t("imp_reset", lang))
     st.caption(t("imp_reset_help", lang))
     sure = st.checkbox(t("imp_reset_sure", lang), key=f"imp_reset_sure_{_round('reset')}")

@@ -20,12 +20,13 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from analytics import store
+from analytics import store, uploads
 from analytics.charts.engagement import page_count, page_label
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, fmt_number, fmt_percent, lang_or_default, t
 from analytics.queries import overview
+from analytics.text import md_literal, t_md
 
 # (file, title key, url path, icon). URL paths are the names Streamlit derives from the file names,
 # so that a link opened right after the server starts (when Streamlit still looks at pages/ as a
@@ -93,8 +94,15 @@ def workspace_path() -> str:
     return str(store.db_path().resolve())
 
 
+@st.cache_resource(show_spinner=False)
+def _swept_uploads() -> int:
+    """Once per server process, at its first run: upload folders a killed server left behind go."""
+    return len(uploads.sweep_leftovers())
+
+
 def workspace() -> duckdb.DuckDBPyConnection:
     """The shared connection; on a broken or locked file, explain and stop the page."""
+    _swept_uploads()
     try:
         return _connection(workspace_path())
     except CockpitError as exc:
@@ -106,11 +114,11 @@ def workspace() -> duckdb.DuckDBPyConnection:
 def _workspace_error(exc: CockpitError) -> None:
     lang = current_lang()
     st.title(t("workspace_error_title", lang))
-    st.error(exc.message(lang))
+    st.error(exc.markdown(lang))
     if exc.key == "workspace_corrupt" and st.button(t("workspace_new", lang), type="primary"):
         aside = store.set_aside(store.db_path())
         _connection.clear()
-        st.success(t("workspace_set_aside", lang, path=str(aside)))
+        st.success(t_md("workspace_set_aside", lang, path=str(aside)))
         st.button("OK")
 
 
@@ -153,8 +161,9 @@ def _secrets_section(name: str) -> Any:
 def require_login() -> None:
     """Ask for an OIDC login when ``[auth]`` is configured in secrets; enforce the allow-list.
 
-    ``[cockpit] allowed_emails = [...]`` in secrets limits who may enter (case-insensitive);
-    without it every logged-in user may.
+    ``[cockpit] allowed_emails = [...]`` in secrets limits who may enter (case-insensitive), and
+    only with an address the identity provider has verified (``email_verified`` true: an
+    unverified address is whatever the user typed); without it every logged-in user may.
     """
     if not _secrets_section("auth"):
         return
@@ -166,9 +175,10 @@ def require_login() -> None:
         st.stop()
     allowed = {str(email).strip().casefold() for email in (_secrets_section("cockpit") or {}).get("allowed_emails", [])}
     email = str(st.user.get("email") or "").casefold()
-    if allowed and email not in allowed:
+    verified = st.user.get("email_verified") in (True, "true", "True")
+    if allowed and (email not in allowed or not verified):
         st.title(t("app_title", lang))
-        st.error(t("login_denied", lang, email=email or "?"))
+        st.error(t_md("login_denied" if email not in allowed else "login_unverified", lang, email=email or "?"))
         st.button(t("logout", lang), on_click=st.logout)
         st.stop()
 
@@ -367,8 +377,8 @@ def chart(fig: go.Figure, name: str, selection: Filters | None = None, note: str
             "locale": current_lang(),
         },
     )
-    if note:
-        st.caption(note)
+    if note:  # notes name groups from the data (media types, hashtags): shown literally
+        st.caption(md_literal(note))
 
 
 def first_people_page(key: str) -> None:
@@ -403,6 +413,6 @@ def guarded(render: Callable[[], None]) -> None:
     try:
         render()
     except CockpitError as exc:
-        st.error(exc.message(lang))
+        st.error(exc.markdown(lang))
     except Exception as exc:  # noqa: BLE001 - no traceback may reach the page
-        st.error(t("page_error", lang, detail=f"{type(exc).__name__}: {exc}"))
+        st.error(t_md("page_error", lang, detail=f"{type(exc).__name__}: {exc}"))

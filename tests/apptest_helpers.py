@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import base64
+import re
 
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
+MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
 
 def texts(at: AppTest) -> str:
-    """Everything an AppTest run shows as text (markdown, captions, titles, alerts, metrics)."""
+    """Everything an AppTest run shows as text (markdown, captions, titles, alerts, metrics), as
+    the reader sees it: a backslash-escaped character (``kader\\.csv``) reads as itself."""
     parts: list[str] = []
     for group in (at.title, at.header, at.subheader, at.markdown, at.caption, at.info, at.warning,
                   at.error, at.success):
         parts.extend(str(element.value) for element in group)
     for metric in at.metric:
         parts.append(f"{metric.label}: {metric.value}")
-    return "\n".join(parts)
+    return as_read("\n".join(parts))
+
+
+def as_read(markdown: str) -> str:
+    """Markdown source as the reader sees it: backslash escapes and invisible word joiners removed."""
+    return MARKDOWN_ESCAPE.sub(r"\1", markdown).replace("\u2060", "")
 
 
 def values(array: list | dict) -> list:

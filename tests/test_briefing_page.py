@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from apptest_helpers import texts
+from apptest_helpers import as_read, texts
 from test_briefing import FIRST_SENTENCE, named, roster_names
 
 PAGE = "pages/6_Briefing.py"
@@ -19,7 +19,7 @@ def shown(at) -> str:
 def test_demo(demo_db: Path, run_page) -> None:
     at = run_page(demo_db, PAGE)
     assert not at.exception and not at.error, [e.value for e in at.error]
-    assert at.subheader[0].value == "Briefing Corporate-Influencer-Programm"
+    assert as_read(at.subheader[0].value) == "Briefing Corporate-Influencer-Programm"
     assert FIRST_SENTENCE in texts(at)
     metrics = {metric.label: metric.value for metric in at.metric}
     assert metrics == {"Beiträge": "326", "Aktive Personen": "16", "Reaktionen": "15.496", "Kommentare": "3.692",

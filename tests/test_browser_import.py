@@ -183,6 +183,8 @@ def test_roster_erasure_and_backup_tabs(browser, app, tmp_path: Path) -> None:
     page.get_by_role("tab", name="Sicherung & Zurücksetzen").click()
     page.wait_for_timeout(300)
     screenshot(page, "import_backup")
+    page.get_by_role("button", name="Sicherung erstellen").click()
+    wait_for_app(page)
     with page.expect_download() as info:
         page.get_by_role("button", name="Sicherung herunterladen").click()
     download = info.value

@@ -41,6 +41,15 @@ def test_defuse() -> None:
     assert defuse("Hallo = Welt") == "Hallo = Welt" and defuse(-5) == -5 and defuse(None) is None
 
 
+def test_defuse_after_invisible_and_full_width_starts() -> None:
+    # a spreadsheet skips these before it looks for a formula
+    for value in (" =1+1", "\u00a0+1", "\n-1", "\u200b@SUM(A1)", "\ufeff=1", " \u2060 \n=1"):
+        assert defuse(value) == "'" + value, repr(value)
+    for value in ("\uff1d1+1", "\uff0b1", "\uff0d1", "\uff20x", " \uff1dA1"):  # ＝ ＋ － ＠
+        assert defuse(value) == "'" + value, repr(value)
+    assert [defuse(v) for v in ("a =1", "  ", "", "\u200b")] == ["a =1", "  ", "", "\u200b"]
+
+
 def test_csv_exports(injected_db: Path) -> None:
     con = store.connect(injected_db)
     with store.cursor(con) as cur:
@@ -65,13 +74,41 @@ def test_xlsx_exports_hold_text_not_formulas(injected_db: Path, tmp_path: Path) 
     sheet = openpyxl.load_workbook(tmp_path / "posts.xlsx").active
     header = [cell.value for cell in sheet[1]]
     text = sheet.cell(row=2, column=header.index("Text") + 1)
-    assert text.value == "'" + FORMULA and text.data_type == "s"
+    assert text.value == FORMULA and text.data_type == "s"  # a text cell: no formula, no apostrophe
     assert sheet.max_row == 327
     assert sum(row[header.index("Reactions")] for row in sheet.iter_rows(min_row=2, values_only=True)) == 15496
     people = openpyxl.load_workbook(tmp_path / "influencers.xlsx").active
     assert people.title == "Influencers" and people.max_row == 17
     outcomes = openpyxl.load_workbook(tmp_path / "outcomes.xlsx").active
-    assert outcomes.cell(row=2, column=4).value == "'@SUM(A1:A3)"
+    assert outcomes.cell(row=2, column=4).value == "@SUM(A1:A3)"
+    assert outcomes.cell(row=2, column=4).data_type == "s"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_entirely_empty_columns_export(posts_only_db: Path, tmp_path: Path, fmt: str) -> None:
+    """People without roster data and posts without links or impressions: whole columns empty."""
+    con = store.connect(posts_only_db)
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute("UPDATE posts SET url = NULL, impressions = NULL, clicks = NULL")
+    with store.cursor(con) as cur:
+        people, posts = export_table(cur, "influencers", fmt), export_table(cur, "posts", fmt)
+    con.close()
+    if fmt == "csv":
+        rows = rows_of_csv(people)
+        assert len(rows) == 16 and {row["Beruf"] for row in rows} == {""} and {row["Im Kader"] for row in rows} == {"nein"}
+        assert len(rows_of_csv(posts)) == 326
+        return
+    (tmp_path / "people.xlsx").write_bytes(people)
+    (tmp_path / "posts.xlsx").write_bytes(posts)
+    sheet = openpyxl.load_workbook(tmp_path / "people.xlsx").active
+    header = [cell.value for cell in sheet[1]]
+    assert sheet.max_row == 17
+    assert {row[header.index("Beruf")] for row in sheet.iter_rows(min_row=2, values_only=True)} == {None}
+    sheet = openpyxl.load_workbook(tmp_path / "posts.xlsx").active
+    header = [cell.value for cell in sheet[1]]
+    assert sheet.max_row == 327
+    assert sum(row[header.index("Reaktionen")] for row in sheet.iter_rows(min_row=2, values_only=True)) == 15496
+    assert {row[header.index("Impressionen")] for row in sheet.iter_rows(min_row=2, values_only=True)} == {None}
 
 
 def test_export_command(injected_db: Path, tmp_path: Path) -> None:

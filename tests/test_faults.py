@@ -56,8 +56,10 @@ def test_an_import_killed_midway_leaves_the_workspace_as_before(tmp_path: Path, 
     db = tmp_path / "w.duckdb"
     db.write_bytes(demo_template.read_bytes())
     _, posts_csv = bench.generate(tmp_path, 600_000)
+    # the file (about 160 MB) is above the 64 MB upload limit, which the importer applies too
     process = subprocess.Popen([sys.executable, "-m", "analytics", "import", "--db", str(db), str(posts_csv)],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "COCKPIT_MAX_UPLOAD_MB": "1024"})
     # Kill it once it has started writing to the workspace (the file grows or a WAL appears).
     size, wal = db.stat().st_size, db.with_name(db.name + ".wal")
     deadline = time.monotonic() + 120

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from apptest_helpers import texts
 from streamlit.testing.v1 import AppTest
 
@@ -32,10 +33,22 @@ def test_login_is_asked_for_when_configured(monkeypatch, demo_db: Path) -> None:
 
 
 def test_allow_listed_user_sees_the_cockpit(monkeypatch, demo_db: Path) -> None:
-    at = app_with_login(monkeypatch, demo_db, {"is_logged_in": True, "email": "Lead@Muenchen.de"},
-                        allowed=["lead@muenchen.de"])
+    at = app_with_login(monkeypatch, demo_db, {"is_logged_in": True, "email": "Lead@Muenchen.de",
+                                               "email_verified": True}, allowed=["lead@muenchen.de"])
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["Beiträge"] == "326"
+
+
+@pytest.mark.parametrize("verified", [None, False, "false"])
+def test_an_allow_listed_address_must_be_verified(monkeypatch, demo_db: Path, verified) -> None:
+    """An unverified address is whatever the user typed at the identity provider."""
+    user = {"is_logged_in": True, "email": "lead@muenchen.de"}
+    if verified is not None:
+        user["email_verified"] = verified
+    at = app_with_login(monkeypatch, demo_db, user, allowed=["lead@muenchen.de"])
+    assert not at.exception
+    assert "Die Adresse lead@muenchen.de ist beim Anmeldedienst nicht bestätigt" in texts(at)
+    assert len(at.metric) == 0
 
 
 def test_user_outside_the_allow_list_is_refused(monkeypatch, demo_db: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from apptest_helpers import texts
+from apptest_helpers import as_read, texts
 
 from analytics import store
 
@@ -93,7 +93,7 @@ def test_refused_file_names_the_problem_and_changes_nothing(empty_db: Path, run_
     before = sql(empty_db, "SELECT value FROM meta WHERE key = 'data_version'")
     upload(at, "leer.csv")
     assert not at.exception
-    assert [e.value for e in at.error] == ["„leer.csv“ ist leer: Die Datei enthält keine Daten."]
+    assert [as_read(e.value) for e in at.error] == ["„leer.csv“ ist leer: Die Datei enthält keine Daten."]
     assert not [b for b in at.button if b.label == "Importieren bestätigen"]
     button(at, "Ausblenden").click().run()
     assert not at.error
@@ -199,7 +199,7 @@ def test_english_labels(empty_db: Path, run_page) -> None:
     assert at.file_uploader[0].label == "Drag files here or browse (several at once)"
     assert [tab.label for tab in at.tabs] == ["Import history", "Edit roster", "Delete person (GDPR)", "Backup & reset"]
     upload(at, "leer.csv")
-    assert [e.value for e in at.error] == ["“leer.csv” is empty: the file contains no data."]
+    assert [as_read(e.value) for e in at.error] == ["“leer.csv” is empty: the file contains no data."]
     upload(at, "controlling_2023.csv")
     assert "date “31.02.2023” is not a valid date" in next(
         df.value for df in at.dataframe if "Reason" in df.value.columns)["Reason"].tolist()

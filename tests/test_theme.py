@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 from analytics import theme
+from analytics.ingest.sources import DEFAULT_MAX_UPLOAD_MB
 
 CONFIG = Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml"
 
@@ -23,7 +24,8 @@ def test_hardening_settings() -> None:
     assert config["browser"]["gatherUsageStats"] is False
     assert config["client"]["showErrorDetails"] in ("none", "type")
     assert config["server"]["enableXsrfProtection"] is True
-    assert config["server"]["maxUploadSize"] == 200
+    assert config["server"]["maxUploadSize"] == DEFAULT_MAX_UPLOAD_MB == 64  # the importer's limit too
+    assert config["server"]["enableAgentApi"] is False
 
 
 def test_categorical_palette_is_okabe_ito() -> None:

@@ -6,10 +6,61 @@ screenshot says what it shows and where it comes from; numbers follow the user's
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import Any, ParamSpec
+
+import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.i18n import plotly_separators, t
+from analytics.people import AGE_BANDS, EXPERIENCE_LEVELS, GENDERS
+from analytics.text import plotly_literal
+
+P = ParamSpec("P")
+_ESCAPED: ContextVar[bool] = ContextVar("chart_inputs_escaped", default=False)
+# Coded values ("<30") that builders translate before showing them: kept as codes.
+_CODES = frozenset((*AGE_BANDS, *GENDERS, *EXPERIENCE_LEVELS))
+
+
+def literal_labels(builder: Callable[P, go.Figure]) -> Callable[P, go.Figure]:
+    """Every chart builder's inputs with their texts escaped for Plotly, so that a name,
+    profession, department, media type or hashtag holding ``<a href=…>``, ``<span style=…>`` or
+    ``<br>`` is shown as written, while the builder's own ``<br>`` and ``<b>`` still format."""
+
+    @functools.wraps(builder)
+    def build(*args: P.args, **kwargs: P.kwargs) -> go.Figure:
+        if _ESCAPED.get():  # called by another builder: its inputs are escaped already
+            return builder(*args, **kwargs)
+        literal_args = [_literal(value) for value in args]
+        literal_kwargs = {key: value if key == "lang" else _literal(value) for key, value in kwargs.items()}
+        token = _ESCAPED.set(True)
+        try:
+            return builder(*literal_args, **literal_kwargs)  # type: ignore[arg-type]
+        finally:
+            _ESCAPED.reset(token)
+
+    return build
+
+
+def _literal(value: Any) -> Any:
+    if isinstance(value, pd.DataFrame):
+        texts = [column for column in value.columns if pd.api.types.is_string_dtype(value[column].dtype)]
+        if not texts:
+            return value
+        value = value.copy()
+        for column in texts:
+            value[column] = value[column].map(_literal_text)
+        return value
+    if isinstance(value, list | tuple):
+        return type(value)(_literal_text(item) for item in value)
+    return _literal_text(value)
+
+
+def _literal_text(value: Any) -> Any:
+    return value if isinstance(value, str) and value in _CODES else plotly_literal(value)
 
 
 def finish(fig: go.Figure, title: str, lang: str, source: str | None = None, height: int = 420) -> go.Figure:

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import theme
-from analytics.charts import empty, finish
+from analytics.charts import empty, finish, literal_labels
 from analytics.i18n import fmt_month, fmt_number, fmt_percent, t
 from analytics.queries.content import GUIDELINE_LENGTH, LENGTH_BINS
 
@@ -159,6 +159,7 @@ def median_bars(
     return finish(fig, title, lang, source)
 
 
+@literal_labels
 def length_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
     """Median engagement rate per length bin, every bin shown, the 1,500-character guideline marked."""
     title = t("content_chart_length", lang)
@@ -168,22 +169,26 @@ def length_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> 
     return median_bars(all_length_bins(groups), length_labels(lang), title, lang, source, guideline_at=guideline_at)
 
 
+@literal_labels
 def question_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
     """Posts ending with a question vs not (rows: question True/False)."""
     return median_bars(groups, question_labels(groups, lang), t("content_chart_question", lang), lang, source)
 
 
+@literal_labels
 def hashtag_chart(groups: pd.DataFrame, tag: str, lang: str, source: str | None = None) -> go.Figure:
     """Posts with the programme hashtag vs without (rows: with_tag True/False)."""
     title = t("content_chart_hashtag", lang, tag=hashtag_display(tag))
     return median_bars(groups, hashtag_labels(groups, tag, lang), title, lang, source)
 
 
+@literal_labels
 def media_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
     """Median engagement rate per media type."""
     return median_bars(groups, media_labels(groups, lang), t("content_chart_media", lang), lang, source)
 
 
+@literal_labels
 def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | None = None) -> go.Figure:
     """Share of each month's posts carrying the hashtag; months with few posts hatched grey."""
     shown = hashtag_display(tag)
@@ -223,6 +228,7 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
     return finish(fig, title, lang, source)
 
 
+@literal_labels
 def top_hashtags_chart(tags: pd.DataFrame, lang: str, programme_tag: str | None = None,
                        source: str | None = None) -> go.Figure:
     """Horizontal bars: posts per hashtag, most used on top; the programme hashtag highlighted."""

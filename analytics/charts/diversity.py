@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from analytics import theme
-from analytics.charts import empty, finish
+from analytics.charts import empty, finish, literal_labels
 from analytics.i18n import fmt_number, fmt_percent, t
 from analytics.people import AGE_BANDS, EXPERIENCE_LEVELS, GENDERS
 
@@ -60,6 +60,7 @@ def _bar_height(rows: int) -> int:
     return max(300, 150 + 34 * rows)
 
 
+@literal_labels
 def composition_chart(counts: pd.DataFrame, attributes: Sequence[str], lang: str,
                       source: str | None = None) -> go.Figure:
     """One panel per attribute, horizontal bars of roster people per group.
@@ -121,6 +122,7 @@ def _top_with_other(groups: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([head, other], ignore_index=True)
 
 
+@literal_labels
 def applicants_chart(groups: pd.DataFrame, by: str, lang: str, source: str | None = None) -> go.Figure:
     """Side-by-side shares per group: among applicants and among those selected.
 
@@ -165,6 +167,7 @@ def applicants_chart(groups: pd.DataFrame, by: str, lang: str, source: str | Non
     return finish(fig, title, lang, source, height=_bar_height(2 * len(groups)))
 
 
+@literal_labels
 def group_performance_chart(groups: pd.DataFrame, by: str, lang: str, source: str | None = None) -> go.Figure:
     """Two panels per group: median posts per person, and the pooled engagement rate.
 

@@ -10,8 +10,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import theme
-from analytics.charts import empty, finish
+from analytics.charts import empty, finish, literal_labels
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
+from analytics.text import web_link
 
 THIN_POSTS = 5  # fewer posts than this in a period or for a person: thin data
 THIN_CELL = 3  # fewer posts than this in a weekday × hour cell: thin data
@@ -78,6 +79,7 @@ def with_page(title: str, people_page: str | None) -> str:
     return f"{title} – {people_page}" if people_page else title
 
 
+@literal_labels
 def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None) -> go.Figure:
     """Stacked bars of reactions, comments and reposts per week or month."""
     title = t("eng_chart_interactions", lang, unit=t(f"eng_unit_{granularity}", lang))
@@ -109,6 +111,7 @@ def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, s
     return finish(fig, title, lang, source)
 
 
+@literal_labels
 def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None) -> go.Figure:
     """Bars of impressions and a line of the pooled engagement rate (hollow points: thin data)."""
     title = t("eng_chart_reach", lang, unit=t(f"eng_unit_{granularity}", lang))
@@ -149,6 +152,7 @@ def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: 
     return finish(fig, title, lang, source)
 
 
+@literal_labels
 def person_distribution(people: pd.DataFrame, metric: str, lang: str, overall_median: float | None = None,
                         ranked: bool = False, source: str | None = None, people_page: str | None = None) -> go.Figure:
     """One horizontal box per person (quartiles, min–max), the median as a diamond, n in the label.
@@ -213,6 +217,7 @@ def person_distribution(people: pd.DataFrame, metric: str, lang: str, overall_me
     return finish(fig, title, lang, source, height=max(320, ROW_HEIGHT * len(shown) + 190))
 
 
+@literal_labels
 def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
                          source: str | None = None) -> go.Figure:
     """Weekday (rows, Monday on top) × hour (columns) heatmap of ``value``.
@@ -295,7 +300,8 @@ TOP_COLUMNS = (
 
 def top_posts_table(posts: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Top posts for display: localised column names, dates and numbers as text in the user's
-    locale (so '10.859' and '2,5 %' read the same in every browser); unknown values as '–'."""
+    locale (so '10.859' and '2,5 %' read the same in every browser); unknown values as '–'; only
+    ``https://`` links are kept as links."""
     table = pd.DataFrame()
     for column, key in TOP_COLUMNS:
         values = posts[column]
@@ -303,7 +309,9 @@ def top_posts_table(posts: pd.DataFrame, lang: str) -> pd.DataFrame:
             values = [fmt_date(value, lang) for value in values]
         elif column == "engagement_rate":
             values = [fmt_value(value, "rate", lang) for value in values]
-        elif column not in ("name", "preview", "url"):
+        elif column == "url":
+            values = [web_link(value) for value in values]
+        elif column not in ("name", "preview"):
             values = [fmt_value(value, "count", lang) for value in values]
         table[t(key, lang)] = list(values)
     return table

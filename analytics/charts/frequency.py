@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import theme
-from analytics.charts import empty, finish
+from analytics.charts import empty, finish, literal_labels
 from analytics.charts.engagement import ROW_HEIGHT, fmt_value, month_axis, month_step, period_label, with_page
 from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
 
@@ -48,12 +48,14 @@ def month_detail(months: Sequence[object], counts: Sequence[int], lang: str) -> 
     )
 
 
+@literal_labels
 def person_week_heatmap(weeks: pd.DataFrame, lang: str, ranked: bool = False, source: str | None = None,
                         people_page: str | None = None) -> go.Figure:
     """Posts per person (rows) and week (columns); see :func:`person_period_heatmap`."""
     return person_period_heatmap(weeks.rename(columns={"week": "period"}), lang, "week", ranked, source, people_page)
 
 
+@literal_labels
 def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ranked: bool = False,
                           source: str | None = None, people_page: str | None = None) -> go.Figure:
     """Posts per person (rows) and week or month (columns); blank before a person joined, grey
@@ -110,6 +112,7 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
     return finish(fig, title, lang, source, height=_height(len(people)))
 
 
+@literal_labels
 def target_chart(people: pd.DataFrame, target: float, lang: str, ranked: bool = False,
                  source: str | None = None, people_page: str | None = None) -> go.Figure:
     """Average posts per month per person as bars, coloured by whether they meet ``target``,
@@ -156,6 +159,7 @@ def target_chart(people: pd.DataFrame, target: float, lang: str, ranked: bool = 
     return finish(fig, title, lang, source, height=_height(len(shown)))
 
 
+@literal_labels
 def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = False,
               source: str | None = None, people_page: str | None = None) -> go.Figure:
     """Days since each person's last post (to the end of the period); at or over ``threshold``
@@ -200,6 +204,7 @@ def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = Fals
     return finish(fig, title, lang, source, height=_height(len(shown)))
 
 
+@literal_labels
 def participation_chart(months: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
     """Share of the roster active per month as bars labelled with the percentage; without a
     roster, a message asking for one."""

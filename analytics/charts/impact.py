@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import theme
-from analytics.charts import empty, finish
+from analytics.charts import empty, finish, literal_labels
 from analytics.i18n import fmt_month, fmt_number, t
 from analytics.queries.impact import OUTCOME_TYPES
 
@@ -18,6 +18,7 @@ def outcome_label(kind: str, lang: str) -> str:
     return kind if text == key else text
 
 
+@literal_labels
 def outcomes_chart(monthly: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
     """Stacked bars: outcomes per month, one colour per type (columns month, type, outcomes)."""
     title = t("impact_chart_outcomes", lang)
@@ -54,6 +55,7 @@ def outcomes_chart(monthly: pd.DataFrame, lang: str, source: str | None = None) 
     return finish(fig, title, lang, source)
 
 
+@literal_labels
 def followers_chart(monthly: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
     """Line of the total followers per month; the hover says how many people it covers."""
     title = t("impact_chart_followers", lang)

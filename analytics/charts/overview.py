@@ -9,10 +9,11 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from analytics import theme
-from analytics.charts import empty, finish
+from analytics.charts import empty, finish, literal_labels
 from analytics.i18n import fmt_month, t
 
 
+@literal_labels
 def posts_and_engagement_by_month(
     monthly: pd.DataFrame,
     lang: str,

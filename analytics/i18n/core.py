@@ -172,4 +172,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Demodaten lassen sich nicht laden: Im Kader gibt es schon Personen mit denselben Namen wie in der Demo ({names}). Bitte die Demo in einem eigenen Arbeitsbereich ansehen.",
         "en": "The demo data cannot be loaded: the roster already has people with the same names as the demo ({names}). Please open the demo in a separate workspace.",
     },
+    "bad_primary": {
+        "de": "COCKPIT_PRIMARY „{value}“ ist keine Farbe: erwartet wird #RRGGBB, zum Beispiel {default}.",
+        "en": "COCKPIT_PRIMARY “{value}” is not a colour: expected #RRGGBB, for example {default}.",
+    },
+    "backup_failed": {
+        "de": "Die Sicherung konnte nicht erstellt werden ({detail}). Der Arbeitsbereich selbst ist unverändert.",
+        "en": "The backup could not be made ({detail}). The workspace itself is unchanged.",
+    },
+    "workspace_permission": {
+        "de": "Das Cockpit darf die Datei {path} nicht öffnen oder nicht beschreiben ({detail}). Die Datei ist unverändert; bitte lassen Sie die Rechte für Datei und Ordner prüfen.",
+        "en": "The cockpit may not open or write the file {path} ({detail}). The file is unchanged; please have the permissions of the file and its folder checked.",
+    },
+    "workspace_full": {
+        "de": "Der Speicherplatz ist voll: Die Änderung wurde nicht gespeichert ({detail}). Bitte Platz schaffen und das Cockpit neu starten; die gespeicherten Daten sind unverändert.",
+        "en": "The disk is full: the change was not saved ({detail}). Please free some space and restart the cockpit; the saved data is unchanged.",
+    },
+    "workspace_unreadable": {
+        "de": "Die Datei {path} lässt sich gerade nicht lesen ({detail}). Sie wird nicht verändert; bitte später erneut versuchen oder den Betrieb fragen.",
+        "en": "The file {path} cannot be read right now ({detail}). It is left as it is; please try again later or ask your IT team.",
+    },
+    "login_unverified": {
+        "de": "Die Adresse {email} ist beim Anmeldedienst nicht bestätigt; ohne bestätigte Adresse gibt es keinen Zugang. Bitte bestätigen Sie sie dort oder wenden Sie sich an das Programmteam.",
+        "en": "The address {email} is not verified by the login service; without a verified address there is no access. Please verify it there or ask the programme team.",
+    },
 }

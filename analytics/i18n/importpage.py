@@ -234,4 +234,5 @@ STRINGS: dict[str, dict[str, str]] = {
               "and does not mix with real data.",
     },
     "imp_demo_loaded": {"de": "Demodaten geladen.", "en": "Demo data loaded."},
+    "imp_backup_make": {"de": "Sicherung erstellen", "en": "Create backup"},
 }

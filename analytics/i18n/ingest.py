@@ -78,6 +78,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Es gibt keinen Import, der rückgängig gemacht werden kann.",
         "en": "There is no import to undo.",
     },
+    "import_undo_newer": {
+        "de": "„{file}“ wurde nicht rückgängig gemacht: Inzwischen ist „{newer}“ importiert worden, und nur der neueste Import lässt sich zurücknehmen. Die Liste zeigt jetzt den Stand.",
+        "en": "“{file}” was not undone: “{newer}” has been imported since, and only the newest import can be taken back. The list now shows the current state.",
+    },
     "import_bad_mapping": {
         "de": "Die Spaltenzuordnung nennt eine unbekannte Spalte: {column}.",
         "en": "The column mapping names an unknown column: {column}.",
@@ -250,4 +254,24 @@ STRINGS: dict[str, dict[str, str]] = {
     "attr_known": {"de": "{column}: {known} von {total} erkannt", "en": "{column}: {known} of {total} recognised"},
     "attr_no_column": {"de": "(keine Spalte erkannt)", "en": "(no column recognised)"},
     "attr_not_understood": {"de": "{n} Werte nicht erkannt: {values}", "en": "{n} values not understood: {values}"},
+    "import_told_apart": {
+        "de": "{n} Beiträge ohne Link, Text und Uhrzeit, die dieselbe Person am selben Tag veröffentlicht hat, wurden nach ihrer Reihenfolge in der Datei unterschieden (erneuter Import derselben Datei erkennt sie wieder).",
+        "en": "{n} posts without link, text and time published by the same person on the same day were told apart by their order in the file (importing the same file again recognises them).",
+    },
+    "import_xlsx_sheets": {
+        "de": "„{file}“ wird nicht gelesen: Die Arbeitsmappe hat {n} Tabellenblätter, erlaubt sind höchstens {max}.",
+        "en": "“{file}” is not read: the workbook has {n} sheets, at most {max} are allowed.",
+    },
+    "import_xlsx_unpacked": {
+        "de": "„{file}“ wird nicht gelesen: Entpackt wäre die Arbeitsmappe über {mb} MB groß, erlaubt sind höchstens {max_mb} MB.",
+        "en": "“{file}” is not read: unpacked, the workbook would be over {mb} MB, at most {max_mb} MB are allowed.",
+    },
+    "import_xlsx_cells": {
+        "de": "„{file}“ wird nicht gelesen: Das Blatt „{sheet}“ reicht über {millions} Millionen Zellen (bis zur letzten verwendeten Zelle), erlaubt sind höchstens {max_millions} Millionen. Bitte nur den Bereich mit Daten speichern.",
+        "en": "“{file}” is not read: the sheet “{sheet}” spans over {millions} million cells (up to its last used cell), at most {max_millions} million are allowed. Please save only the range with data.",
+    },
+    "import_xlsx_slow": {
+        "de": "„{file}“ wird nicht gelesen: Schon die Prüfung der Arbeitsmappe dauerte länger als {seconds} Sekunden.",
+        "en": "“{file}” is not read: checking the workbook alone took longer than {seconds} seconds.",
+    },
 }

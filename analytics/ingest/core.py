@@ -32,6 +32,7 @@ STEPS = ("detect", "read", "parse", "upsert", "done")
 __all__ = [
     "AUTHOR_FORMATS", "TABLE_FORMATS", "FileReport", "detect", "import_file", "import_paths", "undo_last_import",
     "save_mapping", "run_import_cli", "missing_columns", "saved_mapping", "step_label", "STEPS",
+    "last_undoable_import",
 ]
 
 
@@ -257,8 +258,11 @@ def _require(det: Detected, author: str | None) -> None:
 def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                 mapping: dict[str, str | None] | None = None, strict: bool = False,
                 display_name: str | None = None, dry_run: bool = False,
-                progress: Progress | None = None, lang: str = "de") -> FileReport:
+                progress: Progress | None = None, lang: str = "de", clear_demo: bool = False) -> FileReport:
     """Import one file in one transaction and report what happened.
+
+    ``clear_demo`` removes the demo data in the same transaction, so a killed server leaves
+    either the demo or the imported file, never neither.
 
     ``author`` names whose posts a LinkedIn member export (or a sheet without an author
     column) holds. ``mapping`` (header -> canonical column) overrides the recognised one.
@@ -278,6 +282,9 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
             staged = _stage(cur, det)
             report.checksum = det.wait_checksum()
             with store.transaction(cur):
+                if clear_demo:
+                    store.clear_demo(cur)
+                    store.set_meta(cur, "demo_dismissed", "1")
                 import_id = cur.execute(
                     "INSERT INTO imports (file_name, checksum, format, kind) VALUES (?, ?, ?, ?) RETURNING import_id",
                     [det.file_name, report.checksum, det.format, det.kind],
@@ -285,6 +292,8 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                 report.import_id = import_id
                 snapshot: dict[str, list] = {}
                 rejected = _run(cur, det, staged, import_id, author, report, snapshot, step)
+                if det.kind == "posts" and (told_apart := posts.told_apart_by_position(cur)):
+                    report.warnings.append(t("import_told_apart", lang, n=told_apart))
                 report.rejected = [
                     {"line": line, "reason": _reason(key, params, lang), "key": key, "params": params}
                     for line, key, params in sorted(rejected, key=lambda r: r[0])
@@ -490,17 +499,29 @@ def import_paths(cur, paths: Iterable[str | os.PathLike[str]], author: str | Non
 # ---- undo --------------------------------------------------------------------------------------------
 
 
-def undo_last_import(cur) -> dict[str, Any]:
-    """Take back the last import that is not undone yet: remove what it added, restore what it changed."""
-    row = cur.execute(
-        "SELECT import_id, file_name, kind FROM imports WHERE NOT undone AND kind <> 'demo' "
+def last_undoable_import(cur) -> tuple[int, str, str, Any] | None:
+    """(import_id, file name, kind, time) of the newest import that can be undone, else None."""
+    return cur.execute(
+        "SELECT import_id, file_name, kind, imported_at FROM imports WHERE NOT undone AND kind <> 'demo' "
         "ORDER BY import_id DESC LIMIT 1"
     ).fetchone()
-    if row is None:
-        raise CockpitError("import_nothing_to_undo")
-    import_id, file_name, kind = row
-    result = {"import_id": import_id, "file": file_name, "kind": kind, "removed": 0, "restored": 0}
+
+
+def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
+    """Take back the last import that is not undone yet: remove what it added, restore what it changed.
+
+    ``import_id`` names the import the user was shown: when another one is newer by now (another
+    session imported meanwhile), nothing is undone and ``import_undo_newer`` says which.
+    """
     with store.transaction(cur):
+        row = last_undoable_import(cur)  # inside the writers' turn: no import can slip in between
+        if row is None:
+            raise CockpitError("import_nothing_to_undo")
+        if import_id is not None and row[0] != import_id:
+            shown = cur.execute("SELECT file_name FROM imports WHERE import_id = ?", [import_id]).fetchone()
+            raise CockpitError("import_undo_newer", file=shown[0] if shown else "?", newer=row[1])
+        import_id, file_name, kind, _ = row
+        result = {"import_id": import_id, "file": file_name, "kind": kind, "removed": 0, "restored": 0}
         snap_row = cur.execute("SELECT snapshot FROM import_undo WHERE import_id = ?", [import_id]).fetchone()
         legacy_key = f"import_undo:{import_id}"  # where workspaces before schema 3 kept snapshots
         if snap_row is None:

@@ -331,9 +331,17 @@ def _source_select(headers: list[str], mapping: dict[str, str], columns: tuple[s
 
 def _csv_statement(cur, path: Path, delimiter: str, skip: int, ncols: int, build) -> None:
     """Run ``build(read_csv source)``; on DuckDB's CSV errors again with buffers for 16 MB records,
-    then with the lenient reader."""
+    then with the lenient reader.
+
+    DuckDB's small buffers skip a line longer than they hold without an error (a file whose one
+    record is a 10 MB post read as no rows), so a file with such a line is read with the large
+    buffers from the start.
+    """
     last_error = None
-    for safe, buffer_bytes in ((False, FIRST_BUFFER_BYTES), (False, CSV_BUFFER_BYTES), (True, CSV_BUFFER_BYTES)):
+    attempts = [(False, FIRST_BUFFER_BYTES), (False, CSV_BUFFER_BYTES), (True, CSV_BUFFER_BYTES)]
+    if has_long_line(path, FIRST_BUFFER_BYTES // 2 - 1024):
+        attempts = attempts[1:]
+    for safe, buffer_bytes in attempts:
         source = _read_csv_sql(path, delimiter, skip, ncols, safe=safe, buffer_bytes=buffer_bytes)
         try:
             for statement in build(source):
@@ -364,6 +372,24 @@ def stage_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
         f"CREATE OR REPLACE TEMP TABLE _ic_stage_raw AS SELECT {select} FROM {source}",  # noqa: S608
         f"CREATE TEMP VIEW _ic_stage AS SELECT rowid + {int(first_line)} AS line, * FROM _ic_stage_raw",  # noqa: S608
     ])
+
+
+def has_long_line(path: Path, limit: int, chunk_bytes: int = 1024 * 1024) -> bool:
+    """True when a line of the file (bytes between line feeds) is longer than ``limit``; read in
+    chunks smaller than ``limit``, so only the run of bytes across chunks needs counting."""
+    run = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(chunk_bytes):
+            first = chunk.find(b"\n")
+            if first == -1:
+                run += len(chunk)
+            else:
+                if run + first > limit:
+                    return True
+                run = len(chunk) - chunk.rfind(b"\n") - 1
+            if run > limit:
+                return True
+    return False
 
 
 def _is_csv_error(exc: Exception) -> bool:
@@ -701,6 +727,7 @@ def finish_parse(cur, *, default_author: str | None) -> None:
               AND NOT blank
             """
         )
+        _key_by_position(cur)
     # texts whose part after the last '?' is not plain ASCII: the full (Unicode) question test
     if cur.execute("SELECT count(*) FROM _ic_parsed_t WHERE text IS NOT NULL AND ends_with_question IS NULL"
                    ).fetchone()[0]:
@@ -716,6 +743,34 @@ def month_separator_lines(cur) -> set[int]:
     return {line for (line,) in cur.execute(
         f"SELECT line FROM _ic_parsed WHERE reason = 'reject_month_only' AND {empty}"  # noqa: S608 - fixed names
     ).fetchall()}
+# Posts with neither a LinkedIn id, nor a text, nor a time have the same key when one person
+# posted twice that day. They keep their own identity by their place among that person's such
+# posts of the day in the file: the first keeps the plain key (as before), the second gets
+# '|2', and so on, so that importing the same file again finds the same posts.
+_AMBIGUOUS = ("reason IS NULL AND post_key LIKE 'h:%' AND NOT has_time AND coalesce(text, '') = '' "
+              "AND coalesce(link, '') = ''")
+
+
+def _key_by_position(cur) -> None:
+    if cur.execute(f"SELECT count(*) - count(DISTINCT post_key) FROM _ic_parsed_t WHERE {_AMBIGUOUS}"  # noqa: S608
+                   ).fetchone()[0]:
+        cur.execute(
+            f"""
+            UPDATE _ic_parsed_t SET post_key = post_key || '|' || d.n
+            FROM (SELECT rowid AS r, row_number() OVER (PARTITION BY post_key ORDER BY rowid) AS n
+                  FROM _ic_parsed_t WHERE {_AMBIGUOUS}) d
+            WHERE _ic_parsed_t.rowid = d.r AND d.n > 1
+            """  # noqa: S608 - a fixed condition
+        )
+
+
+def told_apart_by_position(cur) -> int:
+    """How many posts of the parsed file were told apart by their place in it (see above)."""
+    return cur.execute(
+        "SELECT count(*) FROM _ic_parsed_t WHERE reason IS NULL AND post_key LIKE 'h:%' "
+        "AND split_part(post_key, '|', 1) IN (SELECT split_part(post_key, '|', 1) FROM _ic_parsed_t "
+        "WHERE reason IS NULL AND post_key LIKE 'h:%|%')"
+    ).fetchone()[0]
 
 
 def rejected_rows(cur) -> list[tuple[int, str, str | None]]:

@@ -29,8 +29,9 @@ from typing import Any
 
 from analytics.errors import CockpitError
 from analytics.ingest import columns as C
+from analytics.ingest import guards
 
-DEFAULT_MAX_UPLOAD_MB = 200
+DEFAULT_MAX_UPLOAD_MB = 64  # = server.maxUploadSize in .streamlit/config.toml
 SNIFF_BYTES = 256 * 1024
 # an XLSX may unpack to at most this much, and no part may be compressed more than 200:1
 XLSX_MAX_UNPACKED = 1024 * 1024 * 1024
@@ -40,7 +41,7 @@ DELIMITERS = (";", ",", "\t", "|")
 
 
 def max_upload_mb() -> float:
-    """The upload size limit in MB: ``$COCKPIT_MAX_UPLOAD_MB``, default 200."""
+    """The upload size limit in MB: ``$COCKPIT_MAX_UPLOAD_MB``, default 64."""
     try:
         return float(os.environ.get("COCKPIT_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_MB))
     except ValueError:
@@ -360,6 +361,7 @@ def check_xlsx(path: Path) -> None:
             raise CockpitError("import_macros", file=path.name)
         if "<!ENTITY" in content_types or "<!DOCTYPE" in content_types:
             raise CockpitError("import_unsafe_xlsx", file=path.name)
+        guards.check_workbook_bounds(archive, path.name)
 
 
 def read_workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
