@@ -300,7 +300,7 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                 ]
                 _sheet_lines(det, report)
                 report.unmapped_columns = list(det.unmapped)
-                report.warnings = notices.for_file(det, report, lang)
+                report.warnings += notices.for_file(det, report, lang)
                 _refuse_all_rejected(det, report, lang)
                 if strict and report.rejected:
                     first = report.rejected[0]
