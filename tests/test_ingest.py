@@ -271,7 +271,7 @@ def test_strict_refuses_a_file_with_rejected_rows(cur, tmp_path: Path) -> None:
         (b"Autor;Likes;Kommentare\nAnna;1;2\n", "import_no_date_column"),
         (b"Datum;Autor;Likes\n", "import_no_rows"),
         (b"just one line of prose, nothing else\n", "import_not_a_table"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "import_unsupported_excel"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "import_not_a_table"),  # OLE2 without a workbook
     ],
 )
 def test_refusals_leave_workspace_unchanged(cur, tmp_path: Path, content: bytes, key: str) -> None:

@@ -48,8 +48,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "entities) and is not opened for safety.",
     },
     "import_unsupported_excel": {
-        "de": "„{file}“ ist im alten Excel-Format (.xls/.xlsb). Bitte als .xlsx oder CSV speichern.",
-        "en": "“{file}” is in an old Excel format (.xls/.xlsb). Please save it as .xlsx or CSV.",
+        "de": "„{file}“ ist eine binäre Excel-Arbeitsmappe (.xlsb). Bitte als .xlsx oder CSV speichern.",
+        "en": "“{file}” is a binary Excel workbook (.xlsb). Please save it as .xlsx or CSV.",
     },
     "import_author_required": {
         "de": "„{file}“: Bitte die Person angeben, von der die Beiträge stammen.",

@@ -7,8 +7,9 @@ starts as UTF-8 is UTF-8 throughout (else it is read as Windows-1252). Files tha
 UTF-8 are transcoded to a temporary UTF-8 file for DuckDB. The checksum is computed in a
 background thread while DuckDB reads.
 
-XLSX files: macros, zip bombs and XML entity tricks are refused before openpyxl sees the
-file; openpyxl then reads values as stored (``data_only``), never evaluating a formula.
+Workbooks (``.xlsx`` and old ``.xls``): macros, zip bombs and XML entity tricks are refused
+before a reader sees the file; python-calamine then reads values as stored, never evaluating a
+formula (see docs/BENCHMARK.md for why calamine and not openpyxl).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ SNIFF_BYTES = 256 * 1024
 XLSX_MAX_UNPACKED = 1024 * 1024 * 1024
 XLSX_MAX_RATIO = 200
 CHUNK = 1024 * 1024
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old binary Excel workbook (.xls)
 DELIMITERS = (";", ",", "\t", "|")
 
 
@@ -328,7 +330,17 @@ def _csv_format(headers: list[str]) -> tuple[str, str]:
 
 
 def check_xlsx(path: Path) -> None:
-    """Refuse macro workbooks, zip bombs and anything that is not an Office Open XML workbook."""
+    """Refuse macro workbooks, zip bombs and anything that is not an Excel workbook.
+
+    The first call of every workbook read. Office Open XML (``.xlsx``) is checked as a zip
+    archive; an old binary workbook (``.xls``, the company-page export as LinkedIn serves
+    it) as an OLE2 compound file, which is not compressed and so cannot be a bomb.
+    """
+    with path.open("rb") as handle:
+        magic = handle.read(8)
+    if magic == OLE2_MAGIC:
+        _check_xls(path)
+        return
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -359,34 +371,53 @@ def check_xlsx(path: Path) -> None:
             raise CockpitError("import_unsafe_xlsx", file=path.name)
 
 
-def read_workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every sheet's rows as stored values (formulas are never evaluated)."""
-    import openpyxl
-    from openpyxl.xml import DEFUSEDXML
+def _check_xls(path: Path) -> None:
+    """An OLE2 file must hold a workbook stream and no VBA project (names are UTF-16LE)."""
+    data = path.read_bytes()
+    if "_VBA_PROJECT".encode("utf-16-le") in data or "Macros".encode("utf-16-le") in data:
+        raise CockpitError("import_macros", file=path.name)
+    if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
+        raise CockpitError("import_not_a_table", file=path.name)
 
-    if not DEFUSEDXML:  # pragma: no cover - defusedxml is a pinned dependency
-        raise CockpitError("import_unsafe_xlsx", file=path.name)
+
+def read_workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every sheet's rows as stored values (formulas are never evaluated), ``.xlsx`` or ``.xls``.
+
+    Read by python-calamine, which never trusts a sheet's declared dimensions (LinkedIn
+    declares ``<dimension ref="A1"/>`` whatever a sheet holds) and parses no XML entities.
+    Empty cells are None, whole numbers int, date cells datetime — as openpyxl gave them.
+    Row i of a sheet (0-based) is worksheet row i + 1: leading empty rows are kept.
+    """
     check_xlsx(path)
+    from python_calamine import CalamineWorkbook
+
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False, keep_vba=False)
-    except CockpitError:
-        raise
+        workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - any parser failure means the file is unreadable
         raise CockpitError("import_unreadable", file=path.name, detail=type(exc).__name__) from None
     try:
         sheets = {}
-        for sheet in workbook.worksheets:
-            rows = []
-            for row in sheet.iter_rows(values_only=True):
-                rows.append(tuple(row))
+        for title in workbook.sheet_names:
+            rows = [tuple(_cell(v) for v in row)
+                    for row in workbook.get_sheet_by_name(title).to_python(skip_empty_area=False)]
             while rows and not any(_filled(v) for v in rows[-1]):
                 rows.pop()
-            sheets[sheet.title] = rows
+            sheets[title] = rows
         return sheets
     except Exception as exc:  # noqa: BLE001
         raise CockpitError("import_unreadable", file=path.name, detail=type(exc).__name__) from None
     finally:
         workbook.close()
+
+
+def _cell(value: Any) -> Any:
+    if value == "" and isinstance(value, str):
+        return None
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if type(value) is date:
+        return datetime(value.year, value.month, value.day)
+    return value
 
 
 def _filled(value: Any) -> bool:
@@ -471,8 +502,8 @@ def sniff(path: str | os.PathLike[str], display_name: str | None = None) -> Dete
             magic = handle.read(8)
         if magic.startswith(b"PK\x03\x04"):
             det = detect_xlsx(path, size, "")
-        elif magic.startswith(b"\xd0\xcf\x11\xe0"):
-            raise CockpitError("import_unsupported_excel", file=path.name)
+        elif magic == OLE2_MAGIC:
+            det = detect_xlsx(path, size, "")
         else:
             det = detect_csv(path, size, "", sample_encoding(path))
     except CockpitError as exc:
