@@ -210,6 +210,22 @@ MIGRATIONS: list[str] = [
     DROP TABLE posts;
     ALTER TABLE posts_v5 RENAME TO posts;
     """,
+    # 6: the figures only LinkedIn's exports have (NULL = unknown, never zero), and the
+    # company page's own follower growth (its followers export), shown next to the influencers'
+    """
+    ALTER TABLE posts ADD COLUMN members_reached INTEGER;
+    ALTER TABLE posts ADD COLUMN saves INTEGER;
+    ALTER TABLE posts ADD COLUMN sends INTEGER;
+    ALTER TABLE posts ADD COLUMN profile_viewers INTEGER;
+    ALTER TABLE posts ADD COLUMN followers_gained INTEGER;
+    ALTER TABLE posts ADD COLUMN link_engagements INTEGER;
+    CREATE TABLE page_followers (
+        day DATE PRIMARY KEY,
+        followers INTEGER,
+        new_followers INTEGER,
+        import_id INTEGER
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
@@ -218,6 +234,7 @@ TABLES = (
     "applicants",
     "outcomes",
     "follower_counts",
+    "page_followers",
     "imports",
     "column_mappings",
     "post_history",

@@ -321,7 +321,8 @@ def test_cli_prints_the_json_contract(tmp_path: Path, capsys) -> None:
     assert data["files"] == [{
         "file": "good.csv", "format": "controlling_csv", "kind": "posts", "rows": 5, "inserted": 4,
         "updated": 0, "unchanged": 0,
-        "rejected": [{"line": 4, "reason": "date “31.02.2023” is not a valid date"}],
+        "rejected": [{"line": 4, "reason": "date “31.02.2023” is not a valid date"}], "warnings": [],
+        "possible_duplicates": [],
     }]
     assert err.strip() == "empty.csv: “empty.csv” is empty: the file contains no data."
     code = run_import_cli(tmp_path / "cli.duckdb", [str(good)], None, False, "de")

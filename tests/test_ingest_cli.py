@@ -14,7 +14,8 @@ from ingest_helpers import FIXTURES, ROOT, write_csv
 from analytics.i18n import LANGUAGES
 from analytics.ingest import STEPS, import_file, step_label
 
-REPORT_KEYS = {"file", "format", "kind", "rows", "inserted", "updated", "unchanged", "rejected"}
+REPORT_KEYS = {"file", "format", "kind", "rows", "inserted", "updated", "unchanged", "rejected", "warnings",
+               "possible_duplicates"}
 MEMBER = FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"
 
 

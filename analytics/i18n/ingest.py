@@ -161,7 +161,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "LinkedIn-Analyse eines Beitrags (XLSX)", "en": "LinkedIn single-post analytics (XLSX)",
     },
     "format_linkedin_page_export": {
-        "de": "LinkedIn-Unternehmensseite: Beiträge (XLSX)", "en": "LinkedIn company-page content export (XLSX)",
+        "de": "LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)",
+        "en": "LinkedIn company-page content export (XLS/XLSX)",
     },
     "format_linkedin_shares": {
         "de": "LinkedIn-Datenarchiv: Shares.csv", "en": "LinkedIn data archive: Shares.csv",
@@ -174,4 +175,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind_applicants": {"de": "Bewerbungen", "en": "applicants"},
     "kind_outcomes": {"de": "Ergebnisse", "en": "outcomes"},
     "kind_followers": {"de": "Follower", "en": "followers"},
+    "kind_page_followers": {"de": "Follower der Unternehmensseite", "en": "company-page followers"},
+    "format_linkedin_page_followers": {
+        "de": "LinkedIn-Unternehmensseite: Follower (XLS/XLSX)",
+        "en": "LinkedIn company-page followers export (XLS/XLSX)",
+    },
+    "import_linkedin_visitors": {
+        "de": "„{file}“ ist der Besucher-Export einer LinkedIn-Unternehmensseite (Seitenaufrufe, Besucher) "
+              "und enthält keine Beiträge. Bitte stattdessen den Beitrags-Export "
+              "(„…_content_….xls“) oder den Follower-Export („…_followers_….xls“) der Seite nehmen.",
+        "en": "“{file}” is a LinkedIn company page's visitors export (page views, visitors) and holds no "
+              "posts. Please take the page's content export (“…_content_….xls”) or its followers export "
+              "(“…_followers_….xls”) instead.",
+    },
+    "import_linkedin_reactions": {
+        "de": "„{file}“ ist Reactions.csv aus dem LinkedIn-Datenarchiv: die eigenen Reaktionen auf Beiträge "
+              "anderer, keine eigenen Beiträge. Bitte stattdessen Shares.csv aus demselben Archiv nehmen.",
+        "en": "“{file}” is Reactions.csv from the LinkedIn data archive: the member's reactions to others' "
+              "posts, not their own posts. Please take Shares.csv from the same archive instead.",
+    },
+    "import_linkedin_comments": {
+        "de": "„{file}“ ist Comments.csv aus dem LinkedIn-Datenarchiv: die eigenen Kommentare unter Beiträgen "
+              "anderer, keine eigenen Beiträge. Bitte stattdessen Shares.csv aus demselben Archiv nehmen.",
+        "en": "“{file}” is Comments.csv from the LinkedIn data archive: the member's comments on others' "
+              "posts, not their own posts. Please take Shares.csv from the same archive instead.",
+    },
 }

@@ -45,6 +45,9 @@ class FileReport:
     updated: int = 0
     unchanged: int = 0
     rejected: list[dict[str, Any]] = field(default_factory=list)  # {"line", "reason"}
+    warnings: list[str] = field(default_factory=list)  # texts in the user's language
+    # posts that may be one post under two LinkedIn ids: {"line", "post_key", "candidates": [post_key, …]}
+    possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
     import_id: int | None = None
     checksum: str = ""
     dry_run: bool = False
@@ -337,6 +340,14 @@ def _read_csv(det: Detected, read: Callable[[Path], None]) -> None:
 
 def _run(cur, det: Detected, staged, import_id: int, author: str | None, report: FileReport,
          snapshot: dict[str, list], step: Progress) -> list[tuple[int, str, dict[str, Any]]]:
+    if det.kind == "page_followers":
+        days = det.extra["page_followers"]
+        report.rows = len(days)
+        if not days:
+            raise CockpitError("import_no_rows", file=det.file_name)
+        step(0.5, "upsert")
+        _add(report, roster.load_page_followers(cur, import_id, days, snapshot))
+        return []
     if det.kind in ("roster", "applicants", "outcomes"):
         records = staged
         report.rows = len(records)
@@ -364,12 +375,16 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
     else:
         posts.stage_rows(cur, det.extra["records"])
         posts.parse_staged(cur, slash_dmy=False)
+    if det.format == "linkedin_shares":
+        posts.clean_share_quotes(cur)
     posts.finish_parse(cur, default_author=author)
     report.rows = det.extra.get("data_rows") or posts.staged_row_count(cur)
     if report.rows == 0:
         raise CockpitError("import_no_rows", file=det.file_name)
     step(0.6, "upsert")
     _add(report, posts.upsert_posts(cur, import_id))
+    if det.extra.get("metrics"):
+        posts.store_extra_metrics(cur, det.extra["metrics"])
     rejected = []
     for line, reason, value in posts.rejected_rows(cur):
         if reason.startswith("count:"):
@@ -462,7 +477,7 @@ def undo_last_import(cur) -> dict[str, Any]:
         cur.execute(
             "DELETE FROM post_history WHERE post_id IN (SELECT post_id FROM posts WHERE import_id = ?)", [import_id]
         )
-        for table in ("posts", "follower_counts", "outcomes", "applicants"):
+        for table in ("posts", "follower_counts", "page_followers", "outcomes", "applicants"):
             result["removed"] += cur.execute(
                 f"DELETE FROM {table} WHERE import_id = ?", [import_id]  # noqa: S608 - fixed names
             ).fetchone()[0]
@@ -474,6 +489,12 @@ def undo_last_import(cur) -> dict[str, Any]:
                 "import_id = excluded.import_id",
                 [old["influencer_id"], date.fromisoformat(old["day"]), old["followers"], old["new_followers"],
                  old["import_id"]],
+            )
+            result["restored"] += 1
+        for old in snapshot.get("page_followers", []):
+            cur.execute(
+                "INSERT OR REPLACE INTO page_followers (day, followers, new_followers, import_id) VALUES (?, ?, ?, ?)",
+                [date.fromisoformat(old["day"]), old["followers"], old["new_followers"], old["import_id"]],
             )
             result["restored"] += 1
         for old in snapshot.get("applicants", []):

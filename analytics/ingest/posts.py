@@ -833,3 +833,30 @@ def drop_temp(cur) -> None:
     for name, kind in sorted(rows, key=lambda r: r[1] != "VIEW"):
         if name in names:
             cur.execute(f"DROP {kind} IF EXISTS temp.{name}")
+
+
+def clean_share_quotes(cur) -> None:
+    """Shares.csv: drop the stray quote marks LinkedIn puts around whole paragraphs of a text.
+
+    A line that is one quoted paragraph (``"Absatz"``, no single quote mark inside) loses the
+    pair; a doubled quote mark left inside a text becomes one. Other quotes stay.
+    """
+    cleaned = """replace(regexp_replace(text, '(?m)^"((?:[^"\\n]|"")*)"$', '\\1', 'g'), '""', '"')"""
+    cur.execute(
+        f"UPDATE _ic_parsed_t SET text = {cleaned}, text_length = length({cleaned}), ends_with_question = NULL "  # noqa: S608
+        f"WHERE contains(text, '\"') AND text <> {cleaned}"
+    )
+
+
+def store_extra_metrics(cur, metrics: dict[int, dict[str, int | None]]) -> None:
+    """Members reached, saves, sends … of the posts just upserted (by staged line); known values win."""
+    for line, figures in metrics.items():
+        known = {name: value for name, value in figures.items() if value is not None}
+        if not known:
+            continue
+        row = cur.execute("SELECT post_key FROM _ic_parsed WHERE line = ? AND reason IS NULL", [line]).fetchone()
+        if row is None:
+            continue
+        assignments = ", ".join(f"{name} = ?" for name in known)
+        cur.execute(f"UPDATE posts SET {assignments} WHERE post_key = ?",  # noqa: S608 - fixed column names
+                    [*known.values(), row[0]])

@@ -307,7 +307,7 @@ def detect_csv(path: Path, size: int, digest: str, encoding: str | None = None) 
         next(reader)
     skip = reader.line_num
     data = [r for r in records[header_index + 1:] if any(cell.strip() for cell in r)]
-    fmt, kind = _csv_format(headers)
+    fmt, kind = _csv_format(headers, path.name)
     det = Detected(
         path=path, file_name=path.name, format=fmt, kind=kind, headers=headers, mapping={},
         unmapped=[], encoding=encoding, delimiter=delimiter, header_line=header_index + 1,
@@ -318,10 +318,15 @@ def detect_csv(path: Path, size: int, digest: str, encoding: str | None = None) 
     return det
 
 
-def _csv_format(headers: list[str]) -> tuple[str, str]:
+def _csv_format(headers: list[str], path_name: str) -> tuple[str, str]:
     norms = {C.normalise_header(h) for h in headers}
     if {"sharelink", "sharecommentary"} <= norms:
         return "linkedin_shares", "posts"
+    # the data archive's own reactions and comments on others' posts: never posts
+    if norms == {"date", "type", "link"}:
+        raise CockpitError("import_linkedin_reactions", file=path_name)
+    if norms == {"date", "link", "message"}:
+        raise CockpitError("import_linkedin_comments", file=path_name)
     kind = C.guess_kind(headers)
     return ("controlling_csv" if kind == "posts" else kind), kind
 
@@ -528,22 +533,38 @@ def utf8_copy(det: Detected) -> Path:
 
 
 _AUTHOR_FROM_NAME = re.compile(
-    r"^(?:content|post ?analytics|postanalytics|post|posts|inhalt|analytics)[_ -]+"
-    r"(?:\d{4}-\d{2}-\d{2}[_ -]+){0,2}(.+?)(?:[_ -]+\d{6,})?$",
+    r"^(?:content|aggregate ?analytics|(?:single ?)?post ?analytics|post|posts|inhalt|analytics)[_ -]+"
+    r"(?:\d{4}-\d{2}-\d{2}[_ -]+){0,2}(.+?)(?:[_ -]+\d{6,}|(?:[_ -]+\d{4}-\d{2}-\d{2}){1,2})?$",
     re.I,
 )
 
 
 def author_from_file_name(name: str) -> str | None:
-    """'Content_2023-01-01_2023-06-30_AnnaMueller.xlsx' -> 'Anna Mueller'."""
-    stem = Path(name).stem
+    """'Content_2023-01-01_2023-06-30_AnnaMueller.xlsx' -> 'Anna Mueller'.
+
+    Also ``AggregateAnalytics_<Name>_<start>_<end>`` (since 2026), ``PostAnalytics_<Name>_<id>``
+    and ``SinglePostAnalytics_<Name>_<id>``.
+    """
+    stem = re.sub(r"\s*\(\d+\)$", "", Path(name).stem)  # a browser's "(1)" for a second download
     match = _AUTHOR_FROM_NAME.match(stem)
     if not match:
         return None
-    raw = re.sub(r"\s*\(\d+\)$", "", match.group(1))
+    raw = match.group(1)
     raw = re.sub(r"[_]+", " ", raw)
     raw = re.sub(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])", " ", raw)
     raw = re.sub(r"\s+", " ", raw).strip()
     if not raw or raw.replace(" ", "").isdigit():
         return None
     return raw
+
+
+def export_end_from_file_name(name: str) -> date | None:
+    """The last day a member export covers, from its name (the later of the two dates in it)."""
+    days = re.findall(r"(\d{4})-(\d{2})-(\d{2})", Path(name).stem)
+    out = []
+    for year, month, day in days:
+        try:
+            out.append(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return max(out) if out else None
