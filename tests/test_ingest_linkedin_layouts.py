@@ -161,3 +161,55 @@ def test_shares_csv_stray_doubled_quotes_are_cleaned(cur, tmp_path: Path) -> Non
     stored = cur.execute("SELECT post_key, text, text_length FROM posts").fetchone()
     cleaned = 'Erster Absatz.\nZweiter Absatz mit "Zitat" darin.\n"zitiert", mit Komma'
     assert stored == ("li:7400000000000000001", cleaned, len(cleaned))
+
+
+# ---- one post, one row, across LinkedIn's id forms ------------------------------------------------------
+
+SHARE = "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A{}"
+
+
+def _shares(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    header = ["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"]
+    body = [[when, SHARE.format(share_id), text, "", "", "MEMBER_NETWORK"] for when, share_id, text in rows]
+    return write_csv(tmp_path / "Shares.csv", [header, *body], delimiter=",", newline="\n")
+
+
+@pytest.mark.parametrize("member_first", [True, False], ids=["member-first", "single-first"])
+def test_one_post_under_two_ids_is_merged_into_one_row(cur, member_first: bool) -> None:
+    files = [(MEMBER_DE, 5), (SINGLE_2026, 1)]
+    reports = [import_file(cur, path, author="Selin Kaya") for path, _rows in (files if member_first else files[::-1])]
+    # post 12 (activity id, 9/30/2025) and share 7378… (9/30/2025) are Selin's only posts that day
+    assert cur.execute("SELECT count(*) FROM posts").fetchone() == (3,)
+    kept = key(12) if member_first else "li:7378000000000000001"
+    row = cur.execute(f"SELECT post_key, reactions, comments, reposts, impressions, engagements_total, {EXTRA} "
+                      "FROM posts WHERE CAST(published_at AS DATE) = DATE '2025-09-30'").fetchall()
+    assert row == [(kept, 198, 27, 8, 5537, 233, 3163, 15, 6, 41, 12, 0)]
+    second = reports[1]
+    assert (second.updated, second.possible_duplicates) == (1, [])
+    assert second.inserted == (0 if member_first else 4)  # posts 11, 13 and two days of followers
+
+
+def test_an_ambiguous_match_keeps_both_and_reports_them(cur, tmp_path: Path) -> None:
+    shares = _shares(tmp_path, [("2025-09-30 07:00:00", "7378000000000000001", "Morgens"),
+                                ("2025-09-30 15:00:00", "7378000000000000002", "Nachmittags")])
+    import_file(cur, shares, author="Selin Kaya")
+    report = import_file(cur, MEMBER_DE, author="Selin Kaya")
+    assert cur.execute("SELECT count(*) FROM posts").fetchone() == (5,)
+    # TOP POSTS lists post 12 on row 5 (engagements) and row 4 (impressions); the record keeps its first line
+    assert report.possible_duplicates == [{"line": 5, "post_key": key(12),
+                                           "candidates": ["li:7378000000000000001", "li:7378000000000000002"]}]
+    assert report.warnings == [
+        "Zeile 5: Der Beitrag li:7000000000000000012 ist vielleicht derselbe wie li:7378000000000000001, "
+        "li:7378000000000000002 (gleiche Person, gleicher Tag, andere LinkedIn-ID); beide bleiben erhalten."]
+
+
+def test_texts_that_disagree_are_not_one_post(cur, tmp_path: Path) -> None:
+    import_file(cur, _shares(tmp_path, [("2026-03-02 08:00:00", "7400000000000000009", "Ein anderer Text")]),
+                author="Selin Kaya")
+    sheet = write_csv(tmp_path / "controlling.csv", [
+        ["Datum", "Autor:in", "Link", "Text", "Likes"],
+        ["02.03.2026", "Selin Kaya", f"https://www.linkedin.com/feed/update/urn:li:activity:{key(13)[3:]}",
+         "Mein Text", "4"]])
+    report = import_file(cur, sheet)
+    assert (report.inserted, report.possible_duplicates) == (1, [])
+    assert cur.execute("SELECT count(*) FROM posts").fetchone() == (2,)

@@ -200,4 +200,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "“{file}” is Comments.csv from the LinkedIn data archive: the member's comments on others' "
               "posts, not their own posts. Please take Shares.csv from the same archive instead.",
     },
+    "import_warn_possible_duplicate": {
+        "de": "Zeile {line}: Der Beitrag {post_key} ist vielleicht derselbe wie {candidates} (gleiche Person, "
+              "gleicher Tag, andere LinkedIn-ID); beide bleiben erhalten.",
+        "en": "Line {line}: post {post_key} may be the same as {candidates} (same person, same day, another "
+              "LinkedIn id); both are kept.",
+    },
 }

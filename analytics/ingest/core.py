@@ -272,7 +272,7 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                 ).fetchone()[0]
                 report.import_id = import_id
                 snapshot: dict[str, list] = {}
-                rejected = _run(cur, det, staged, import_id, author, report, snapshot, step)
+                rejected = _run(cur, det, staged, import_id, author, report, snapshot, step, lang)
                 report.rejected = [
                     {"line": line, "reason": _reason(key, params, lang), "key": key, "params": params}
                     for line, key, params in sorted(rejected, key=lambda r: r[0])
@@ -339,7 +339,7 @@ def _read_csv(det: Detected, read: Callable[[Path], None]) -> None:
 
 
 def _run(cur, det: Detected, staged, import_id: int, author: str | None, report: FileReport,
-         snapshot: dict[str, list], step: Progress) -> list[tuple[int, str, dict[str, Any]]]:
+         snapshot: dict[str, list], step: Progress, lang: str) -> list[tuple[int, str, dict[str, Any]]]:
     if det.kind == "page_followers":
         days = det.extra["page_followers"]
         report.rows = len(days)
@@ -382,7 +382,11 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
     if report.rows == 0:
         raise CockpitError("import_no_rows", file=det.file_name)
     step(0.6, "upsert")
-    _add(report, posts.upsert_posts(cur, import_id))
+    counts = posts.upsert_posts(cur, import_id)
+    _add(report, counts)
+    report.possible_duplicates = counts["possible_duplicates"]
+    report.warnings += [t("import_warn_possible_duplicate", lang, line=item["line"], post_key=item["post_key"],
+                          candidates=", ".join(item["candidates"])) for item in report.possible_duplicates]
     if det.extra.get("metrics"):
         posts.store_extra_metrics(cur, det.extra["metrics"])
     rejected = []

@@ -714,7 +714,9 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
         )
     # a cheap semi-join first: on a first import no post of the file is known
     known = 0
+    possible: list[dict[str, Any]] = []
     if cur.execute("SELECT EXISTS (SELECT 1 FROM posts)").fetchone()[0]:
+        possible = match_id_forms(cur)
         known = cur.execute(
             "SELECT count(*) FROM posts WHERE post_key IN (SELECT post_key FROM _ic_parsed_t WHERE reason IS NULL)"
         ).fetchone()[0]
@@ -775,7 +777,71 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
         ).fetchone()[0]
     if known:
         check_unique(cur)
-    return {"inserted": int(inserted), "updated": int(updated), "unchanged": int(good - inserted - updated)}
+    return {"inserted": int(inserted), "updated": int(updated), "unchanged": int(good - inserted - updated),
+            "possible_duplicates": possible}
+
+
+# which of LinkedIn's id forms a post link carries: the member export's ``activity`` or the
+# archive's and single-post export's ``share`` / ``ugcPost`` (also URL-encoded)
+_ID_FORM = """CASE WHEN contains(lower({link}), 'activity') THEN 'activity'
+                   WHEN contains(lower({link}), 'share') OR contains(lower({link}), 'ugcpost') THEN 'share' END"""
+
+
+def match_id_forms(cur) -> list[dict[str, Any]]:
+    """One post, one row, whatever id it came with: give a file's post the key of its known twin.
+
+    A post of the file whose LinkedIn id is not in the workspace takes the key of a known post
+    with the other id form when the author and the publish date are the same, that author has
+    exactly one post that day in the file and exactly one in the workspace, and their texts
+    agree where both have one; the upsert then merges their figures (a figure one side lacks is
+    kept). Where the author has several posts that day on either side, the posts stay apart
+    and are returned as possible duplicates: ``{"line", "post_key", "candidates": [keys]}``.
+    """
+    in_form, ws_form = _ID_FORM.format(link="g.link"), _ID_FORM.format(link="p.url")
+    cur.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _ic_twins AS
+        WITH file_posts AS (
+            SELECT g.post_key, g.link, g.text, i.influencer_id, CAST(g.published_at AS DATE) AS day,
+                   {in_form} AS form, count(*) OVER (PARTITION BY i.influencer_id, CAST(g.published_at AS DATE)) AS n
+            FROM _ic_parsed_t g
+            JOIN _ic_authors a ON g.author IS NOT DISTINCT FROM a.raw
+            JOIN influencers i ON i.name_key = a.name_key
+            WHERE g.reason IS NULL
+        ),
+        day_posts AS (
+            SELECT p.post_key, p.url, p.text, p.influencer_id, CAST(p.published_at AS DATE) AS day, {ws_form} AS form,
+                   count(*) OVER (PARTITION BY p.influencer_id, CAST(p.published_at AS DATE)) AS n
+            FROM posts p
+            WHERE (p.influencer_id, CAST(p.published_at AS DATE)) IN (SELECT influencer_id, day FROM file_posts)
+        )
+        SELECT f.post_key, f.n AS n_file, d.post_key AS twin, d.n AS n_ws,
+               f.text IS NULL OR d.text IS NULL OR trim(f.text) = trim(d.text) AS texts_agree
+        FROM file_posts f JOIN day_posts d ON d.influencer_id = f.influencer_id AND d.day = f.day
+        WHERE starts_with(f.post_key, 'li:') AND starts_with(d.post_key, 'li:') AND f.form IS NOT NULL
+          AND d.form IS NOT NULL AND f.form <> d.form
+          AND NOT EXISTS (SELECT 1 FROM posts k WHERE k.post_key = f.post_key)
+          AND NOT EXISTS (SELECT 1 FROM file_posts o WHERE o.post_key = d.post_key)
+        """  # noqa: S608 - fixed text
+    )
+    cur.execute(
+        """
+        UPDATE _ic_parsed_t SET post_key = t.twin
+        FROM _ic_twins t
+        WHERE _ic_parsed_t.post_key = t.post_key AND _ic_parsed_t.reason IS NULL
+          AND t.n_file = 1 AND t.n_ws = 1 AND t.texts_agree
+        """
+    )
+    rows = cur.execute(
+        """
+        SELECT g.line, t.post_key, list(t.twin ORDER BY t.twin)
+        FROM _ic_twins t JOIN _ic_parsed g ON g.post_key = t.post_key AND g.reason IS NULL
+        WHERE (t.n_file > 1 OR t.n_ws > 1) AND t.texts_agree
+        GROUP BY g.line, t.post_key ORDER BY g.line
+        """
+    ).fetchall()
+    cur.execute("DROP TABLE IF EXISTS temp._ic_twins")
+    return [{"line": int(line), "post_key": key, "candidates": list(twins)} for line, key, twins in rows]
 
 
 def claim_post_ids(cur) -> int | None:
