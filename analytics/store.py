@@ -210,8 +210,9 @@ MIGRATIONS: list[str] = [
     DROP TABLE posts;
     ALTER TABLE posts_v5 RENAME TO posts;
     """,
-    # 6: the figures only LinkedIn's exports have (NULL = unknown, never zero), and the
-    # company page's own follower growth (its followers export), shown next to the influencers'
+    # 6: the figures only LinkedIn's exports have (NULL = unknown, never zero); the author and
+    # the last day covered of an import (a member export's window, so that the import page shows
+    # whose export is missing); the company page's own follower growth (its followers export)
     """
     ALTER TABLE posts ADD COLUMN members_reached INTEGER;
     ALTER TABLE posts ADD COLUMN saves INTEGER;
@@ -219,6 +220,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE posts ADD COLUMN profile_viewers INTEGER;
     ALTER TABLE posts ADD COLUMN followers_gained INTEGER;
     ALTER TABLE posts ADD COLUMN link_engagements INTEGER;
+    ALTER TABLE imports ADD COLUMN author VARCHAR;
+    ALTER TABLE imports ADD COLUMN covers_until DATE;
     CREATE TABLE page_followers (
         day DATE PRIMARY KEY,
         followers INTEGER,

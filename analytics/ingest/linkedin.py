@@ -2,19 +2,21 @@
 
 Each reader turns a workbook (already read safely by :mod:`analytics.ingest.sources`) into
 post records ``(line, {canonical column: text})`` for the common SQL pipeline, plus follower
-rows for the member analytics. Line numbers are the worksheet's row numbers.
+rows for the member analytics. Line numbers are the worksheet's row numbers. Which reader
+reads a file is decided by the registry (:mod:`analytics.ingest.formats`) from the scores of
+the ``recognise_*`` functions; this module imports only :mod:`analytics.ingest.sources`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from analytics.errors import CockpitError
 from analytics.ingest import columns as C
-from analytics.ingest.sources import Detected, _filled, cell_text
+from analytics.ingest.sources import Detected, _filled, author_from_file_name, cell_text
 
 MEMBER_SHEETS = {"DISCOVERY", "ENGAGEMENT", "TOP POSTS", "FOLLOWERS", "DEMOGRAPHICS"}
 SINGLE_LABELS = {
@@ -43,31 +45,53 @@ def _norm(value: Any) -> str:
     return C.normalise_header(cell_text(value) or "")
 
 
-def detect_workbook(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Detected | None:
-    """A LinkedIn export recognised by its sheets and labels, or None for a plain table.
+# Recognisers for the registry (analytics.ingest.formats): each looks at a workbook's sheets
+# and returns (score, build) when it knows the layout, where the score grows with how much of
+# the layout was found and build() reads the rows into a Detected; None otherwise.
+Match = tuple[int, Callable[[], Detected]]
 
-    The company page's visitors export is refused (it holds no posts); its followers export
-    is recognised as the page's follower growth.
-    """
-    for rows in sheets.values():
-        if _visitor_header(rows) is not None:
-            raise CockpitError("import_linkedin_visitors", file=path.name)
+
+def recognise_visitors(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
+    """The company page's visitors export (page views, unique visitors): recognised to be refused."""
+    found = sum(1 for rows in sheets.values() if _visitor_header(rows) is not None)
+    return (10 + found, lambda: None) if found else None  # type: ignore[return-value]
+
+
+def recognise_page_followers(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
     for title, rows in sheets.items():
         header = _page_followers_header(rows)
         if header is not None:
-            return _page_followers_detected(path, title, rows, header)
+            known = sum(_norm(v) in _FOLLOWER_KINDS for v in rows[header])
+            return 4 + known, lambda title=title, rows=rows, header=header: _page_followers_detected(
+                path, title, rows, header)
+    return None
+
+
+def recognise_member(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
     upper = {title.strip().upper(): title for title in sheets}
     top = upper.get("TOP POSTS") or _sheet_with_two_link_headers(sheets)
-    if top is not None and _top_posts_header(sheets[top]) is not None:
-        return _member_detected(path, sheets, top, upper.get("FOLLOWERS") or _followers_sheet(sheets))
+    if top is None or _top_posts_header(sheets[top]) is None:
+        return None
+    followers = upper.get("FOLLOWERS") or _followers_sheet(sheets)
+    score = 6 + len(_top_posts_header(sheets[top])[1]) + (followers is not None)  # type: ignore[index]
+    return score, lambda: _member_detected(path, sheets, top, followers)
+
+
+def recognise_page_export(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
     for title, rows in sheets.items():
         header = _page_header(rows)
         if header is not None:
-            return _page_detected(path, title, rows, header)
+            known = sum(_norm(v) in _PAGE_HEADERS for v in rows[header])
+            return 4 + known, lambda title=title, rows=rows, header=header: _page_detected(path, title, rows, header)
+    return None
+
+
+def recognise_single_post(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
     for title, rows in sheets.items():
         labels = _single_labels(rows)
         if "link" in labels.values() and ({"impressions", "reactions"} & set(labels.values())):
-            return _single_detected(path, title, rows, labels)
+            return 2 + len(labels), lambda title=title, rows=rows, labels=labels: _single_detected(
+                path, title, rows, labels)
     return None
 
 
@@ -145,8 +169,6 @@ def _top_posts_by_structure(rows: list[tuple[Any, ...]]) -> tuple[int, list[tupl
 
 
 def _member_detected(path: Path, sheets, top: str, followers_sheet: str | None) -> Detected:
-    from analytics.ingest.sources import author_from_file_name
-
     rows = sheets[top]
     header_index, blocks = _top_posts_header(rows)  # type: ignore[misc]
     merged: dict[str, tuple[int, dict[str, Any]]] = {}
@@ -272,8 +294,6 @@ def _single_labels(rows: list[tuple[Any, ...]]) -> dict[int, str]:
 
 
 def _single_detected(path: Path, title: str, rows, labels: dict[int, str]) -> Detected:
-    from analytics.ingest.sources import author_from_file_name
-
     record = {canonical: cell_text(rows[index][1]) for index, canonical in labels.items()}
     if record.get("date"):
         record["date"] = _iso_date(record["date"])
@@ -303,6 +323,11 @@ def _iso_date(text: str) -> str:
 
 
 # ---- company-page content export ----------------------------------------------------------------
+
+
+_PAGE_HEADERS = {C.normalise_header(h) for h in (
+    "Post title", "Post link", "Post type", "Campaign name", "Posted by", "Created date", "Audience", "Impressions",
+    "Views", "Clicks", "CTR", "Likes", "Comments", "Reposts", "Follows", "Engagement rate", "Content Type")}
 
 
 def _page_header(rows: list[tuple[Any, ...]]) -> int | None:

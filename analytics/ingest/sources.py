@@ -23,6 +23,7 @@ import re
 import tempfile
 import threading
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -171,7 +172,7 @@ def sample_encoding(path: Path) -> str:
     return "utf-8"
 
 
-class _Checksum(threading.Thread):
+class ChecksumJob(threading.Thread):
     """SHA-256 of a file, in the background (hashlib releases the GIL for large blocks)."""
 
     def __init__(self, path: Path) -> None:
@@ -280,7 +281,9 @@ def _looks_binary(path: Path) -> bool:
     return controls > max(8, len(head) // 100)
 
 
-def detect_csv(path: Path, size: int, digest: str, encoding: str | None = None) -> Detected:
+def detect_csv(path: Path, size: int, digest: str, encoding: str | None,
+               classify: Callable[[list[str], str], tuple[str, str]]) -> Detected:
+    """A text table: encoding, delimiter, header row; ``classify(headers, file name)`` gives (format, kind)."""
     if _looks_binary(path):
         raise CockpitError("import_not_a_table", file=path.name)
     encoding = encoding or sniff_encoding(path)
@@ -307,7 +310,7 @@ def detect_csv(path: Path, size: int, digest: str, encoding: str | None = None) 
         next(reader)
     skip = reader.line_num
     data = [r for r in records[header_index + 1:] if any(cell.strip() for cell in r)]
-    fmt, kind = _csv_format(headers, path.name)
+    fmt, kind = classify(headers, path.name)
     det = Detected(
         path=path, file_name=path.name, format=fmt, kind=kind, headers=headers, mapping={},
         unmapped=[], encoding=encoding, delimiter=delimiter, header_line=header_index + 1,
@@ -316,19 +319,6 @@ def detect_csv(path: Path, size: int, digest: str, encoding: str | None = None) 
     det.rows = [(header_index + 2 + i, r) for i, r in enumerate(data[:20])]
     det.extra["sample_has_data"] = bool(data)
     return det
-
-
-def _csv_format(headers: list[str], path_name: str) -> tuple[str, str]:
-    norms = {C.normalise_header(h) for h in headers}
-    if {"sharelink", "sharecommentary"} <= norms:
-        return "linkedin_shares", "posts"
-    # the data archive's own reactions and comments on others' posts: never posts
-    if norms == {"date", "type", "link"}:
-        raise CockpitError("import_linkedin_reactions", file=path_name)
-    if norms == {"date", "link", "message"}:
-        raise CockpitError("import_linkedin_comments", file=path_name)
-    kind = C.guess_kind(headers)
-    return ("controlling_csv" if kind == "posts" else kind), kind
 
 
 # ---- XLSX -------------------------------------------------------------------------------------
@@ -457,13 +447,13 @@ def find_header_row(rows: list[tuple[Any, ...]]) -> int:
     return _find_header(records)
 
 
-def detect_xlsx(path: Path, size: int, digest: str) -> Detected:
-    from analytics.ingest import linkedin
-
+def detect_xlsx(path: Path, size: int, digest: str,
+                recognise: Callable[[Path, dict[str, list[tuple[Any, ...]]]], Detected | None]) -> Detected:
+    """A workbook: a layout ``recognise(path, sheets)`` knows, else the sheet that looks most like a table."""
     sheets = read_workbook(path)
     if not any(rows for rows in sheets.values()):
         raise CockpitError("import_empty", file=path.name)
-    special = linkedin.detect_workbook(path, sheets)
+    special = recognise(path, sheets)
     if special is not None:
         special.size, special.checksum = size, digest
         return special
@@ -492,33 +482,6 @@ def detect_xlsx(path: Path, size: int, digest: str) -> Detected:
         unmapped=[], sheet=title, header_line=index + 1, size=size, checksum=digest,
     )
     det.rows = data
-    return det
-
-
-# ---- entry point --------------------------------------------------------------------------------
-
-
-def sniff(path: str | os.PathLike[str], display_name: str | None = None) -> Detected:
-    """Recognise a file by its content (format, kind, headers, rows or how to read them)."""
-    path = Path(path)
-    try:
-        size = check_size(path)
-        with path.open("rb") as handle:
-            magic = handle.read(8)
-        if magic.startswith(b"PK\x03\x04"):
-            det = detect_xlsx(path, size, "")
-        elif magic == OLE2_MAGIC:
-            det = detect_xlsx(path, size, "")
-        else:
-            det = detect_csv(path, size, "", sample_encoding(path))
-    except CockpitError as exc:
-        # refusals name the file as the user knows it, not the temporary copy of an upload
-        if display_name and "file" in exc.params:
-            exc.params["file"] = display_name
-        raise
-    if display_name:
-        det.file_name = display_name
-    det.checksum_job = _Checksum(path)
     return det
 
 
