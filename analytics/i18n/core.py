@@ -172,4 +172,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Demodaten lassen sich nicht laden: Im Kader gibt es schon Personen mit denselben Namen wie in der Demo ({names}). Bitte die Demo in einem eigenen Arbeitsbereich ansehen.",
         "en": "The demo data cannot be loaded: the roster already has people with the same names as the demo ({names}). Please open the demo in a separate workspace.",
     },
+    "def_comment_rate": {
+        "de": "Kommentar-Rate = Kommentare ÷ Impressionen, über die Beiträge summiert, die beide Zahlen haben "
+              "(n = {n} Beiträge).",
+        "en": "Comment rate = comments ÷ impressions, summed over the posts that have both figures (n = {n} posts).",
+    },
+    "def_follower_capture": {
+        "de": "Follower-Gewinnung = gewonnene Follower ÷ erreichte Mitglieder, über die Beiträge summiert, die "
+              "beide Zahlen haben (n = {n} Beiträge; nur LinkedIns Einzelbeitrags-Export nennt sie).",
+        "en": "Follower capture = followers gained ÷ members reached, summed over the posts that have both "
+              "figures (n = {n} posts; only LinkedIn's single-post export gives them).",
+    },
 }
