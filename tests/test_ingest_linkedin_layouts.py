@@ -213,3 +213,16 @@ def test_texts_that_disagree_are_not_one_post(cur, tmp_path: Path) -> None:
     report = import_file(cur, sheet)
     assert (report.inserted, report.possible_duplicates) == (1, [])
     assert cur.execute("SELECT count(*) FROM posts").fetchone() == (2,)
+
+
+def test_undo_of_a_merged_single_post_export_restores_the_member_figures(cur) -> None:
+    from analytics.ingest import undo_last_import
+
+    import_file(cur, MEMBER_DE, author="Selin Kaya")
+    before = posts(cur)
+    import_file(cur, SINGLE_2026, author="Selin Kaya")
+    assert cur.execute(f"SELECT {EXTRA} FROM posts WHERE post_key = ?", [key(12)]).fetchone() == (
+        3163, 15, 6, 41, 12, 0)
+    undo_last_import(cur)
+    assert posts(cur) == before
+    assert cur.execute(f"SELECT {EXTRA} FROM posts WHERE post_key = ?", [key(12)]).fetchone() == (None,) * 6

@@ -381,7 +381,7 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
     report.warnings += [t("import_warn_possible_duplicate", lang, line=item["line"], post_key=item["post_key"],
                           candidates=", ".join(item["candidates"])) for item in report.possible_duplicates]
     if det.extra.get("metrics"):
-        posts.store_extra_metrics(cur, det.extra["metrics"])
+        posts.store_extra_metrics(cur, import_id, det.extra["metrics"], snapshot)
     rejected = []
     for line, reason, value in posts.rejected_rows(cur):
         if reason.startswith("count:"):
@@ -476,6 +476,10 @@ def undo_last_import(cur) -> dict[str, Any]:
                  old["import_id"]],
             )
             result["restored"] += 1
+        for old in snapshot.get("post_metrics", []):
+            names = [name for name in old if name != "post_key"]
+            cur.execute(f"UPDATE posts SET {', '.join(n + ' = ?' for n in names)} WHERE post_key = ?",  # noqa: S608
+                        [old[n] for n in names] + [old["post_key"]])
         for old in snapshot.get("page_followers", []):
             cur.execute(
                 "INSERT OR REPLACE INTO page_followers (day, followers, new_followers, import_id) VALUES (?, ?, ?, ?)",

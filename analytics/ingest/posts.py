@@ -914,8 +914,12 @@ def clean_share_quotes(cur) -> None:
     )
 
 
-def store_extra_metrics(cur, metrics: dict[int, dict[str, int | None]]) -> None:
-    """Members reached, saves, sends … of the posts just upserted (by staged line); known values win."""
+def store_extra_metrics(cur, import_id: int, metrics: dict[int, dict[str, int | None]],
+                        snapshot: dict[str, list]) -> None:
+    """Members reached, saves, sends … of the posts just upserted (by staged line); known values win.
+
+    The values a known post had before go into the import's undo ``snapshot`` ("post_metrics").
+    """
     for line, figures in metrics.items():
         known = {name: value for name, value in figures.items() if value is not None}
         if not known:
@@ -923,6 +927,14 @@ def store_extra_metrics(cur, metrics: dict[int, dict[str, int | None]]) -> None:
         row = cur.execute("SELECT post_key FROM _ic_parsed WHERE line = ? AND reason IS NULL", [line]).fetchone()
         if row is None:
             continue
-        assignments = ", ".join(f"{name} = ?" for name in known)
+        names = list(known)
+        old = cur.execute(f"SELECT import_id, {', '.join(names)} FROM posts WHERE post_key = ?",  # noqa: S608
+                          [row[0]]).fetchone()
+        if old is None or list(old[1:]) == list(known.values()):
+            continue
+        if old[0] != import_id:
+            snapshot.setdefault("post_metrics", []).append({"post_key": row[0], **dict(zip(names, old[1:],
+                                                                                          strict=True))})
+        assignments = ", ".join(f"{name} = ?" for name in names)
         cur.execute(f"UPDATE posts SET {assignments} WHERE post_key = ?",  # noqa: S608 - fixed column names
                     [*known.values(), row[0]])
