@@ -67,6 +67,9 @@ def test_single_post_export_2026_keeps_the_new_metrics(cur) -> None:
     assert (det.format, det.sheet, det.proposed_author) == ("linkedin_single_post", "Post analytics", "Selin Kaya")
     report = import_file(cur, SINGLE_2026, author="Selin Kaya")
     assert (report.rows, report.inserted, report.rejected) == (1, 1, [])
+    # social engagements (row 8), the premium button (15) and the demographics block (17-20) are not kept
+    assert report.warnings == ["Nicht übernommen: Blatt „Post analytics“, Zeilen 8, 15, 17–20 (weitere Kennzahlen "
+                               "und Demografie)."]
     assert posts(cur) == [("li:7378000000000000001", "Selin Kaya", datetime(2025, 9, 30, 6, 54), True,
                            "https://www.linkedin.com/feed/update/urn:li:share:7378000000000000001", None,
                            198, 27, 8, 5537, None, None)]
@@ -199,6 +202,8 @@ def test_an_ambiguous_match_keeps_both_and_reports_them(cur, tmp_path: Path) -> 
     assert report.possible_duplicates == [{"line": 5, "post_key": key(12),
                                            "candidates": ["li:7378000000000000001", "li:7378000000000000002"]}]
     assert report.warnings == [
+        "Nicht übernommen (das Cockpit wertet sie nicht aus): Blätter „AUFFINDBARKEIT“, „ENGAGEMENT“, "
+        "„DEMOGRAFISCHE DATEN“.",
         "Zeile 5: Der Beitrag li:7000000000000000012 ist vielleicht derselbe wie li:7378000000000000001, "
         "li:7378000000000000002 (gleiche Person, gleicher Tag, andere LinkedIn-ID); beide bleiben erhalten."]
 

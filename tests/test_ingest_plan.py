@@ -90,8 +90,12 @@ def test_cli_batch_with_authors_from_file_names(tmp_path: Path, capsys) -> None:
     files = json.loads(out)["files"]
     assert [(f["file"], f["format"], f["rows"], f["inserted"], f["warnings"], f["possible_duplicates"])
             for f in files] == [
-        (MEMBER_ANNA.name, "linkedin_member_analytics", 10, 10, [], []),
-        (MEMBER_SELIN.name, "linkedin_member_analytics", 5, 5, [], []),
+        (MEMBER_ANNA.name, "linkedin_member_analytics", 10, 10,
+         ["Not taken over (the cockpit does not analyse them): sheets “DISCOVERY”, “ENGAGEMENT”, “DEMOGRAPHICS”."],
+         []),
+        (MEMBER_SELIN.name, "linkedin_member_analytics", 5, 5,
+         ["Not taken over (the cockpit does not analyse them): sheets “AUFFINDBARKEIT”, “ENGAGEMENT”, "
+          "“DEMOGRAFISCHE DATEN”."], []),
     ]
     # without the flag (and without --author) a member export still asks for its author
     code = run_import_cli(db, [str(MEMBER_ANNA)], lang="en")

@@ -206,4 +206,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Line {line}: post {post_key} may be the same as {candidates} (same person, same day, another "
               "LinkedIn id); both are kept.",
     },
+    "import_warn_unused_sheets": {
+        "de": "Nicht übernommen (das Cockpit wertet sie nicht aus): Blätter {sheets}.",
+        "en": "Not taken over (the cockpit does not analyse them): sheets {sheets}.",
+    },
+    "import_warn_unused_lines": {
+        "de": "Nicht übernommen: Blatt „{sheet}“, Zeilen {lines} (weitere Kennzahlen und Demografie).",
+        "en": "Not taken over: sheet “{sheet}”, lines {lines} (other figures and demographics).",
+    },
 }

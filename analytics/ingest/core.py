@@ -251,6 +251,7 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
     try:
         _require(det, author)
         report = FileReport(file=det.file_name, format=det.format, kind=det.kind, dry_run=dry_run)
+        report.warnings += _unused_warnings(det, lang)
         try:
             # DuckDB reads CSV files into temporary tables first, outside the transaction: a
             # failed read (retried with the lenient reader) must not abort the transaction
@@ -293,6 +294,24 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
         return report
     finally:
         det.cleanup()
+
+
+def _unused_warnings(det: Detected, lang: str) -> list[str]:
+    """What a LinkedIn export holds that the cockpit does not keep: sheets, and rows of the sheet read."""
+    out = []
+    if det.extra.get("unused_sheets"):
+        quote = "„{}“" if lang == "de" else "“{}”"
+        out.append(t("import_warn_unused_sheets", lang,
+                     sheets=", ".join(quote.format(name) for name in det.extra["unused_sheets"])))
+    lines = det.extra.get("unused_lines")
+    if lines:
+        ranges, start = [], lines[0]
+        for previous, line in zip(lines, [*lines[1:], None], strict=True):
+            if line != previous + 1:
+                ranges.append(str(start) if start == previous else f"{start}–{previous}")
+                start = line
+        out.append(t("import_warn_unused_lines", lang, sheet=det.sheet or "", lines=", ".join(ranges)))
+    return out
 
 
 def _drop_temp(cur) -> None:

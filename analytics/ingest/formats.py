@@ -142,7 +142,12 @@ def recognise_workbook(path: Path, sheets: Sheets) -> Detected | None:
         return None
     if best[1].refusal:
         _refuse(best[1], path)
-    return best[2]()
+    det = best[2]()
+    # nothing a file holds is dropped without the report saying so: the sheets not read
+    read = {det.sheet} | det.extra.get("sheets_read", set())
+    det.extra["unused_sheets"] = [title for title, rows in sheets.items()
+                                  if title not in read and any(any(v is not None for v in row) for row in rows)]
+    return det
 
 
 def classify_csv(headers: list[str], file_name: str) -> tuple[str, str]:

@@ -198,6 +198,7 @@ def _member_detected(path: Path, sheets, top: str, followers_sheet: str | None) 
     )
     det.extra["records"] = records
     det.extra["followers"] = followers
+    det.extra["sheets_read"] = {top, followers_sheet} - {None}
     shown = ["date", "link", "engagements", "impressions"]
     det.rows = [(line, [rec.get(c) for c in shown]) for line, rec in records[:20]]
     det.extra["preview_columns"] = shown
@@ -306,6 +307,9 @@ def _single_detected(path: Path, title: str, rows, labels: dict[int, str]) -> De
     )
     det.extra["records"] = [(line + 1, record)]
     det.extra["metrics"] = {line + 1: metrics}
+    # label rows the cockpit does not keep (social engagements, premium button …), the demographics block
+    det.extra["unused_lines"] = [i + 1 for i, row in enumerate(rows)
+                                 if i not in labels and any(_filled(v) for v in row)]
     det.extra["preview_columns"] = [*record, *metrics]
     det.rows = [(line + 1, [*record.values(), *metrics.values()])]
     return det
