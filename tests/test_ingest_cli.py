@@ -100,3 +100,18 @@ def test_progress_steps_are_reported_in_order_and_translated(tmp_path: Path) -> 
         labels = {lang: step_label(step, lang) for lang in LANGUAGES}
         assert all(labels.values()) and labels["de"] != labels["en"], labels
         assert not any(label.startswith("ingest_step_") for label in labels.values())
+
+
+def test_batch_flag_and_summary_keys_through_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "ws.duckdb"
+    single = FIXTURES / "SinglePostAnalytics_SelinKaya_7378000000000000001.xlsx"
+    run = cli("--db", db, "--author-from-file-name", MEMBER, single)
+    assert run.returncode == 0, run.stderr
+    files = json.loads(run.stdout)["files"]
+    assert [(f["file"], f["inserted"]) for f in files] == [(MEMBER.name, 10), (single.name, 1)]
+    summary = subprocess.run([sys.executable, "-m", "analytics", "summary", "--db", str(db)], cwd=ROOT,
+                             capture_output=True, text=True, check=True)
+    figures = json.loads(summary.stdout)
+    # only the single post knows them: 3,163 reached, 15 saves, 6 sends, 12 followers gained
+    assert [figures[k] for k in ("members_reached", "saves", "sends", "followers_gained")] == [3163, 15, 6, 12]
+    assert figures["posts"] == 6
