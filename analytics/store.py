@@ -210,7 +210,8 @@ MIGRATIONS: list[str] = [
     DROP TABLE posts;
     ALTER TABLE posts_v5 RENAME TO posts;
     """,
-    # 6: the figures only LinkedIn's exports have (NULL = unknown, never zero); the author and
+    # 6: the figures only LinkedIn's exports have (NULL = unknown, never zero); a post's publish
+    # time in its history (a later file may give the time of a post known by its date); the author and
     # the last day covered of an import (a member export's window, so that the import page shows
     # whose export is missing); the company page's own follower growth (its followers export)
     """
@@ -220,6 +221,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE posts ADD COLUMN profile_viewers INTEGER;
     ALTER TABLE posts ADD COLUMN followers_gained INTEGER;
     ALTER TABLE posts ADD COLUMN link_engagements INTEGER;
+    ALTER TABLE post_history ADD COLUMN published_at TIMESTAMP;
+    ALTER TABLE post_history ADD COLUMN has_time BOOLEAN;
     ALTER TABLE imports ADD COLUMN author VARCHAR;
     ALTER TABLE imports ADD COLUMN covers_until DATE;
     CREATE TABLE page_followers (

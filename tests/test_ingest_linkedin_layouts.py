@@ -184,9 +184,11 @@ def test_one_post_under_two_ids_is_merged_into_one_row(cur, member_first: bool) 
     # post 12 (activity id, 9/30/2025) and share 7378… (9/30/2025) are Selin's only posts that day
     assert cur.execute("SELECT count(*) FROM posts").fetchone() == (3,)
     kept = key(12) if member_first else "li:7378000000000000001"
-    row = cur.execute(f"SELECT post_key, reactions, comments, reposts, impressions, engagements_total, {EXTRA} "
-                      "FROM posts WHERE CAST(published_at AS DATE) = DATE '2025-09-30'").fetchall()
-    assert row == [(kept, 198, 27, 8, 5537, 233, 3163, 15, 6, 41, 12, 0)]
+    row = cur.execute(f"SELECT post_key, published_at, has_time, reactions, comments, reposts, impressions, "
+                      f"engagements_total, {EXTRA} FROM posts WHERE CAST(published_at AS DATE) = DATE '2025-09-30'"
+                      ).fetchall()
+    # the single-post export's time (6:54) is kept whichever file came first
+    assert row == [(kept, datetime(2025, 9, 30, 6, 54), True, 198, 27, 8, 5537, 233, 3163, 15, 6, 41, 12, 0)]
     second = reports[1]
     assert (second.updated, second.possible_duplicates) == (1, [])
     assert second.inserted == (0 if member_first else 4)  # posts 11, 13 and two days of followers

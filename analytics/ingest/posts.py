@@ -738,14 +738,18 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
     if known:
         new_values = ", ".join(f"coalesce(g.{c}, p.{c}) AS {c}" for c in _METRICS)
         old_values = ", ".join(f"p.{c} AS o_{c}" for c in _METRICS)
-        differs = " OR ".join(f"{c} IS DISTINCT FROM o_{c}" for c in (*_METRICS, "engagements_total"))
+        differs = " OR ".join(f"{c} IS DISTINCT FROM o_{c}" for c in (*_METRICS, "engagements_total", "published_at"))
+        # a post known by its date only takes the time a later file gives for that same day
+        timed = "NOT p.has_time AND g.has_time AND CAST(g.published_at AS DATE) = CAST(p.published_at AS DATE)"
         cur.execute(
             f"""
             CREATE OR REPLACE TEMP TABLE _ic_changed AS
             SELECT * FROM (
                 SELECT p.post_id, {new_values},
                        coalesce(g.engagements, p.engagements_total) AS engagements_total,
-                       {old_values}, p.engagements_total AS o_engagements_total
+                       CASE WHEN {timed} THEN g.published_at ELSE p.published_at END AS published_at,
+                       p.has_time OR ({timed}) AS has_time,
+                       {old_values}, p.engagements_total AS o_engagements_total, p.published_at AS o_published_at
                 FROM _ic_parsed_t g JOIN posts p USING (post_key)
                 WHERE g.reason IS NULL
             )
@@ -758,9 +762,9 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
         cur.execute(
             """
             INSERT INTO post_history (import_id, post_id, reactions, comments, reposts, impressions, clicks,
-                                      text, media_type, updated_import_id, engagements_total)
+                                      text, media_type, updated_import_id, engagements_total, published_at, has_time)
             SELECT ?, p.post_id, p.reactions, p.comments, p.reposts, p.impressions, p.clicks, p.text,
-                   p.media_type, p.updated_import_id, p.engagements_total
+                   p.media_type, p.updated_import_id, p.engagements_total, p.published_at, p.has_time
             FROM posts p JOIN _ic_changed c USING (post_id)
             """,
             [import_id],
@@ -770,7 +774,8 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
             UPDATE posts SET reactions = c.reactions, comments = c.comments, reposts = c.reposts,
                    impressions = c.impressions, clicks = c.clicks, text = c.text,
                    text_length = length(c.text), ends_with_question = _ic_question(c.text),
-                   media_type = c.media_type, engagements_total = c.engagements_total, updated_import_id = ?
+                   media_type = c.media_type, engagements_total = c.engagements_total,
+                   published_at = c.published_at, has_time = c.has_time, updated_import_id = ?
             FROM _ic_changed c WHERE posts.post_id = c.post_id
             """,
             [import_id],
