@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 
 from analytics.errors import CockpitError
+from analytics.people import normalise_name
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = ROOT / "data" / "cockpit.duckdb"
@@ -465,6 +466,10 @@ def delete_person(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[st
     counts["applicants"] = cur.execute(
         "DELETE FROM applicants WHERE name_key = ?", [row[0]]
     ).fetchone()[0]
+    # the import history keeps the file, not whose it was
+    for (author,) in cur.execute("SELECT DISTINCT author FROM imports WHERE author IS NOT NULL").fetchall():
+        if normalise_name(author) == row[0]:
+            cur.execute("UPDATE imports SET author = NULL WHERE author = ?", [author])
     counts["influencers"] = cur.execute(
         "DELETE FROM influencers WHERE influencer_id = ?", [influencer_id]
     ).fetchone()[0]

@@ -102,3 +102,15 @@ def test_cli_batch_with_authors_from_file_names(tmp_path: Path, capsys) -> None:
     out, err = capsys.readouterr()
     assert code == 2 and json.loads(out) == {"files": []}
     assert err.startswith(f"{MEMBER_ANNA.name}: “{MEMBER_ANNA.name}”: please name the person")
+
+
+def test_deleting_a_person_removes_them_from_the_export_list(cur) -> None:
+    _roster(cur)
+    plans, _ = plan_batch(cur, [MEMBER_ANNA, MEMBER_SELIN], author_from_file_name=True)
+    for plan in plans:
+        plan.commit(cur)
+    anna = cur.execute("SELECT influencer_id FROM influencers WHERE name = 'Anna Müller'").fetchone()[0]
+    with store.transaction(cur):
+        store.delete_person(cur, anna)
+    assert latest_member_exports(cur) == [("Selin Kaya", date(2026, 3, 31))]
+    assert cur.execute("SELECT count(*) FROM imports WHERE author = 'Anna Müller'").fetchone() == (0,)
