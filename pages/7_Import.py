@@ -27,8 +27,8 @@ from analytics.ingest import (
     TABLE_FORMATS,
     Detected,
     FileReport,
+    ImportPlan,
     detect,
-    import_file,
     latest_member_exports,
     needs_author,
     required_missing,
@@ -309,6 +309,12 @@ def _author_choice(file: dict[str, Any], det: Detected, lang: str) -> str | None
     return str(author).strip()
 
 
+def _plan(file: dict[str, Any], det: Detected, mapping: dict[str, str | None] | None,
+          author: str | None) -> ImportPlan:
+    """The import plan of an uploaded file, as recognised and chosen on its card."""
+    return ImportPlan(Path(file["path"]), det, display_name=file["name"], mapping=mapping, author=author)
+
+
 def _dry_run(file: dict[str, Any], det: Detected, mapping: dict[str, str | None] | None, author: str | None,
              lang: str) -> FileReport | CockpitError:
     """What importing would do, computed once per file, mapping, author and language."""
@@ -318,10 +324,8 @@ def _dry_run(file: dict[str, Any], det: Detected, mapping: dict[str, str | None]
         step, slot = _progress(lang)
         try:
             with store.cursor(ui.workspace()) as cur:
-                result: FileReport | CockpitError = import_file(
-                    cur, file["path"], author=author, mapping=mapping, display_name=file["name"],
-                    dry_run=True, progress=step, lang=lang,
-                )
+                result: FileReport | CockpitError = _plan(file, det, mapping, author).dry_run(
+                    cur, progress=step, lang=lang)
         except CockpitError as exc:
             result = _named(exc, file)
         slot.empty()
@@ -357,8 +361,7 @@ def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
                 with store.transaction(cur):
                     _clear_demo(cur)
                 _flash("upload", "info", t("demo_cleared", lang))
-            report = import_file(cur, file["path"], author=author, mapping=mapping, display_name=file["name"],
-                                 progress=step, lang=lang)
+            report = _plan(file, det, mapping, author).commit(cur, progress=step, lang=lang)
             if mapping is not None:
                 save_mapping(cur, det.headers, mapping)
     except CockpitError as exc:
