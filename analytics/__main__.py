@@ -78,7 +78,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from analytics.ingest import run_import_cli
 
-    return run_import_cli(args.db, args.files, author=args.author, strict=args.strict, lang=_lang())
+    return run_import_cli(args.db, args.files, author=args.author, strict=args.strict, lang=_lang(),
+                          author_from_file_name=args.author_from_file_name)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--db", required=True)
     importer.add_argument("--author")
     importer.add_argument("--strict", action="store_true")
+    importer.add_argument("--author-from-file-name", action="store_true",
+                          help="each member export's author as proposed from its file name (matched to the roster)")
     importer.add_argument("files", nargs="+")
     importer.set_defaults(func=cmd_import)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 
 from analytics.errors import CockpitError
+from analytics.people import normalise_name
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = ROOT / "data" / "cockpit.duckdb"
@@ -210,6 +211,28 @@ MIGRATIONS: list[str] = [
     DROP TABLE posts;
     ALTER TABLE posts_v5 RENAME TO posts;
     """,
+    # 6: the figures only LinkedIn's exports have (NULL = unknown, never zero); a post's publish
+    # time in its history (a later file may give the time of a post known by its date); the author and
+    # the last day covered of an import (a member export's window, so that the import page shows
+    # whose export is missing); the company page's own follower growth (its followers export)
+    """
+    ALTER TABLE posts ADD COLUMN members_reached INTEGER;
+    ALTER TABLE posts ADD COLUMN saves INTEGER;
+    ALTER TABLE posts ADD COLUMN sends INTEGER;
+    ALTER TABLE posts ADD COLUMN profile_viewers INTEGER;
+    ALTER TABLE posts ADD COLUMN followers_gained INTEGER;
+    ALTER TABLE posts ADD COLUMN link_engagements INTEGER;
+    ALTER TABLE post_history ADD COLUMN published_at TIMESTAMP;
+    ALTER TABLE post_history ADD COLUMN has_time BOOLEAN;
+    ALTER TABLE imports ADD COLUMN author VARCHAR;
+    ALTER TABLE imports ADD COLUMN covers_until DATE;
+    CREATE TABLE page_followers (
+        day DATE PRIMARY KEY,
+        followers INTEGER,
+        new_followers INTEGER,
+        import_id INTEGER
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
@@ -218,6 +241,7 @@ TABLES = (
     "applicants",
     "outcomes",
     "follower_counts",
+    "page_followers",
     "imports",
     "column_mappings",
     "post_history",
@@ -470,6 +494,10 @@ def delete_person(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[st
     counts["applicants"] = cur.execute(
         "DELETE FROM applicants WHERE name_key = ?", [row[0]]
     ).fetchone()[0]
+    # the import history keeps the file, not whose it was
+    for (author,) in cur.execute("SELECT DISTINCT author FROM imports WHERE author IS NOT NULL").fetchall():
+        if normalise_name(author) == row[0]:
+            cur.execute("UPDATE imports SET author = NULL WHERE author = ?", [author])
     counts["influencers"] = cur.execute(
         "DELETE FROM influencers WHERE influencer_id = ?", [influencer_id]
     ).fetchone()[0]

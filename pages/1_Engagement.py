@@ -37,6 +37,7 @@ def render() -> None:
     elif totals["posts_with_impressions"] < THIN_TOTAL:
         st.warning(t("thin_data", lang, n=totals["posts_with_impressions"]))
     _tiles(totals, lang)
+    _linkedin_tiles(ui.query(engagement.linkedin_metrics, filters=selection), lang)
     source = ui.source_line(selection, lang)
     _over_time(selection, totals, source, lang)
     _per_person(selection, totals, source, lang)
@@ -55,6 +56,23 @@ def _tiles(totals: dict, lang: str) -> None:
         {"label": t("eng_kpi_median_rate", lang), "value": ui.format_kpi(totals["median_rate"], lang, "percent"),
          "help": t("eng_help_median_rate", lang, n=n_rate)},
     ])
+
+
+def _linkedin_tiles(figures: dict, lang: str) -> None:
+    """The figures only LinkedIn's exports have, where known, and the comment rate and follower capture."""
+    items = []
+    for name in engagement.LINKEDIN_FIGURES:
+        n = figures["n_" + name]
+        if n:
+            items.append({"label": t("eng_kpi_" + name, lang), "value": fmt_number(figures[name], lang),
+                          "help": t("eng_help_known_for", lang, n=fmt_number(n, lang))})
+    for rate in ("comment_rate", "follower_capture"):
+        n = figures["n_" + rate]
+        if n:
+            items.append({"label": t("eng_kpi_" + rate, lang), "value": ui.format_kpi(figures[rate], lang, "percent"),
+                          "help": t("def_" + rate, lang, n=fmt_number(n, lang))})
+    if items:
+        ui.tiles(items, columns=4)
 
 
 def _over_time(selection, totals: dict, source: str, lang: str) -> None:

@@ -54,20 +54,29 @@ def _followers(selection: Filters, lang: str, source: str) -> None:
     st.header(t("impact_followers", lang))
     growth = ui.query(impact.follower_growth, filters=selection)
     monthly = ui.query(impact.followers_by_month, filters=selection)
-    if growth["people"] == 0 and monthly.empty:
+    page = ui.query(impact.page_follower_growth, filters=selection)
+    if growth["people"] == 0 and monthly.empty and page["days"] == 0:
         st.info(t("impact_followers_none", lang))
         return
     n = fmt_number(growth["people"], lang)
     change = growth["growth"]
-    ui.tiles([
-        {"label": t("impact_growth", lang),
-         "value": ("+" if change and change > 0 else "") + fmt_number(change, lang),
-         "help": t("impact_growth_help", lang, n=n)},
-        {"label": t("impact_median_growth", lang), "value": fmt_number(growth["median_growth"], lang),
-         "help": t("impact_median_growth_help", lang, n=n,
-                   relative=fmt_percent(growth["median_relative"], lang, 1))},
-        {"label": t("impact_people_with_data", lang), "value": n},
-    ])
+    tiles = []
+    if growth["people"]:
+        tiles += [
+            {"label": t("impact_growth", lang),
+             "value": ("+" if change and change > 0 else "") + fmt_number(change, lang),
+             "help": t("impact_growth_help", lang, n=n)},
+            {"label": t("impact_median_growth", lang), "value": fmt_number(growth["median_growth"], lang),
+             "help": t("impact_median_growth_help", lang, n=n,
+                       relative=fmt_percent(growth["median_relative"], lang, 1))},
+            {"label": t("impact_people_with_data", lang), "value": n},
+        ]
+    if page["days"]:
+        sign = "+" if page["growth"] and page["growth"] > 0 else ""
+        tiles.append({"label": t("impact_page_growth", lang), "value": sign + fmt_number(page["growth"], lang),
+                      "help": t("impact_page_growth_help", lang, days=fmt_number(page["days"], lang),
+                                followers=fmt_number(page["followers"], lang))})
+    ui.tiles(tiles)
     if not monthly.empty:
         ui.chart(ui.query(_followers_figure, lang, source, filters=selection), "impact_followers", selection,
                  note=t("impact_followers_note", lang))

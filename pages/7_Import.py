@@ -20,18 +20,19 @@ from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, fmt_number, t
 from analytics.ingest import (
     ALL_COLUMNS,
-    AUTHOR_FORMATS,
     OUTCOME_COLUMNS,
     PEOPLE_COLUMNS,
     POST_COLUMNS,
     TABLE_FORMATS,
     Detected,
     FileReport,
+    ImportPlan,
     detect,
-    import_file,
     last_undoable_import,
-    missing_columns,
+    latest_member_exports,
+    needs_author,
     report_lines,
+    required_missing,
     save_mapping,
     step_label,
     undo_last_import,
@@ -41,7 +42,7 @@ from analytics.text import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages import ui
 
-UPLOAD_TYPES = ["csv", "xlsx", "txt", "tsv"]
+UPLOAD_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 TARGETS = {
     "posts": POST_COLUMNS,
     "roster": tuple(c for c in PEOPLE_COLUMNS if c != "selected"),
@@ -156,9 +157,16 @@ def _uploads(lang: str) -> None:
         demo = store.has_demo(cur)
     if demo:
         st.checkbox(t("imp_remove_demo", lang), value=True, key="imp_remove_demo", help=t("imp_remove_demo_help", lang))
+    ready: list[tuple[dict[str, Any], Detected, dict[str, str | None] | None, str | None]] = []
     for file in open_files:
         with st.container(border=True):
-            ui.guarded(lambda file=file: _file_card(file, lang))
+            ui.guarded(lambda file=file: _file_card(file, lang, ready))
+    if len(ready) > 1 and st.button(t("imp_import_all", lang, n=len(ready)), key="imp_import_all", type="primary",
+                                    icon=":material/done_all:"):
+        for file, det, mapping, author in ready:
+            if not _confirm(file, det, mapping, author, lang, rerun=False):
+                break
+        st.rerun()
 
 
 # ---------------------------------------------------------------- one file
@@ -183,7 +191,7 @@ def _detected(file: dict[str, Any], mapping: dict[str, str | None] | None) -> De
     return cache[key]
 
 
-def _file_card(file: dict[str, Any], lang: str) -> None:
+def _file_card(file: dict[str, Any], lang: str, ready: list) -> None:
     st.subheader(md_literal(file["name"]))
     try:
         proposal = _detected(file, None)
@@ -202,7 +210,7 @@ def _file_card(file: dict[str, Any], lang: str) -> None:
         if det.unmapped:  # after the user's mapping: a column mapped on the page is not ignored
             st.caption(t("imp_unmapped", lang, headers=", ".join(f"„{md_literal(h)}“" for h in det.unmapped)))
         _preview(det, lang)
-    missing = missing_columns(det) if det.format in TABLE_FORMATS else []
+    missing = required_missing(det)
     if missing:
         st.warning(t("imp_required_missing", lang, columns=", ".join(_column_label(c, lang) for c in missing)))
         if st.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
@@ -220,6 +228,7 @@ def _file_card(file: dict[str, Any], lang: str) -> None:
             st.rerun()
         return
     _report(dry, lang)
+    ready.append((file, det, mapping, author))
     confirm_col, discard_col, _ = st.columns([2, 1, 3])
     if confirm_col.button(t("imp_confirm", lang), key=f"imp_confirm_{file['id']}", type="primary",
                           icon=":material/check:"):
@@ -256,8 +265,8 @@ def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict
     targets = TARGETS.get(proposal.kind, POST_COLUMNS)
     options: list[str | None] = [None, *targets, *(c for c in ALL_COLUMNS if c not in targets)]
     headers = list(dict.fromkeys(h for h in proposal.headers if h))
-    required_missing = missing_columns(proposal)
-    with st.expander(t("imp_mapping", lang), expanded=bool(required_missing), icon=":material/table_edit:"):
+    missing = required_missing(proposal)
+    with st.expander(t("imp_mapping", lang), expanded=bool(missing), icon=":material/table_edit:"):
         st.caption(t("imp_mapping_help", lang))
         chosen: dict[str, str | None] = {}
         columns = st.columns(3)
@@ -276,15 +285,9 @@ def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict
     return chosen
 
 
-def _needs_author(det: Detected) -> bool:
-    if det.format in AUTHOR_FORMATS:
-        return True
-    return det.format in ("controlling_csv", "controlling_xlsx") and "author" not in det.mapping.values()
-
-
 def _author_choice(file: dict[str, Any], det: Detected, lang: str) -> str | None | bool:
     """The author for a member export (or a sheet without an author column); False while unchosen."""
-    if not _needs_author(det):
+    if not needs_author(det):
         return None
     with store.cursor(ui.workspace()) as cur:
         names = [row[0] for row in cur.execute(
@@ -304,6 +307,12 @@ def _author_choice(file: dict[str, Any], det: Detected, lang: str) -> str | None
     return str(author).strip()
 
 
+def _plan(file: dict[str, Any], det: Detected, mapping: dict[str, str | None] | None,
+          author: str | None) -> ImportPlan:
+    """The import plan of an uploaded file, as recognised and chosen on its card."""
+    return ImportPlan(Path(file["path"]), det, display_name=file["name"], mapping=mapping, author=author)
+
+
 def _dry_run(file: dict[str, Any], det: Detected, mapping: dict[str, str | None] | None, author: str | None,
              lang: str) -> FileReport | CockpitError:
     """What importing would do, computed once per file, mapping, author and language."""
@@ -313,10 +322,8 @@ def _dry_run(file: dict[str, Any], det: Detected, mapping: dict[str, str | None]
         step, slot = _progress(lang)
         try:
             with store.cursor(ui.workspace()) as cur:
-                result: FileReport | CockpitError = import_file(
-                    cur, file["path"], author=author, mapping=mapping, display_name=file["name"],
-                    dry_run=True, progress=step, lang=lang,
-                )
+                result: FileReport | CockpitError = _plan(file, det, mapping, author).dry_run(
+                    cur, progress=step, lang=lang)
         except CockpitError as exc:
             result = _named(exc, file)
         slot.empty()
@@ -346,13 +353,12 @@ def _report(report: FileReport, lang: str) -> None:
 
 
 def _confirm(file: dict[str, Any], det: Detected,
-             mapping: dict[str, str | None] | None, author: str | None, lang: str) -> None:
+             mapping: dict[str, str | None] | None, author: str | None, lang: str, *, rerun: bool = True) -> bool:
     step, slot = _progress(lang)
     try:
         with store.cursor(ui.workspace()) as cur:
             clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and store.has_demo(cur)
-            report = import_file(cur, file["path"], author=author, mapping=mapping, display_name=file["name"],
-                                 progress=step, lang=lang, clear_demo=clear_demo)
+            report = _plan(file, det, mapping, author).commit(cur, progress=step, lang=lang, clear_demo=clear_demo)
             if clear_demo:
                 _flash("upload", "info", t("demo_cleared", lang))
             if mapping is not None:
@@ -360,10 +366,26 @@ def _confirm(file: dict[str, Any], det: Detected,
     except CockpitError as exc:
         slot.empty()
         st.error(_named(exc, file).markdown(lang))
-        return
+        return False
     _flash("upload", "success", t("imp_done", lang, file=md_literal(file["name"]), counts=_counts_text(report, lang)))
     _finish(file)
-    st.rerun()
+    if rerun:
+        st.rerun()
+    return True
+
+
+def _member_exports(lang: str) -> None:
+    """Each person's newest member export, so that the lead sees whose export is missing."""
+    with store.cursor(ui.workspace()) as cur:
+        exports = latest_member_exports(cur)
+    # real names only where this admin page shows them (see _names_hidden)
+    if not exports or (ui.filters().pseudonymise and not st.session_state.get("_imp_show_names")):
+        return
+    st.caption(t("imp_member_exports", lang))
+    st.table(pd.DataFrame({
+        t("imp_col_person", lang): [name for name, _day in exports],
+        t("imp_col_export_until", lang): [t("imp_export_until", lang, date=fmt_date(day, lang)) for _n, day in exports],
+    }).set_index(t("imp_col_person", lang)))
 
 
 # ---------------------------------------------------------------- history and undo
@@ -576,6 +598,7 @@ def render() -> None:
     st.title(t("imp_title", lang))
     st.caption(t("imp_caption", lang))
     _uploads(lang)
+    ui.guarded(lambda: _member_exports(lang))
     st.divider()
     history, edit, erase, backup = st.tabs([
         t("imp_tab_history", lang), t("imp_tab_roster", lang), t("imp_tab_delete", lang), t("imp_tab_backup", lang),

@@ -138,7 +138,7 @@ def test_linkedin_exports_are_recognised(browser, app, tmp_path: Path) -> None:
     wait_for_app(page)
     open_import_page(page)
     upload(page, PAGE_EXPORT)
-    assert page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLSX)").is_visible()
+    assert page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)").is_visible()
     screenshot(page, "import_page_export")
     confirm_first(page)
     assert page.get_by_text("„linkedin-page-content-export.xlsx“ importiert: 79 neu").is_visible()
@@ -193,4 +193,26 @@ def test_roster_erasure_and_backup_tabs(browser, app, tmp_path: Path) -> None:
     download.save_as(target)
     with duckdb.connect(str(target), read_only=True) as copy:
         assert copy.execute("SELECT count(*) FROM posts").fetchone()[0] > 0
+    page.close()
+
+
+def test_a_batch_of_exports_and_the_company_page_xls_in_one_step(browser, app) -> None:
+    url, _ = app
+    page = browser.new_page(viewport={"width": 1440, "height": 1100})
+    page.goto(url)
+    wait_for_app(page)
+    open_import_page(page)
+    selin = INGEST_FIXTURES / "AggregateAnalytics_SelinKaya_2025-04-01_2026-03-31.xlsx"
+    company = INGEST_FIXTURES / "stadtwerke_content_1775000000000.xls"
+    upload(page, MEMBER_ANALYTICS, selin, company)
+    # .first: the import history (an earlier test imported a page export) names the format too
+    assert page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)").first.is_visible()
+    page.get_by_role("button", name="Alle 3 Dateien importieren").click()
+    wait_for_app(page)
+    assert page.get_by_text("„stadtwerke_content_1775000000000.xls“ importiert: 2 neu").is_visible()
+    assert page.get_by_text("Export bis 31.03.2026").is_visible()
+    assert page.get_by_text("Export bis 30.06.2023").is_visible()
+    # every file's own line: 3 posts + 2 days for Selin, 2 posts for the page
+    assert page.get_by_text(f"„{selin.name}“ importiert: 5 neu").is_visible()
+    tall_screenshot(page, "import_batch")
     page.close()

@@ -10,6 +10,8 @@ from pathlib import Path
 from apptest_helpers import everything, texts, values
 from streamlit.testing.v1 import AppTest
 
+from analytics import store
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/1_Engagement.py"
 
@@ -177,3 +179,35 @@ def test_demo_has_no_pager(demo_db: Path, run_page) -> None:
     at = run_page(demo_db, PAGE)
     assert PAGE_KEY not in [box.key for box in at.selectbox]
     assert "Gezeigt:" not in texts(at)
+
+
+def test_linkedin_figures_shown_where_known_with_rates_and_n(empty_db: Path, run_page) -> None:
+    from analytics.ingest import import_file
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "ingest"
+    con = store.connect(empty_db)
+    with store.cursor(con) as cur:
+        import_file(cur, fixtures / "SinglePostAnalytics_SelinKaya_7378000000000000001.xlsx", author="Selin Kaya")
+        import_file(cur, fixtures / "PostAnalytics_AnnaMueller_7031111111111111111.xlsx", author="Anna Müller")
+    con.close()
+    at = run_page(empty_db, PAGE, params={"from": "2023-01-01", "to": "2025-12-31"})
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    metrics = {metric.label: (metric.value, metric.help) for metric in at.metric}
+    # Selin: 3,163 reached, 15 saves, 6 sends, 41 viewers, 12 followers, 0 link; Anna: 1,800, 4, 1, 12, 3, unknown
+    assert metrics["Erreichte Mitglieder"][0] == "4.963"
+    assert (metrics["Gespeichert"][0], metrics["Gesendet (LinkedIn)"][0], metrics["Gewonnene Follower"][0]) == (
+        "19", "7", "15")
+    assert metrics["Link-Klicks"] == ("0", "Summe über die Beiträge, für die ein LinkedIn-Export die Zahl nennt "
+                                            "(n = 1 Beiträge); unbekannt ist nicht null.")
+    # comments ÷ impressions = (27 + 7) / (5,537 + 2,345) = 34 / 7,882 = 0.43 %
+    assert metrics["Kommentar-Rate"][0] == "0,4 %"
+    assert "(n = 2 Beiträge)" in metrics["Kommentar-Rate"][1]
+    # followers gained ÷ members reached = 15 / 4,963 = 0.30 %
+    assert metrics["Follower-Gewinnung"][0] == "0,3 %"
+
+
+def test_no_linkedin_tiles_without_linkedin_figures(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PAGE)
+    labels = {metric.label for metric in at.metric}
+    assert "Erreichte Mitglieder" not in labels and "Follower-Gewinnung" not in labels
+    assert "Kommentar-Rate" in labels  # the controlling sheets have comments and impressions

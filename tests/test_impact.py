@@ -154,3 +154,22 @@ def test_page_without_roster(run_page, posts_only_db: Path) -> None:
     at = run_page(posts_only_db, PAGE)
     assert not at.exception
     assert "Ergebnisse pro Monat nach Art" in chart_specs(at)
+
+
+def test_company_page_followers_next_to_the_influencers(run_page, empty_db: Path) -> None:
+    from analytics.ingest import import_file
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "ingest"
+    con = store.connect(empty_db)
+    with store.cursor(con) as cur:
+        import_file(cur, fixtures / "stadtwerke_followers_1775000000000.xls")
+        # 5,010 on 3/1 and 5,022 on 3/3: +12 in March; only 3/2 and 3/3 from the 2nd: +3
+        assert impact.page_follower_growth(cur, Filters(start=date(2026, 3, 1), end=date(2026, 3, 31))) == {
+            "days": 3, "growth": 12, "followers": 5022}
+        assert impact.page_follower_growth(cur, Filters(start=date(2026, 3, 2), end=date(2026, 3, 31))) == {
+            "days": 2, "growth": 3, "followers": 5022}
+    con.close()
+    at = run_page(empty_db, "pages/5_Wirkung.py", params={"from": "2026-03-01", "to": "2026-03-31"})
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Zuwachs der Unternehmensseite"] == "+12"

@@ -263,3 +263,41 @@ def test_applicants_ja_nein_on_the_page_leave_the_cohort_alone(empty_db: Path, r
     button(at, "Importieren bestätigen").click().run()
     assert sql(empty_db, "SELECT count(*), count(*) FILTER (WHERE selected) FROM applicants") == [(8, 4)]
     assert sql(empty_db, "SELECT count(*) FROM influencers") == [(0,)]
+
+
+INGEST = Path(__file__).resolve().parent / "fixtures" / "ingest"
+
+
+def upload_ingest(at, *names: str) -> None:
+    at.file_uploader[0].set_value([(name, (INGEST / name).read_bytes(), "application/octet-stream")
+                                   for name in names])
+    at.run()
+
+
+def test_a_batch_of_member_exports_in_one_step_with_each_persons_newest_export(empty_db: Path, run_page) -> None:
+    sql(empty_db, "INSERT INTO influencers (name, name_key) VALUES ('Anna Müller', 'anna müller'), "
+                  "('Selin Kaya', 'selin kaya')")
+    at = run_page(empty_db, PAGE)
+    upload_ingest(at, "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx",
+                  "AggregateAnalytics_SelinKaya_2025-04-01_2026-03-31.xlsx", "stadtwerke_content_1775000000000.xls")
+    assert not at.exception
+    # each member export's author proposed from its name in the roster's spelling
+    assert [s.value for s in at.selectbox if s.label == "Von wem sind diese Beiträge?"] == ["Anna Müller", "Selin Kaya"]
+    assert "Erkannt: **LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)** – Inhalt: Beiträge" in texts(at)
+    button(at, "Alle 3 Dateien importieren").click().run()
+    assert not at.exception
+    assert sql(empty_db, "SELECT i.name, count(*) FROM posts JOIN influencers i USING (influencer_id) "
+                         "GROUP BY ALL ORDER BY 1") == [("Anna Müller", 5), ("Eva Huber", 2), ("Selin Kaya", 3)]
+    exports = next(table.value for table in at.table if "Zeitraum" in table.value.columns)
+    assert exports["Zeitraum"].to_dict() == {"Anna Müller": "Export bis 30.06.2023",
+                                             "Selin Kaya": "Export bis 31.03.2026"}
+
+
+def test_refused_archive_file_says_which_file_to_take(empty_db: Path, run_page, tmp_path: Path) -> None:
+    at = run_page(empty_db, PAGE)
+    data = b"Date,Type,Link\n2026-03-01 10:00:00,LIKE,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1\n"
+    at.file_uploader[0].set_value([("Reactions.csv", data, "text/csv")])
+    at.run()
+    assert not at.exception
+    assert any("Reactions.csv aus dem LinkedIn-Datenarchiv" in e.value and "Shares.csv" in e.value for e in at.error)
+    assert sql(empty_db, "SELECT count(*) FROM posts") == [(0,)]

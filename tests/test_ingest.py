@@ -271,7 +271,7 @@ def test_strict_refuses_a_file_with_rejected_rows(cur, tmp_path: Path) -> None:
         (b"Autor;Likes;Kommentare\nAnna;1;2\n", "import_no_date_column"),
         (b"Datum;Autor;Likes\n", "import_no_rows"),
         (b"just one line of prose, nothing else\n", "import_not_a_table"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "import_unsupported_excel"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "import_not_a_table"),  # OLE2 without a workbook
     ],
 )
 def test_refusals_leave_workspace_unchanged(cur, tmp_path: Path, content: bytes, key: str) -> None:
@@ -322,7 +322,7 @@ def test_cli_prints_the_json_contract(tmp_path: Path, capsys) -> None:
         "file": "good.csv", "format": "controlling_csv", "kind": "posts", "rows": 5, "inserted": 4,
         "updated": 0, "unchanged": 0,
         "rejected": [{"line": 4, "reason": "date “31.02.2023” is not a valid date"}],
-        "warnings": [], "unmapped_columns": [],
+        "warnings": [], "unmapped_columns": [], "possible_duplicates": [],
     }]
     assert err.strip() == "empty.csv: “empty.csv” is empty: the file contains no data."
     code = run_import_cli(tmp_path / "cli.duckdb", [str(good)], None, False, "de")

@@ -15,7 +15,7 @@ from analytics.i18n import LANGUAGES
 from analytics.ingest import STEPS, import_file, step_label
 
 REPORT_KEYS = {"file", "format", "kind", "rows", "inserted", "updated", "unchanged", "rejected", "warnings",
-               "unmapped_columns"}
+               "unmapped_columns", "possible_duplicates"}
 MEMBER = FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"
 
 
@@ -118,3 +118,18 @@ def test_hr_list_monthly_workbook_and_a_file_of_only_bad_rows_as_a_script(tmp_pa
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM influencers WHERE in_roster").fetchone()[0] == 16
         assert con.execute("SELECT count(*), sum(reactions) FROM posts").fetchone() == (6, 412)
+
+
+def test_batch_flag_and_summary_keys_through_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "ws.duckdb"
+    single = FIXTURES / "SinglePostAnalytics_SelinKaya_7378000000000000001.xlsx"
+    run = cli("--db", db, "--author-from-file-name", MEMBER, single)
+    assert run.returncode == 0, run.stderr
+    files = json.loads(run.stdout)["files"]
+    assert [(f["file"], f["inserted"]) for f in files] == [(MEMBER.name, 10), (single.name, 1)]
+    summary = subprocess.run([sys.executable, "-m", "analytics", "summary", "--db", str(db)], cwd=ROOT,
+                             capture_output=True, text=True, check=True)
+    figures = json.loads(summary.stdout)
+    # only the single post knows them: 3,163 reached, 15 saves, 6 sends, 12 followers gained
+    assert [figures[k] for k in ("members_reached", "saves", "sends", "followers_gained")] == [3163, 15, 6, 12]
+    assert figures["posts"] == 6

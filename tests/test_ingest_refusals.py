@@ -27,7 +27,7 @@ def _upload(tmp_path: Path, content: bytes, suffix: str = ".csv") -> Path:
         (b"", ".csv", "import_empty"),
         (b"\xef\xbb\xbf\r\n\r\n", ".csv", "import_empty"),
         (b"\x00\x01\x02\x03binary\x00\xff" * 50, ".csv", "import_not_a_table"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".xls", "import_unsupported_excel"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".xls", "import_not_a_table"),
         (b"PK\x03\x04 not really a zip", ".xlsx", "import_not_a_table"),
         (None, ".xlsm", "import_macros"),
         (None, ".xlsx", "import_unsafe_xlsx"),

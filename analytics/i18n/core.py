@@ -196,4 +196,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Adresse {email} ist beim Anmeldedienst nicht bestätigt; ohne bestätigte Adresse gibt es keinen Zugang. Bitte bestätigen Sie sie dort oder wenden Sie sich an das Programmteam.",
         "en": "The address {email} is not verified by the login service; without a verified address there is no access. Please verify it there or ask the programme team.",
     },
+    "def_comment_rate": {
+        "de": "Kommentar-Rate = Kommentare ÷ Impressionen, über die Beiträge summiert, die beide Zahlen haben "
+              "(n = {n} Beiträge).",
+        "en": "Comment rate = comments ÷ impressions, summed over the posts that have both figures (n = {n} posts).",
+    },
+    "def_follower_capture": {
+        "de": "Follower-Gewinnung = gewonnene Follower ÷ erreichte Mitglieder, über die Beiträge summiert, die "
+              "beide Zahlen haben (n = {n} Beiträge; nur LinkedIns Einzelbeitrags-Export nennt sie).",
+        "en": "Follower capture = followers gained ÷ members reached, summed over the posts that have both "
+              "figures (n = {n} posts; only LinkedIn's single-post export gives them).",
+    },
 }

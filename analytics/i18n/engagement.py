@@ -111,4 +111,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Median je Zelle über die Beiträge, die in dieser Stunde erschienen sind (n = {n} Beiträge; ohne Uhrzeit und daher nicht gezeigt: {without}). Werte in Klammern: weniger als {thin} Beiträge – wenig Daten.",
         "en": "Median per cell over the posts published in that hour (n = {n} posts; without a time and so not shown: {without}). Values in brackets: fewer than {thin} posts – thin data.",
     },
+    "eng_kpi_members_reached": {"de": "Erreichte Mitglieder", "en": "Members reached"},
+    "eng_kpi_saves": {"de": "Gespeichert", "en": "Saves"},
+    "eng_kpi_sends": {"de": "Gesendet (LinkedIn)", "en": "Sends on LinkedIn"},
+    "eng_kpi_profile_viewers": {"de": "Profilaufrufe durch Beiträge", "en": "Profile viewers from posts"},
+    "eng_kpi_followers_gained": {"de": "Gewonnene Follower", "en": "Followers gained"},
+    "eng_kpi_link_engagements": {"de": "Link-Klicks", "en": "Link engagements"},
+    "eng_kpi_comment_rate": {"de": "Kommentar-Rate", "en": "Comment rate"},
+    "eng_kpi_follower_capture": {"de": "Follower-Gewinnung", "en": "Follower capture"},
+    "eng_help_known_for": {
+        "de": "Summe über die Beiträge, für die ein LinkedIn-Export die Zahl nennt (n = {n} Beiträge); "
+              "unbekannt ist nicht null.",
+        "en": "Sum over the posts for which a LinkedIn export gives the figure (n = {n} posts); unknown is "
+              "not zero.",
+    },
 }

@@ -57,4 +57,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "outcome_speaker_request": {"de": "Anfrage Vortrag", "en": "Speaker request"},
     "outcome_podcast_request": {"de": "Anfrage Podcast", "en": "Podcast request"},
     "outcome_press": {"de": "Presse", "en": "Press"},
+    "impact_page_growth": {"de": "Zuwachs der Unternehmensseite", "en": "Company page growth"},
+    "impact_page_growth_help": {
+        "de": "Follower der eigenen LinkedIn-Unternehmensseite im Zeitraum (aus ihrem Follower-Export; "
+              "{days} Tage mit Daten, zuletzt {followers} Follower) – zum Vergleich mit dem Zuwachs der Influencer.",
+        "en": "Followers of the organisation's own LinkedIn page in the period (from its followers export; "
+              "{days} days with data, last count {followers}) – to compare with the influencers' growth.",
+    },
 }

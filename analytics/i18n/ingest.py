@@ -48,8 +48,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "entities) and is not opened for safety.",
     },
     "import_unsupported_excel": {
-        "de": "„{file}“ ist im alten Excel-Format (.xls/.xlsb). Bitte als .xlsx oder CSV speichern.",
-        "en": "“{file}” is in an old Excel format (.xls/.xlsb). Please save it as .xlsx or CSV.",
+        "de": "„{file}“ ist eine binäre Excel-Arbeitsmappe (.xlsb). Bitte als .xlsx oder CSV speichern.",
+        "en": "“{file}” is a binary Excel workbook (.xlsb). Please save it as .xlsx or CSV.",
     },
     "import_author_required": {
         "de": "„{file}“: Bitte die Person angeben, von der die Beiträge stammen.",
@@ -165,7 +165,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "LinkedIn-Analyse eines Beitrags (XLSX)", "en": "LinkedIn single-post analytics (XLSX)",
     },
     "format_linkedin_page_export": {
-        "de": "LinkedIn-Unternehmensseite: Beiträge (XLSX)", "en": "LinkedIn company-page content export (XLSX)",
+        "de": "LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)",
+        "en": "LinkedIn company-page content export (XLS/XLSX)",
     },
     "format_linkedin_shares": {
         "de": "LinkedIn-Datenarchiv: Shares.csv", "en": "LinkedIn data archive: Shares.csv",
@@ -273,5 +274,44 @@ STRINGS: dict[str, dict[str, str]] = {
     "import_xlsx_slow": {
         "de": "„{file}“ wird nicht gelesen: Schon die Prüfung der Arbeitsmappe dauerte länger als {seconds} Sekunden.",
         "en": "“{file}” is not read: checking the workbook alone took longer than {seconds} seconds.",
+    },
+    "kind_page_followers": {"de": "Follower der Unternehmensseite", "en": "company-page followers"},
+    "format_linkedin_page_followers": {
+        "de": "LinkedIn-Unternehmensseite: Follower (XLS/XLSX)",
+        "en": "LinkedIn company-page followers export (XLS/XLSX)",
+    },
+    "import_linkedin_visitors": {
+        "de": "„{file}“ ist der Besucher-Export einer LinkedIn-Unternehmensseite (Seitenaufrufe, Besucher) "
+              "und enthält keine Beiträge. Bitte stattdessen den Beitrags-Export "
+              "(„…_content_….xls“) oder den Follower-Export („…_followers_….xls“) der Seite nehmen.",
+        "en": "“{file}” is a LinkedIn company page's visitors export (page views, visitors) and holds no "
+              "posts. Please take the page's content export (“…_content_….xls”) or its followers export "
+              "(“…_followers_….xls”) instead.",
+    },
+    "import_linkedin_reactions": {
+        "de": "„{file}“ ist Reactions.csv aus dem LinkedIn-Datenarchiv: die eigenen Reaktionen auf Beiträge "
+              "anderer, keine eigenen Beiträge. Bitte stattdessen Shares.csv aus demselben Archiv nehmen.",
+        "en": "“{file}” is Reactions.csv from the LinkedIn data archive: the member's reactions to others' "
+              "posts, not their own posts. Please take Shares.csv from the same archive instead.",
+    },
+    "import_linkedin_comments": {
+        "de": "„{file}“ ist Comments.csv aus dem LinkedIn-Datenarchiv: die eigenen Kommentare unter Beiträgen "
+              "anderer, keine eigenen Beiträge. Bitte stattdessen Shares.csv aus demselben Archiv nehmen.",
+        "en": "“{file}” is Comments.csv from the LinkedIn data archive: the member's comments on others' "
+              "posts, not their own posts. Please take Shares.csv from the same archive instead.",
+    },
+    "import_warn_possible_duplicate": {
+        "de": "Zeile {line}: Der Beitrag {post_key} ist vielleicht derselbe wie {candidates} (gleiche Person, "
+              "gleicher Tag, andere LinkedIn-ID); beide bleiben erhalten.",
+        "en": "Line {line}: post {post_key} may be the same as {candidates} (same person, same day, another "
+              "LinkedIn id); both are kept.",
+    },
+    "import_warn_unused_sheets": {
+        "de": "Nicht übernommen (das Cockpit wertet sie nicht aus): Blätter {sheets}.",
+        "en": "Not taken over (the cockpit does not analyse them): sheets {sheets}.",
+    },
+    "import_warn_unused_lines": {
+        "de": "Nicht übernommen: Blatt „{sheet}“, Zeilen {lines} (weitere Kennzahlen und Demografie).",
+        "en": "Not taken over: sheet “{sheet}”, lines {lines} (other figures and demographics).",
     },
 }

@@ -4,7 +4,11 @@ The import page and ``python -m analytics import`` use only what this module exp
 
 - :func:`detect` — what a file is (format, kind, headers, mapping, preview, proposed author);
 - :func:`import_file` — import one file in one transaction (``dry_run`` for a preview);
-- :func:`import_paths` — several files, each on its own;
+- :func:`import_paths` — several files, each on its own (``author_from_file_name`` for a batch);
+- :class:`ImportPlan` — one file's way in (detect → mapping, author, required columns →
+  dry run → commit), :func:`plan_batch` for several, :func:`latest_member_exports`;
+- the registry of formats :data:`REGISTRY` (:class:`Format`), :func:`needs_author`,
+  :func:`required_missing`;
 - :func:`undo_last_import`, :func:`save_mapping`, :func:`run_import_cli`;
 - :func:`step_label` — the translated text of a progress step ``import_file`` reports;
 - :data:`AUTHOR_FORMATS` (formats that need an author), :data:`TABLE_FORMATS` (formats with a
@@ -14,23 +18,20 @@ The import page and ``python -m analytics import`` use only what this module exp
 
 from analytics.ingest.columns import ALL_COLUMNS, OUTCOME_COLUMNS, PEOPLE_COLUMNS, POST_COLUMNS
 from analytics.ingest.core import (
-    AUTHOR_FORMATS,
     STEPS,
-    TABLE_FORMATS,
     FileReport,
     detect,
     import_file,
-    import_paths,
     last_undoable_import,
     match_roster_name,
-    missing_columns,
-    run_import_cli,
     save_mapping,
     saved_mapping,
     step_label,
     undo_last_import,
 )
+from analytics.ingest.formats import AUTHOR_FORMATS, REGISTRY, TABLE_FORMATS, Format, needs_author, required_missing
 from analytics.ingest.notices import attribute_lines, report_lines
+from analytics.ingest.plan import ImportPlan, import_paths, latest_member_exports, plan_batch, run_import_cli
 from analytics.ingest.sources import MAX_UPLOAD_MB, Detected, max_upload_mb
 
 __all__ = [
@@ -42,17 +43,23 @@ __all__ = [
     "POST_COLUMNS",
     "STEPS",
     "TABLE_FORMATS",
+    "REGISTRY",
     "Detected",
     "FileReport",
+    "Format",
+    "ImportPlan",
     "detect",
     "import_file",
     "import_paths",
     "last_undoable_import",
     "match_roster_name",
-    "missing_columns",
     "attribute_lines",
     "report_lines",
+    "latest_member_exports",
     "max_upload_mb",
+    "needs_author",
+    "plan_batch",
+    "required_missing",
     "run_import_cli",
     "save_mapping",
     "saved_mapping",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -18,21 +17,26 @@ from analytics import store
 from analytics.errors import CockpitError
 from analytics.i18n import t
 from analytics.ingest import columns as C
-from analytics.ingest import notices, posts, roster
-from analytics.ingest.sources import Detected, _filled, cell_text, sniff, utf8_copy
+from analytics.ingest import formats, notices, posts, roster
+from analytics.ingest.formats import AUTHOR_FORMATS, TABLE_FORMATS, format_of, sniff
+from analytics.ingest.sources import (
+    Detected,
+    _filled,
+    author_from_file_name,
+    cell_text,
+    export_end_from_file_name,
+    utf8_copy,
+)
 from analytics.ingest.workbook import is_totals_row, sheet_line
 from analytics.people import normalise_name
 
-AUTHOR_FORMATS = ("linkedin_member_analytics", "linkedin_single_post", "linkedin_shares")
-TABLE_FORMATS = ("controlling_csv", "controlling_xlsx", "linkedin_shares", "roster", "applicants", "outcomes")
 Progress = Callable[[float, str], None]
 # the steps import_file reports to ``progress``, in order; step_label() translates them
 STEPS = ("detect", "read", "parse", "upsert", "done")
 
 __all__ = [
-    "AUTHOR_FORMATS", "TABLE_FORMATS", "FileReport", "detect", "import_file", "import_paths", "undo_last_import",
-    "save_mapping", "run_import_cli", "missing_columns", "saved_mapping", "step_label", "STEPS",
-    "last_undoable_import",
+    "AUTHOR_FORMATS", "TABLE_FORMATS", "FileReport", "detect", "import_file", "undo_last_import",
+    "last_undoable_import", "save_mapping", "saved_mapping", "step_label", "STEPS",
 ]
 
 
@@ -48,6 +52,9 @@ class FileReport:
     updated: int = 0
     unchanged: int = 0
     rejected: list[dict[str, Any]] = field(default_factory=list)  # {"line", "reason"}
+    warnings: list[str] = field(default_factory=list)  # texts in the user's language
+    # posts that may be one post under two LinkedIn ids: {"line", "post_key", "candidates": [post_key, …]}
+    possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
     import_id: int | None = None
     checksum: str = ""
     dry_run: bool = False
@@ -140,15 +147,16 @@ def detect(path: str | os.PathLike[str], cur=None, *, mapping: dict[str, str | N
         if chosen is not None:
             _check_mapping(chosen)
             det.kind = _kind_from_mapping(chosen, det.kind)
-            if det.format not in ("linkedin_shares",):
-                det.format = _format_for(det)
+            if format_of(det.format).recognise_csv is None:  # a plain table: the mapping decides its kind
+                det.format = formats.table_format(det.kind, csv=det.delimiter is not None)
             det.mapping = {h: chosen[h] for h in det.headers if chosen.get(h)}
         else:
             match = C.match(det.headers, det.kind)
             det.mapping = {h: match.mapping[h] for h in det.headers if h in match.mapping}
             det.extra["header_ties"] = match.ties
-            if det.format == "linkedin_shares":
-                det.mapping = {h: c for h, c in det.mapping.items() if c in ("date", "link", "text", "media_type")}
+            allowed = format_of(det.format).columns
+            if allowed is not None:
+                det.mapping = {h: c for h, c in det.mapping.items() if c in allowed}
         det.unmapped = [h for h in det.headers if h and h not in det.mapping]
         columns = list(det.mapping.values())
         det.preview = pd.DataFrame(
@@ -160,8 +168,6 @@ def detect(path: str | os.PathLike[str], cur=None, *, mapping: dict[str, str | N
         det.preview = pd.DataFrame([[cell_text(v) for v in row] for _l, row in det.rows[:20]],
                                    columns=names, dtype=object)
     if det.proposed_author is None and det.format in AUTHOR_FORMATS:
-        from analytics.ingest.sources import author_from_file_name
-
         det.proposed_author = author_from_file_name(det.file_name)
     if det.proposed_author and cur is not None:
         det.proposed_author = match_roster_name(cur, det.proposed_author)
@@ -170,12 +176,6 @@ def detect(path: str | os.PathLike[str], cur=None, *, mapping: dict[str, str | N
 
 def _preview_value(row: list[Any], index: int) -> Any:
     return cell_text(row[index]) if index < len(row) else None
-
-
-def _format_for(det: Detected) -> str:
-    if det.kind == "posts":
-        return "controlling_csv" if det.delimiter is not None else "controlling_xlsx"
-    return det.kind
 
 
 def _fold(name: str) -> str:
@@ -233,22 +233,16 @@ def _records(det: Detected, columns: Iterable[str]) -> list[tuple[int, dict[str,
 
 
 def _require(det: Detected, author: str | None) -> None:
-    used = set(det.mapping.values())
-    if det.kind == "posts" and det.format in ("controlling_csv", "controlling_xlsx", "linkedin_shares"):
-        if "date" not in used:
-            recognised = ", ".join(sorted(used)) or "–"
-            raise CockpitError("import_no_date_column", file=det.file_name, columns=recognised)
-    if det.kind == "outcomes":
-        if "date" not in used:
+    """Refuse a file whose mapping lacks a required column, or that needs an author and has none."""
+    missing = formats.required_missing(det)
+    if missing:
+        used = set(det.mapping.values())
+        if missing[0] == "date":
             raise CockpitError("import_no_date_column", file=det.file_name, columns=", ".join(sorted(used)) or "–")
-        if "type" not in used:
+        if missing[0] == "type":
             raise CockpitError("import_no_type_column", file=det.file_name)
-    if det.kind in ("roster", "applicants") and not used & {"name", "first_name", "last_name"}:
         raise CockpitError("import_no_name_column", file=det.file_name)
-    needs_author = det.format in AUTHOR_FORMATS or (
-        det.format in ("controlling_csv", "controlling_xlsx") and "author" not in used
-    )
-    if needs_author and not author:
+    if formats.needs_author(det) and not author:
         if det.proposed_author:
             raise CockpitError("import_author_required_suggested", file=det.file_name,
                                format=t("format_" + det.format, "en"), author=det.proposed_author)
@@ -275,6 +269,7 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
     try:
         _require(det, author)
         report = FileReport(file=det.file_name, format=det.format, kind=det.kind, dry_run=dry_run)
+        report.warnings += _unused_warnings(det, lang)
         try:
             # DuckDB reads CSV files into temporary tables first, outside the transaction: a
             # failed read (retried with the lenient reader) must not abort the transaction
@@ -285,13 +280,15 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
                 if clear_demo:
                     store.clear_demo(cur)
                     store.set_meta(cur, "demo_dismissed", "1")
+                covers = export_end_from_file_name(det.file_name) if format_of(det.format).window_in_name else None
                 import_id = cur.execute(
-                    "INSERT INTO imports (file_name, checksum, format, kind) VALUES (?, ?, ?, ?) RETURNING import_id",
-                    [det.file_name, report.checksum, det.format, det.kind],
+                    "INSERT INTO imports (file_name, checksum, format, kind, author, covers_until) "
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING import_id",
+                    [det.file_name, report.checksum, det.format, det.kind, author, covers],
                 ).fetchone()[0]
                 report.import_id = import_id
                 snapshot: dict[str, list] = {}
-                rejected = _run(cur, det, staged, import_id, author, report, snapshot, step)
+                rejected = _run(cur, det, staged, import_id, author, report, snapshot, step, lang)
                 if det.kind == "posts" and (told_apart := posts.told_apart_by_position(cur)):
                     report.warnings.append(t("import_told_apart", lang, n=told_apart))
                 report.rejected = [
@@ -349,13 +346,23 @@ def _refuse_all_rejected(det: Detected, report: FileReport, lang: str) -> None:
     raise CockpitError("import_all_rejected", file=det.file_name, count=len(lines), reasons=reasons)
 
 
-def missing_columns(det: Detected) -> list[str]:
-    """The columns a file of this kind needs and the mapping lacks (a first or last name is a name)."""
-    used = set(det.mapping.values())
-    if used & {"first_name", "last_name"}:
-        used.add("name")
-    needed = {"posts": ["date"], "roster": ["name"], "applicants": ["name"], "outcomes": ["date", "type"]}
-    return [c for c in needed.get(det.kind, []) if c not in used]
+
+def _unused_warnings(det: Detected, lang: str) -> list[str]:
+    """What a LinkedIn export holds that the cockpit does not keep: sheets, and rows of the sheet read."""
+    out = []
+    if det.extra.get("unused_sheets"):
+        quote = "„{}“" if lang == "de" else "“{}”"
+        out.append(t("import_warn_unused_sheets", lang,
+                     sheets=", ".join(quote.format(name) for name in det.extra["unused_sheets"])))
+    lines = det.extra.get("unused_lines")
+    if lines:
+        ranges, start = [], lines[0]
+        for previous, line in zip(lines, [*lines[1:], None], strict=True):
+            if line != previous + 1:
+                ranges.append(str(start) if start == previous else f"{start}–{previous}")
+                start = line
+        out.append(t("import_warn_unused_lines", lang, sheet=det.sheet or "", lines=", ".join(ranges)))
+    return out
 
 
 def _drop_temp(cur) -> None:
@@ -369,11 +376,11 @@ def _stage(cur, det: Detected) -> list[tuple[int, dict[str, Any]]] | None:
     """Read a CSV: posts straight into ``_ic_parsed``, people into Python records."""
     if det.kind in ("roster", "applicants", "outcomes"):
         return _people_records(cur, det)
-    if det.format in ("controlling_csv", "linkedin_shares"):
+    if det.delimiter is not None:  # a CSV of posts
         posts.define_macros(cur)
         _read_csv(det, lambda path: posts.parse_csv(
             cur, path, det.delimiter or ";", det.skip_lines, det.headers, det.mapping, det.header_line + 1,
-            utc=det.format == "linkedin_shares"))
+            utc=format_of(det.format).utc_times))
     return None
 
 
@@ -396,7 +403,15 @@ def _read_csv(det: Detected, read: Callable[[Path], None]) -> None:
 
 
 def _run(cur, det: Detected, staged, import_id: int, author: str | None, report: FileReport,
-         snapshot: dict[str, list], step: Progress) -> list[tuple[int, str, dict[str, Any]]]:
+         snapshot: dict[str, list], step: Progress, lang: str) -> list[tuple[int, str, dict[str, Any]]]:
+    if det.kind == "page_followers":
+        days = det.extra["page_followers"]
+        report.rows = len(days)
+        if not days:
+            raise CockpitError("import_no_rows", file=det.file_name)
+        step(0.5, "upsert")
+        _add(report, roster.load_page_followers(cur, import_id, days, snapshot))
+        return []
     if det.kind in ("roster", "applicants", "outcomes"):
         records = staged
         report.rows = len(records)
@@ -414,25 +429,32 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
             counts, rejected = roster.load_outcomes(cur, import_id, records)
         _add(report, counts)
         return rejected
-    # posts
-    if det.format not in ("controlling_csv", "linkedin_shares"):
-        posts.define_macros(cur)  # a CSV's were defined to parse it in _stage
+    # posts: a CSV was read and parsed by _stage
+    fmt = format_of(det.format)
     step(0.4, "parse")
-    if det.format in ("controlling_csv", "linkedin_shares"):
-        pass  # read and parsed by _stage
-    elif det.format == "controlling_xlsx":
-        posts.stage_rows(cur, [(line, {k: cell_text(v) for k, v in rec.items()})
-                               for line, rec in _records(det, C.POST_COLUMNS)])
-        posts.parse_staged(cur)
-    else:
-        posts.stage_rows(cur, det.extra["records"])
-        posts.parse_staged(cur, slash_dmy=False)
+    if det.delimiter is None:
+        posts.define_macros(cur)
+        if fmt.mapped:  # a plain workbook table
+            posts.stage_rows(cur, [(line, {k: cell_text(v) for k, v in rec.items()})
+                                   for line, rec in _records(det, C.POST_COLUMNS)])
+            posts.parse_staged(cur)
+        else:  # LinkedIn's layouts: records read by analytics.ingest.linkedin, dates M/D/Y
+            posts.stage_rows(cur, det.extra["records"])
+            posts.parse_staged(cur, slash_dmy=False)
+    if fmt.quoted_paragraphs:
+        posts.clean_share_quotes(cur)
     posts.finish_parse(cur, default_author=author)
     report.rows = det.extra.get("data_rows") or posts.staged_row_count(cur)
     if report.rows == 0:
         raise CockpitError("import_no_rows", file=det.file_name)
     step(0.6, "upsert")
-    _add(report, posts.upsert_posts(cur, import_id))
+    counts = posts.upsert_posts(cur, import_id)
+    _add(report, counts)
+    report.possible_duplicates = counts["possible_duplicates"]
+    report.warnings += [t("import_warn_possible_duplicate", lang, line=item["line"], post_key=item["post_key"],
+                          candidates=", ".join(item["candidates"])) for item in report.possible_duplicates]
+    if det.extra.get("metrics"):
+        posts.store_extra_metrics(cur, import_id, det.extra["metrics"], snapshot)
     rejected = []
     separators = posts.month_separator_lines(cur)
     if separators:
@@ -484,18 +506,6 @@ def _add(report: FileReport, counts: dict[str, int]) -> None:
     report.unchanged += counts["unchanged"]
 
 
-def import_paths(cur, paths: Iterable[str | os.PathLike[str]], author: str | None = None,
-                 strict: bool = False, lang: str = "de") -> tuple[list[FileReport], list[tuple[str, CockpitError]]]:
-    """Import several files, each on its own: (reports of imported files, (file, error) of refused ones)."""
-    reports, refusals = [], []
-    for path in paths:
-        try:
-            reports.append(import_file(cur, path, author=author, strict=strict, lang=lang))
-        except CockpitError as exc:
-            refusals.append((str(path), exc))
-    return reports, refusals
-
-
 # ---- undo --------------------------------------------------------------------------------------------
 
 
@@ -532,7 +542,9 @@ def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
             UPDATE posts SET reactions = h.reactions, comments = h.comments, reposts = h.reposts,
                    impressions = h.impressions, clicks = h.clicks, text = h.text,
                    text_length = length(h.text), media_type = h.media_type,
-                   engagements_total = h.engagements_total, updated_import_id = h.updated_import_id
+                   engagements_total = h.engagements_total, updated_import_id = h.updated_import_id,
+                   published_at = coalesce(h.published_at, posts.published_at),
+                   has_time = coalesce(h.has_time, posts.has_time)
             FROM post_history h WHERE h.import_id = ? AND posts.post_id = h.post_id
             """,
             [import_id],
@@ -548,7 +560,7 @@ def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
         cur.execute(
             "DELETE FROM post_history WHERE post_id IN (SELECT post_id FROM posts WHERE import_id = ?)", [import_id]
         )
-        for table in ("posts", "follower_counts", "outcomes", "applicants"):
+        for table in ("posts", "follower_counts", "page_followers", "outcomes", "applicants"):
             result["removed"] += cur.execute(
                 f"DELETE FROM {table} WHERE import_id = ?", [import_id]  # noqa: S608 - fixed names
             ).fetchone()[0]
@@ -560,6 +572,16 @@ def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
                 "import_id = excluded.import_id",
                 [old["influencer_id"], date.fromisoformat(old["day"]), old["followers"], old["new_followers"],
                  old["import_id"]],
+            )
+            result["restored"] += 1
+        for old in snapshot.get("post_metrics", []):
+            names = [name for name in old if name != "post_key"]
+            cur.execute(f"UPDATE posts SET {', '.join(n + ' = ?' for n in names)} WHERE post_key = ?",  # noqa: S608
+                        [old[n] for n in names] + [old["post_key"]])
+        for old in snapshot.get("page_followers", []):
+            cur.execute(
+                "INSERT OR REPLACE INTO page_followers (day, followers, new_followers, import_id) VALUES (?, ?, ?, ?)",
+                [date.fromisoformat(old["day"]), old["followers"], old["new_followers"], old["import_id"]],
             )
             result["restored"] += 1
         for old in snapshot.get("applicants", []):
@@ -589,37 +611,3 @@ def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
         cur.execute("DELETE FROM meta WHERE key = ?", [legacy_key])
         cur.execute("UPDATE imports SET undone = TRUE WHERE import_id = ?", [import_id])
     return result
-
-
-# ---- command line -------------------------------------------------------------------------------------
-
-
-def run_import_cli(db: str | os.PathLike[str] | None, paths: list[str], author: str | None = None,
-                   strict: bool = False, lang: str = "de") -> int:
-    """``python -m analytics import``: JSON report on stdout, one line per refused file on stderr.
-
-    Returns 0 when every file was imported (rejected rows or not), 2 when any was refused.
-    """
-    try:
-        con = store.connect(db)
-    except CockpitError as exc:
-        print(exc.message(lang), file=sys.stderr)
-        print(json.dumps({"files": []}))
-        return 2
-    try:
-        with store.cursor(con) as cur:
-            reports, refusals = import_paths(cur, paths, author=author, strict=strict, lang=lang)
-    finally:
-        con.close()
-    print(json.dumps({"files": [r.to_dict() for r in reports]}, ensure_ascii=False))
-    for path, exc in refusals:
-        text = message(exc, lang)
-        if exc.key in ("import_author_required", "import_author_required_suggested"):
-            text += " " + t("import_author_cli_hint", lang)
-        print(f"{Path(path).name}: {text}", file=sys.stderr)
-    return 2 if refusals else 0
-
-
-def message(exc: CockpitError, lang: str = "de") -> str:
-    """A refusal in the user's language."""
-    return exc.message(lang)

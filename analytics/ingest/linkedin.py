@@ -2,18 +2,21 @@
 
 Each reader turns a workbook (already read safely by :mod:`analytics.ingest.sources`) into
 post records ``(line, {canonical column: text})`` for the common SQL pipeline, plus follower
-rows for the member analytics. Line numbers are the worksheet's row numbers.
+rows for the member analytics. Line numbers are the worksheet's row numbers. Which reader
+reads a file is decided by the registry (:mod:`analytics.ingest.formats`) from the scores of
+the ``recognise_*`` functions; this module imports only :mod:`analytics.ingest.sources`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from analytics.ingest import columns as C
-from analytics.ingest.sources import Detected, _filled, cell_text
+from analytics.ingest.sources import Detected, _filled, author_from_file_name, cell_text
 
 MEMBER_SHEETS = {"DISCOVERY", "ENGAGEMENT", "TOP POSTS", "FOLLOWERS", "DEMOGRAPHICS"}
 SINGLE_LABELS = {
@@ -25,27 +28,70 @@ SINGLE_LABELS = {
     "comments": "comments", "kommentare": "comments",
     "reposts": "reposts", "shares": "reposts",
     "clicks": "clicks", "klicks": "clicks",
+    # figures only LinkedIn's single-post export has (kept in the posts table, schema 6)
+    "members reached": "members_reached", "profile viewers from this post": "profile_viewers",
+    "followers gained from this post": "followers_gained", "saves": "saves", "sends on linkedin": "sends",
+    "sends": "sends", "link engagements": "link_engagements",
 }
+# the post figures that only LinkedIn's exports have; unknown (NULL) unless an export gives them
+EXTRA_METRICS = ("members_reached", "saves", "sends", "profile_viewers", "followers_gained", "link_engagements")
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS.update({"mär": 3, "mai": 5, "okt": 10, "dez": 12})
+_WORD_DATE = re.compile(r"^\s*([A-Za-zä]{3})[a-zä]*\.?\s+(\d{1,2}),?\s+(\d{4})\s*$")
 
 
 def _norm(value: Any) -> str:
     return C.normalise_header(cell_text(value) or "")
 
 
-def detect_workbook(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Detected | None:
-    """A LinkedIn export recognised by its sheets and labels, or None for a plain table."""
+# Recognisers for the registry (analytics.ingest.formats): each looks at a workbook's sheets
+# and returns (score, build) when it knows the layout, where the score grows with how much of
+# the layout was found and build() reads the rows into a Detected; None otherwise.
+Match = tuple[int, Callable[[], Detected]]
+
+
+def recognise_visitors(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
+    """The company page's visitors export (page views, unique visitors): recognised to be refused."""
+    found = sum(1 for rows in sheets.values() if _visitor_header(rows) is not None)
+    return (10 + found, lambda: None) if found else None  # type: ignore[return-value]
+
+
+def recognise_page_followers(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
+    for title, rows in sheets.items():
+        header = _page_followers_header(rows)
+        if header is not None:
+            known = sum(_norm(v) in _FOLLOWER_KINDS for v in rows[header])
+            return 4 + known, lambda title=title, rows=rows, header=header: _page_followers_detected(
+                path, title, rows, header)
+    return None
+
+
+def recognise_member(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
     upper = {title.strip().upper(): title for title in sheets}
     top = upper.get("TOP POSTS") or _sheet_with_two_link_headers(sheets)
-    if top is not None and _top_posts_header(sheets[top]) is not None:
-        return _member_detected(path, sheets, top, upper.get("FOLLOWERS") or _followers_sheet(sheets))
+    if top is None or _top_posts_header(sheets[top]) is None:
+        return None
+    followers = upper.get("FOLLOWERS") or _followers_sheet(sheets)
+    score = 6 + len(_top_posts_header(sheets[top])[1]) + (followers is not None)  # type: ignore[index]
+    return score, lambda: _member_detected(path, sheets, top, followers)
+
+
+def recognise_page_export(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
     for title, rows in sheets.items():
         header = _page_header(rows)
         if header is not None:
-            return _page_detected(path, title, rows, header)
+            known = sum(_norm(v) in _PAGE_HEADERS for v in rows[header])
+            return 4 + known, lambda title=title, rows=rows, header=header: _page_detected(path, title, rows, header)
+    return None
+
+
+def recognise_single_post(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) -> Match | None:
     for title, rows in sheets.items():
         labels = _single_labels(rows)
         if "link" in labels.values() and ({"impressions", "reactions"} & set(labels.values())):
-            return _single_detected(path, title, rows, labels)
+            return 2 + len(labels), lambda title=title, rows=rows, labels=labels: _single_detected(
+                path, title, rows, labels)
     return None
 
 
@@ -89,12 +135,40 @@ def _top_posts_header(rows: list[tuple[Any, ...]]) -> tuple[int, list[tuple[int,
                 blocks.append((start, date_col, metric_col, metric))
         if blocks:
             return index, blocks
+    return _top_posts_by_structure(rows)
+
+
+def _is_post_link(value: Any) -> bool:
+    return isinstance(value, str) and "linkedin.com/" in value and ("urn:li:" in value or "/posts/" in value)
+
+
+def _top_posts_by_structure(rows: list[tuple[Any, ...]]) -> tuple[int, list[tuple[int, int, int, str]]] | None:
+    """The side-by-side lists recognised by their cells, whatever the UI language of the headers.
+
+    The header row is the one above the first row with post links in two columns; each list
+    is link, publish date, figure. Headers that name the figure decide it; otherwise the left
+    list is by engagements and the right one by impressions, as LinkedIn lays them out.
+    """
+    for index, row in enumerate(rows[1:9], start=1):
+        link_cols = [i for i, v in enumerate(row) if _is_post_link(v)]
+        if len(link_cols) != 2 or link_cols[1] - link_cols[0] < 3:
+            continue
+        header = [_norm(v) for v in rows[index - 1]] + [""] * 8
+        blocks = []
+        for number, start in enumerate(link_cols):
+            name = header[start + 2]
+            if name in C.POST_SYNONYMS["impressions"] or name.startswith("impression"):
+                metric = "impressions"
+            elif name.startswith(("engagement", "interaktion")):
+                metric = "engagements"
+            else:
+                metric = ("engagements", "impressions")[number]
+            blocks.append((start, start + 1, start + 2, metric))
+        return index - 1, blocks
     return None
 
 
 def _member_detected(path: Path, sheets, top: str, followers_sheet: str | None) -> Detected:
-    from analytics.ingest.sources import author_from_file_name
-
     rows = sheets[top]
     header_index, blocks = _top_posts_header(rows)  # type: ignore[misc]
     merged: dict[str, tuple[int, dict[str, Any]]] = {}
@@ -124,6 +198,7 @@ def _member_detected(path: Path, sheets, top: str, followers_sheet: str | None) 
     )
     det.extra["records"] = records
     det.extra["followers"] = followers
+    det.extra["sheets_read"] = {top, followers_sheet} - {None}
     shown = ["date", "link", "engagements", "impressions"]
     det.rows = [(line, [rec.get(c) for c in shown]) for line, rec in records[:20]]
     det.extra["preview_columns"] = shown
@@ -220,9 +295,10 @@ def _single_labels(rows: list[tuple[Any, ...]]) -> dict[int, str]:
 
 
 def _single_detected(path: Path, title: str, rows, labels: dict[int, str]) -> Detected:
-    from analytics.ingest.sources import author_from_file_name
-
     record = {canonical: cell_text(rows[index][1]) for index, canonical in labels.items()}
+    if record.get("date"):
+        record["date"] = _iso_date(record["date"])
+    metrics = {name: _int_from(record.pop(name)) for name in EXTRA_METRICS if name in record}
     line = min(labels)
     det = Detected(
         path=path, file_name=path.name, format="linkedin_single_post", kind="posts",
@@ -230,12 +306,32 @@ def _single_detected(path: Path, title: str, rows, labels: dict[int, str]) -> De
         sheet=title, header_line=line + 1, proposed_author=author_from_file_name(path.name),
     )
     det.extra["records"] = [(line + 1, record)]
-    det.extra["preview_columns"] = list(record)
-    det.rows = [(line + 1, list(record.values()))]
+    det.extra["metrics"] = {line + 1: metrics}
+    # label rows the cockpit does not keep (social engagements, premium button …), the demographics block
+    det.extra["unused_lines"] = [i + 1 for i, row in enumerate(rows)
+                                 if i not in labels and any(_filled(v) for v in row)]
+    det.extra["preview_columns"] = [*record, *metrics]
+    det.rows = [(line + 1, [*record.values(), *metrics.values()])]
     return det
 
 
+def _iso_date(text: str) -> str:
+    """'Sep 30, 2025' -> '2025-09-30'; other forms are left to the SQL parser (4/3/2026 is M/D/Y)."""
+    match = _WORD_DATE.match(text)
+    if match and match.group(1).lower() in _MONTHS:
+        try:
+            return date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))).isoformat()
+        except ValueError:
+            return text
+    return text
+
+
 # ---- company-page content export ----------------------------------------------------------------
+
+
+_PAGE_HEADERS = {C.normalise_header(h) for h in (
+    "Post title", "Post link", "Post type", "Campaign name", "Posted by", "Created date", "Audience", "Impressions",
+    "Views", "Clicks", "CTR", "Likes", "Comments", "Reposts", "Follows", "Engagement rate", "Content Type")}
 
 
 def _page_header(rows: list[tuple[Any, ...]]) -> int | None:
@@ -307,3 +403,51 @@ def _choose_page_row(members, type_col, by_column) -> tuple[int, dict[str, Any]]
         if known:
             combined[column] = str(sum(known))
     return line, combined
+
+
+# ---- company-page followers and visitors ------------------------------------------------------------
+
+_FOLLOWER_KINDS = tuple(C.normalise_header(h) for h in (
+    "Sponsored followers", "Organic followers", "Auto-invited followers", "Total followers"))
+
+
+def _page_followers_header(rows: list[tuple[Any, ...]]) -> int | None:
+    for index, row in enumerate(rows[:4]):
+        norms = [_norm(v) for v in row]
+        if any(n in C.POST_SYNONYMS["date"] for n in norms) and sum(n in _FOLLOWER_KINDS for n in norms) >= 2:
+            return index
+    return None
+
+
+def _visitor_header(rows: list[tuple[Any, ...]]) -> int | None:
+    for index, row in enumerate(rows[:4]):
+        norms = " | ".join(_norm(v) for v in row)
+        if "page views" in norms and "unique visitors" in norms:
+            return index
+    return None
+
+
+def _page_followers_detected(path: Path, title: str, rows, header: int) -> Detected:
+    """The page's new followers per day (organic + sponsored + auto-invited) and its total."""
+    norms = [_norm(v) for v in rows[header]]
+    day_col = next(i for i, n in enumerate(norms) if n in C.POST_SYNONYMS["date"])
+    parts = [i for i, n in enumerate(norms) if n in _FOLLOWER_KINDS[:3]]
+    total_col = norms.index(_FOLLOWER_KINDS[3]) if _FOLLOWER_KINDS[3] in norms else None
+    days = []
+    for offset, row in enumerate(rows[header + 1:]):
+        cells = list(row) + [None] * len(norms)
+        day = _date_from(cells[day_col])
+        if day is None:
+            continue
+        known = [_int_from(cells[i]) for i in parts if _int_from(cells[i]) is not None]
+        total = _int_from(cells[total_col]) if total_col is not None else None
+        days.append((header + 2 + offset, day, total, sum(known) if known else None))
+    det = Detected(
+        path=path, file_name=path.name, format="linkedin_page_followers", kind="page_followers",
+        headers=[cell_text(v) or "" for v in rows[header]], mapping={}, unmapped=[], sheet=title,
+        header_line=header + 1,
+    )
+    det.extra["page_followers"] = days
+    det.extra["preview_columns"] = ["date", "followers", "new_followers"]
+    det.rows = [(line, [day.isoformat(), total, new]) for line, day, total, new in days[:20]]
+    return det

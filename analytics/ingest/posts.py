@@ -822,7 +822,9 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
         )
     # a cheap semi-join first: on a first import no post of the file is known
     known = 0
+    possible: list[dict[str, Any]] = []
     if cur.execute("SELECT EXISTS (SELECT 1 FROM posts)").fetchone()[0]:
+        possible = match_id_forms(cur)
         known = cur.execute(
             "SELECT count(*) FROM posts WHERE post_key IN (SELECT post_key FROM _ic_parsed_t WHERE reason IS NULL)"
         ).fetchone()[0]
@@ -844,14 +846,18 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
     if known:
         new_values = ", ".join(f"coalesce(g.{c}, p.{c}) AS {c}" for c in _METRICS)
         old_values = ", ".join(f"p.{c} AS o_{c}" for c in _METRICS)
-        differs = " OR ".join(f"{c} IS DISTINCT FROM o_{c}" for c in (*_METRICS, "engagements_total"))
+        differs = " OR ".join(f"{c} IS DISTINCT FROM o_{c}" for c in (*_METRICS, "engagements_total", "published_at"))
+        # a post known by its date only takes the time a later file gives for that same day
+        timed = "NOT p.has_time AND g.has_time AND CAST(g.published_at AS DATE) = CAST(p.published_at AS DATE)"
         cur.execute(
             f"""
             CREATE OR REPLACE TEMP TABLE _ic_changed AS
             SELECT * FROM (
                 SELECT p.post_id, {new_values},
                        coalesce(g.engagements, p.engagements_total) AS engagements_total,
-                       {old_values}, p.engagements_total AS o_engagements_total
+                       CASE WHEN {timed} THEN g.published_at ELSE p.published_at END AS published_at,
+                       p.has_time OR ({timed}) AS has_time,
+                       {old_values}, p.engagements_total AS o_engagements_total, p.published_at AS o_published_at
                 FROM _ic_parsed_t g JOIN posts p USING (post_key)
                 WHERE g.reason IS NULL
             )
@@ -864,9 +870,9 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
         cur.execute(
             """
             INSERT INTO post_history (import_id, post_id, reactions, comments, reposts, impressions, clicks,
-                                      text, media_type, updated_import_id, engagements_total)
+                                      text, media_type, updated_import_id, engagements_total, published_at, has_time)
             SELECT ?, p.post_id, p.reactions, p.comments, p.reposts, p.impressions, p.clicks, p.text,
-                   p.media_type, p.updated_import_id, p.engagements_total
+                   p.media_type, p.updated_import_id, p.engagements_total, p.published_at, p.has_time
             FROM posts p JOIN _ic_changed c USING (post_id)
             """,
             [import_id],
@@ -876,14 +882,79 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
             UPDATE posts SET reactions = c.reactions, comments = c.comments, reposts = c.reposts,
                    impressions = c.impressions, clicks = c.clicks, text = c.text,
                    text_length = length(c.text), ends_with_question = _ic_question(c.text),
-                   media_type = c.media_type, engagements_total = c.engagements_total, updated_import_id = ?
+                   media_type = c.media_type, engagements_total = c.engagements_total,
+                   published_at = c.published_at, has_time = c.has_time, updated_import_id = ?
             FROM _ic_changed c WHERE posts.post_id = c.post_id
             """,
             [import_id],
         ).fetchone()[0]
     if known:
         check_unique(cur)
-    return {"inserted": int(inserted), "updated": int(updated), "unchanged": int(good - inserted - updated)}
+    return {"inserted": int(inserted), "updated": int(updated), "unchanged": int(good - inserted - updated),
+            "possible_duplicates": possible}
+
+
+# which of LinkedIn's id forms a post link carries: the member export's ``activity`` or the
+# archive's and single-post export's ``share`` / ``ugcPost`` (also URL-encoded)
+_ID_FORM = """CASE WHEN contains(lower({link}), 'activity') THEN 'activity'
+                   WHEN contains(lower({link}), 'share') OR contains(lower({link}), 'ugcpost') THEN 'share' END"""
+
+
+def match_id_forms(cur) -> list[dict[str, Any]]:
+    """One post, one row, whatever id it came with: give a file's post the key of its known twin.
+
+    A post of the file whose LinkedIn id is not in the workspace takes the key of a known post
+    with the other id form when the author and the publish date are the same, that author has
+    exactly one post that day in the file and exactly one in the workspace, and their texts
+    agree where both have one; the upsert then merges their figures (a figure one side lacks is
+    kept). Where the author has several posts that day on either side, the posts stay apart
+    and are returned as possible duplicates: ``{"line", "post_key", "candidates": [keys]}``.
+    """
+    in_form, ws_form = _ID_FORM.format(link="g.link"), _ID_FORM.format(link="p.url")
+    cur.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _ic_twins AS
+        WITH file_posts AS (
+            SELECT g.post_key, g.link, g.text, i.influencer_id, CAST(g.published_at AS DATE) AS day,
+                   {in_form} AS form, count(*) OVER (PARTITION BY i.influencer_id, CAST(g.published_at AS DATE)) AS n
+            FROM _ic_parsed_t g
+            JOIN _ic_authors a ON g.author IS NOT DISTINCT FROM a.raw
+            JOIN influencers i ON i.name_key = a.name_key
+            WHERE g.reason IS NULL
+        ),
+        day_posts AS (
+            SELECT p.post_key, p.url, p.text, p.influencer_id, CAST(p.published_at AS DATE) AS day, {ws_form} AS form,
+                   count(*) OVER (PARTITION BY p.influencer_id, CAST(p.published_at AS DATE)) AS n
+            FROM posts p
+            WHERE (p.influencer_id, CAST(p.published_at AS DATE)) IN (SELECT influencer_id, day FROM file_posts)
+        )
+        SELECT f.post_key, f.n AS n_file, d.post_key AS twin, d.n AS n_ws,
+               f.text IS NULL OR d.text IS NULL OR trim(f.text) = trim(d.text) AS texts_agree
+        FROM file_posts f JOIN day_posts d ON d.influencer_id = f.influencer_id AND d.day = f.day
+        WHERE starts_with(f.post_key, 'li:') AND starts_with(d.post_key, 'li:') AND f.form IS NOT NULL
+          AND d.form IS NOT NULL AND f.form <> d.form
+          AND NOT EXISTS (SELECT 1 FROM posts k WHERE k.post_key = f.post_key)
+          AND NOT EXISTS (SELECT 1 FROM file_posts o WHERE o.post_key = d.post_key)
+        """  # noqa: S608 - fixed text
+    )
+    cur.execute(
+        """
+        UPDATE _ic_parsed_t SET post_key = t.twin
+        FROM _ic_twins t
+        WHERE _ic_parsed_t.post_key = t.post_key AND _ic_parsed_t.reason IS NULL
+          AND t.n_file = 1 AND t.n_ws = 1 AND t.texts_agree
+        """
+    )
+    rows = cur.execute(
+        """
+        SELECT g.line, t.post_key, list(t.twin ORDER BY t.twin)
+        FROM _ic_twins t JOIN _ic_parsed g ON g.post_key = t.post_key AND g.reason IS NULL
+        WHERE (t.n_file > 1 OR t.n_ws > 1) AND t.texts_agree
+        GROUP BY g.line, t.post_key ORDER BY g.line
+        """
+    ).fetchall()
+    cur.execute("DROP TABLE IF EXISTS temp._ic_twins")
+    return [{"line": int(line), "post_key": key, "candidates": list(twins)} for line, key, twins in rows]
 
 
 def claim_post_ids(cur) -> int | None:
@@ -941,3 +1012,42 @@ def drop_temp(cur) -> None:
     for name, kind in sorted(rows, key=lambda r: r[1] != "VIEW"):
         if name in names:
             cur.execute(f"DROP {kind} IF EXISTS temp.{name}")
+
+
+def clean_share_quotes(cur) -> None:
+    """Shares.csv: drop the stray quote marks LinkedIn puts around whole paragraphs of a text.
+
+    A line that is one quoted paragraph (``"Absatz"``, no single quote mark inside) loses the
+    pair; a doubled quote mark left inside a text becomes one. Other quotes stay.
+    """
+    cleaned = """replace(regexp_replace(text, '(?m)^"((?:[^"\\n]|"")*)"$', '\\1', 'g'), '""', '"')"""
+    cur.execute(
+        f"UPDATE _ic_parsed_t SET text = {cleaned}, text_length = length({cleaned}), ends_with_question = NULL "  # noqa: S608
+        f"WHERE contains(text, '\"') AND text <> {cleaned}"
+    )
+
+
+def store_extra_metrics(cur, import_id: int, metrics: dict[int, dict[str, int | None]],
+                        snapshot: dict[str, list]) -> None:
+    """Members reached, saves, sends … of the posts just upserted (by staged line); known values win.
+
+    The values a known post had before go into the import's undo ``snapshot`` ("post_metrics").
+    """
+    for line, figures in metrics.items():
+        known = {name: value for name, value in figures.items() if value is not None}
+        if not known:
+            continue
+        row = cur.execute("SELECT post_key FROM _ic_parsed WHERE line = ? AND reason IS NULL", [line]).fetchone()
+        if row is None:
+            continue
+        names = list(known)
+        old = cur.execute(f"SELECT import_id, {', '.join(names)} FROM posts WHERE post_key = ?",  # noqa: S608
+                          [row[0]]).fetchone()
+        if old is None or list(old[1:]) == list(known.values()):
+            continue
+        if old[0] != import_id:
+            snapshot.setdefault("post_metrics", []).append({"post_key": row[0], **dict(zip(names, old[1:],
+                                                                                          strict=True))})
+        assignments = ", ".join(f"{name} = ?" for name in names)
+        cur.execute(f"UPDATE posts SET {assignments} WHERE post_key = ?",  # noqa: S608 - fixed column names
+                    [*known.values(), row[0]])

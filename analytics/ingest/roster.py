@@ -411,3 +411,26 @@ def load_followers(cur, import_id: int, influencer_id: int, rows, snapshot: dict
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}
+
+
+def load_page_followers(cur, import_id: int, days, snapshot: dict[str, list]) -> dict[str, int]:
+    """The company page's followers per day; a figure a newer export lacks is kept, never erased."""
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    for _line, day, followers, new in days:
+        old = cur.execute("SELECT followers, new_followers, import_id FROM page_followers WHERE day = ?",
+                          [day]).fetchone()
+        if old is None:
+            cur.execute("INSERT INTO page_followers (day, followers, new_followers, import_id) VALUES (?, ?, ?, ?)",
+                        [day, followers, new, import_id])
+            counts["inserted"] += 1
+            continue
+        merged = (followers if followers is not None else old[0], new if new is not None else old[1])
+        if merged == (old[0], old[1]):
+            counts["unchanged"] += 1
+            continue
+        snapshot.setdefault("page_followers", []).append(
+            {"day": day.isoformat(), "followers": old[0], "new_followers": old[1], "import_id": old[2]})
+        cur.execute("UPDATE page_followers SET followers = ?, new_followers = ?, import_id = ? WHERE day = ?",
+                    [*merged, import_id, day])
+        counts["updated"] += 1
+    return counts

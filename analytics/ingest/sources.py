@@ -7,8 +7,9 @@ starts as UTF-8 is UTF-8 throughout (else it is read as Windows-1252). Files tha
 UTF-8 are transcoded to a temporary UTF-8 file for DuckDB. The checksum is computed in a
 background thread while DuckDB reads.
 
-XLSX files: macros, zip bombs and XML entity tricks are refused before openpyxl sees the
-file; openpyxl then reads values as stored (``data_only``), never evaluating a formula.
+Workbooks (``.xlsx`` and old ``.xls``): macros, zip bombs and XML entity tricks are refused
+before a reader sees the file; python-calamine then reads values as stored, never evaluating a
+formula (see docs/BENCHMARK.md for why calamine and not openpyxl).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 import tempfile
 import threading
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -29,7 +31,7 @@ from typing import Any
 
 from analytics.errors import CockpitError
 from analytics.ingest import columns as C
-from analytics.ingest import guards
+from analytics.ingest import guards, workbook
 
 DEFAULT_MAX_UPLOAD_MB = 64  # = server.maxUploadSize in .streamlit/config.toml
 SNIFF_BYTES = 256 * 1024
@@ -37,6 +39,7 @@ SNIFF_BYTES = 256 * 1024
 XLSX_MAX_UNPACKED = 1024 * 1024 * 1024
 XLSX_MAX_RATIO = 200
 CHUNK = 1024 * 1024
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old binary Excel workbook (.xls)
 DELIMITERS = (";", ",", "\t", "|")
 
 
@@ -170,7 +173,7 @@ def sample_encoding(path: Path) -> str:
     return "utf-8"
 
 
-class _Checksum(threading.Thread):
+class ChecksumJob(threading.Thread):
     """SHA-256 of a file, in the background (hashlib releases the GIL for large blocks)."""
 
     def __init__(self, path: Path) -> None:
@@ -282,7 +285,9 @@ def _looks_binary(path: Path) -> bool:
     return controls > max(8, len(head) // 100)
 
 
-def detect_csv(path: Path, size: int, digest: str, encoding: str | None = None) -> Detected:
+def detect_csv(path: Path, size: int, digest: str, encoding: str | None,
+               classify: Callable[[list[str], str], tuple[str, str]]) -> Detected:
+    """A text table: encoding, delimiter, header row; ``classify(headers, file name)`` gives (format, kind)."""
     if _looks_binary(path):
         raise CockpitError("import_not_a_table", file=path.name)
     encoding = encoding or sniff_encoding(path)
@@ -309,7 +314,7 @@ def detect_csv(path: Path, size: int, digest: str, encoding: str | None = None) 
         next(reader)
     skip = reader.line_num
     data = [r for r in records[header_index + 1:] if any(cell.strip() for cell in r)]
-    fmt, kind = _csv_format(headers)
+    fmt, kind = classify(headers, path.name)
     det = Detected(
         path=path, file_name=path.name, format=fmt, kind=kind, headers=headers, mapping={},
         unmapped=[], encoding=encoding, delimiter=delimiter, header_line=header_index + 1,
@@ -320,19 +325,21 @@ def detect_csv(path: Path, size: int, digest: str, encoding: str | None = None) 
     return det
 
 
-def _csv_format(headers: list[str]) -> tuple[str, str]:
-    norms = {C.normalise_header(h) for h in headers}
-    if {"sharelink", "sharecommentary"} <= norms:
-        return "linkedin_shares", "posts"
-    kind = C.guess_kind(headers)
-    return ("controlling_csv" if kind == "posts" else kind), kind
-
-
 # ---- XLSX -------------------------------------------------------------------------------------
 
 
 def check_xlsx(path: Path) -> None:
-    """Refuse macro workbooks, zip bombs and anything that is not an Office Open XML workbook."""
+    """Refuse macro workbooks, zip bombs and anything that is not an Excel workbook.
+
+    The first call of every workbook read. Office Open XML (``.xlsx``) is checked as a zip
+    archive; an old binary workbook (``.xls``, the company-page export as LinkedIn serves
+    it) as an OLE2 compound file, which is not compressed and so cannot be a bomb.
+    """
+    with path.open("rb") as handle:
+        magic = handle.read(8)
+    if magic == OLE2_MAGIC:
+        _check_xls(path)
+        return
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -364,34 +371,53 @@ def check_xlsx(path: Path) -> None:
         guards.check_workbook_bounds(archive, path.name)
 
 
-def read_workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every sheet's rows as stored values (formulas are never evaluated)."""
-    import openpyxl
-    from openpyxl.xml import DEFUSEDXML
+def _check_xls(path: Path) -> None:
+    """An OLE2 file must hold a workbook stream and no VBA project (names are UTF-16LE)."""
+    data = path.read_bytes()
+    if "_VBA_PROJECT".encode("utf-16-le") in data or "Macros".encode("utf-16-le") in data:
+        raise CockpitError("import_macros", file=path.name)
+    if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
+        raise CockpitError("import_not_a_table", file=path.name)
 
-    if not DEFUSEDXML:  # pragma: no cover - defusedxml is a pinned dependency
-        raise CockpitError("import_unsafe_xlsx", file=path.name)
+
+def read_workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every sheet's rows as stored values (formulas are never evaluated), ``.xlsx`` or ``.xls``.
+
+    Read by python-calamine, which never trusts a sheet's declared dimensions (LinkedIn
+    declares ``<dimension ref="A1"/>`` whatever a sheet holds) and parses no XML entities.
+    Empty cells are None, whole numbers int, date cells datetime — as openpyxl gave them.
+    Row i of a sheet (0-based) is worksheet row i + 1: leading empty rows are kept.
+    """
     check_xlsx(path)
+    from python_calamine import CalamineWorkbook
+
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False, keep_vba=False)
-    except CockpitError:
-        raise
+        workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - any parser failure means the file is unreadable
         raise CockpitError("import_unreadable", file=path.name, detail=type(exc).__name__) from None
     try:
         sheets = {}
-        for sheet in workbook.worksheets:
-            rows = []
-            for row in sheet.iter_rows(values_only=True):
-                rows.append(tuple(row))
+        for title in workbook.sheet_names:
+            rows = [tuple(_cell(v) for v in row)
+                    for row in workbook.get_sheet_by_name(title).to_python(skip_empty_area=False)]
             while rows and not any(_filled(v) for v in rows[-1]):
                 rows.pop()
-            sheets[sheet.title] = rows
+            sheets[title] = rows
         return sheets
     except Exception as exc:  # noqa: BLE001
         raise CockpitError("import_unreadable", file=path.name, detail=type(exc).__name__) from None
     finally:
         workbook.close()
+
+
+def _cell(value: Any) -> Any:
+    if value == "" and isinstance(value, str):
+        return None
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if type(value) is date:
+        return datetime(value.year, value.month, value.day)
+    return value
 
 
 def _filled(value: Any) -> bool:
@@ -426,13 +452,13 @@ def find_header_row(rows: list[tuple[Any, ...]]) -> int:
     return _find_header(records)
 
 
-def detect_xlsx(path: Path, size: int, digest: str) -> Detected:
-    from analytics.ingest import linkedin, workbook
-
+def detect_xlsx(path: Path, size: int, digest: str,
+                recognise: Callable[[Path, dict[str, list[tuple[Any, ...]]]], Detected | None]) -> Detected:
+    """A workbook: a layout ``recognise(path, sheets)`` knows, else the sheet that looks most like a table."""
     sheets = read_workbook(path)
     if not any(rows for rows in sheets.values()):
         raise CockpitError("import_empty", file=path.name)
-    special = linkedin.detect_workbook(path, sheets)
+    special = recognise(path, sheets)
     if special is not None:
         special.size, special.checksum = size, digest
         return special
@@ -451,33 +477,6 @@ def detect_xlsx(path: Path, size: int, digest: str) -> Detected:
     return det
 
 
-# ---- entry point --------------------------------------------------------------------------------
-
-
-def sniff(path: str | os.PathLike[str], display_name: str | None = None) -> Detected:
-    """Recognise a file by its content (format, kind, headers, rows or how to read them)."""
-    path = Path(path)
-    try:
-        size = check_size(path)
-        with path.open("rb") as handle:
-            magic = handle.read(8)
-        if magic.startswith(b"PK\x03\x04"):
-            det = detect_xlsx(path, size, "")
-        elif magic.startswith(b"\xd0\xcf\x11\xe0"):
-            raise CockpitError("import_unsupported_excel", file=path.name)
-        else:
-            det = detect_csv(path, size, "", sample_encoding(path))
-    except CockpitError as exc:
-        # refusals name the file as the user knows it, not the temporary copy of an upload
-        if display_name and "file" in exc.params:
-            exc.params["file"] = display_name
-        raise
-    if display_name:
-        det.file_name = display_name
-    det.checksum_job = _Checksum(path)
-    return det
-
-
 def utf8_copy(det: Detected) -> Path:
     """A path DuckDB can read as UTF-8 (the file itself, or a transcoded temporary copy)."""
     if det.utf8_path is None:
@@ -489,22 +488,38 @@ def utf8_copy(det: Detected) -> Path:
 
 
 _AUTHOR_FROM_NAME = re.compile(
-    r"^(?:content|post ?analytics|postanalytics|post|posts|inhalt|analytics)[_ -]+"
-    r"(?:\d{4}-\d{2}-\d{2}[_ -]+){0,2}(.+?)(?:[_ -]+\d{6,})?$",
+    r"^(?:content|aggregate ?analytics|(?:single ?)?post ?analytics|post|posts|inhalt|analytics)[_ -]+"
+    r"(?:\d{4}-\d{2}-\d{2}[_ -]+){0,2}(.+?)(?:[_ -]+\d{6,}|(?:[_ -]+\d{4}-\d{2}-\d{2}){1,2})?$",
     re.I,
 )
 
 
 def author_from_file_name(name: str) -> str | None:
-    """'Content_2023-01-01_2023-06-30_AnnaMueller.xlsx' -> 'Anna Mueller'."""
-    stem = Path(name).stem
+    """'Content_2023-01-01_2023-06-30_AnnaMueller.xlsx' -> 'Anna Mueller'.
+
+    Also ``AggregateAnalytics_<Name>_<start>_<end>`` (since 2026), ``PostAnalytics_<Name>_<id>``
+    and ``SinglePostAnalytics_<Name>_<id>``.
+    """
+    stem = re.sub(r"\s*\(\d+\)$", "", Path(name).stem)  # a browser's "(1)" for a second download
     match = _AUTHOR_FROM_NAME.match(stem)
     if not match:
         return None
-    raw = re.sub(r"\s*\(\d+\)$", "", match.group(1))
+    raw = match.group(1)
     raw = re.sub(r"[_]+", " ", raw)
     raw = re.sub(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])", " ", raw)
     raw = re.sub(r"\s+", " ", raw).strip()
     if not raw or raw.replace(" ", "").isdigit():
         return None
     return raw
+
+
+def export_end_from_file_name(name: str) -> date | None:
+    """The last day a member export covers, from its name (the later of the two dates in it)."""
+    days = re.findall(r"(\d{4})-(\d{2})-(\d{2})", Path(name).stem)
+    out = []
+    for year, month, day in days:
+        try:
+            out.append(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return max(out) if out else None

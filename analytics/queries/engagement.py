@@ -240,3 +240,32 @@ def weekday_hour(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
     where, params = filters.post_where()
     sql = WEEKDAY_HOUR.format(engagements=ENGAGEMENTS, post_rate=POST_RATE, where=where)
     return frame(cur, sql, params)
+
+
+# the figures only LinkedIn's exports have, with the rates practitioners use; each with its n
+# (the posts where it is known), unknown figures left out, never counted as zero
+LINKEDIN_FIGURES = ("members_reached", "saves", "sends", "profile_viewers", "followers_gained", "link_engagements")
+LINKEDIN_METRICS = """
+SELECT
+    {sums},
+    sum(p.comments) FILTER (WHERE p.comments IS NOT NULL AND p.impressions > 0)
+        / sum(p.impressions) FILTER (WHERE p.comments IS NOT NULL AND p.impressions > 0) AS comment_rate,
+    count(*) FILTER (WHERE p.comments IS NOT NULL AND p.impressions > 0)               AS n_comment_rate,
+    sum(p.followers_gained) FILTER (WHERE p.followers_gained IS NOT NULL AND p.members_reached > 0)
+        / sum(p.members_reached) FILTER (WHERE p.followers_gained IS NOT NULL AND p.members_reached > 0)
+                                                                                       AS follower_capture,
+    count(*) FILTER (WHERE p.followers_gained IS NOT NULL AND p.members_reached > 0)   AS n_follower_capture
+FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where}
+"""
+
+
+def linkedin_metrics(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
+    """Members reached, saves, sends, profile viewers, followers gained, link engagements (sum and
+    ``n_<figure>`` posts where known), comment rate (comments ÷ impressions) and follower capture
+    (followers gained ÷ members reached), pooled over the posts that have both figures, with their n."""
+    where, params = filters.post_where()
+    sums = ",\n    ".join(f"sum(p.{c}) AS {c}, count(p.{c}) AS n_{c}" for c in LINKEDIN_FIGURES)
+    result = one(cur, LINKEDIN_METRICS.format(sums=sums, where=where), params)
+    return {key: (int(value) if key in LINKEDIN_FIGURES and value is not None else value)
+            for key, value in result.items()}

@@ -124,3 +124,28 @@ def follower_growth(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[st
         "median_growth": None if row["median_growth"] is None else float(row["median_growth"]),
         "median_relative": None if row["median_relative"] is None else float(row["median_relative"]),
     }
+
+
+# The company page's own follower growth (its followers export): last minus first count in the
+# period, or else the sum of the new followers per day; shown next to the influencers'.
+PAGE_FOLLOWER_GROWTH = """
+SELECT count(*) AS days, count(followers) AS counts,
+       arg_max(followers, day) FILTER (WHERE followers IS NOT NULL)
+         - arg_min(followers, day) FILTER (WHERE followers IS NOT NULL) AS change,
+       sum(new_followers) AS new_followers,
+       arg_max(followers, day) FILTER (WHERE followers IS NOT NULL) AS last_followers
+FROM page_followers
+WHERE {where}
+"""
+
+
+def page_follower_growth(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
+    """The company page's follower growth in the period: days with data, growth, last count."""
+    where, params = filters.period_where("day")
+    row = one(cur, PAGE_FOLLOWER_GROWTH.format(where=where), params)
+    growth = row["change"] if (row["counts"] or 0) >= 2 else row["new_followers"]
+    return {
+        "days": int(row["days"] or 0),
+        "growth": None if growth is None else int(growth),
+        "followers": None if row["last_followers"] is None else int(row["last_followers"]),
+    }

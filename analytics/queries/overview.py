@@ -112,7 +112,24 @@ def summary(cur: duckdb.DuckDBPyConnection, start: date | None = None, end: date
         "first_post": figures["first_post"].isoformat() if figures["first_post"] else None,
         "last_post": figures["last_post"].isoformat() if figures["last_post"] else None,
         "engagement_rate": None if rate is None else round(float(rate), 6),
+        **linkedin_sums(cur, start, end),
     }
+
+
+# the figures only LinkedIn's exports have: sums over the posts where known, NULL when none is
+LINKEDIN_SUMS = """
+SELECT sum(members_reached) AS members_reached, sum(saves) AS saves, sum(sends) AS sends,
+       sum(followers_gained) AS followers_gained
+FROM posts
+WHERE (CAST(? AS DATE) IS NULL OR CAST(published_at AS DATE) >= CAST(? AS DATE))
+  AND (CAST(? AS DATE) IS NULL OR CAST(published_at AS DATE) <= CAST(? AS DATE))
+"""
+
+
+def linkedin_sums(cur: duckdb.DuckDBPyConnection, start: date | None, end: date | None) -> dict[str, int | None]:
+    """members_reached, saves, sends, followers_gained in the period (None when no post has one)."""
+    row = one(cur, LINKEDIN_SUMS, [start, start, end, end])
+    return {key: None if value is None else int(value) for key, value in row.items()}
 
 
 def filter_options(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
