@@ -417,6 +417,12 @@ def clear_demo(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("DELETE FROM imports WHERE kind = 'demo'")
 
 
+def remove_demo(cur: duckdb.DuckDBPyConnection) -> None:
+    """Remove the demo for good: its rows, and the demo is not loaded again (caller's transaction)."""
+    clear_demo(cur)
+    set_meta(cur, "demo_dismissed", "1")
+
+
 def reset(cur: duckdb.DuckDBPyConnection) -> None:
     """Delete all data, keep the schema (inside the caller's transaction)."""
     for table in TABLES:

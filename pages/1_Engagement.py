@@ -10,6 +10,7 @@ import streamlit as st
 
 from analytics.charts import engagement as charts
 from analytics.i18n import fmt_number, t
+from analytics.kpis import format_value
 from analytics.queries import engagement
 from pages import ui
 
@@ -50,9 +51,9 @@ def _tiles(totals: dict, lang: str) -> None:
         {"label": t("kpi_posts", lang), "value": fmt_number(totals["posts"], lang)},
         {"label": t("eng_kpi_with_impressions", lang), "value": fmt_number(n_rate, lang),
          "help": t("eng_help_with_impressions", lang)},
-        {"label": t("kpi_engagement_rate", lang), "value": ui.format_kpi(totals["engagement_rate"], lang, "percent"),
+        {"label": t("kpi_engagement_rate", lang), "value": format_value(totals["engagement_rate"], lang, "percent"),
          "help": t("def_engagement", lang, n=n_rate)},
-        {"label": t("eng_kpi_median_rate", lang), "value": ui.format_kpi(totals["median_rate"], lang, "percent"),
+        {"label": t("eng_kpi_median_rate", lang), "value": format_value(totals["median_rate"], lang, "percent"),
          "help": t("eng_help_median_rate", lang, n=n_rate)},
     ])
 

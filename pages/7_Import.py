@@ -355,7 +355,7 @@ def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
         with store.cursor(ui.workspace()) as cur:
             if st.session_state.get("imp_remove_demo", True) and store.has_demo(cur):
                 with store.transaction(cur):
-                    _clear_demo(cur)
+                    store.remove_demo(cur)
                 _flash("upload", "info", t("demo_cleared", lang))
             report = import_file(cur, file["path"], author=author, mapping=mapping, display_name=file["name"],
                                  progress=step, lang=lang)
@@ -368,11 +368,6 @@ def _confirm(file: dict[str, Any], files: list[dict[str, Any]], det: Detected,
     _flash("upload", "success", t("imp_done", lang, file=file["name"], counts=_counts_text(report, lang)))
     _finish(file, files)
     st.rerun()
-
-
-def _clear_demo(cur) -> None:
-    store.clear_demo(cur)
-    store.set_meta(cur, "demo_dismissed", "1")
 
 
 # ---------------------------------------------------------------- history and undo
