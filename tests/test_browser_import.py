@@ -8,11 +8,11 @@ from pathlib import Path
 import duckdb
 import pytest
 from browser import metric_value, screenshot, streamlit_server, wait_for_app
+from fixtures import shared
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE_EXPORT = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "linkedin-page-content-export.xlsx"
 INGEST_FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 MEMBER_ANALYTICS = INGEST_FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"
 SINGLE_POST = INGEST_FIXTURES / "PostAnalytics_AnnaMueller_7031111111111111111.xlsx"
@@ -132,12 +132,13 @@ def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) 
 
 
 def test_linkedin_exports_are_recognised(browser, app, tmp_path: Path) -> None:
+    page_export = shared("linkedin-page-content-export.xlsx")
     url, _ = app
     page = browser.new_page(viewport={"width": 1440, "height": 1100})
     page.goto(url)
     wait_for_app(page)
     open_import_page(page)
-    upload(page, PAGE_EXPORT)
+    upload(page, page_export)
     assert page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLSX)").is_visible()
     screenshot(page, "import_page_export")
     confirm_first(page)

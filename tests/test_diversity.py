@@ -9,8 +9,8 @@ import duckdb
 import pandas as pd
 import pytest
 from apptest_helpers import texts
+from fixtures import build_groups_workspace
 from test_content import chart_specs
-from test_groups import build_workspace
 
 from analytics import store
 from analytics.charts import is_empty
@@ -26,7 +26,7 @@ APPLICANTS = [("female", True), ("female", False), ("male", False), (None, True)
 
 @pytest.fixture
 def cur(tmp_path: Path):
-    con = store.connect(build_workspace(tmp_path / "diversity.duckdb"))
+    con = store.connect(build_groups_workspace(tmp_path / "diversity.duckdb"))
     with store.cursor(con) as cursor:
         for gender, selected in APPLICANTS:
             cursor.execute("INSERT INTO applicants (name, gender, selected) VALUES ('x', ?, ?)", [gender, selected])

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from test_engagement import PERIOD, build_workspace
+from fixtures import build_small_workspace
+from test_engagement import PERIOD
 
 from analytics.charts import frequency as charts
 from analytics.charts import is_empty
@@ -25,7 +26,7 @@ DAYS_PER_MONTH = 30.4375
 
 @pytest.fixture
 def cur(tmp_path: Path):
-    con = build_workspace(tmp_path / "small.duckdb")
+    con = build_small_workspace(tmp_path / "small.duckdb")
     yield con
     con.close()
 

@@ -6,7 +6,8 @@ import time
 from pathlib import Path
 
 from apptest_helpers import texts
-from test_engagement_page import charts, cohort_names, everything, roster_names, values
+from fixtures import cohort_names
+from test_engagement_page import charts, everything, roster_names, values
 
 PAGE = "pages/2_Frequenz.py"
 
