@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date
+from types import FunctionType
 from typing import Any
 
 import duckdb
@@ -155,20 +157,36 @@ def data_version() -> int:
         return store.data_version(cur)
 
 
-@st.cache_data(show_spinner=False, max_entries=1024)
-def _cached(_fn: Callable[..., Any], name: str, path: str, version: int, filters_key: str,
-            _filters: Filters | None, args: tuple[Any, ...]) -> Any:
+@dataclass(frozen=True)
+class WorkspaceState:
+    """A workspace file at one data version: what a cached result was computed from."""
+
+    path: str
+    version: int
+
+
+def _function_identity(fn: FunctionType) -> tuple[str, str]:
+    """A query function in the cache key: its file and qualified name. (Streamlit alone would
+    key a function on its name; a page's helpers all live in module ``__main__``.)"""
+    return fn.__code__.co_filename, fn.__qualname__
+
+
+@st.cache_data(show_spinner=False, max_entries=1024, hash_funcs={FunctionType: _function_identity})
+def _cached(fn: Callable[..., Any], state: WorkspaceState, filters: Filters | None, args: tuple[Any, ...]) -> Any:
+    return run_query(fn, state.path, filters, args)
+
+
+def run_query(fn: Callable[..., Any], path: str, filters: Filters | None, args: tuple[Any, ...]) -> Any:
+    """Run one query on the workspace (only when its result is not cached yet)."""
     with store.cursor(_connection(path)) as cur:
-        if _filters is None:
-            return _fn(cur, *args)
-        return _fn(cur, _filters, *args)
+        return fn(cur, *args) if filters is None else fn(cur, filters, *args)
 
 
 def query(fn: Callable[..., Any], *args: Any, filters: Filters | None = None) -> Any:
-    """Run ``fn(cursor, [filters,] *args)``, cached on workspace, data version and arguments."""
+    """Run ``fn(cursor, [filters,] *args)``, cached on the workspace's state, the function and
+    the arguments."""
     workspace()
-    name = f"{fn.__module__}.{fn.__qualname__}"
-    return _cached(fn, name, workspace_path(), data_version(), repr(filters), filters, args)
+    return _cached(fn, WorkspaceState(workspace_path(), data_version()), filters, args)
 
 
 def write(fn: Callable[..., Any], *args: Any) -> Any:
