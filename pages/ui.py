@@ -27,10 +27,12 @@ from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
 from analytics.kpis import Tile
 from analytics.queries import overview
 
-# (file, title key, url path, icon). The overview is the default page. URL paths are the names
-# bookmarks use; they do not change with the language.
+# (file, title key, url path, icon). URL paths are the names bookmarks use; they do not change
+# with the language, and each is the name Streamlit's legacy pages-folder mode derives from the
+# file name (see run_page), so that a link opened right after a server start finds its page.
+# The overview is also the start page ("/").
 PAGES = [
-    ("pages/0_Overview.py", "nav_overview", "overview", ":material/dashboard:"),
+    ("pages/0_overview.py", "nav_overview", "overview", ":material/dashboard:"),
     ("pages/1_Engagement.py", "nav_engagement", "Engagement", ":material/favorite:"),
     ("pages/2_Frequenz.py", "nav_frequency", "Frequenz", ":material/calendar_month:"),
     ("pages/3_Vielfalt.py", "nav_diversity", "Vielfalt", ":material/diversity_3:"),
@@ -84,8 +86,13 @@ def _shell() -> None:
         st.session_state["_demo_checked"] = True
     sidebar()
     lang = current_lang()
-    page = st.navigation([
-        st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=url == "overview")
+    # "/" shows the overview (the start page's address is always "/"), and so does "/overview":
+    # the same file once more, kept out of the menu.
+    overview_file, overview_title, _, overview_icon = PAGES[0]
+    start = st.Page(overview_file, title=t(overview_title, lang), icon=overview_icon, url_path="start", default=True)
+    page = st.navigation([start] + [
+        st.Page(path, title=t(title, lang), url_path=url, icon=icon,
+                visibility="hidden" if path == overview_file else "visible")
         for path, title, url, icon in PAGES
     ])
     demo_banner(lang, compact=page.url_path == "Briefing")

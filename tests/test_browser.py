@@ -6,7 +6,7 @@ import csv
 import time
 
 import pytest
-from browser import ROOT, metric_value, screenshot, streamlit_server, wait_for_app
+from browser import ROOT, metric_value, rerun, screenshot, streamlit_server, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -36,14 +36,12 @@ def test_language_switch_and_pseudonymise(browser, fresh_app) -> None:
     page = browser.new_page(viewport={"width": 1440, "height": 900})
     page.goto(url)
     wait_for_app(page)
-    page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
-    wait_for_app(page)
+    rerun(page, page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click)
     assert page.get_by_role("heading", name="Overview").is_visible()
     assert metric_value(page, "Reactions") == "15,496"
     assert "lang=en" in page.url
     screenshot(page, "overview_en")
-    page.get_by_text("Pseudonymise names").click()
-    wait_for_app(page)
+    rerun(page, page.get_by_text("Pseudonymise names").click)
     assert "pseudo=true" in page.url
     page.close()
 
@@ -58,19 +56,58 @@ def test_a_shared_link_reopens_the_view(browser, fresh_app) -> None:
     page.close()
 
 
-def test_a_deep_link_right_after_start_gets_the_whole_app(browser, tmp_path) -> None:
-    """Right after a server start Streamlit may run a pages/ file on its own; it must not."""
+# (URL path, German heading) of every page; "" is the start page.
+HEADINGS = [("", "Überblick"), ("overview", "Überblick"), ("Engagement", "Engagement"),
+            ("Frequenz", "Posting-Frequenz"), ("Vielfalt", "Vielfalt"), ("Inhalt", "Inhalte"),
+            ("Wirkung", "Wirkung"), ("Briefing", "Briefing Corporate-Influencer-Programm"),
+            ("Import", "Import & Daten")]
+NAV = ["Überblick", "Engagement", "Frequenz", "Vielfalt", "Inhalte", "Wirkung", "Briefing", "Import & Daten"]
+
+
+@pytest.mark.parametrize(("path", "heading"), HEADINGS)
+def test_every_page_opened_by_url_right_after_a_start_gets_the_whole_app(browser, tmp_path, path, heading) -> None:
+    """Right after a server start Streamlit runs a pages/ file on its own (its legacy pages-folder
+    mode): the page still comes with the shell, the app's navigation and nothing else."""
     with streamlit_server(tmp_path / "cold.duckdb") as url:
         page = browser.new_page(viewport={"width": 1440, "height": 900})
-        page.goto(f"{url}/Engagement")
+        page.goto(f"{url}/{path}?pseudo=true")
         wait_for_app(page)
-        assert page.get_by_role("heading", name="Engagement").first.is_visible()
-        assert page.get_by_text("Namen pseudonymisieren").is_visible()  # the shared sidebar is there
+        assert page.get_by_role("heading", name=heading).first.is_visible()
+        assert page.locator("[data-testid='stException']").count() == 0
+        sidebar = page.locator("[data-testid='stSidebar']")
+        assert sidebar.get_by_text("Namen pseudonymisieren").is_visible()  # the shared sidebar is there
         assert page.get_by_text("Page not found").count() == 0
+        links = page.locator("[data-testid='stSidebarNav'] [data-testid='stSidebarNavLink']")
+        assert [text.split("\n")[-1].strip() for text in links.all_inner_texts()] == NAV  # the app's own
+        assert "pseudo=true" in page.url  # the selection is in the URL
         page.close()
 
 
-PAGE_PATHS = ["", "Engagement", "Frequenz", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import"]
+def test_every_page_opened_by_url_right_after_a_start_asks_for_the_login(browser, tmp_path) -> None:
+    """With login configured, no page shows data before the login, opened directly right after a start."""
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(
+        '[auth]\nredirect_uri = "http://localhost:8501/oauth2callback"\ncookie_secret = "' + "x" * 32 + '"\n'
+        'client_id = "cockpit"\nclient_secret = "secret"\n'
+        'server_metadata_url = "https://login.example.org/.well-known/openid-configuration"\n',
+        encoding="utf-8",
+    )
+    for path, heading in HEADINGS:
+        with streamlit_server(tmp_path / "cold.duckdb", args=["--secrets.files", str(secrets)]) as url:
+            page = browser.new_page(viewport={"width": 1440, "height": 900})
+            page.goto(f"{url}/{path}")
+            wait_for_app(page)
+            assert page.get_by_text("Bitte melden Sie sich an, um das Cockpit zu öffnen.").is_visible(), path
+            assert page.get_by_role("button", name="Anmelden").is_visible(), path
+            if heading != "Überblick":
+                assert page.get_by_role("heading", name=heading).count() == 0, path
+            assert page.locator("[data-testid='stMetric']").count() == 0, path
+            assert page.locator("[data-testid='stPlotlyChart']").count() == 0, path
+            assert page.locator("[data-testid='stSidebar']").get_by_text("Namen pseudonymisieren").count() == 0
+            page.close()
+
+
+PAGE_PATHS = ["", "overview", "Engagement", "Frequenz", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import"]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -81,13 +118,14 @@ def test_every_page_in_both_languages(browser, fresh_app, lang) -> None:
     for path in PAGE_PATHS:
         page.goto(f"{url}/{path}?lang={lang}")
         wait_for_app(page)
-        page.wait_for_timeout(1500)  # charts draw after the script run
         assert page.locator("[data-testid='stException']").count() == 0, path
+        assert page.get_by_text("Page not found").count() == 0, path
         problem = "konnte nicht angezeigt werden" if lang == "de" else "could not be shown"
         assert page.get_by_text(problem).count() == 0, path
         assert page.locator("[data-testid='stSidebar']").get_by_text(
             "Sprache" if lang == "de" else "Language", exact=True).is_visible(), path
-        screenshot(page, f"{(path or 'overview').lower()}_{lang}")
+        if path != "overview":  # the start page's screenshot is taken as ""
+            screenshot(page, f"{(path or 'overview').lower()}_{lang}")
     page.close()
 
 
@@ -96,9 +134,7 @@ def test_the_selection_follows_the_user_across_pages(browser, fresh_app) -> None
     page = browser.new_page(viewport={"width": 1440, "height": 900})
     page.goto(f"{url}/?lang=en&pseudo=true&from=2023-02-01&to=2023-04-30")
     wait_for_app(page)
-    page.locator("[data-testid='stSidebarNav']").get_by_text("Engagement").click()
-    wait_for_app(page)
-    page.wait_for_timeout(1500)
+    rerun(page, page.locator("[data-testid='stSidebarNav']").get_by_text("Engagement").click)
     assert page.get_by_role("heading", name="Engagement").first.is_visible()
     for part in ("lang=en", "pseudo=true", "from=2023-02-01", "to=2023-04-30"):
         assert part in page.url
@@ -119,8 +155,7 @@ def test_a_new_user_downloads_the_one_pager_within_a_minute(browser, fresh_app, 
     page = context.new_page()
     page.goto(url)
     wait_for_app(page)
-    page.locator("[data-testid='stSidebarNav']").get_by_text("Briefing").click()
-    wait_for_app(page)
+    rerun(page, page.locator("[data-testid='stSidebarNav']").get_by_text("Briefing").click)
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="HTML (eine Datei, offline lesbar)").click()
     target = tmp_path / info.value.suggested_filename

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from browser import metric_value, screenshot, streamlit_server, wait_for_app
+from browser import metric_value, rerun, screenshot, streamlit_server, wait_for_app
 from fixtures import shared
 
 pytestmark = pytest.mark.browser
@@ -66,10 +66,10 @@ def tall_screenshot(page, name: str, height: int = 3000) -> None:
     """The whole page at once (Streamlit scrolls inside its own container, not the window)."""
     size = page.viewport_size
     page.set_viewport_size({"width": size["width"], "height": height})
-    page.wait_for_timeout(600)
+    wait_for_app(page)  # charts redraw at the new size
     screenshot(page, name)
     page.set_viewport_size(size)
-    page.wait_for_timeout(300)
+    wait_for_app(page)
 
 
 def open_import_page(page) -> None:
@@ -86,13 +86,12 @@ def open_import_page(page) -> None:
 
 
 def upload(page, *paths: Path) -> None:
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files([str(p) for p in paths])
-    wait_for_app(page)
+    dropzone = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+    rerun(page, lambda: dropzone.set_input_files([str(p) for p in paths]))
 
 
 def confirm_first(page) -> None:
-    page.get_by_role("button", name="Importieren bestätigen").first.click()
-    wait_for_app(page)
+    rerun(page, page.get_by_role("button", name="Importieren bestätigen").first.click)
 
 
 def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) -> None:
@@ -100,8 +99,7 @@ def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) 
     page = browser.new_page(viewport={"width": 1440, "height": 1100})
     page.goto(url)
     wait_for_app(page)
-    page.get_by_role("button", name="Demodaten entfernen").click()
-    wait_for_app(page)
+    rerun(page, page.get_by_role("button", name="Demodaten entfernen").click)
     open_import_page(page)
     controlling = write_controlling(tmp_path / "Controlling Januar-März 2023.csv")
     roster = tmp_path / "Kaderliste.csv"
@@ -117,7 +115,7 @@ def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) 
     confirm_first(page)
     assert page.get_by_text("„Kaderliste.csv“ importiert: 0 neu, 3 aktualisiert").is_visible()
     page.get_by_role("tab", name="Importverlauf").click()
-    page.wait_for_timeout(300)
+    page.get_by_role("tabpanel", name="Importverlauf").wait_for()
     screenshot(page, "import_history")
 
     posts, reactions = expected_totals()
@@ -172,17 +170,16 @@ def test_roster_erasure_and_backup_tabs(browser, app, tmp_path: Path) -> None:
     wait_for_app(page)
     open_import_page(page)
     page.get_by_role("tab", name="Kader bearbeiten").click()
-    page.wait_for_timeout(500)
+    page.get_by_role("tabpanel", name="Kader bearbeiten").wait_for()
     screenshot(page, "import_roster")
     page.get_by_role("tab", name="Person löschen (DSGVO)").click()
-    page.wait_for_timeout(300)
+    page.get_by_role("tabpanel", name="Person löschen (DSGVO)").wait_for()
     page.get_by_role("combobox", name="Person").click()
-    page.get_by_role("option", name="Jonas Weber").click()
-    wait_for_app(page)
+    rerun(page, page.get_by_role("option", name="Jonas Weber").click)
     assert page.get_by_text("Gelöscht werden: Jonas Weber, 2 Beiträge").is_visible()
     screenshot(page, "import_delete")
     page.get_by_role("tab", name="Sicherung & Zurücksetzen").click()
-    page.wait_for_timeout(300)
+    page.get_by_role("tabpanel", name="Sicherung & Zurücksetzen").wait_for()
     screenshot(page, "import_backup")
     with page.expect_download() as info:
         page.get_by_role("button", name="Sicherung herunterladen").click()

@@ -86,3 +86,24 @@ def test_pages_run_inside_the_shell(run_page, demo_db: Path) -> None:
     at = run_page(demo_db, "pages/4_Inhalt.py")
     assert [c.label for c in at.sidebar.get("button_group")] == ["Sprache"]
     assert "Demo-Kohorte" in texts(at)
+
+
+def test_the_selection_follows_the_user_across_pages(run_page, demo_db: Path) -> None:
+    """The sidebar's state survives page switches, also when Streamlit runs a page file on its own."""
+    at = run_page(demo_db, params={"lang": "en"})
+    at.sidebar.toggle(key="pseudo").set_value(True).run()
+    at.sidebar.number_input(key="min_group").set_value(5).run()
+    for page, title in (("pages/1_Engagement.py", "Engagement"), ("pages/4_Inhalt.py", "Content"),
+                        ("pages/0_overview.py", "Overview")):
+        at.switch_page(page).run()
+        assert not at.exception
+        assert at.title[0].value == title
+        assert (at.sidebar.toggle(key="pseudo").value, at.sidebar.number_input(key="min_group").value) == (True, 5)
+        assert dict(at.query_params) == {"lang": "en", "pseudo": "true", "min_group": "5"}
+
+
+def test_only_public_streamlit_api() -> None:
+    """No import from streamlit.runtime and no private Streamlit attribute in the app's code."""
+    code = [ROOT / "app.py", *(ROOT / "pages").rglob("*.py"), *(ROOT / "analytics").rglob("*.py")]
+    banned = ("streamlit.runtime", "PagesManager", "run_with_active_hash", "get_script_run_ctx", "runpy")
+    assert [(path.name, word) for path in code for word in banned if word in path.read_text(encoding="utf-8")] == []
