@@ -22,7 +22,7 @@ from analytics import store
 from analytics.charts.engagement import page_count, page_label
 from analytics.demo import ensure_demo_if_empty
 from analytics.errors import CockpitError
-from analytics.filters import Filters
+from analytics.filters import Filters, pseudonym
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
 from analytics.kpis import Tile
 from analytics.queries import overview
@@ -372,7 +372,7 @@ def _multiselect(key: str, values: Sequence[str], label_key: str, lang: str) -> 
 def _people_labels(people: Any, pseudonymise: bool, lang: str) -> dict[int, str]:
     labels = {}
     for row in people.itertuples():
-        name = t("pseudonym", lang, n=f"{row.influencer_id:02d}") if pseudonymise else row.name
+        name = pseudonym(int(row.influencer_id)) if pseudonymise else row.name
         if not row.in_roster:
             name += f" ({t('not_in_roster', lang)})"
         labels[int(row.influencer_id)] = name
