@@ -112,13 +112,17 @@ _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?(?![a-zäöüß])")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+def fold_umlauts(text: str) -> str:
+    """'müller' -> 'mueller', 'straße' -> 'strasse' (lower case in, lower case out)."""
+    return text.translate(_UMLAUTS)
+
+
 def normalise_header(header: object) -> str:
     """'Autor:in' -> 'autor', 'Veröffentlicht (am)' -> 'veroeffentlicht am', 'Post URL' -> 'post url'."""
     text = unicodedata.normalize("NFC", str(header or "")).strip()
-    text = re.sub(r"linkedin", "linkedin", text, flags=re.I)
     text = _GENDER_SUFFIX.sub("", text)
     text = _BINNEN_I.sub("", text)
-    text = text.casefold().translate(_UMLAUTS)
+    text = fold_umlauts(text.casefold())
     text = re.sub(r"[^\w]+", " ", text).replace("_", " ")
     return re.sub(r"\s+", " ", text).strip()
 

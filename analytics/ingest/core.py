@@ -165,10 +165,7 @@ def _format_for(det: Detected) -> str:
 
 
 def _fold(name: str) -> str:
-    key = normalise_name(name)
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        key = key.replace(a, b)
-    return key.replace(" ", "").replace("-", "")
+    return C.fold_umlauts(normalise_name(name)).replace(" ", "").replace("-", "")
 
 
 def match_roster_name(cur, proposed: str) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 from analytics.ingest import columns as C
 from analytics.ingest.sources import Detected, _filled, cell_text
 
-MEMBER_SHEETS = {"DISCOVERY", "ENGAGEMENT", "TOP POSTS", "FOLLOWERS", "DEMOGRAPHICS"}
 SINGLE_LABELS = {
     "post url": "link", "post link": "link", "url": "link",
     "post date": "date", "post publish date": "date", "publish date": "date", "datum": "date",

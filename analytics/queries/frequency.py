@@ -237,12 +237,6 @@ def person_period(cur: duckdb.DuckDBPyConnection, filters: Filters, unit: str = 
     return frame(cur, sql, bounds_params + people_params + post_params + limit_params)
 
 
-def person_week(cur: duckdb.DuckDBPyConnection, filters: Filters, ranked: bool = False,
-                limit: int | None = None, offset: int = 0) -> pd.DataFrame:
-    """:func:`person_period` by week, with the period column named ``week``."""
-    return person_period(cur, filters, "week", ranked, limit, offset).rename(columns={"period": "week"})
-
-
 def monthly_target(cur: duckdb.DuckDBPyConnection, filters: Filters, target: float = 4, ranked: bool = False,
                    limit: int | None = None, offset: int = 0) -> pd.DataFrame:
     """Per person (one page): posts, posts per month of membership in the period, months meeting
