@@ -287,7 +287,7 @@ def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(f":memory:workspace_{key}", config={"temp_directory": str(target) + ".tmp"})
     options = f"ROW_GROUP_SIZE {ROW_GROUP_ROWS}" + (", READ_ONLY" if read_only else "")
     try:
-        con.execute(f"ATTACH IF NOT EXISTS '{_sql_path(target)}' AS {CATALOG} ({options})")
+        con.execute(f"ATTACH IF NOT EXISTS '{sql_path(target)}' AS {CATALOG} ({options})")
         con.execute(f"USE {CATALOG}")
     except BaseException:
         con.close()
@@ -461,7 +461,7 @@ def backup(con: duckdb.DuckDBPyConnection, target: Path) -> Path:
         target.unlink()
     with cursor(con) as cur:
         cur.execute("CHECKPOINT")
-        cur.execute(f"ATTACH '{_sql_path(target)}' AS backup_target")
+        cur.execute(f"ATTACH '{sql_path(target)}' AS backup_target")
         try:
             cur.execute("COPY FROM DATABASE " + _current_catalog(cur) + " TO backup_target")
         finally:
@@ -474,7 +474,8 @@ def _current_catalog(cur: duckdb.DuckDBPyConnection) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _sql_path(path: Path) -> str:
+def sql_path(path: Path) -> str:
+    """A path for a SQL string literal ('…'), where DuckDB takes no parameter (ATTACH, COPY)."""
     return str(path).replace("'", "''")
 
 

@@ -203,7 +203,7 @@ EXPERIENCE_VALUES = {
     "medium": ("mittel", "medium", "some", "intermediate", "2", "etwas", "fortgeschritten", "moderate"),
     "high": ("hoch", "viel", "high", "expert", "advanced", "3", "profi", "experte", "sehr hoch", "gross"),
 }
-OUTCOME_TYPES = {
+OUTCOME_VALUES = {
     "internship_inquiry": (
         "internship inquiry", "internship", "praktikumsanfrage", "praktikum", "anfrage praktikum",
         "internship request", "praktikumsplatz",
