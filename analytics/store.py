@@ -346,6 +346,16 @@ def cursor(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection
 
 
 @contextmanager
+def closing(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor on a connection opened for one command; the connection is closed afterwards."""
+    try:
+        with cursor(con) as cur:
+            yield cur
+    finally:
+        con.close()
+
+
+@contextmanager
 def transaction(cur: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
     """All-or-nothing: commits and bumps the data version, or rolls back on any error.
 

@@ -517,11 +517,8 @@ def run_import_cli(db: str | os.PathLike[str] | None, paths: list[str], author: 
         print(exc.message(lang), file=sys.stderr)
         print(json.dumps({"files": []}))
         return 2
-    try:
-        with store.cursor(con) as cur:
-            reports, refusals = import_paths(cur, paths, author=author, strict=strict, lang=lang)
-    finally:
-        con.close()
+    with store.closing(con) as cur:
+        reports, refusals = import_paths(cur, paths, author=author, strict=strict, lang=lang)
     print(json.dumps({"files": [r.to_dict() for r in reports]}, ensure_ascii=False))
     for path, exc in refusals:
         text = message(exc, lang)
