@@ -11,6 +11,7 @@ import streamlit as st
 from analytics.charts import engagement as charts
 from analytics.i18n import fmt_number, t
 from analytics.kpis import format_value
+from analytics.paging import PAGE_SIZE
 from analytics.queries import engagement
 from pages import ui
 
@@ -90,7 +91,7 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     summary = ui.query(engagement.per_person_summary, filters=selection)
     total = summary[f"people_with_{metric}"]
     page, people_page = ui.people_pager(total, PAGE_KEY, lang)
-    size = charts.PAGE_SIZE
+    size = PAGE_SIZE
     people = ui.query(engagement.per_person, metric, ranked, size, page * size, filters=selection)
     overall = totals["median_rate"] if metric == "rate" else totals["median_engagements"]
     if ranked:

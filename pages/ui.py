@@ -19,12 +19,12 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
 from analytics import store
-from analytics.charts.engagement import page_count, page_label
 from analytics.demo import ensure_demo_if_empty
 from analytics.errors import CockpitError
 from analytics.filters import Filters, pseudonym
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
 from analytics.kpis import Tile
+from analytics.paging import page_count, page_label
 from analytics.queries import overview
 
 # (file, title key, url path, icon). URL paths are the names bookmarks use; they do not change
