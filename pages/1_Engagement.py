@@ -94,12 +94,8 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     size = PAGE_SIZE
     people = ui.query(engagement.per_person, metric, ranked, size, page * size, filters=selection)
     overall = totals["median_rate"] if metric == "rate" else totals["median_engagements"]
-    if ranked:
-        order = t("eng_order_median", lang)
-    else:
-        order = t("eng_order_pseudo" if selection.pseudonymise else "eng_order_alpha", lang)
-    if people_page:
-        order += " " + t("eng_note_shown", lang, page=people_page, size=size)
+    order = ui.order_note(selection, ranked, ("eng_order_median", "eng_order_pseudo", "eng_order_alpha"),
+                          people_page, lang)
     ui.chart(
         charts.person_distribution(people, metric, lang, overall, ranked, source, people_page),
         f"engagement_people_{metric}", selection,

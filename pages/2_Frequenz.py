@@ -52,12 +52,8 @@ def render() -> None:
     limit, offset = PAGE_SIZE, page * PAGE_SIZE
 
     source = ui.source_line(selection, lang)
-    if ranked:
-        order = t("freq_order_activity", lang)
-    else:
-        order = t("freq_order_pseudo" if selection.pseudonymise else "freq_order_alpha", lang)
-    if people_page:
-        order += " " + t("eng_note_shown", lang, page=people_page, size=PAGE_SIZE)
+    order = ui.order_note(selection, ranked, ("freq_order_activity", "freq_order_pseudo", "freq_order_alpha"),
+                          people_page, lang)
     n_people = fmt_number(total, lang)
 
     unit = charts.heatmap_unit(selection.start, selection.end)

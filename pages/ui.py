@@ -24,7 +24,7 @@ from analytics.errors import CockpitError
 from analytics.filters import Filters, pseudonym
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
 from analytics.kpis import Tile
-from analytics.paging import page_count, page_label
+from analytics.paging import PAGE_SIZE, page_count, page_label
 from analytics.queries import overview
 
 # (file, title key, url path, icon). URL paths are the names bookmarks use; they do not change
@@ -450,6 +450,20 @@ def people_pager(total: int, key: str, lang: str) -> tuple[int, str | None]:
         format_func=lambda n: page_label(n, total, lang), help=t("eng_people_pager_help", lang),
     )
     return page, page_label(page, total, lang)
+
+
+def order_note(selection: Filters, ranked: bool, keys: tuple[str, str, str], people_page: str | None,
+               lang: str) -> str:
+    """How the people of a chart are ordered: ``keys`` are the texts for ranked, pseudonymised
+    (by number) and alphabetical order; with a page of people, which page is shown."""
+    ranked_key, pseudo_key, alpha_key = keys
+    if ranked:
+        order = t(ranked_key, lang)
+    else:
+        order = t(pseudo_key if selection.pseudonymise else alpha_key, lang)
+    if people_page:
+        order += " " + t("eng_note_shown", lang, page=people_page, size=PAGE_SIZE)
+    return order
 
 
 def source_line(selection: Filters, lang: str) -> str:

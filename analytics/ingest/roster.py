@@ -157,19 +157,25 @@ def person_record(line: int, raw: dict[str, Any], kind: str) -> tuple[dict[str, 
     return out, None
 
 
+def _people_by_key(records, kind: str) -> tuple[dict[str, dict[str, Any]], list[Rejection]]:
+    """The valid people of ``records`` by name key (a later row of one name wins), and the rejections."""
+    people: dict[str, dict[str, Any]] = {}
+    rejected: list[Rejection] = []
+    for line, raw in records:
+        person, problem = person_record(line, raw, kind)
+        if problem:
+            rejected.append(problem)
+        else:
+            people[person["name_key"]] = person
+    return people, rejected
+
+
 ROSTER_FIELDS = ("name", "birth_year", "age_band", "gender", "profession", "department", "experience",
                  "joined_on", "cohort")
 
 
 def load_roster(cur, import_id: int, records, snapshot: dict[str, list]) -> tuple[dict[str, int], list[Rejection]]:
-    rejected: list[Rejection] = []
-    people_by_key: dict[str, dict[str, Any]] = {}
-    for line, raw in records:
-        person, problem = person_record(line, raw, "roster")
-        if problem:
-            rejected.append(problem)
-        else:
-            people_by_key[person["name_key"]] = person
+    people_by_key, rejected = _people_by_key(records, "roster")
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     cols = ", ".join(ROSTER_FIELDS)
     for key, person in people_by_key.items():
@@ -205,14 +211,7 @@ APPLICANT_FIELDS = ("name", "name_key", "birth_year", "age_band", "gender", "pro
 
 
 def load_applicants(cur, import_id: int, records, snapshot: dict[str, list]) -> tuple[dict[str, int], list[Rejection]]:
-    rejected: list[Rejection] = []
-    named: dict[str, dict[str, Any]] = {}
-    for line, raw in records:
-        person, problem = person_record(line, raw, "applicants")
-        if problem:
-            rejected.append(problem)
-        else:
-            named[person["name_key"]] = person
+    named, rejected = _people_by_key(records, "applicants")
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     cols = ", ".join(APPLICANT_FIELDS)
     for key, person in named.items():
