@@ -108,7 +108,8 @@ SYNONYMS_BY_KIND = {
 }
 
 _GENDER_SUFFIX = re.compile(r"(?<=\w)(?::|\*|_|/-?|\(|·|\u2010|')(?:in|innen)\)?(?![\w])", re.I)
-_BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?(?![a-zäöüß])")
+# 'AutorIn', 'AutorInnen'; not the 'In' of 'LinkedIn'
+_BINNEN_I = re.compile(r"(?<=[a-zäöüß])(?<![Ll][Ii][Nn][Kk][Ee][Dd])In(?:nen)?(?![a-zäöüß])")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
