@@ -107,3 +107,12 @@ def test_only_public_streamlit_api() -> None:
     code = [ROOT / "app.py", *(ROOT / "pages").rglob("*.py"), *(ROOT / "analytics").rglob("*.py")]
     banned = ("streamlit.runtime", "PagesManager", "run_with_active_hash", "get_script_run_ctx", "runpy")
     assert [(path.name, word) for path in code for word in banned if word in path.read_text(encoding="utf-8")] == []
+
+
+def test_no_dead_code() -> None:
+    """vulture (settings in pyproject.toml) finds no unused function, class or variable in the app."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "vulture"], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert (result.returncode, result.stdout) == (0, "")
