@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from apptest_helpers import texts
 from streamlit.testing.v1 import AppTest
+
+from pages.ui import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
@@ -116,3 +119,18 @@ def test_no_dead_code() -> None:
 
     result = subprocess.run([sys.executable, "-m", "vulture"], cwd=ROOT, capture_output=True, text=True, check=False)
     assert (result.returncode, result.stdout) == (0, "")
+
+
+@pytest.mark.parametrize("page", [path for path, _title, _url, _icon in PAGES])
+def test_no_page_shows_data_before_the_login(monkeypatch, demo_db: Path, page: str) -> None:
+    """Every page file, opened directly (run on its own, as right after a server start), asks for the login."""
+    monkeypatch.setenv("COCKPIT_DB", str(demo_db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH
+    at.user = {"is_logged_in": False}
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception
+    assert [b.label for b in at.button] == ["Anmelden"]
+    assert texts(at).splitlines() == ["Influencer Cockpit", "Bitte melden Sie sich an, um das Cockpit zu öffnen."]
+    assert (len(at.metric), len(at.dataframe), len(at.get("plotly_chart")), len(at.sidebar.toggle)) == (0, 0, 0, 0)
