@@ -134,3 +134,17 @@ def test_no_page_shows_data_before_the_login(monkeypatch, demo_db: Path, page: s
     assert [b.label for b in at.button] == ["Anmelden"]
     assert texts(at).splitlines() == ["Influencer Cockpit", "Bitte melden Sie sich an, um das Cockpit zu öffnen."]
     assert (len(at.metric), len(at.dataframe), len(at.get("plotly_chart")), len(at.sidebar.toggle)) == (0, 0, 0, 0)
+
+
+def test_material_from_shared_is_skipped_without_it_and_fails_under_ci(monkeypatch, tmp_path: Path) -> None:
+    import fixtures
+
+    monkeypatch.setattr(fixtures, "SHARED_FIXTURES", tmp_path)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="export.xlsx is not there"):
+        fixtures.shared("export.xlsx")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="export.xlsx is not there"):
+        fixtures.shared("export.xlsx")
+    (tmp_path / "export.xlsx").write_bytes(b"PK")
+    assert fixtures.shared("export.xlsx") == tmp_path / "export.xlsx"
