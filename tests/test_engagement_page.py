@@ -6,6 +6,7 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
 from apptest_helpers import count_queries, everything, texts, values
 from fixtures import cohort_names
 from streamlit.testing.v1 import AppTest
@@ -63,8 +64,10 @@ def test_demo_weekly_and_rerun_from_the_cache(demo_db: Path, run_page, monkeypat
     assert "Sortiert nach Median (auf Wunsch)." in texts(at)
 
 
-def test_empty_workspace(empty_db: Path, run_page) -> None:
-    at = run_page(empty_db, PAGE)
+@pytest.mark.parametrize("page", [PAGE, "pages/2_Frequenz.py"])
+def test_empty_workspace(empty_db: Path, run_page, page: str) -> None:
+    """The engagement and the frequency page on an empty workspace: every chart says so."""
+    at = run_page(empty_db, page)
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert "Für diese Auswahl gibt es keine Daten." in texts(at)
     for figure in charts(at):

@@ -54,14 +54,6 @@ def test_controls_and_rerun_from_the_cache(demo_db: Path, run_page, monkeypatch)
     assert "Sortiert nach Aktivität (auf Wunsch)." in texts(at)
 
 
-def test_empty_workspace(empty_db: Path, run_page) -> None:
-    at = run_page(empty_db, PAGE)
-    assert not at.exception and not at.error, [e.value for e in at.error]
-    assert "Für diese Auswahl gibt es keine Daten." in texts(at)
-    for figure in charts(at):
-        assert figure["layout"]["annotations"][0]["text"] == "Keine Daten für diese Auswahl."
-
-
 def test_posts_without_roster(posts_only_db: Path, run_page) -> None:
     at = run_page(posts_only_db, PAGE)
     assert not at.exception and not at.error, [e.value for e in at.error]
