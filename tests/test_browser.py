@@ -65,7 +65,7 @@ NAV = ["Überblick", "Engagement", "Frequenz", "Vielfalt", "Inhalte", "Wirkung",
 
 
 @pytest.mark.parametrize(("path", "heading"), HEADINGS)
-def test_every_page_opened_by_url_right_after_a_start_gets_the_whole_app(browser, tmp_path, path, heading) -> None:
+def test_each_page_opened_by_url_right_after_a_start_gets_the_whole_app(browser, tmp_path, path, heading) -> None:
     """Right after a server start Streamlit runs a pages/ file on its own (its legacy pages-folder
     mode): the page still comes with the shell, the app's navigation and nothing else."""
     with streamlit_server(tmp_path / "cold.duckdb") as url:
@@ -83,7 +83,7 @@ def test_every_page_opened_by_url_right_after_a_start_gets_the_whole_app(browser
         page.close()
 
 
-def test_every_page_opened_by_url_right_after_a_start_asks_for_the_login(browser, tmp_path) -> None:
+def test_each_page_opened_by_url_right_after_a_start_asks_for_the_login(browser, tmp_path) -> None:
     """With login configured, no page shows data before the login, opened directly right after a start."""
     secrets = tmp_path / "secrets.toml"
     secrets.write_text(
