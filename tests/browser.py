@@ -78,7 +78,6 @@ def streamlit_server(db: Path, extra_env: dict[str, str] | None = None,
         log.close()
 
 
-IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 # Every Plotly chart on the page has drawn its SVG.
 CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
     .every(chart => chart.querySelector(".main-svg"))"""
@@ -92,13 +91,23 @@ WATCH_RUNS = """() => {
 }"""
 
 
-def wait_for_app(page, timeout: float = 30_000) -> None:
-    """Wait until Streamlit has run the script (run state "notRunning") and every chart has drawn.
+# A run has shown its page and ended: the state is "notRunning" before the first run too, but
+# the page's heading (every page, the login and the workspace error have one, drawn after the
+# shell's sidebar) comes only with a run.
+RUN_DONE = """() => {
+    const app = document.querySelector("[data-testid='stApp']");
+    return app !== null && app.getAttribute("data-test-script-state") === "notRunning"
+        && document.querySelector("[data-testid='stMain'] [data-testid='stHeading']") !== null;
+}"""
 
-    Right after ``goto`` the state is "initial" until the first run has ended. After a click,
-    use :func:`rerun`, which first waits for the run the click starts.
+
+def wait_for_app(page, timeout: float = 30_000) -> None:
+    """Wait until Streamlit has run the script and shown its result, and every chart has drawn.
+
+    After ``goto`` this waits for the first run. After a click, use :func:`rerun`, which first
+    waits for the run the click starts.
     """
-    page.wait_for_selector(IDLE, timeout=timeout)
+    page.wait_for_function(RUN_DONE, timeout=timeout)
     page.wait_for_function(CHARTS_DRAWN, timeout=timeout)
 
 

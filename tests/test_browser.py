@@ -7,6 +7,7 @@ import time
 
 import pytest
 from browser import ROOT, metric_value, rerun, screenshot, streamlit_server, wait_for_app
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -72,10 +73,10 @@ def test_each_page_opened_by_url_right_after_a_start_gets_the_whole_app(browser,
         page = browser.new_page(viewport={"width": 1440, "height": 900})
         page.goto(f"{url}/{path}?pseudo=true")
         wait_for_app(page)
-        assert page.get_by_role("heading", name=heading).first.is_visible()
-        assert page.locator("[data-testid='stException']").count() == 0
+        expect(page.get_by_role("heading", name=heading).first).to_be_visible()
         sidebar = page.locator("[data-testid='stSidebar']")
-        assert sidebar.get_by_text("Namen pseudonymisieren").is_visible()  # the shared sidebar is there
+        expect(sidebar.get_by_text("Namen pseudonymisieren")).to_be_visible()  # the shared sidebar is there
+        assert page.locator("[data-testid='stException']").count() == 0
         assert page.get_by_text("Page not found").count() == 0
         links = page.locator("[data-testid='stSidebarNav'] [data-testid='stSidebarNavLink']")
         assert [text.split("\n")[-1].strip() for text in links.all_inner_texts()] == NAV  # the app's own
@@ -97,8 +98,8 @@ def test_each_page_opened_by_url_right_after_a_start_asks_for_the_login(browser,
             page = browser.new_page(viewport={"width": 1440, "height": 900})
             page.goto(f"{url}/{path}")
             wait_for_app(page)
-            assert page.get_by_text("Bitte melden Sie sich an, um das Cockpit zu öffnen.").is_visible(), path
-            assert page.get_by_role("button", name="Anmelden").is_visible(), path
+            expect(page.get_by_text("Bitte melden Sie sich an, um das Cockpit zu öffnen.")).to_be_visible()
+            expect(page.get_by_role("button", name="Anmelden")).to_be_visible()
             if heading != "Überblick":
                 assert page.get_by_role("heading", name=heading).count() == 0, path
             assert page.locator("[data-testid='stMetric']").count() == 0, path
@@ -122,8 +123,8 @@ def test_every_page_in_both_languages(browser, fresh_app, lang) -> None:
         assert page.get_by_text("Page not found").count() == 0, path
         problem = "konnte nicht angezeigt werden" if lang == "de" else "could not be shown"
         assert page.get_by_text(problem).count() == 0, path
-        assert page.locator("[data-testid='stSidebar']").get_by_text(
-            "Sprache" if lang == "de" else "Language", exact=True).is_visible(), path
+        expect(page.locator("[data-testid='stSidebar']").get_by_text(
+            "Sprache" if lang == "de" else "Language", exact=True)).to_be_visible()
         if path != "overview":  # the start page's screenshot is taken as ""
             screenshot(page, f"{(path or 'overview').lower()}_{lang}")
     page.close()
@@ -138,6 +139,8 @@ def test_the_selection_follows_the_user_across_pages(browser, fresh_app) -> None
     assert page.get_by_role("heading", name="Engagement").first.is_visible()
     for part in ("lang=en", "pseudo=true", "from=2023-02-01", "to=2023-04-30"):
         assert part in page.url
+    # the per-person chart names pseudonyms (waits until its labels are drawn)
+    page.wait_for_function("() => document.documentElement.outerHTML.includes('Person 0')")
     content = page.content()
     assert "Person 0" in content
     # the app holds the workspace open, so the demo roster is read from its CSV
