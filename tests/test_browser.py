@@ -24,10 +24,10 @@ def test_first_start_shows_the_demo_overview_in_german(browser, fresh_app) -> No
     page = browser.new_page(viewport={"width": 1440, "height": 900})
     page.goto(url)
     wait_for_app(page)
-    assert page.get_by_role("heading", name="Überblick").is_visible()
+    expect(page.get_by_role("heading", name="Überblick")).to_be_visible()
     assert metric_value(page, "Beiträge") == "326"
     assert metric_value(page, "Reaktionen") == "15.496"
-    assert page.get_by_text("Demo-Kohorte").is_visible()
+    expect(page.get_by_text("Demo-Kohorte")).to_be_visible()
     screenshot(page, "overview")
     page.close()
 
@@ -38,12 +38,12 @@ def test_language_switch_and_pseudonymise(browser, fresh_app) -> None:
     page.goto(url)
     wait_for_app(page)
     rerun(page, page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click)
-    assert page.get_by_role("heading", name="Overview").is_visible()
+    expect(page.get_by_role("heading", name="Overview")).to_be_visible()
     assert metric_value(page, "Reactions") == "15,496"
-    assert "lang=en" in page.url
+    page.wait_for_function("() => location.search.includes('lang=en')")
     screenshot(page, "overview_en")
     rerun(page, page.get_by_text("Pseudonymise names").click)
-    assert "pseudo=true" in page.url
+    page.wait_for_function("() => location.search.includes('pseudo=true')")
     page.close()
 
 
@@ -52,7 +52,7 @@ def test_a_shared_link_reopens_the_view(browser, fresh_app) -> None:
     page = browser.new_page(viewport={"width": 1440, "height": 900})
     page.goto(f"{url}/?lang=en&from=2023-03-01&to=2023-03-31")
     wait_for_app(page)
-    assert page.get_by_role("heading", name="Overview").is_visible()
+    expect(page.get_by_role("heading", name="Overview")).to_be_visible()
     assert int(metric_value(page, "Posts")) < 326
     page.close()
 
@@ -136,7 +136,7 @@ def test_the_selection_follows_the_user_across_pages(browser, fresh_app) -> None
     page.goto(f"{url}/?lang=en&pseudo=true&from=2023-02-01&to=2023-04-30")
     wait_for_app(page)
     rerun(page, page.locator("[data-testid='stSidebarNav']").get_by_text("Engagement").click)
-    assert page.get_by_role("heading", name="Engagement").first.is_visible()
+    expect(page.get_by_role("heading", name="Engagement").first).to_be_visible()
     for part in ("lang=en", "pseudo=true", "from=2023-02-01", "to=2023-04-30"):
         assert part in page.url
     # the per-person chart names pseudonyms (waits until its labels are drawn)

@@ -9,6 +9,7 @@ import duckdb
 import pytest
 from browser import metric_value, rerun, screenshot, streamlit_server, wait_for_app
 from fixtures import shared
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -107,13 +108,13 @@ def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) 
     upload(page, controlling, roster)
     screenshot(page, "import")
     tall_screenshot(page, "import_full")
-    assert page.get_by_text("Controlling-Tabelle (CSV)").first.is_visible()
+    expect(page.get_by_text("Controlling-Tabelle (CSV)").first).to_be_visible()
     # the rejected rows' table is drawn on a canvas: its reason is checked in the AppTest
-    assert page.get_by_text("1 Zeile(n) können nicht gelesen werden").is_visible()
+    expect(page.get_by_text("1 Zeile(n) können nicht gelesen werden")).to_be_visible()
     confirm_first(page)
-    assert page.get_by_text("importiert: 5 neu, 0 aktualisiert, 0 unverändert, 1 abgelehnt").is_visible()
+    expect(page.get_by_text("importiert: 5 neu, 0 aktualisiert, 0 unverändert, 1 abgelehnt")).to_be_visible()
     confirm_first(page)
-    assert page.get_by_text("„Kaderliste.csv“ importiert: 0 neu, 3 aktualisiert").is_visible()
+    expect(page.get_by_text("„Kaderliste.csv“ importiert: 0 neu, 3 aktualisiert")).to_be_visible()
     page.get_by_role("tab", name="Importverlauf").click()
     page.get_by_role("tabpanel", name="Importverlauf").wait_for()
     screenshot(page, "import_history")
@@ -137,10 +138,10 @@ def test_linkedin_exports_are_recognised(browser, app, tmp_path: Path) -> None:
     wait_for_app(page)
     open_import_page(page)
     upload(page, page_export)
-    assert page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLSX)").is_visible()
+    expect(page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLSX)")).to_be_visible()
     screenshot(page, "import_page_export")
     confirm_first(page)
-    assert page.get_by_text("„linkedin-page-content-export.xlsx“ importiert: 79 neu").is_visible()
+    expect(page.get_by_text("„linkedin-page-content-export.xlsx“ importiert: 79 neu")).to_be_visible()
 
     shares = tmp_path / "Shares.csv"
     shares.write_text(
@@ -151,13 +152,13 @@ def test_linkedin_exports_are_recognised(browser, app, tmp_path: Path) -> None:
     )
     upload(page, *(p for p in (MEMBER_ANALYTICS, SINGLE_POST) if p.exists()), shares)
     if MEMBER_ANALYTICS.exists():
-        assert page.get_by_text("LinkedIn-Inhaltsanalyse eines Profils (XLSX)").is_visible()
+        expect(page.get_by_text("LinkedIn-Inhaltsanalyse eines Profils (XLSX)")).to_be_visible()
     if SINGLE_POST.exists():
-        assert page.get_by_text("LinkedIn-Analyse eines Beitrags (XLSX)").is_visible()
-    assert page.get_by_text("LinkedIn-Datenarchiv: Shares.csv").is_visible()
+        expect(page.get_by_text("LinkedIn-Analyse eines Beitrags (XLSX)")).to_be_visible()
+    expect(page.get_by_text("LinkedIn-Datenarchiv: Shares.csv")).to_be_visible()
     # the member exports propose their author from the file name, matched to the roster
-    assert page.get_by_text("Vorschlag aus dem Dateinamen").count() == 0  # help text sits behind the icon
-    assert page.get_by_text("Bitte wählen Sie oben, von wem die Beiträge sind").count() == 1  # Shares.csv only
+    expect(page.get_by_text("Vorschlag aus dem Dateinamen")).to_have_count(0)  # help text sits behind the icon
+    expect(page.get_by_text("Bitte wählen Sie oben, von wem die Beiträge sind")).to_have_count(1)  # Shares.csv only
     screenshot(page, "import_linkedin")
     tall_screenshot(page, "import_linkedin_full", 4000)
     page.close()
@@ -176,7 +177,7 @@ def test_roster_erasure_and_backup_tabs(browser, app, tmp_path: Path) -> None:
     page.get_by_role("tabpanel", name="Person löschen (DSGVO)").wait_for()
     page.get_by_role("combobox", name="Person").click()
     rerun(page, page.get_by_role("option", name="Jonas Weber").click)
-    assert page.get_by_text("Gelöscht werden: Jonas Weber, 2 Beiträge").is_visible()
+    expect(page.get_by_text("Gelöscht werden: Jonas Weber, 2 Beiträge")).to_be_visible()
     screenshot(page, "import_delete")
     page.get_by_role("tab", name="Sicherung & Zurücksetzen").click()
     page.get_by_role("tabpanel", name="Sicherung & Zurücksetzen").wait_for()
