@@ -25,6 +25,7 @@ test: $(VENV)/.dev-installed
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
+	$(BIN)/vulture
 
 demo: $(VENV)/.run-installed
 	$(BIN)/python -m analytics demo --db data/cockpit.duckdb

@@ -44,12 +44,8 @@ def _print_json(payload: object) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from analytics.demo import load_demo
 
-    con = store.connect(args.db)
-    try:
-        with store.cursor(con) as cur:
-            counts = load_demo(cur)
-    finally:
-        con.close()
+    with store.closing(store.connect(args.db)) as cur:
+        counts = load_demo(cur)
     _print_json(counts)
     return 0
 
@@ -58,19 +54,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
     start, end = parse_date(args.date_from), parse_date(args.date_to)
     if start and end and end < start:
         raise CockpitError("bad_period", start=start.isoformat(), end=end.isoformat())
-    con = store.open_existing(args.db)
-    try:
-        with store.cursor(con) as cur:
-            if args.by:
-                from analytics.queries.groups import summary_by
+    with store.closing(store.open_existing(args.db)) as cur:
+        if args.by:
+            from analytics.queries.groups import summary_by
 
-                result = summary_by(cur, args.by, min_group=args.min_group, start=start, end=end)
-            else:
-                from analytics.queries.overview import summary
+            result = summary_by(cur, args.by, min_group=args.min_group, start=start, end=end)
+        else:
+            from analytics.queries.overview import summary
 
-                result = summary(cur, start, end)
-    finally:
-        con.close()
+            result = summary(cur, start, end)
     _print_json(result)
     return 0
 

@@ -71,17 +71,13 @@ COPY (
 """
 
 
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")
-
-
 def generate(directory: Path, posts: int) -> tuple[Path, Path]:
     """Write the synthetic roster and posts CSVs; deterministic for a given N."""
     roster, posts_csv = directory / "roster.csv", directory / "posts.csv"
     con = duckdb.connect()
     try:
-        con.execute(ROSTER_SQL.format(path=_sql_path(roster)), [INFLUENCERS])
-        con.execute(POSTS_SQL.format(path=_sql_path(posts_csv), people=INFLUENCERS), [posts])
+        con.execute(ROSTER_SQL.format(path=store.sql_path(roster)), [INFLUENCERS])
+        con.execute(POSTS_SQL.format(path=store.sql_path(posts_csv), people=INFLUENCERS), [posts])
     finally:
         con.close()
     return roster, posts_csv

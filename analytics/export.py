@@ -129,12 +129,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from analytics import store
     from analytics.briefing.cli import write_file
 
-    con = store.open_existing(args.db)
-    try:
-        with store.cursor(con) as cur:
-            data = table_frame(cur, args.table, args.lang)
-    finally:
-        con.close()
+    with store.closing(store.open_existing(args.db)) as cur:
+        data = table_frame(cur, args.table, args.lang)
     target = write_file(args.out, serialise(data, args.table, args.format, args.lang))
     json.dump({"out": str(target), "table": args.table, "format": args.format, "rows": len(data)}, sys.stdout)
     sys.stdout.write("\n")

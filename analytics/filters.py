@@ -23,6 +23,15 @@ def parse_date(value: str | None) -> date | None:
         raise CockpitError("bad_date", value=value) from None
 
 
+# A person's pseudonym, the one rule for SQL (printf) and Python: 'Person 07', 'Person 123'.
+PSEUDONYM_PRINTF = "Person %02d"
+
+
+def pseudonym(influencer_id: int) -> str:
+    """A person's stable pseudonym (the same text :meth:`Filters.name_sql` gives in SQL)."""
+    return PSEUDONYM_PRINTF % influencer_id
+
+
 @dataclass(frozen=True)
 class Filters:
     """What the user selected. ``end`` is inclusive; empty tuples mean "all"."""
@@ -79,10 +88,15 @@ class Filters:
         return self.dated_where(f"{p}.published_at", i)
 
     def name_sql(self, i: str = "i") -> str:
-        """SQL for a person's display name: the name, or a stable pseudonym."""
+        """SQL for a person's display name: the name, or their :func:`pseudonym`."""
         if self.pseudonymise:
-            return f"('Person ' || lpad(CAST({i}.influencer_id AS VARCHAR), 2, '0'))"
+            return f"printf('{PSEUDONYM_PRINTF}', {i}.influencer_id)"
         return f"{i}.name"
+
+    def sort_sql(self, i: str = "i") -> str:
+        """SQL for the stable order of people: by name, or by pseudonym number when pseudonymised
+        (alphabetical order of the real names would leak them)."""
+        return f"{i}.influencer_id" if self.pseudonymise else f"{i}.name_key"
 
     @property
     def days(self) -> int | None:

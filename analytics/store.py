@@ -330,7 +330,7 @@ def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(f":memory:workspace_{key}", config={"temp_directory": str(target) + ".tmp"})
     options = f"ROW_GROUP_SIZE {ROW_GROUP_ROWS}" + (", READ_ONLY" if read_only else "")
     try:
-        con.execute(f"ATTACH IF NOT EXISTS '{_sql_path(target)}' AS {CATALOG} ({options})")
+        con.execute(f"ATTACH IF NOT EXISTS '{sql_path(target)}' AS {CATALOG} ({options})")
         con.execute(f"USE {CATALOG}")
     except BaseException:
         con.close()
@@ -390,6 +390,16 @@ def cursor(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection
         yield cur
     finally:
         cur.close()
+
+
+@contextmanager
+def closing(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor on a connection opened for one command; the connection is closed afterwards."""
+    try:
+        with cursor(con) as cur:
+            yield cur
+    finally:
+        con.close()
 
 
 @contextmanager
@@ -469,6 +479,12 @@ def clear_demo(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("DELETE FROM imports WHERE kind = 'demo'")
 
 
+def remove_demo(cur: duckdb.DuckDBPyConnection) -> None:
+    """Remove the demo for good: its rows, and the demo is not loaded again (caller's transaction)."""
+    clear_demo(cur)
+    set_meta(cur, "demo_dismissed", "1")
+
+
 def reset(cur: duckdb.DuckDBPyConnection) -> None:
     """Delete all data, keep the schema (inside the caller's transaction)."""
     for table in TABLES:
@@ -518,7 +534,7 @@ def backup(con: duckdb.DuckDBPyConnection, target: Path) -> Path:
         if target.exists():
             target.unlink()
         with _write_lock, cursor(con) as cur:
-            cur.execute(f"ATTACH '{_sql_path(target)}' AS backup_target")
+            cur.execute(f"ATTACH '{sql_path(target)}' AS backup_target")
             try:
                 cur.execute("COPY FROM DATABASE " + _current_catalog(cur) + " TO backup_target")
             finally:
@@ -533,7 +549,8 @@ def _current_catalog(cur: duckdb.DuckDBPyConnection) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _sql_path(path: Path) -> str:
+def sql_path(path: Path) -> str:
+    """A path for a SQL string literal ('…'), where DuckDB takes no parameter (ATTACH, COPY)."""
     return str(path).replace("'", "''")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-HASHTAG = re.compile(r"#(\w[\w-]*)", re.UNICODE)
 _TRAILING_TAGS = re.compile(r"(\s*(#\w[\w-]*|[^\w\s?.!]))+\s*$", re.UNICODE)
 
 
@@ -19,8 +18,3 @@ def ends_with_question(text: str | None) -> bool | None:
         return None
     body = _TRAILING_TAGS.sub("", text.rstrip())
     return body.rstrip().endswith("?")
-
-
-def hashtags(text: str | None) -> list[str]:
-    """The hashtags in a text, lower-cased, without the '#'."""
-    return [tag.casefold() for tag in HASHTAG.findall(text or "")]

@@ -10,6 +10,8 @@ import streamlit as st
 
 from analytics.charts import engagement as charts
 from analytics.i18n import fmt_number, t
+from analytics.kpis import format_value
+from analytics.paging import PAGE_SIZE
 from analytics.queries import engagement
 from pages import ui
 
@@ -51,9 +53,9 @@ def _tiles(totals: dict, lang: str) -> None:
         {"label": t("kpi_posts", lang), "value": fmt_number(totals["posts"], lang)},
         {"label": t("eng_kpi_with_impressions", lang), "value": fmt_number(n_rate, lang),
          "help": t("eng_help_with_impressions", lang)},
-        {"label": t("kpi_engagement_rate", lang), "value": ui.format_kpi(totals["engagement_rate"], lang, "percent"),
+        {"label": t("kpi_engagement_rate", lang), "value": format_value(totals["engagement_rate"], lang, "percent"),
          "help": t("def_engagement", lang, n=n_rate)},
-        {"label": t("eng_kpi_median_rate", lang), "value": ui.format_kpi(totals["median_rate"], lang, "percent"),
+        {"label": t("eng_kpi_median_rate", lang), "value": format_value(totals["median_rate"], lang, "percent"),
          "help": t("eng_help_median_rate", lang, n=n_rate)},
     ])
 
@@ -107,15 +109,11 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     summary = ui.query(engagement.per_person_summary, filters=selection)
     total = summary[f"people_with_{metric}"]
     page, people_page = ui.people_pager(total, PAGE_KEY, lang)
-    size = charts.PAGE_SIZE
+    size = PAGE_SIZE
     people = ui.query(engagement.per_person, metric, ranked, size, page * size, filters=selection)
     overall = totals["median_rate"] if metric == "rate" else totals["median_engagements"]
-    if ranked:
-        order = t("eng_order_median", lang)
-    else:
-        order = t("eng_order_pseudo" if selection.pseudonymise else "eng_order_alpha", lang)
-    if people_page:
-        order += " " + t("eng_note_shown", lang, page=people_page, size=size)
+    order = ui.order_note(selection, ranked, ("eng_order_median", "eng_order_pseudo", "eng_order_alpha"),
+                          people_page, lang)
     ui.chart(
         charts.person_distribution(people, metric, lang, overall, ranked, source, people_page),
         f"engagement_people_{metric}", selection,

@@ -12,6 +12,7 @@ from analytics.charts import engagement as engagement_charts
 from analytics.charts import frequency as charts
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, t
+from analytics.paging import PAGE_SIZE
 from analytics.queries import engagement, frequency
 from analytics.text import md_literal
 from pages import ui
@@ -49,15 +50,11 @@ def render() -> None:
     _tiles(summary, gap_summary, target, threshold, lang)
     # tiles count everyone; the person-level charts below show one page of people
     page, people_page = ui.people_pager(total, PAGE_KEY, lang)
-    limit, offset = engagement_charts.PAGE_SIZE, page * engagement_charts.PAGE_SIZE
+    limit, offset = PAGE_SIZE, page * PAGE_SIZE
 
     source = ui.source_line(selection, lang)
-    if ranked:
-        order = t("freq_order_activity", lang)
-    else:
-        order = t("freq_order_pseudo" if selection.pseudonymise else "freq_order_alpha", lang)
-    if people_page:
-        order += " " + t("eng_note_shown", lang, page=people_page, size=engagement_charts.PAGE_SIZE)
+    order = ui.order_note(selection, ranked, ("freq_order_activity", "freq_order_pseudo", "freq_order_alpha"),
+                          people_page, lang)
     n_people = fmt_number(total, lang)
 
     unit = charts.heatmap_unit(selection.start, selection.end)
@@ -126,7 +123,7 @@ def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | 
           selection: Filters, source: str, lang: str) -> None:
     st.subheader(t("freq_gaps", lang))
     offset, people_page = paging
-    gaps = ui.query(frequency.gaps, ranked, engagement_charts.PAGE_SIZE, offset, filters=selection)
+    gaps = ui.query(frequency.gaps, ranked, PAGE_SIZE, offset, filters=selection)
     measured_to = summary["measured_to"] or selection.end
     ui.chart(
         charts.gap_chart(gaps, threshold, lang, ranked, source, people_page), "frequency_gaps", selection,

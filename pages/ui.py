@@ -6,32 +6,34 @@ with ``analytics.charts`` and show it with :func:`chart`.
 
 from __future__ import annotations
 
-import runpy
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from types import FunctionType
 from typing import Any
 
 import duckdb
 import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
-from streamlit.runtime.pages_manager import PagesManager
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analytics import store, uploads
-from analytics.charts.engagement import page_count, page_label
+from analytics.demo import ensure_demo_if_empty
 from analytics.errors import CockpitError
-from analytics.filters import Filters
-from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, fmt_number, fmt_percent, lang_or_default, t
+from analytics.filters import Filters, pseudonym
+from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
+from analytics.kpis import Tile
+from analytics.paging import PAGE_SIZE, page_count, page_label
 from analytics.queries import overview
 from analytics.text import md_literal, t_md
 
-# (file, title key, url path, icon). URL paths are the names Streamlit derives from the file names,
-# so that a link opened right after the server starts (when Streamlit still looks at pages/ as a
-# plain folder of pages) finds the same page; they do not change with the language.
+# (file, title key, url path, icon). URL paths are the names bookmarks use; they do not change
+# with the language, and each is the name Streamlit's legacy pages-folder mode derives from the
+# file name (see run_page), so that a link opened right after a server start finds its page.
+# The overview is also the start page ("/").
 PAGES = [
+    ("pages/0_overview.py", "nav_overview", "overview", ":material/dashboard:"),
     ("pages/1_Engagement.py", "nav_engagement", "Engagement", ":material/favorite:"),
     ("pages/2_Frequenz.py", "nav_frequency", "Frequenz", ":material/calendar_month:"),
     ("pages/3_Vielfalt.py", "nav_diversity", "Vielfalt", ":material/diversity_3:"),
@@ -40,40 +42,82 @@ PAGES = [
     ("pages/6_Briefing.py", "nav_briefing", "Briefing", ":material/slideshow:"),
     ("pages/7_Import.py", "nav_import", "Import", ":material/upload_file:"),
 ]
+# The sidebar's widget keys: their state is carried from run to run (see sidebar()).
+SIDEBAR_KEYS = ("lang", "pseudo", "from", "to", "people", "cohort", "profession", "department", "min_group")
+
+# True while this thread runs the shell (app()): a page file run inside it only renders.
+_IN_SHELL: ContextVar[bool] = ContextVar("cockpit_in_shell", default=False)
+
+
+def app() -> None:
+    """The app around every page: page config, login, workspace, demo, sidebar, navigation.
+
+    ``app.py`` calls this; ``st.navigation`` then runs the chosen page file, whose
+    :func:`run_page` only renders.
+    """
+    st.set_page_config(page_title="Influencer Cockpit", page_icon=":material/campaign:", layout="wide")
+    token = _IN_SHELL.set(True)
+    try:
+        guarded(_shell)
+    finally:
+        _IN_SHELL.reset(token)
 
 
 def run_page(render: Callable[[], None]) -> None:
-    """Run a page's ``render`` inside the app shell (sidebar, login, navigation).
+    """Every page file ends with this: render inside the shell, never without it.
 
-    Streamlit sometimes runs a file in pages/ on its own, without app.py: right after the
-    server starts, and in every AppTest run (its older "pages folder" mode). Such a run runs
-    app.py instead, which draws the shell and then this page, so no page is ever shown
-    without the shell and its login check, and the run's widget events are kept.
+    Streamlit runs a file in pages/ on its own (without app.py) in its legacy "pages folder"
+    mode: for the first runs after a server start, until some run of app.py has called
+    ``st.navigation``, and in every AppTest run (see README, "Pages and navigation"). Such a
+    run builds the shell here, whose ``st.navigation`` runs this page again, now inside.
     """
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        runpy.run_path(str(ROOT / "app.py"), run_name="__main__")
+    if _IN_SHELL.get():
+        render()
+    else:
+        app()
+
+
+def _shell() -> None:
+    """Login, workspace, demo, sidebar and navigation; then the page."""
+    page_style()
+    require_login()
+    con = workspace()
+    if "_demo_checked" not in st.session_state:
+        ensure_demo_if_empty(con)
+        st.session_state["_demo_checked"] = True
+    sidebar()
+    lang = current_lang()
+    # "/" shows the overview (the start page's address is always "/"), and so does "/overview":
+    # the same file once more, kept out of the menu.
+    overview_file, overview_title, _, overview_icon = PAGES[0]
+    start = st.Page(overview_file, title=t(overview_title, lang), icon=overview_icon, url_path="start", default=True)
+    page = st.navigation([start] + [
+        st.Page(path, title=t(title, lang), url_path=url, icon=icon,
+                visibility="hidden" if path == overview_file else "visible")
+        for path, title, url, icon in PAGES
+    ])
+    demo_banner(lang, compact=page.url_path == "Briefing")
+    guarded(page.run)
+
+
+def demo_banner(lang: str, compact: bool) -> None:
+    """Say plainly that the demo is shown; compact (one sidebar line) on the briefing page,
+    whose main area is kept for the screenshot."""
+    with store.cursor(workspace()) as cur:
+        demo = store.has_demo(cur)
+    if not demo:
         return
-    render()
-
-
-@contextmanager
-def shell_scope() -> Iterator[None]:
-    """Create the shell's widgets under the main script's identity on every run.
-
-    Streamlit keys a widget's state by the script that is active when it is created. When it
-    runs a pages/ file on its own (see :func:`run_page`) that would be the page, and the
-    sidebar's state would not carry over to the next page.
-    """
-    ctx = get_script_run_ctx()
-    if ctx is None:
-        yield
+    if compact:
+        st.sidebar.info(t("demo_banner_short", lang), icon=":material/science:")
         return
-    with ctx.run_with_active_hash(ctx.pages_manager.main_script_hash):
-        yield
+    text_col, button_col = st.columns([5, 1], vertical_alignment="center")
+    text_col.info(t("demo_banner", lang), icon=":material/science:")
+    if button_col.button(t("demo_clear", lang), key="demo_clear"):
+        write(store.remove_demo)
+        st.toast(t("demo_cleared", lang))
+        st.rerun()
 
 
-ROOT = Path(__file__).resolve().parent.parent
 FILTERS_KEY = "_filters"
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 DEFAULT_MIN_GROUP = 3
@@ -128,20 +172,36 @@ def data_version() -> int:
         return store.data_version(cur)
 
 
-@st.cache_data(show_spinner=False, max_entries=1024)
-def _cached(_fn: Callable[..., Any], name: str, path: str, version: int, filters_key: str,
-            _filters: Filters | None, args: tuple[Any, ...]) -> Any:
+@dataclass(frozen=True)
+class WorkspaceState:
+    """A workspace file at one data version: what a cached result was computed from."""
+
+    path: str
+    version: int
+
+
+def _function_identity(fn: FunctionType) -> tuple[str, str]:
+    """A query function in the cache key: its file and qualified name. (Streamlit alone would
+    key a function on its name; a page's helpers all live in module ``__main__``.)"""
+    return fn.__code__.co_filename, fn.__qualname__
+
+
+@st.cache_data(show_spinner=False, max_entries=1024, hash_funcs={FunctionType: _function_identity})
+def _cached(fn: Callable[..., Any], state: WorkspaceState, filters: Filters | None, args: tuple[Any, ...]) -> Any:
+    return run_query(fn, state.path, filters, args)
+
+
+def run_query(fn: Callable[..., Any], path: str, filters: Filters | None, args: tuple[Any, ...]) -> Any:
+    """Run one query on the workspace (only when its result is not cached yet)."""
     with store.cursor(_connection(path)) as cur:
-        if _filters is None:
-            return _fn(cur, *args)
-        return _fn(cur, _filters, *args)
+        return fn(cur, *args) if filters is None else fn(cur, filters, *args)
 
 
 def query(fn: Callable[..., Any], *args: Any, filters: Filters | None = None) -> Any:
-    """Run ``fn(cursor, [filters,] *args)``, cached on workspace, data version and arguments."""
+    """Run ``fn(cursor, [filters,] *args)``, cached on the workspace's state, the function and
+    the arguments."""
     workspace()
-    name = f"{fn.__module__}.{fn.__qualname__}"
-    return _cached(fn, name, workspace_path(), data_version(), repr(filters), filters, args)
+    return _cached(fn, WorkspaceState(workspace_path(), data_version()), filters, args)
 
 
 def write(fn: Callable[..., Any], *args: Any) -> Any:
@@ -207,6 +267,11 @@ def sidebar() -> Filters:
     options = query(overview.filter_options)
     _seed_from_url(default_start, default_end, options)
     _follow_data_range(default_start, default_end)
+    # The documented way to keep widget state when the widgets' identity changes (it does when
+    # a page file runs the shell itself, see run_page): hand the value back before drawing.
+    for key in SIDEBAR_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
     lang = current_lang()
     with st.sidebar:
         st.segmented_control(
@@ -317,7 +382,7 @@ def _multiselect(key: str, values: Sequence[str], label_key: str, lang: str) -> 
 def _people_labels(people: Any, pseudonymise: bool, lang: str) -> dict[int, str]:
     labels = {}
     for row in people.itertuples():
-        name = t("pseudonym", lang, n=f"{row.influencer_id:02d}") if pseudonymise else row.name
+        name = pseudonym(int(row.influencer_id)) if pseudonymise else row.name
         if not row.in_roster:
             name += f" ({t('not_in_roster', lang)})"
         labels[int(row.influencer_id)] = name
@@ -330,28 +395,23 @@ PAGE_CSS = "<style>.block-container, [data-testid='stMainBlockContainer'] {paddi
 
 
 def page_style() -> None:
-    """Tighten the page layout (called once per run by app.py)."""
+    """Tighten the page layout (called once per run by the shell)."""
     st.html(PAGE_CSS)
 
 
-def tiles(items: Sequence[dict[str, Any]], columns: int | None = None) -> None:
+def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) -> None:
     """KPI tiles, ``columns`` per row (all in one row by default); each item has label,
     value, delta and help."""
     per_row = columns or len(items)
     for first in range(0, len(items), per_row):
         row = items[first:first + per_row]
         for col, item in zip(st.columns(per_row), row, strict=False):
+            if isinstance(item, Tile):
+                item = {"label": item.label, "value": item.text, "delta": item.delta, "help": item.help}
             col.metric(
                 item["label"], item["value"], item.get("delta"), help=item.get("help"),
                 border=True, delta_color=item.get("delta_color", "normal"),
             )
-
-
-def format_kpi(value: float | None, lang: str, kind: str = "int") -> str:
-    """A tile value in the user's locale."""
-    if kind == "percent":
-        return fmt_percent(value, lang, 1)
-    return fmt_number(value, lang)
 
 
 def chart_file_name(name: str, selection: Filters) -> str:
@@ -400,6 +460,20 @@ def people_pager(total: int, key: str, lang: str) -> tuple[int, str | None]:
         format_func=lambda n: page_label(n, total, lang), help=t("eng_people_pager_help", lang),
     )
     return page, page_label(page, total, lang)
+
+
+def order_note(selection: Filters, ranked: bool, keys: tuple[str, str, str], people_page: str | None,
+               lang: str) -> str:
+    """How the people of a chart are ordered: ``keys`` are the texts for ranked, pseudonymised
+    (by number) and alphabetical order; with a page of people, which page is shown."""
+    ranked_key, pseudo_key, alpha_key = keys
+    if ranked:
+        order = t(ranked_key, lang)
+    else:
+        order = t(pseudo_key if selection.pseudonymise else alpha_key, lang)
+    if people_page:
+        order += " " + t("eng_note_shown", lang, page=people_page, size=PAGE_SIZE)
+    return order
 
 
 def source_line(selection: Filters, lang: str) -> str:

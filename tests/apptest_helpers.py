@@ -41,3 +41,19 @@ def everything(at: AppTest) -> str:
     parts += [frame.value.to_csv() for frame in at.dataframe]
     parts += [element.proto.spec for element in at.get("plotly_chart")]
     return "\n".join(parts)
+
+
+def count_queries(monkeypatch) -> list[str]:
+    """From now on, the name of every query that reaches the workspace (is not served from the
+    page cache), in order; the list fills while the test runs the app."""
+    from pages import ui
+
+    reached: list[str] = []
+    real = ui.run_query
+
+    def counting(fn, *rest):
+        reached.append(fn.__qualname__)
+        return real(fn, *rest)
+
+    monkeypatch.setattr(ui, "run_query", counting)
+    return reached

@@ -43,14 +43,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(db: Path, extra_env: dict[str, str] | None = None) -> Iterator[str]:
-    """Start ``streamlit run app.py`` on a free localhost port; yield its URL; stop it."""
+def streamlit_server(db: Path, extra_env: dict[str, str] | None = None,
+                     args: list[str] | None = None) -> Iterator[str]:
+    """Start ``streamlit run app.py`` (with ``args``) on a free localhost port; yield its URL; stop it."""
     port = free_port()
     env = {**os.environ, "COCKPIT_DB": str(db), **(extra_env or {})}
     log = open(db.with_suffix(".log"), "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         *(args or [])],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
@@ -76,11 +78,45 @@ def streamlit_server(db: Path, extra_env: dict[str, str] | None = None) -> Itera
         log.close()
 
 
+# Every Plotly chart on the page has drawn its SVG.
+CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
+    .every(chart => chart.querySelector(".main-svg"))"""
+# Count the script runs that start from now on (the app's run state attribute changes).
+WATCH_RUNS = """() => {
+    window.cockpitRuns = 0;
+    const app = document.querySelector("[data-testid='stApp']");
+    new MutationObserver(() => {
+        if (app.getAttribute("data-test-script-state") === "running") window.cockpitRuns += 1;
+    }).observe(app, {attributes: true, attributeFilter: ["data-test-script-state"]});
+}"""
+
+
+# A run has shown its page and ended: the state is "notRunning" before the first run too, but
+# the page's heading (every page, the login and the workspace error have one, drawn after the
+# shell's sidebar) comes only with a run.
+RUN_DONE = """() => {
+    const app = document.querySelector("[data-testid='stApp']");
+    return app !== null && app.getAttribute("data-test-script-state") === "notRunning"
+        && document.querySelector("[data-testid='stMain'] [data-testid='stHeading']") !== null;
+}"""
+
+
 def wait_for_app(page, timeout: float = 30_000) -> None:
-    """Wait until Streamlit has run the script and rendered (script state "notRunning")."""
-    page.wait_for_timeout(400)  # let a click's rerun start before waiting for its end
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout)
-    page.wait_for_timeout(500)  # charts draw after the run ends
+    """Wait until Streamlit has run the script and shown its result, and every chart has drawn.
+
+    After ``goto`` this waits for the first run. After a click, use :func:`rerun`, which first
+    waits for the run the click starts.
+    """
+    page.wait_for_function(RUN_DONE, timeout=timeout)
+    page.wait_for_function(CHARTS_DRAWN, timeout=timeout)
+
+
+def rerun(page, action, timeout: float = 30_000) -> None:
+    """Do ``action`` (a click, a file drop), wait for the script run it starts and for its end."""
+    page.evaluate(WATCH_RUNS)
+    action()
+    page.wait_for_function("() => window.cockpitRuns > 0", timeout=timeout)
+    wait_for_app(page, timeout)
 
 
 def screenshot(page, name: str) -> Path:

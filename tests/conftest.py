@@ -1,4 +1,6 @@
-"""Shared fixtures: workspaces built once (demo, empty, posts without roster) and AppTest runs."""
+"""Shared fixtures: workspaces built once (demo, empty, posts without roster) and AppTest runs.
+
+The workspaces themselves are built by tests/fixtures.py."""
 
 from __future__ import annotations
 
@@ -7,25 +9,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fixtures import ROOT, build_cohort, build_demo, build_empty, build_posts_only
 from streamlit.testing.v1 import AppTest
 
 from analytics import store
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED_FIXTURES = ROOT.parent / "shared" / "fixtures"
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workspace with the demo cohort, built once per test run (copy it before writing)."""
-    from analytics.demo import load_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    con = store.connect(path)
-    with store.cursor(con) as cur:
-        load_demo(cur)
-    con.close()
-    return path
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.duckdb")
 
 
 @pytest.fixture
@@ -39,9 +32,7 @@ def cur(tmp_path: Path):
 
 @pytest.fixture(scope="session")
 def cohort_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """80 invented people with two years of posts (see test_engagement_page), built once per run."""
-    from test_engagement_page import build_cohort
-
+    """80 invented people with two years of posts (see fixtures.build_cohort), built once per run."""
     return build_cohort(tmp_path_factory.mktemp("cohort") / "cohort.duckdb")
 
 
@@ -64,30 +55,13 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def empty_db(tmp_path: Path) -> Path:
     """A fresh workspace with the schema and no data, the demo marked as dismissed."""
-    path = tmp_path / "empty.duckdb"
-    con = store.connect(path)
-    with store.cursor(con) as cur, store.transaction(cur):
-        store.set_meta(cur, "demo_dismissed", "1")
-    con.close()
-    return path
+    return build_empty(tmp_path / "empty.duckdb")
 
 
 @pytest.fixture
 def posts_only_db(demo_template: Path, tmp_path: Path) -> Path:
     """Demo posts whose authors are not in a roster (no roster attributes, in_roster false)."""
-    target = tmp_path / "posts_only.duckdb"
-    shutil.copy(demo_template, target)
-    con = store.connect(target)
-    with store.cursor(con) as cur, store.transaction(cur):
-        cur.execute(
-            """
-            UPDATE influencers SET in_roster = FALSE, birth_year = NULL, age_band = NULL, gender = NULL,
-                profession = NULL, department = NULL, experience = NULL, joined_on = NULL, cohort = NULL
-            """
-        )
-        cur.execute("DELETE FROM applicants")
-    con.close()
-    return target
+    return build_posts_only(demo_template, tmp_path / "posts_only.duckdb")
 
 
 @pytest.fixture(scope="session")

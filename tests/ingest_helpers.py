@@ -11,7 +11,6 @@ from analytics import store
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
-PAGE_EXPORT = Path(__file__).parents[2] / "shared" / "fixtures" / "linkedin-page-content-export.xlsx"
 
 
 def write_csv(path: Path, rows: list[list[Any]], *, delimiter: str = ";", encoding: str = "utf-8",

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from browser import metric_value, screenshot, streamlit_server, wait_for_app
+from browser import metric_value, rerun, screenshot, streamlit_server, wait_for_app
+from fixtures import shared
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE_EXPORT = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "linkedin-page-content-export.xlsx"
 INGEST_FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 MEMBER_ANALYTICS = INGEST_FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"
 SINGLE_POST = INGEST_FIXTURES / "PostAnalytics_AnnaMueller_7031111111111111111.xlsx"
@@ -66,10 +67,10 @@ def tall_screenshot(page, name: str, height: int = 3000) -> None:
     """The whole page at once (Streamlit scrolls inside its own container, not the window)."""
     size = page.viewport_size
     page.set_viewport_size({"width": size["width"], "height": height})
-    page.wait_for_timeout(600)
+    wait_for_app(page)  # charts redraw at the new size
     screenshot(page, name)
     page.set_viewport_size(size)
-    page.wait_for_timeout(300)
+    wait_for_app(page)
 
 
 def open_import_page(page) -> None:
@@ -86,13 +87,12 @@ def open_import_page(page) -> None:
 
 
 def upload(page, *paths: Path) -> None:
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files([str(p) for p in paths])
-    wait_for_app(page)
+    dropzone = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+    rerun(page, lambda: dropzone.set_input_files([str(p) for p in paths]))
 
 
 def confirm_first(page) -> None:
-    page.get_by_role("button", name="Importieren bestätigen").first.click()
-    wait_for_app(page)
+    rerun(page, page.get_by_role("button", name="Importieren bestätigen").first.click)
 
 
 def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) -> None:
@@ -100,8 +100,7 @@ def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) 
     page = browser.new_page(viewport={"width": 1440, "height": 1100})
     page.goto(url)
     wait_for_app(page)
-    page.get_by_role("button", name="Demodaten entfernen").click()
-    wait_for_app(page)
+    rerun(page, page.get_by_role("button", name="Demodaten entfernen").click)
     open_import_page(page)
     controlling = write_controlling(tmp_path / "Controlling Januar-März 2023.csv")
     roster = tmp_path / "Kaderliste.csv"
@@ -109,15 +108,15 @@ def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) 
     upload(page, controlling, roster)
     screenshot(page, "import")
     tall_screenshot(page, "import_full")
-    assert page.get_by_text("Controlling-Tabelle (CSV)").first.is_visible()
+    expect(page.get_by_text("Controlling-Tabelle (CSV)").first).to_be_visible()
     # the rejected rows' table is drawn on a canvas: its reason is checked in the AppTest
-    assert page.get_by_text("1 Zeile(n) können nicht gelesen werden").is_visible()
+    expect(page.get_by_text("1 Zeile(n) können nicht gelesen werden")).to_be_visible()
     confirm_first(page)
-    assert page.get_by_text("importiert: 5 neu, 0 aktualisiert, 0 unverändert, 1 abgelehnt").is_visible()
+    expect(page.get_by_text("importiert: 5 neu, 0 aktualisiert, 0 unverändert, 1 abgelehnt")).to_be_visible()
     confirm_first(page)
-    assert page.get_by_text("„Kaderliste.csv“ importiert: 0 neu, 3 aktualisiert").is_visible()
+    expect(page.get_by_text("„Kaderliste.csv“ importiert: 0 neu, 3 aktualisiert")).to_be_visible()
     page.get_by_role("tab", name="Importverlauf").click()
-    page.wait_for_timeout(300)
+    page.get_by_role("tabpanel", name="Importverlauf").wait_for()
     screenshot(page, "import_history")
 
     posts, reactions = expected_totals()
@@ -132,16 +131,17 @@ def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) 
 
 
 def test_linkedin_exports_are_recognised(browser, app, tmp_path: Path) -> None:
+    page_export = shared("linkedin-page-content-export.xlsx")
     url, _ = app
     page = browser.new_page(viewport={"width": 1440, "height": 1100})
     page.goto(url)
     wait_for_app(page)
     open_import_page(page)
-    upload(page, PAGE_EXPORT)
-    assert page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)").is_visible()
+    upload(page, page_export)
+    expect(page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)")).to_be_visible()
     screenshot(page, "import_page_export")
     confirm_first(page)
-    assert page.get_by_text("„linkedin-page-content-export.xlsx“ importiert: 79 neu").is_visible()
+    expect(page.get_by_text("„linkedin-page-content-export.xlsx“ importiert: 79 neu")).to_be_visible()
 
     shares = tmp_path / "Shares.csv"
     shares.write_text(
@@ -152,13 +152,13 @@ def test_linkedin_exports_are_recognised(browser, app, tmp_path: Path) -> None:
     )
     upload(page, *(p for p in (MEMBER_ANALYTICS, SINGLE_POST) if p.exists()), shares)
     if MEMBER_ANALYTICS.exists():
-        assert page.get_by_text("LinkedIn-Inhaltsanalyse eines Profils (XLSX)").is_visible()
+        expect(page.get_by_text("LinkedIn-Inhaltsanalyse eines Profils (XLSX)")).to_be_visible()
     if SINGLE_POST.exists():
-        assert page.get_by_text("LinkedIn-Analyse eines Beitrags (XLSX)").is_visible()
-    assert page.get_by_text("LinkedIn-Datenarchiv: Shares.csv").is_visible()
+        expect(page.get_by_text("LinkedIn-Analyse eines Beitrags (XLSX)")).to_be_visible()
+    expect(page.get_by_text("LinkedIn-Datenarchiv: Shares.csv")).to_be_visible()
     # the member exports propose their author from the file name, matched to the roster
-    assert page.get_by_text("Vorschlag aus dem Dateinamen").count() == 0  # help text sits behind the icon
-    assert page.get_by_text("Bitte wählen Sie oben, von wem die Beiträge sind").count() == 1  # Shares.csv only
+    expect(page.get_by_text("Vorschlag aus dem Dateinamen")).to_have_count(0)  # help text sits behind the icon
+    expect(page.get_by_text("Bitte wählen Sie oben, von wem die Beiträge sind")).to_have_count(1)  # Shares.csv only
     screenshot(page, "import_linkedin")
     tall_screenshot(page, "import_linkedin_full", 4000)
     page.close()
@@ -171,17 +171,16 @@ def test_roster_erasure_and_backup_tabs(browser, app, tmp_path: Path) -> None:
     wait_for_app(page)
     open_import_page(page)
     page.get_by_role("tab", name="Kader bearbeiten").click()
-    page.wait_for_timeout(500)
+    page.get_by_role("tabpanel", name="Kader bearbeiten").wait_for()
     screenshot(page, "import_roster")
     page.get_by_role("tab", name="Person löschen (DSGVO)").click()
-    page.wait_for_timeout(300)
+    page.get_by_role("tabpanel", name="Person löschen (DSGVO)").wait_for()
     page.get_by_role("combobox", name="Person").click()
-    page.get_by_role("option", name="Jonas Weber").click()
-    wait_for_app(page)
-    assert page.get_by_text("Gelöscht werden: Jonas Weber, 2 Beiträge").is_visible()
+    rerun(page, page.get_by_role("option", name="Jonas Weber").click)
+    expect(page.get_by_text("Gelöscht werden: Jonas Weber, 2 Beiträge")).to_be_visible()
     screenshot(page, "import_delete")
     page.get_by_role("tab", name="Sicherung & Zurücksetzen").click()
-    page.wait_for_timeout(300)
+    page.get_by_role("tabpanel", name="Sicherung & Zurücksetzen").wait_for()
     screenshot(page, "import_backup")
     page.get_by_role("button", name="Sicherung erstellen").click()
     wait_for_app(page)

@@ -20,53 +20,19 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from fixtures import build_small_workspace
 
-from analytics import store
 from analytics.charts import engagement as charts
 from analytics.charts import is_empty
 from analytics.filters import Filters
 from analytics.queries import engagement
 
 PERIOD = Filters(start=date(2023, 1, 2), end=date(2023, 3, 31))
-LONG_LINE = "A" * 130
-
-
-def build_workspace(path: Path):
-    """The workspace described in the module docstring; returns an open connection."""
-    con = store.connect(path)
-    con.execute(
-        """
-        INSERT INTO influencers (influencer_id, name, name_key, joined_on, cohort, in_roster) VALUES
-            (1, 'Anna Alpha', 'anna alpha', DATE '2023-01-01', 'A', TRUE),
-            (2, 'Bernd Beta', 'bernd beta', DATE '2023-02-15', 'B', TRUE),
-            (3, 'Carla Gamma', 'carla gamma', NULL, 'A', TRUE),
-            (4, 'Dora Delta', 'dora delta', NULL, NULL, FALSE),
-            (5, 'Emil Epsilon', 'emil epsilon', DATE '2023-05-01', 'B', TRUE)
-        """
-    )
-    con.execute(
-        """
-        INSERT INTO posts (post_id, post_key, influencer_id, published_at, has_time, url, text,
-                           reactions, comments, reposts, impressions) VALUES
-            (1, 'p1', 1, TIMESTAMP '2023-01-02 09:30', TRUE, 'https://example.org/p1', ?, 10, 5, 5, 1000),
-            (2, 'p2', 1, TIMESTAMP '2023-01-04 09:10', TRUE, 'https://example.org/p2', 'Kurz', 8, 2, 0, 500),
-            (3, 'p3', 1, TIMESTAMP '2023-02-06 18:00', TRUE, 'https://example.org/p3',
-                'Dritter Beitrag' || chr(10) || 'mehr', 20, 10, 0, NULL),
-            (4, 'p4', 2, TIMESTAMP '2023-02-20 09:45', TRUE, 'https://example.org/p4', '<b>fett</b>', 5, 0, 0, 100),
-            (5, 'p5', 2, TIMESTAMP '2023-03-10 00:00', FALSE, NULL, NULL, NULL, NULL, NULL, 200),
-            (6, 'p6', 1, TIMESTAMP '2023-03-20 09:00', TRUE, 'https://example.org/p6',
-                chr(10) || chr(10) || '  Ich bin Anna Alpha, und ANNA mag Fragen?  ' || chr(10) || 'Zweite Zeile',
-                30, 0, 0, 1500),
-            (7, 'p7', 1, TIMESTAMP '2023-04-05 10:00', TRUE, 'https://example.org/p7', 'April', 80, 10, 10, 1000)
-        """,
-        [LONG_LINE],
-    )
-    return con
 
 
 @pytest.fixture
 def cur(tmp_path: Path):
-    con = build_workspace(tmp_path / "small.duckdb")
+    con = build_small_workspace(tmp_path / "small.duckdb")
     yield con
     con.close()
 

@@ -52,24 +52,47 @@ def test_two_sessions_importing_at_once_lose_nothing(tmp_path: Path) -> None:
     con.close()
 
 
+# The child imports as the app does, but once the posts are written inside the import's open
+# transaction it says so in a file and waits: the parent kills it exactly there.
+KILLED_CHILD = """
+import sys, time
+from pathlib import Path
+from analytics import store
+from analytics.ingest import import_file, posts
+
+db, csv_file, marker = (Path(arg) for arg in sys.argv[1:4])
+upsert = posts.upsert_posts
+
+def upsert_then_wait(cur, import_id):
+    counts = upsert(cur, import_id)
+    filling = marker.with_suffix(".tmp")
+    filling.write_text(str(cur.execute("SELECT count(*) FROM posts").fetchone()[0]))
+    filling.replace(marker)  # appears whole
+    time.sleep(600)
+    return counts
+
+posts.upsert_posts = upsert_then_wait
+with store.cursor(store.connect(db)) as cur:
+    import_file(cur, csv_file)
+"""
+
+
 def test_an_import_killed_midway_leaves_the_workspace_as_before(tmp_path: Path, demo_template: Path) -> None:
     db = tmp_path / "w.duckdb"
     db.write_bytes(demo_template.read_bytes())
-    _, posts_csv = bench.generate(tmp_path, 600_000)
-    # the file (about 160 MB) is above the 64 MB upload limit, which the importer applies too
-    process = subprocess.Popen([sys.executable, "-m", "analytics", "import", "--db", str(db), str(posts_csv)],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "COCKPIT_MAX_UPLOAD_MB": "1024"})
-    # Kill it once it has started writing to the workspace (the file grows or a WAL appears).
-    size, wal = db.stat().st_size, db.with_name(db.name + ".wal")
-    deadline = time.monotonic() + 120
-    while process.poll() is None and time.monotonic() < deadline:
-        if wal.exists() or db.stat().st_size > size:
-            break
-        time.sleep(0.02)
-    assert process.poll() is None, "the import finished before it could be killed; use a larger file"
+    _, posts_csv = bench.generate(tmp_path, 20_000)
+    marker = tmp_path / "inside-the-write"
+    process = subprocess.Popen([sys.executable, "-c", KILLED_CHILD, str(db), str(posts_csv), str(marker)],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 300  # a bound on a stuck child, not a speed limit
+    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, f"the child ended before the write: {process.stderr.read().decode()[-800:]}"
+    # inside the transaction the 20,000 new posts are there beside the demo's 326
+    assert int(marker.read_text()) == 326 + 20_000
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
+    process.stderr.close()
     con = store.connect(db)
     with store.cursor(con) as cur:
         assert cur.execute("SELECT count(*), sum(reactions) FROM posts").fetchone() == (326, 15496)

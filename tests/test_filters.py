@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import duckdb
 import pytest
 
 from analytics.errors import CockpitError
-from analytics.filters import Filters, parse_date
+from analytics.filters import Filters, parse_date, pseudonym
 
 
 def test_previous_period_has_the_same_length() -> None:
@@ -28,8 +29,13 @@ def test_where_uses_placeholders_for_every_value() -> None:
 
 
 def test_pseudonymised_names() -> None:
-    assert Filters(pseudonymise=True).name_sql() == "('Person ' || lpad(CAST(i.influencer_id AS VARCHAR), 2, '0'))"
+    """One rule in SQL and Python: two digits at least, never cut (id 123 is not 'Person 12')."""
+    sql = Filters(pseudonymise=True).name_sql()
+    rows = duckdb.sql(f"SELECT {sql} FROM (VALUES (7), (12), (123)) AS i(influencer_id)").fetchall()
+    assert [row[0] for row in rows] == ["Person 07", "Person 12", "Person 123"]
+    assert [pseudonym(n) for n in (7, 12, 123)] == ["Person 07", "Person 12", "Person 123"]
     assert Filters().name_sql("x") == "x.name"
+    assert (Filters().sort_sql(), Filters(pseudonymise=True).sort_sql("x")) == ("i.name_key", "x.influencer_id")
 
 
 def test_bad_dates_and_periods_are_clear_errors() -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from test_engagement import PERIOD, build_workspace
+from fixtures import build_small_workspace
+from test_engagement import PERIOD
 
 from analytics.charts import frequency as charts
 from analytics.charts import is_empty
@@ -23,16 +24,25 @@ from analytics.queries import frequency
 DAYS_PER_MONTH = 30.4375
 
 
+def person_week(cur, filters: Filters) -> pd.DataFrame:
+    """Posts per person and week, the period column named ``week``."""
+    return frequency.person_period(cur, filters, "week").rename(columns={"period": "week"})
+
+
+def person_week_heatmap(weeks: pd.DataFrame, lang: str, ranked: bool = False):
+    return charts.person_period_heatmap(weeks.rename(columns={"week": "period"}), lang, "week", ranked)
+
+
 @pytest.fixture
 def cur(tmp_path: Path):
-    con = build_workspace(tmp_path / "small.duckdb")
+    con = build_small_workspace(tmp_path / "small.duckdb")
     yield con
     con.close()
 
 
 # ---------------------------------------------------------------- queries
 def test_person_week_fills_quiet_weeks(cur) -> None:
-    weeks = frequency.person_week(cur, PERIOD)
+    weeks = person_week(cur, PERIOD)
     # Dora (no roster, no posts) and Emil (joins after the period) are not shown
     assert weeks["name"].unique().tolist() == ["Anna Alpha", "Bernd Beta", "Carla Gamma"]
     assert len(weeks) == 3 * 13  # 13 weeks from Monday 2 Jan to Sunday 2 Apr
@@ -46,7 +56,7 @@ def test_person_week_fills_quiet_weeks(cur) -> None:
 
 
 def test_person_week_pseudonymised(cur) -> None:
-    weeks = frequency.person_week(cur, Filters(start=PERIOD.start, end=PERIOD.end, pseudonymise=True))
+    weeks = person_week(cur, Filters(start=PERIOD.start, end=PERIOD.end, pseudonymise=True))
     assert weeks["name"].unique().tolist() == ["Person 01", "Person 02", "Person 03"]
 
 
@@ -96,12 +106,12 @@ def test_participation_without_roster(cur) -> None:
     assert months["participation"].isna().all()
     assert months["authors"].tolist() == [1, 2, 2]
     # without a roster, only the people who posted are shown
-    assert frequency.person_week(cur, PERIOD)["name"].unique().tolist() == ["Anna Alpha", "Bernd Beta"]
+    assert person_week(cur, PERIOD)["name"].unique().tolist() == ["Anna Alpha", "Bernd Beta"]
 
 
 # ---------------------------------------------------------------- charts
 def test_person_week_heatmap_cells_and_month_ticks(cur) -> None:
-    fig = charts.person_week_heatmap(frequency.person_week(cur, PERIOD), "de")
+    fig = person_week_heatmap(person_week(cur, PERIOD), "de")
     heat = fig.data[0]
     assert list(heat.y) == ["Anna Alpha", "Bernd Beta", "Carla Gamma"]
     assert heat.z[0][0] == 2 and heat.text[0][0] == "2"
@@ -109,13 +119,13 @@ def test_person_week_heatmap_cells_and_month_ticks(cur) -> None:
     assert heat.z[1][0] is None  # Bernd had not joined yet
     assert heat.customdata[0][0] == "Anna Alpha<br>KW 1 (ab 02.01.2023)<br>2 Beiträge"
     assert list(fig.layout.xaxis.ticktext) == ["Jan 2023", "Feb 2023", "Mär 2023"]
-    ranked = charts.person_week_heatmap(frequency.person_week(cur, PERIOD), "de", ranked=True)
+    ranked = person_week_heatmap(person_week(cur, PERIOD), "de", ranked=True)
     assert list(ranked.data[0].y) == ["Anna Alpha", "Bernd Beta", "Carla Gamma"]  # 4, 2, 0 posts
 
 
 def test_person_week_heatmap_pseudonymised_hover(cur) -> None:
-    weeks = frequency.person_week(cur, Filters(start=PERIOD.start, end=PERIOD.end, pseudonymise=True))
-    fig = charts.person_week_heatmap(weeks, "en")
+    weeks = person_week(cur, Filters(start=PERIOD.start, end=PERIOD.end, pseudonymise=True))
+    fig = person_week_heatmap(weeks, "en")
     assert fig.data[0].customdata[0][0] == "Person 01<br>Week 1 (from 2 Jan 2023)<br>2 posts"
     assert "Anna" not in fig.to_json()
 
@@ -170,7 +180,7 @@ def test_monthly_table(cur) -> None:
 
 
 @pytest.mark.parametrize(("query", "builder"), [
-    (frequency.person_week, lambda frame: charts.person_week_heatmap(frame, "de")),
+    (person_week, lambda frame: person_week_heatmap(frame, "de")),
     (frequency.monthly_target, lambda frame: charts.target_chart(frame, 4, "de")),
     (frequency.gaps, lambda frame: charts.gap_chart(frame, 14, "de")),
     (frequency.participation, lambda frame: charts.participation_chart(frame, "de")),

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from fixtures import build_groups_workspace
 
 from analytics import store
 from analytics.errors import CockpitError
@@ -17,51 +18,9 @@ from analytics.queries.groups import group_performance, summary_by
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Four women, two men, one person without gender in the roster; one author outside the roster.
-PEOPLE = [
-    (1, "Anna Alt", "female", "<30", "low"),
-    (2, "Berta Bach", "female", "30-39", "none"),
-    (3, "Clara Chor", "female", "30-39", "high"),
-    (4, "Dora Dorn", "female", "60+", None),
-    (5, "Emil Eck", "male", "40-49", "low"),
-    (6, "Fritz Feld", "male", "40-49", "low"),
-    (7, "Gabi Gut", None, "50-59", "medium"),
-]
-# post_key, author, published, reactions, comments, reposts, impressions
-POSTS = [
-    ("p1", 1, "2023-01-10 09:00", 10, 2, 0, 200),
-    ("p2", 2, "2023-01-11 09:00", 5, 1, 1, 100),
-    ("p3", 3, "2023-01-12 09:00", 3, 0, 0, None),
-    ("p4", 5, "2023-01-13 09:00", 20, 5, 5, 1000),
-    ("p5", 1, "2023-03-01 09:00", 1, 1, 1, 30),
-    ("p6", 8, "2023-01-14 09:00", 100, 0, 0, 1000),
-]
-
-
-def build_workspace(path: Path) -> Path:
-    """The hand-made workspace above, written and closed."""
-    con = store.connect(path)
-    with store.cursor(con) as cur, store.transaction(cur):
-        for influencer_id, name, gender, band, experience in PEOPLE:
-            cur.execute(
-                "INSERT INTO influencers (influencer_id, name, name_key, gender, age_band, experience, profession,"
-                " department) VALUES (?, ?, ?, ?, ?, ?, 'Beruf', 'Referat')",
-                [influencer_id, name, name.lower(), gender, band, experience],
-            )
-        cur.execute("INSERT INTO influencers (influencer_id, name, name_key, in_roster) VALUES (8, 'Xaver Ext', 'x', FALSE)")
-        for key, author, published, reactions, comments, reposts, impressions in POSTS:
-            cur.execute(
-                "INSERT INTO posts (post_key, influencer_id, published_at, reactions, comments, reposts, impressions)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [key, author, published, reactions, comments, reposts, impressions],
-            )
-    con.close()
-    return path
-
-
 @pytest.fixture
 def groups_db(tmp_path: Path) -> Path:
-    return build_workspace(tmp_path / "groups.duckdb")
+    return build_groups_workspace(tmp_path / "groups.duckdb")
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ import pytest
 from apptest_helpers import texts
 from streamlit.testing.v1 import AppTest
 
+from pages.ui import PAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
         "client_id": "cockpit", "client_secret": "secret",
@@ -99,3 +101,62 @@ def test_pages_run_inside_the_shell(run_page, demo_db: Path) -> None:
     at = run_page(demo_db, "pages/4_Inhalt.py")
     assert [c.label for c in at.sidebar.get("button_group")] == ["Sprache"]
     assert "Demo-Kohorte" in texts(at)
+
+
+def test_the_selection_follows_the_user_across_pages(run_page, demo_db: Path) -> None:
+    """The sidebar's state survives page switches, also when Streamlit runs a page file on its own."""
+    at = run_page(demo_db, params={"lang": "en"})
+    at.sidebar.toggle(key="pseudo").set_value(True).run()
+    at.sidebar.number_input(key="min_group").set_value(5).run()
+    for page, title in (("pages/1_Engagement.py", "Engagement"), ("pages/4_Inhalt.py", "Content"),
+                        ("pages/0_overview.py", "Overview")):
+        at.switch_page(page).run()
+        assert not at.exception
+        assert at.title[0].value == title
+        assert (at.sidebar.toggle(key="pseudo").value, at.sidebar.number_input(key="min_group").value) == (True, 5)
+        assert dict(at.query_params) == {"lang": "en", "pseudo": "true", "min_group": "5"}
+
+
+def test_only_public_streamlit_api() -> None:
+    """No import from streamlit.runtime and no private Streamlit attribute in the app's code."""
+    code = [ROOT / "app.py", *(ROOT / "pages").rglob("*.py"), *(ROOT / "analytics").rglob("*.py")]
+    banned = ("streamlit.runtime", "PagesManager", "run_with_active_hash", "get_script_run_ctx", "runpy")
+    assert [(path.name, word) for path in code for word in banned if word in path.read_text(encoding="utf-8")] == []
+
+
+def test_no_dead_code() -> None:
+    """vulture (settings in pyproject.toml) finds no unused function, class or variable in the app."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "vulture"], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+@pytest.mark.parametrize("page", [path for path, _title, _url, _icon in PAGES])
+def test_no_page_shows_data_before_the_login(monkeypatch, demo_db: Path, page: str) -> None:
+    """Every page file, opened directly (run on its own, as right after a server start), asks for the login."""
+    monkeypatch.setenv("COCKPIT_DB", str(demo_db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH
+    at.user = {"is_logged_in": False}
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception
+    assert [b.label for b in at.button] == ["Anmelden"]
+    assert texts(at).splitlines() == ["Influencer Cockpit", "Bitte melden Sie sich an, um das Cockpit zu öffnen."]
+    assert (len(at.metric), len(at.dataframe), len(at.get("plotly_chart")), len(at.sidebar.toggle)) == (0, 0, 0, 0)
+
+
+def test_material_from_shared_is_skipped_without_it_and_fails_under_ci(monkeypatch, tmp_path: Path) -> None:
+    import fixtures
+
+    monkeypatch.setattr(fixtures, "SHARED_FIXTURES", tmp_path)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="export.xlsx is not there"):
+        fixtures.shared("export.xlsx")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="export.xlsx is not there"):
+        fixtures.shared("export.xlsx")
+    (tmp_path / "export.xlsx").write_bytes(b"PK")
+    assert fixtures.shared("export.xlsx") == tmp_path / "export.xlsx"

@@ -126,6 +126,7 @@ def test_gender_inclusive_headers_match_plain_ones() -> None:
     assert normalise_header("Verfasser*in") == "verfasser"
     assert normalise_header("Mitarbeiter:in") == "mitarbeiter"
     assert normalise_header("LinkedIn-Link") == "linkedin link"
+    assert normalise_header("linkedIn URL") == "linkedin url"  # not the Binnen-I of "AutorIn"
     mapping = propose_mapping(["Veröffentlicht (am)", "Verfasser:innen", "Link zum Beitrag", "Gefällt mir",
                                "Impressions", "Views", "Post title"], "posts")
     assert mapping == {"Veröffentlicht (am)": "date", "Verfasser:innen": "author", "Link zum Beitrag": "link",

@@ -6,7 +6,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from ingest_helpers import FIXTURES, PAGE_EXPORT, posts, write_csv
+from fixtures import shared
+from ingest_helpers import FIXTURES, posts, write_csv
 
 from analytics import store
 from analytics.errors import CockpitError
@@ -99,10 +100,36 @@ def test_single_post_analytics(cur) -> None:
                            56, 7, 2, 2345, None, None)]
 
 
-def test_real_company_page_export_counts_boosted_posts_once(cur) -> None:
-    det = detect(PAGE_EXPORT)
+def test_company_page_export_counts_boosted_posts_once(cur) -> None:
+    """The project's own export (make_fixtures.page_content_export): three posts, the second boosted
+    with two campaigns, so it has an organic, two sponsored and a total row."""
+    export = FIXTURES / "page-content-export.xlsx"
+    det = detect(export)
     assert (det.format, det.kind, det.sheet, det.header_line) == ("linkedin_page_export", "posts", "All posts", 2)
-    report = import_file(cur, PAGE_EXPORT)
+    report = import_file(cur, export)
+    assert (report.rows, report.inserted, report.rejected) == (6, 3, [])
+    rows = cur.execute(
+        "SELECT post_key, impressions, clicks, reactions, comments, reposts, published_at FROM posts ORDER BY post_key"
+    ).fetchall()
+    # the boosted post carries its Total row: 1,500 organic + 3,398 + 1,801 sponsored impressions
+    assert rows == [
+        ("li:7000000000000000101", 1200, 40, 25, 3, 1, datetime(2023, 3, 14)),
+        ("li:7000000000000000102", 1500 + 3398 + 1801, 45 + 33 + 23, 46, 1, 1, datetime(2023, 3, 20)),
+        ("li:7000000000000000103", 800, 12, 9, 0, 0, datetime(2023, 4, 2)),
+    ]
+    authors = cur.execute("SELECT name, in_roster FROM influencers ORDER BY name").fetchall()
+    assert authors == [("Anna Beispiel", False), ("Jonas Muster📡", False)]
+    text = cur.execute("SELECT text FROM posts WHERE post_key = 'li:7000000000000000102'").fetchone()[0]
+    assert text == "Unser Bürgerbüro hat neue Öffnungszeiten.\n\nAb April auch samstags!\n\n#wirfuermuenchen"
+    again = import_file(cur, export)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 3)
+
+
+def test_real_company_page_export_counts_boosted_posts_once(cur) -> None:
+    page_export = shared("linkedin-page-content-export.xlsx")
+    det = detect(page_export)
+    assert (det.format, det.kind, det.sheet, det.header_line) == ("linkedin_page_export", "posts", "All posts", 2)
+    report = import_file(cur, page_export)
     # 98 rows: 79 organic, 11 sponsored and 8 total rows of 79 distinct posts
     assert (report.rows, report.inserted, report.rejected) == (98, 79, [])
     boosted = cur.execute(
@@ -115,7 +142,7 @@ def test_real_company_page_export_counts_boosted_posts_once(cur) -> None:
                        ("Matteo Cappella", False)]
     text = cur.execute("SELECT text FROM posts WHERE post_key = 'li:7351330635715592195'").fetchone()[0]
     assert text.startswith("🚀 Big cheers to Bérenger Villat") and "\n\n Congrats!\n\n#leafspace" in text
-    again = import_file(cur, PAGE_EXPORT)
+    again = import_file(cur, page_export)
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 79)
 
 

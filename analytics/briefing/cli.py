@@ -43,12 +43,8 @@ def cmd_briefing(args: argparse.Namespace) -> int:
     """Build the briefing for the period and write it."""
     selection = Filters(start=parse_date(args.date_from), end=parse_date(args.date_to),
                         pseudonymise=args.pseudonymise)
-    con = store.open_existing(args.db)
-    try:
-        with store.cursor(con) as cur:
-            briefing = build(cur, selection, args.lang)
-    finally:
-        con.close()
+    with store.closing(store.open_existing(args.db)) as cur:
+        briefing = build(cur, selection, args.lang)
     target = write_file(args.out, render(briefing, args.format))
     json.dump({"out": str(target), "format": args.format, "bytes": target.stat().st_size}, sys.stdout)
     sys.stdout.write("\n")

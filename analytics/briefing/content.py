@@ -21,7 +21,8 @@ from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.filters import Filters
-from analytics.i18n import STRINGS, fmt_change, fmt_date, fmt_month, fmt_number, fmt_percent, t
+from analytics.i18n import STRINGS, fmt_date, fmt_month, fmt_number, fmt_percent, t
+from analytics.kpis import Tile, kpi_tiles
 from analytics.queries import overview
 from analytics.queries.diversity import composition
 from analytics.queries.frequency import participation
@@ -31,17 +32,6 @@ NUMBER_FORMAT = "#,##0"  # Excel/PowerPoint formats; PowerPoint shows them in th
 PERCENT_FORMAT = "0%"
 CHART_HEIGHT = 260  # small enough for a 2 × 2 grid on one 16:9 screen
 DIVERSITY_BY = ("gender", "age_band")  # one panel each
-
-
-@dataclass(frozen=True)
-class Tile:
-    """One KPI: label, value in the locale, change against the previous period ('+12', '-0,4 Pp.')."""
-
-    key: str
-    label: str
-    value: float | int | None
-    text: str
-    delta: str | None
 
 
 @dataclass(frozen=True)
@@ -247,27 +237,19 @@ def collect(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- tiles and charts
 def _tiles(numbers: dict[str, Any], lang: str) -> tuple[Tile, ...]:
-    current, previous = numbers["current"], numbers["previous"]
-    # No change is shown against a previous period without any posts: "+326" would mislead.
-    compare = previous if previous and previous["posts"] else None
-    outcomes_now = sum(numbers["outcomes"].values())
-    outcomes_before = sum(numbers["previous_outcomes"].values()) if compare else None
+    current = {**numbers["current"], "outcomes": sum(numbers["outcomes"].values())}
+    previous = numbers["previous"]
+    if previous:
+        previous = {**previous, "outcomes": sum(numbers["previous_outcomes"].values())}
     rows = (
-        ("posts", "kpi_posts", current["posts"], compare and compare["posts"], "int"),
-        ("influencers", "briefing_kpi_active", current["influencers"], compare and compare["influencers"], "int"),
-        ("reactions", "kpi_reactions", current["reactions"], compare and compare["reactions"], "int"),
-        ("comments", "kpi_comments", current["comments"], compare and compare["comments"], "int"),
-        ("engagement_rate", "kpi_engagement_rate", current["engagement_rate"],
-         compare and compare["engagement_rate"], "percent"),
-        ("outcomes", "briefing_kpi_outcomes", outcomes_now, outcomes_before, "int"),
+        ("posts", "kpi_posts", "int", None),
+        ("influencers", "briefing_kpi_active", "int", None),
+        ("reactions", "kpi_reactions", "int", None),
+        ("comments", "kpi_comments", "int", None),
+        ("engagement_rate", "kpi_engagement_rate", "percent", None),
+        ("outcomes", "briefing_kpi_outcomes", "int", None),
     )
-    tiles = []
-    for key, label, value, before, kind in rows:
-        percent = kind == "percent"
-        text = fmt_percent(value, lang, 1) if percent else fmt_number(value, lang)
-        delta = fmt_change(value, before, lang, percent=percent) if compare else None
-        tiles.append(Tile(key=key, label=t(label, lang), value=value, text=text, delta=delta))
-    return tuple(tiles)
+    return kpi_tiles(current, previous, rows, lang)
 
 
 def _month_labels(months: pd.Series, lang: str) -> tuple[str, ...]:

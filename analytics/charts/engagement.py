@@ -17,7 +17,6 @@ from analytics.text import web_link
 THIN_POSTS = 5  # fewer posts than this in a period or for a person: thin data
 THIN_CELL = 3  # fewer posts than this in a weekday × hour cell: thin data
 ROW_HEIGHT = 28  # pixels per person in charts with one row per person
-PAGE_SIZE = 30  # people per page in charts with one row per person
 MAX_TICKS = 13  # month ticks on a time axis before they are thinned to every 2nd, 3rd, 6th or 12th month
 
 
@@ -59,19 +58,6 @@ def month_axis(dates: Sequence[pd.Timestamp], lang: str) -> dict:
         "ticktext": [fmt_month(m, lang, short=True) for m in months],
         "title": None,
     }
-
-
-def page_count(total: int, size: int = PAGE_SIZE) -> int:
-    """Pages of ``size`` people needed for ``total`` people (at least one)."""
-    return max(1, -(-int(total) // size))
-
-
-def page_label(page: int, total: int, lang: str, size: int = PAGE_SIZE) -> str:
-    """'Personen 31–60 von 1.000' for the 0-based ``page``."""
-    first = page * size + 1
-    last = min(total, first + size - 1)
-    return t("eng_people_page", lang, first=fmt_number(first, lang), last=fmt_number(last, lang),
-             total=fmt_number(total, lang))
 
 
 def with_page(title: str, people_page: str | None) -> str:

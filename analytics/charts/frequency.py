@@ -49,13 +49,6 @@ def month_detail(months: Sequence[object], counts: Sequence[int], lang: str) -> 
 
 
 @literal_labels
-def person_week_heatmap(weeks: pd.DataFrame, lang: str, ranked: bool = False, source: str | None = None,
-                        people_page: str | None = None) -> go.Figure:
-    """Posts per person (rows) and week (columns); see :func:`person_period_heatmap`."""
-    return person_period_heatmap(weeks.rename(columns={"week": "period"}), lang, "week", ranked, source, people_page)
-
-
-@literal_labels
 def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ranked: bool = False,
                           source: str | None = None, people_page: str | None = None) -> go.Figure:
     """Posts per person (rows) and week or month (columns); blank before a person joined, grey

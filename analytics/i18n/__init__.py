@@ -36,10 +36,6 @@ WEEKDAYS = {
     "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
-WEEKDAYS_SHORT = {
-    "de": ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-}
 
 
 def lang_or_default(lang: str | None) -> str:

@@ -166,7 +166,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Wenig Daten: nur {n} Beiträge – Vorsicht bei Schlüssen.",
         "en": "Thin data: only {n} posts – be careful with conclusions.",
     },
-    "pseudonym": {"de": "Person {n}", "en": "Person {n}"},
     "not_in_roster": {"de": "nicht im Kader", "en": "not in roster"},
     "demo_conflict": {
         "de": "Die Demodaten lassen sich nicht laden: Im Kader gibt es schon Personen mit denselben Namen wie in der Demo ({names}). Bitte die Demo in einem eigenen Arbeitsbereich ansehen.",

@@ -113,17 +113,22 @@ SYNONYMS_BY_KIND = {
 }
 
 _GENDER_SUFFIX = re.compile(r"(?<=\w)(?::|\*|_|/-?|\(|·|\u2010|')(?:in|innen)\)?(?![\w])", re.I)
-_BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?(?![a-zäöüß])")
+# 'AutorIn', 'AutorInnen'; not the 'In' of 'LinkedIn'
+_BINNEN_I = re.compile(r"(?<=[a-zäöüß])(?<![Ll][Ii][Nn][Kk][Ee][Dd])In(?:nen)?(?![a-zäöüß])")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def fold_umlauts(text: str) -> str:
+    """'müller' -> 'mueller', 'straße' -> 'strasse' (lower case in, lower case out)."""
+    return text.translate(_UMLAUTS)
 
 
 def normalise_header(header: object) -> str:
     """'Autor:in' -> 'autor', 'Veröffentlicht (am)' -> 'veroeffentlicht am', 'Post URL' -> 'post url'."""
     text = unicodedata.normalize("NFC", str(header or "")).strip()
-    text = re.sub(r"linkedin", "linkedin", text, flags=re.I)
     text = _GENDER_SUFFIX.sub("", text)
     text = _BINNEN_I.sub("", text)
-    text = text.casefold().translate(_UMLAUTS)
+    text = fold_umlauts(text.casefold())
     text = re.sub(r"[^\w]+", " ", text).replace("_", " ")
     return re.sub(r"\s+", " ", text).strip()
 
@@ -185,7 +190,7 @@ def mapping_json(mapping: dict[str, str | None]) -> str:
 
 # ---- vocabularies for roster, applicants and outcomes -------------------------------------
 
-OUTCOME_TYPES = {
+OUTCOME_VALUES = {
     "internship_inquiry": (
         "internship inquiry", "internship", "praktikumsanfrage", "praktikum", "anfrage praktikum",
         "internship request", "praktikumsplatz",

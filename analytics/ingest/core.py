@@ -179,10 +179,7 @@ def _preview_value(row: list[Any], index: int) -> Any:
 
 
 def _fold(name: str) -> str:
-    key = normalise_name(name)
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        key = key.replace(a, b)
-    return key.replace(" ", "").replace("-", "")
+    return C.fold_umlauts(normalise_name(name)).replace(" ", "").replace("-", "")
 
 
 def match_roster_name(cur, proposed: str) -> str:
@@ -278,8 +275,7 @@ def import_file(cur, path: str | os.PathLike[str], *, author: str | None = None,
             report.checksum = det.wait_checksum()
             with store.transaction(cur):
                 if clear_demo:
-                    store.clear_demo(cur)
-                    store.set_meta(cur, "demo_dismissed", "1")
+                    store.remove_demo(cur)
                 covers = export_end_from_file_name(det.file_name) if format_of(det.format).window_in_name else None
                 import_id = cur.execute(
                     "INSERT INTO imports (file_name, checksum, format, kind, author, covers_until) "

@@ -18,7 +18,6 @@ from typing import Any
 from analytics.ingest import columns as C
 from analytics.ingest.sources import Detected, _filled, author_from_file_name, cell_text
 
-MEMBER_SHEETS = {"DISCOVERY", "ENGAGEMENT", "TOP POSTS", "FOLLOWERS", "DEMOGRAPHICS"}
 SINGLE_LABELS = {
     "post url": "link", "post link": "link", "url": "link",
     "post date": "date", "post publish date": "date", "publish date": "date", "datum": "date",

@@ -26,10 +26,9 @@ LOCAL_TZ = "Europe/Berlin"
 _S = r"[\s\p{Z}\x{85}\x{0B}\x{1C}-\x{1F}]"
 _W = r"[\p{L}\p{N}_]"
 _NW = r"[^\p{L}\p{N}_\s\p{Z}\x{85}\x{0B}\x{1C}-\x{1F}?.!]"
-# a question mark followed only by hashtags, symbols and spaces (the same rule as analytics.textstats)
-QUESTION_RE = rf"\?({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*$"
-# neither a hashtag nor the symbols contain '?': the question mark QUESTION_RE finds is the last
-# one, so matching what follows the last '?' is the same test at a fraction of the cost
+# A text ends with a question when its last '?' is followed only by hashtags, symbols and spaces
+# (the rule of analytics.textstats). Neither a hashtag nor the symbols contain '?', so matching
+# what follows the last '?' is that test, at a fraction of the cost of a search for the '?'.
 QUESTION_TAIL_RE = rf"({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*"
 # the same for a tail of ASCII characters only: compiling the Unicode classes costs a tenth of a
 # second per query, so the bulk parse uses this and leaves other tails to _ic_question
@@ -780,7 +779,6 @@ def rejected_rows(cur) -> list[tuple[int, str, str | None]]:
 
 
 _METRICS = ("reactions", "comments", "reposts", "impressions", "clicks", "text", "media_type")
-_GOOD = "SELECT rowid AS r, * FROM _ic_parsed_t WHERE reason IS NULL"
 
 
 def upsert_posts(cur, import_id: int) -> dict[str, int]:

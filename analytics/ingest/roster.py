@@ -346,7 +346,7 @@ def load_outcomes(cur, import_id: int, records) -> tuple[dict[str, int], list[Re
         if type_text is None:
             rejected.append((line, "reject_missing_type", {}))
             continue
-        code = C.lookup(type_text, C.OUTCOME_TYPES)
+        code = C.lookup(type_text, C.OUTCOME_VALUES)
         if code is None:
             rejected.append((line, "reject_bad_value", {
                 "column": "type", "value": type_text,

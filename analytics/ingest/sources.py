@@ -114,49 +114,11 @@ def check_size(path: Path) -> int:
     return size
 
 
-def checksum(path: Path) -> str:
-    return checksum_and_encoding(path)[0]
-
-
-def checksum_and_encoding(path: Path) -> tuple[str, str]:
-    """The SHA-256 of the file and its encoding (see :func:`sniff_encoding`), in one read."""
-    digest = hashlib.sha256()
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    utf8 = True
-    with path.open("rb") as handle:
-        head = handle.read(4)
-        handle.seek(0)
-        for chunk in iter(lambda: handle.read(CHUNK), b""):
-            digest.update(chunk)
-            if utf8:
-                try:
-                    decoder.decode(chunk)
-                except UnicodeDecodeError:
-                    utf8 = False
-    if utf8:
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            utf8 = False
-    if head.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8" if utf8 else "cp1252"
-    return digest.hexdigest(), encoding
-
-
-def sniff_encoding(path: Path) -> str:
-    """'utf-8-sig', 'utf-8', 'utf-16' or 'cp1252' (reads the whole file once)."""
-    return checksum_and_encoding(path)[1]
-
-
 def sample_encoding(path: Path) -> str:
     """The encoding as far as the first bytes tell: 'utf-8-sig', 'utf-16', 'utf-8' or 'cp1252'.
 
     A file that starts as UTF-8 but is not UTF-8 further on is caught by DuckDB when it reads
-    the rows, and then read as Windows-1252 (the answer :func:`sniff_encoding` gives).
+    the rows, and then read as Windows-1252.
     """
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
@@ -285,12 +247,11 @@ def _looks_binary(path: Path) -> bool:
     return controls > max(8, len(head) // 100)
 
 
-def detect_csv(path: Path, size: int, digest: str, encoding: str | None,
+def detect_csv(path: Path, size: int, digest: str, encoding: str,
                classify: Callable[[list[str], str], tuple[str, str]]) -> Detected:
     """A text table: encoding, delimiter, header row; ``classify(headers, file name)`` gives (format, kind)."""
     if _looks_binary(path):
         raise CockpitError("import_not_a_table", file=path.name)
-    encoding = encoding or sniff_encoding(path)
     sample, truncated = _read_sample(path, encoding)
     if not sample.strip():
         raise CockpitError("import_empty", file=path.name)

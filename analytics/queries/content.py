@@ -17,8 +17,8 @@ from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame, one
 LENGTH_BINS = (0, 500, 1000, 1500, 2000, 2500)
 GUIDELINE_LENGTH = 1500
 DEFAULT_HASHTAG = "#wirfuermuenchen"
-# Letters and digits of any script (RE2's \pL, \pN), underscore and inner hyphens: like
-# analytics.textstats.hashtags, so '#WirFürMünchen' and '#Demirtaş' are read whole.
+# Letters and digits of any script (RE2's \pL, \pN), underscore and inner hyphens, so
+# '#WirFürMünchen' and '#Demirtaş' are read whole.
 HASHTAG_PATTERN = r"#([\pL\pN_][\pL\pN_-]*)"
 # The post's hashtags, lower-cased; the tag parameter is normalised the same way in SQL.
 _TAGS = f"regexp_extract_all(lower(p.text), '{HASHTAG_PATTERN}', 1)"

@@ -149,11 +149,6 @@ _TOP_ORDER_OUTER = {
 }
 
 
-def _sort_key(filters: Filters) -> str:
-    # Pseudonyms sort by their number; alphabetical order of real names would leak them.
-    return "i.influencer_id" if filters.pseudonymise else "i.name_key"
-
-
 def totals(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
     """Posts, n with impressions, engagements, pooled rate and per-post medians for the selection."""
     where, params = filters.post_where()
@@ -187,7 +182,7 @@ def per_person(cur: duckdb.DuckDBPyConnection, filters: Filters, metric: str | N
     order = f"{metric}_median DESC NULLS LAST, sort_key, influencer_id" if ranked else "sort_key, influencer_id"
     limit_sql, limit_params = ("", []) if limit is None else ("LIMIT ? OFFSET ?", [int(limit), max(0, int(offset))])
     sql = PER_PERSON.format(
-        name=filters.name_sql(), sort_key=_sort_key(filters), engagements=ENGAGEMENTS,
+        name=filters.name_sql(), sort_key=filters.sort_sql(), engagements=ENGAGEMENTS,
         post_rate=POST_RATE, where=where, having=f"HAVING {count_column} > 0" if metric else "",
         order=order, limit=limit_sql,
     )

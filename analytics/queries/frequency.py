@@ -190,11 +190,6 @@ _RANKED = {
 }
 
 
-def _sort_key(filters: Filters) -> str:
-    # Pseudonyms sort by their number; alphabetical order of real names would leak them.
-    return "i.influencer_id" if filters.pseudonymise else "i.name_key"
-
-
 def _order(query: str, ranked: bool) -> str:
     return _RANKED[query] if ranked else _STABLE
 
@@ -215,7 +210,7 @@ def _people(filters: Filters) -> tuple[str, list[Any]]:
     people_where, people_params = filters.people_where()
     period_where, period_params = filters.period_where("p.published_at")
     sql = _PEOPLE.format(
-        name=filters.name_sql(), sort_key=_sort_key(filters), people_where=people_where,
+        name=filters.name_sql(), sort_key=filters.sort_sql(), people_where=people_where,
         period_where=period_where,
     )
     return sql, people_params + period_params
@@ -240,12 +235,6 @@ def person_period(cur: duckdb.DuckDBPyConnection, filters: Filters, unit: str = 
         order=_order("person_period", ranked), limit=limit_sql,
     )
     return frame(cur, sql, bounds_params + people_params + post_params + limit_params)
-
-
-def person_week(cur: duckdb.DuckDBPyConnection, filters: Filters, ranked: bool = False,
-                limit: int | None = None, offset: int = 0) -> pd.DataFrame:
-    """:func:`person_period` by week, with the period column named ``week``."""
-    return person_period(cur, filters, "week", ranked, limit, offset).rename(columns={"period": "week"})
 
 
 def monthly_target(cur: duckdb.DuckDBPyConnection, filters: Filters, target: float = 4, ranked: bool = False,

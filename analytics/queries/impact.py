@@ -8,9 +8,11 @@ import duckdb
 import pandas as pd
 
 from analytics.filters import Filters
+from analytics.ingest.columns import OUTCOME_VALUES
 from analytics.queries import frame, one
 
-OUTCOME_TYPES = ("internship_inquiry", "job_application", "speaker_request", "podcast_request", "press")
+# the outcome codes, in display order: those the import recognises
+OUTCOME_TYPES = tuple(OUTCOME_VALUES)
 
 # Outcomes may have no person (an inquiry to the programme); they count unless people are filtered.
 _OUTCOMES_FROM = "FROM outcomes o LEFT JOIN influencers i ON i.influencer_id = o.influencer_id WHERE {where}"

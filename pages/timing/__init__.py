@@ -1,5 +1,7 @@
 """Warm rerun time of every page under Streamlit's AppTest: ``python -m pages.timing --db PATH``.
 
+A package, not a file in pages/, so that Streamlit's legacy pages-folder mode never lists it as a page.
+
 Prints one JSON object {page name: seconds}. Used by ``python -m analytics bench`` (which runs
 it as a child process, since ``analytics`` never imports Streamlit) and by the speed tests.
 """
@@ -13,24 +15,22 @@ import sys
 import time
 from pathlib import Path
 
-from streamlit import runtime
 from streamlit.testing.v1 import AppTest
 
 from pages.ui import PAGES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def warm_rerun_seconds(db: Path, timeout: float = 600) -> dict[str, float]:
     """Run each page once (cold), then time a second run (warm: caches filled)."""
     os.environ["COCKPIT_DB"] = str(db)
     timings: dict[str, float] = {}
-    for path, name in [(None, "overview"), *((page[0], page[2]) for page in PAGES)]:
+    for path, _title, name, _icon in PAGES:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
         at.run()
-        if path:
-            at.switch_page(path)
-            at.run()
+        at.switch_page(path)
+        at.run()
         if at.exception:
             raise RuntimeError(f"page {name} failed: {at.exception[0].message}")
         started = time.perf_counter()
@@ -45,7 +45,3 @@ def main() -> int:
     args = parser.parse_args()
     json.dump(warm_rerun_seconds(Path(args.db)), sys.stdout)
     return 0
-
-
-if __name__ == "__main__" and not runtime.exists():  # not when Streamlit runs the file as a page
-    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Overview: how the programme is doing — KPI tiles with change, posts and engagement per month."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics.charts.overview import posts_and_engagement_by_month
+from analytics.i18n import fmt_date, t
+from analytics.kpis import kpi_tiles
+from analytics.queries import overview
+from pages import ui
+
+
+def render() -> None:
+    """The overview page (the app's default page, URL path ``overview``)."""
+    lang = ui.current_lang()
+    selection = ui.filters()
+    st.title(t("overview_title", lang))
+    st.caption(t("overview_caption", lang))
+    current = ui.query(overview.kpis, filters=selection)
+    previous_filters = selection.previous()
+    previous = ui.query(overview.kpis, filters=previous_filters) if previous_filters else None
+    if current["posts"] == 0:
+        st.info(t("no_data_period", lang))
+    help_previous = (
+        t("kpi_previous", lang, start=fmt_date(previous_filters.start, lang), end=fmt_date(previous_filters.end, lang))
+        if previous_filters else t("kpi_no_previous", lang)
+    )
+    rate_help = t("def_engagement", lang, n=current["posts_with_impressions"])
+    active_help = (
+        t("def_active", lang) + " " + t("kpi_active_of", lang, n=current["cohort_size"]) + ". " + help_previous
+    )
+    ui.tiles(kpi_tiles(current, previous, (
+        ("posts", "kpi_posts", "int", help_previous),
+        ("influencers", "kpi_active", "int", active_help),
+        ("engagement_rate", "kpi_engagement_rate", "percent", rate_help + " " + help_previous),
+        ("impressions", "kpi_impressions", "int", help_previous),
+        ("reactions", "kpi_reactions", "int", help_previous),
+        ("comments", "kpi_comments", "int", help_previous),
+        ("reposts", "kpi_reposts", "int", help_previous),
+        ("engagements", "kpi_engagements", "int", rate_help),
+    ), lang), columns=4)
+    if previous is not None and not previous["posts"]:
+        st.caption(t("kpi_no_previous_data", lang))
+    monthly = ui.query(overview.monthly, filters=selection)
+    pilot = ui.query(overview.pilot_period)
+    fig = posts_and_engagement_by_month(monthly, lang, pilot=pilot, source=ui.source_line(selection, lang))
+    ui.chart(fig, "overview_monthly", selection, note=t("def_engagement", lang, n=current["posts_with_impressions"]))
+
+
+ui.run_page(render)

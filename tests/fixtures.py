@@ -1,0 +1,192 @@
+"""Test workspaces and test material, in one place: builders of workspace files (used by
+conftest's fixtures and by test modules) and the way to reach material outside the repository.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from analytics import store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_FIXTURES = ROOT.parent / "shared" / "fixtures"
+
+
+def shared(name: str) -> Path:
+    """A file from ``../shared/fixtures`` beside the repository (real exports that may not be
+    copied into it). Without it the test is skipped, saying why; under CI (``CI=true``) it fails,
+    so that a green CI means the test ran."""
+    path = SHARED_FIXTURES / name
+    if path.exists():
+        return path
+    message = (f"{path} is not there: this test reads a real export kept beside the repository in "
+               "../shared/fixtures (the project's own fixtures cover the format)")
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def build_demo(path: Path) -> Path:
+    """A workspace with the demo cohort; closed."""
+    from analytics.demo import load_demo
+
+    con = store.connect(path)
+    with store.cursor(con) as cur:
+        load_demo(cur)
+    con.close()
+    return path
+
+
+def build_empty(path: Path) -> Path:
+    """A workspace with the schema and no data, the demo marked as dismissed; closed."""
+    con = store.connect(path)
+    with store.cursor(con) as cur, store.transaction(cur):
+        store.set_meta(cur, "demo_dismissed", "1")
+    con.close()
+    return path
+
+
+def build_posts_only(demo: Path, path: Path) -> Path:
+    """A copy of the demo whose authors are not in a roster (no roster attributes, in_roster false)."""
+    shutil.copy(demo, path)
+    con = store.connect(path)
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute(
+            """
+            UPDATE influencers SET in_roster = FALSE, birth_year = NULL, age_band = NULL, gender = NULL,
+                profession = NULL, department = NULL, experience = NULL, joined_on = NULL, cohort = NULL
+            """
+        )
+        cur.execute("DELETE FROM applicants")
+    con.close()
+    return path
+
+
+# ---------------------------------------------------------------- 80 people: pages of 30
+FIRST_NAMES = ["Mia", "Ben", "Ella", "Noah", "Lina", "Paul", "Emma", "Finn"]
+COHORT = 80
+
+
+def build_cohort(path: Path, people: int = COHORT) -> Path:
+    """A workspace of ``people`` roster people (names not in id order) posting every nine days
+    from 4 Jan 2021 to the end of 2022; every fifth person stops in late October 2022."""
+    con = store.connect(path)
+    with store.cursor(con) as cur, store.transaction(cur):
+        cur.execute(
+            """
+            INSERT INTO influencers (influencer_id, name, name_key, joined_on, cohort, in_roster)
+            SELECT i, name, lower(name), DATE '2021-01-01', 'A', TRUE
+            FROM (SELECT i, list_extract(?, CAST(i % 8 + 1 AS INTEGER)) || ' Muster' || lpad(CAST(i AS VARCHAR), 2, '0')
+                      AS name
+                  FROM range(1, ? + 1) AS r(i))
+            """,
+            [FIRST_NAMES, people],
+        )
+        cur.execute(
+            """
+            INSERT INTO posts (post_id, post_key, influencer_id, published_at, has_time,
+                               reactions, comments, reposts, impressions)
+            SELECT row_number() OVER (), 'c' || person || '-' || d, person,
+                   TIMESTAMP '2021-01-04 08:00' + to_days(CAST(d AS INTEGER)) + to_hours(CAST(person % 9 AS INTEGER)),
+                   TRUE, 5 + person % 7, person % 3, d % 2, 400 + 10 * person + d
+            FROM range(1, ? + 1) AS p(person), range(0, 727, 9) AS days(d)
+            WHERE NOT (person % 5 = 0 AND d > 660)
+            """,
+            [people],
+        )
+        store.set_meta(cur, "demo_dismissed", "1")
+    con.close()
+    return path
+
+
+def cohort_names(people: int = COHORT) -> list[str]:
+    """The cohort's names in alphabetical order."""
+    names = [f"{FIRST_NAMES[i % 8]} Muster{i:02d}" for i in range(1, people + 1)]
+    return sorted(names, key=str.casefold)
+
+
+# ---------------------------------------------------------------- groups (test_groups, test_diversity)
+# Four women, two men, one person without gender in the roster; one author outside the roster.
+PEOPLE = [
+    (1, "Anna Alt", "female", "<30", "low"),
+    (2, "Berta Bach", "female", "30-39", "none"),
+    (3, "Clara Chor", "female", "30-39", "high"),
+    (4, "Dora Dorn", "female", "60+", None),
+    (5, "Emil Eck", "male", "40-49", "low"),
+    (6, "Fritz Feld", "male", "40-49", "low"),
+    (7, "Gabi Gut", None, "50-59", "medium"),
+]
+# post_key, author, published, reactions, comments, reposts, impressions
+POSTS = [
+    ("p1", 1, "2023-01-10 09:00", 10, 2, 0, 200),
+    ("p2", 2, "2023-01-11 09:00", 5, 1, 1, 100),
+    ("p3", 3, "2023-01-12 09:00", 3, 0, 0, None),
+    ("p4", 5, "2023-01-13 09:00", 20, 5, 5, 1000),
+    ("p5", 1, "2023-03-01 09:00", 1, 1, 1, 30),
+    ("p6", 8, "2023-01-14 09:00", 100, 0, 0, 1000),
+]
+
+
+def build_groups_workspace(path: Path) -> Path:
+    """Seven roster people (four women, two men, one without gender) and one author outside the
+    roster, with the six posts above (test_groups computes its figures by hand from them); closed."""
+    con = store.connect(path)
+    with store.cursor(con) as cur, store.transaction(cur):
+        for influencer_id, name, gender, band, experience in PEOPLE:
+            cur.execute(
+                "INSERT INTO influencers (influencer_id, name, name_key, gender, age_band, experience, profession,"
+                " department) VALUES (?, ?, ?, ?, ?, ?, 'Beruf', 'Referat')",
+                [influencer_id, name, name.lower(), gender, band, experience],
+            )
+        cur.execute("INSERT INTO influencers (influencer_id, name, name_key, in_roster) VALUES (8, 'Xaver Ext', 'x', FALSE)")
+        for key, author, published, reactions, comments, reposts, impressions in POSTS:
+            cur.execute(
+                "INSERT INTO posts (post_key, influencer_id, published_at, reactions, comments, reposts, impressions)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [key, author, published, reactions, comments, reposts, impressions],
+            )
+    con.close()
+    return path
+
+
+# ---------------------------------------------------------------- seven posts (test_engagement, test_frequency)
+LONG_LINE = "A" * 130
+
+
+def build_small_workspace(path: Path) -> duckdb.DuckDBPyConnection:
+    """Seven posts of five people, 2 Jan – 5 Apr 2023 (the table in test_engagement's docstring);
+    returns an open connection."""
+    con = store.connect(path)
+    con.execute(
+        """
+        INSERT INTO influencers (influencer_id, name, name_key, joined_on, cohort, in_roster) VALUES
+            (1, 'Anna Alpha', 'anna alpha', DATE '2023-01-01', 'A', TRUE),
+            (2, 'Bernd Beta', 'bernd beta', DATE '2023-02-15', 'B', TRUE),
+            (3, 'Carla Gamma', 'carla gamma', NULL, 'A', TRUE),
+            (4, 'Dora Delta', 'dora delta', NULL, NULL, FALSE),
+            (5, 'Emil Epsilon', 'emil epsilon', DATE '2023-05-01', 'B', TRUE)
+        """
+    )
+    con.execute(
+        """
+        INSERT INTO posts (post_id, post_key, influencer_id, published_at, has_time, url, text,
+                           reactions, comments, reposts, impressions) VALUES
+            (1, 'p1', 1, TIMESTAMP '2023-01-02 09:30', TRUE, 'https://example.org/p1', ?, 10, 5, 5, 1000),
+            (2, 'p2', 1, TIMESTAMP '2023-01-04 09:10', TRUE, 'https://example.org/p2', 'Kurz', 8, 2, 0, 500),
+            (3, 'p3', 1, TIMESTAMP '2023-02-06 18:00', TRUE, 'https://example.org/p3',
+                'Dritter Beitrag' || chr(10) || 'mehr', 20, 10, 0, NULL),
+            (4, 'p4', 2, TIMESTAMP '2023-02-20 09:45', TRUE, 'https://example.org/p4', '<b>fett</b>', 5, 0, 0, 100),
+            (5, 'p5', 2, TIMESTAMP '2023-03-10 00:00', FALSE, NULL, NULL, NULL, NULL, NULL, 200),
+            (6, 'p6', 1, TIMESTAMP '2023-03-20 09:00', TRUE, 'https://example.org/p6',
+                chr(10) || chr(10) || '  Ich bin Anna Alpha, und ANNA mag Fragen?  ' || chr(10) || 'Zweite Zeile',
+                30, 0, 0, 1500),
+            (7, 'p7', 1, TIMESTAMP '2023-04-05 10:00', TRUE, 'https://example.org/p7', 'April', 80, 10, 10, 1000)
+        """,
+        [LONG_LINE],
+    )
+    return con
