@@ -26,15 +26,12 @@ class UploadFolder:
 
     def __init__(self, parent: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=parent))
-        self._remove = weakref.finalize(self, shutil.rmtree, str(self.path), True)
+        # finalize keeps itself alive until this object is collected or the process exits
+        weakref.finalize(self, shutil.rmtree, str(self.path), True)
 
     def exists(self) -> bool:
         """False once the folder is gone (removed by hand, or by a sweep)."""
         return self.path.is_dir()
-
-    def remove(self) -> None:
-        """Remove the folder now (idempotent)."""
-        self._remove()
 
 
 def _running(pid: int) -> bool:

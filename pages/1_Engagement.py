@@ -71,7 +71,7 @@ def _linkedin_tiles(figures: dict, lang: str) -> None:
     for rate in ("comment_rate", "follower_capture"):
         n = figures["n_" + rate]
         if n:
-            items.append({"label": t("eng_kpi_" + rate, lang), "value": ui.format_kpi(figures[rate], lang, "percent"),
+            items.append({"label": t("eng_kpi_" + rate, lang), "value": format_value(figures[rate], lang, "percent"),
                           "help": t("def_" + rate, lang, n=fmt_number(n, lang))})
     if items:
         ui.tiles(items, columns=4)

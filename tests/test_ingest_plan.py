@@ -11,6 +11,7 @@ from ingest_helpers import FIXTURES, write_csv
 
 from analytics import store
 from analytics.ingest import REGISTRY, ImportPlan, latest_member_exports, plan_batch, run_import_cli
+from analytics.ingest.sources import export_end_from_file_name
 
 ROOT = Path(__file__).resolve().parent.parent
 MEMBER_ANNA = FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"
@@ -51,7 +52,7 @@ def test_a_plan_says_what_a_file_needs(cur, tmp_path: Path) -> None:
     plan = ImportPlan.for_file(cur, MEMBER_ANNA)
     assert (plan.format.name, plan.needs_author(), plan.required_missing(), plan.ready()) == (
         "linkedin_member_analytics", True, [], False)
-    assert (plan.proposed_author, plan.export_end()) == ("Anna Mueller", date(2023, 6, 30))
+    assert (plan.proposed_author, export_end_from_file_name(plan.file_name)) == ("Anna Mueller", date(2023, 6, 30))
     plan.author = "Anna Müller"
     assert plan.ready()
     dry = plan.dry_run(cur)

@@ -22,7 +22,7 @@ from analytics.errors import CockpitError
 from analytics.i18n import t
 from analytics.ingest import formats
 from analytics.ingest.core import FileReport, Progress, detect, import_file
-from analytics.ingest.sources import Detected, export_end_from_file_name
+from analytics.ingest.sources import Detected
 
 
 @dataclass
@@ -63,11 +63,6 @@ class ImportPlan:
         """The author proposed from the file name, in the roster's spelling where the roster has it."""
         return self.detected.proposed_author
 
-    def export_end(self) -> date | None:
-        """The last day a member export covers, from its name ('…_2025-04-01_2026-03-31.xlsx')."""
-        if self.detected.format != "linkedin_member_analytics":
-            return None
-        return export_end_from_file_name(self.file_name)
 
     def ready(self) -> bool:
         """Nothing left to choose: required columns mapped, and an author where one is needed."""

@@ -45,7 +45,6 @@ EXPERIENCE_WORDS: dict[str, tuple[str, ...]] = {
     "high": ("hoch", "viel", "high", "expert", "advanced", "profi", "experte", "sehr hoch", "gross", "sehr viel",
              "sehr gut", "gut", "viele", "hohe", "very high", "a lot", "eher viel", "eher hoch"),
 }
-SCALES = ("0–3", "1–5", "0–10")
 _SCALE_BANDS: dict[str, dict[int, str]] = {
     "0–3": {0: "none", 1: "low", 2: "medium", 3: "high"},
     "1–5": {0: "none", 1: "none", 2: "low", 3: "medium", 4: "high", 5: "high"},
