@@ -85,9 +85,15 @@ CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyCha
 WATCH_RUNS = """() => {
     window.cockpitRuns = 0;
     const app = document.querySelector("[data-testid='stApp']");
-    new MutationObserver(() => {
-        if (app.getAttribute("data-test-script-state") === "running") window.cockpitRuns += 1;
-    }).observe(app, {attributes: true, attributeFilter: ["data-test-script-state"]});
+    // Records of one callback may be batched: a run that started and ended before the callback
+    // shows as a record whose old value is "running", so both ways count.
+    new MutationObserver((records) => {
+        for (const record of records) {
+            if (record.oldValue === "running" || app.getAttribute("data-test-script-state") === "running") {
+                window.cockpitRuns += 1;
+            }
+        }
+    }).observe(app, {attributes: true, attributeOldValue: true, attributeFilter: ["data-test-script-state"]});
 }"""
 
 
