@@ -22,16 +22,18 @@ _MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 _LINE_BREAKS = re.compile(r"[\r\n\t\v\f\u2028\u2029\x85]+")
 # Streamlit also turns plain text into links and emoji after parsing (GFM autolinks for
 # http://…, www.… and a@b.c; :shortcodes:), so escaping alone is not enough there: an invisible
-# word joiner after every ':' and '@' and between 'www' and '.' breaks those patterns.
-_AUTOLINK_BREAKS = re.compile(r"(?<=[:@])|(?<=www)(?=\.)", re.IGNORECASE)
+# word joiner after a ':' or '@' that something follows directly ('http:…', ':smile:', 'a@b') and
+# between 'www' and '.' breaks those patterns. A ':' before a space ('Geschlecht: 16') starts no
+# link or emoji and stays as typed, so the text can still be found and copied as it reads.
+_AUTOLINK_BREAKS = re.compile(r"(?<=[:@])(?=\S)|(?<=www)(?=\.)", re.IGNORECASE)
 WORD_JOINER = "\u2060"
 _PLOTLY_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def md_literal(value: Any) -> str:
     """``value`` as Markdown that renders to exactly its characters (line breaks become spaces,
-    so a value cannot start a heading, list or code block; an invisible word joiner follows
-    ':' and '@', so nothing in it becomes a link or an emoji)."""
+    so a value cannot start a heading, list or code block; an invisible word joiner follows a
+    ':' or '@' that is not followed by white space, so nothing in it becomes a link or an emoji)."""
     text = _AUTOLINK_BREAKS.sub(WORD_JOINER, _LINE_BREAKS.sub(" ", str(value)))
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
 

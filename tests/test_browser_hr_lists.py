@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser import metric_value, screenshot, streamlit_server, wait_for_app
+from browser import metric_value, rerun, screenshot, streamlit_server, wait_for_app
+from playwright.sync_api import expect
 from test_browser_import import confirm_first, open_import_page, upload
 
 pytestmark = pytest.mark.browser
@@ -26,24 +27,23 @@ def test_hr_roster_and_monthly_workbook(browser, app) -> None:
     page = browser.new_page(viewport={"width": 1440, "height": 1400})
     page.goto(url)
     wait_for_app(page)
-    page.get_by_role("button", name="Demodaten entfernen").click()
-    wait_for_app(page)
+    rerun(page, page.get_by_role("button", name="Demodaten entfernen").click)
     open_import_page(page)
     upload(page, FIXTURES / "hr_roster.xlsx")
-    assert page.get_by_text("Geschlecht: 16 von 16 erkannt").is_visible()
-    assert page.get_by_text("Social-Media-Erfahrung: 12 von 16 erkannt — 4 Werte nicht erkannt").is_visible()
-    assert page.get_by_text("Erfahrung als Zahl auf der Skala 1–5 gelesen").is_visible()
+    expect(page.get_by_text("Geschlecht: 16 von 16 erkannt")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Social-Media-Erfahrung: 12 von 16 erkannt — 4 Werte nicht erkannt")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Erfahrung als Zahl auf der Skala 1–5 gelesen")).to_be_visible(timeout=60_000)
     screenshot(page, "import_hr_roster")
     confirm_first(page)
-    assert page.get_by_text("„hr_roster.xlsx“ importiert: 16 neu").is_visible()
+    expect(page.get_by_text("„hr_roster.xlsx“ importiert: 16 neu")).to_be_visible(timeout=60_000)
 
     upload(page, FIXTURES / "monthly_sheets.xlsx")
-    assert page.get_by_text("Blatt „Februar“: 2 Zeilen, davon 0 abgelehnt").is_visible()
-    assert page.get_by_text("Blatt „Notizen“ übersprungen").is_visible()
-    assert page.get_by_text("3 Summenzeilen").is_visible()
+    expect(page.get_by_text("Blatt „Februar“: 2 Zeilen, davon 0 abgelehnt")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Blatt „Notizen“ übersprungen")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("3 Summenzeilen")).to_be_visible(timeout=60_000)
     screenshot(page, "import_monthly_sheets")
     confirm_first(page)
-    assert page.get_by_text("„monthly_sheets.xlsx“ importiert: 6 neu").is_visible()
+    expect(page.get_by_text("„monthly_sheets.xlsx“ importiert: 6 neu")).to_be_visible(timeout=60_000)
 
     page.locator("[data-testid='stSidebarNav']").get_by_text("Überblick").click()
     page.get_by_role("heading", name="Überblick").wait_for(timeout=30_000)

@@ -205,13 +205,12 @@ def test_a_batch_of_exports_and_the_company_page_xls_in_one_step(browser, app) -
     company = INGEST_FIXTURES / "stadtwerke_content_1775000000000.xls"
     upload(page, MEMBER_ANALYTICS, selin, company)
     # .first: the import history (an earlier test imported a page export) names the format too
-    assert page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)").first.is_visible()
+    expect(page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)").first).to_be_visible(timeout=60_000)
     page.get_by_role("button", name="Alle 3 Dateien importieren").click()
-    wait_for_app(page)
-    assert page.get_by_text("„stadtwerke_content_1775000000000.xls“ importiert: 2 neu").is_visible()
-    assert page.get_by_text("Export bis 31.03.2026").is_visible()
-    assert page.get_by_text("Export bis 30.06.2023").is_visible()
+    expect(page.get_by_text("„stadtwerke_content_1775000000000.xls“ importiert: 2 neu")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Export bis 31.03.2026")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Export bis 30.06.2023")).to_be_visible(timeout=60_000)
     # every file's own line: 3 posts + 2 days for Selin, 2 posts for the page
-    assert page.get_by_text(f"„{selin.name}“ importiert: 5 neu").is_visible()
+    expect(page.get_by_text(f"„{selin.name}“ importiert: 5 neu")).to_be_visible(timeout=60_000)
     tall_screenshot(page, "import_batch")
     page.close()

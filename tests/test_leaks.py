@@ -124,6 +124,8 @@ def test_helpers_escape_markdown_html_and_links() -> None:
     assert md_literal("&#47; $1$ :red[r]") == "\\&\\#47\\; \\$1\\$ \\:\u2060red\\[r\\]"
     # GFM turns plain text into links after parsing: an invisible word joiner breaks the patterns
     assert md_literal("http://a.b www.c.d e@f.g") == "http\\:\u2060\\/\\/a\\.b www\u2060\\.c\\.d e\\@\u2060f\\.g"
+    # a colon or @ before a space starts no link or emoji: the text stays findable as it reads
+    assert md_literal("Geschlecht: 16 @ home") == "Geschlecht\\: 16 \\@ home"
     assert plotly_literal('<a href="x">&</a>') == '&lt;a href="x"&gt;&amp;&lt;/a&gt;'
     assert plotly_literal(3) == 3
     assert web_link(" https://www.linkedin.com/feed/update/urn:li:activity:1 ") == \
