@@ -379,35 +379,35 @@ def load_outcomes(cur, import_id: int, records) -> tuple[dict[str, int], list[Re
 
 def load_followers(cur, import_id: int, influencer_id: int, rows, snapshot: dict[str, list]) -> dict[str, int]:
     """Upsert (day, followers, new_followers) for one person; unknown values keep the old ones."""
+    return _upsert_days(cur, "follower_counts", {"influencer_id": influencer_id}, import_id, rows, snapshot)
+
+
+def _upsert_days(cur, table: str, key: dict[str, Any], import_id: int, rows,
+                 snapshot: dict[str, list]) -> dict[str, int]:
+    """Followers and new followers per day into ``table`` (rows of ``key`` and day); a figure a
+    newer export lacks is kept, never erased; what an update replaces goes into ``snapshot``."""
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    where = " AND ".join([*(f"{column} = ?" for column in key), "day = ?"])
+    columns = ", ".join([*key, "day", "followers", "new_followers", "import_id"])
+    marks = ", ".join("?" * (len(key) + 4))
     for _line, day, followers, new in rows:
-        old = cur.execute(
-            "SELECT followers, new_followers, import_id FROM follower_counts WHERE influencer_id = ? AND day = ?",
-            [influencer_id, day],
-        ).fetchone()
+        old = cur.execute(f"SELECT followers, new_followers, import_id FROM {table} WHERE {where}",  # noqa: S608
+                          [*key.values(), day]).fetchone()
         if old is None:
-            cur.execute(
-                "INSERT INTO follower_counts (influencer_id, day, followers, new_followers, import_id) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [influencer_id, day, followers, new, import_id],
-            )
+            cur.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608 - fixed names
+                        [*key.values(), day, followers, new, import_id])
             counts["inserted"] += 1
             continue
         merged = (followers if followers is not None else old[0], new if new is not None else old[1])
         if merged == (old[0], old[1]):
             counts["unchanged"] += 1
             continue
-        snapshot.setdefault("follower_counts", []).append(
-            {"influencer_id": influencer_id, "day": day.isoformat(), "followers": old[0],
-             "new_followers": old[1], "import_id": old[2]}
-        )
-        cur.execute(
-            "UPDATE follower_counts SET followers = ?, new_followers = ? WHERE influencer_id = ? AND day = ?",
-            [merged[0], merged[1], influencer_id, day],
-        )
+        snapshot.setdefault(table, []).append(
+            {**key, "day": day.isoformat(), "followers": old[0], "new_followers": old[1], "import_id": old[2]})
+        cur.execute(f"UPDATE {table} SET followers = ?, new_followers = ?, import_id = ? WHERE {where}",  # noqa: S608
+                    [*merged, import_id, *key.values(), day])
         counts["updated"] += 1
     return counts
-
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}
@@ -415,22 +415,4 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
 
 def load_page_followers(cur, import_id: int, days, snapshot: dict[str, list]) -> dict[str, int]:
     """The company page's followers per day; a figure a newer export lacks is kept, never erased."""
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    for _line, day, followers, new in days:
-        old = cur.execute("SELECT followers, new_followers, import_id FROM page_followers WHERE day = ?",
-                          [day]).fetchone()
-        if old is None:
-            cur.execute("INSERT INTO page_followers (day, followers, new_followers, import_id) VALUES (?, ?, ?, ?)",
-                        [day, followers, new, import_id])
-            counts["inserted"] += 1
-            continue
-        merged = (followers if followers is not None else old[0], new if new is not None else old[1])
-        if merged == (old[0], old[1]):
-            counts["unchanged"] += 1
-            continue
-        snapshot.setdefault("page_followers", []).append(
-            {"day": day.isoformat(), "followers": old[0], "new_followers": old[1], "import_id": old[2]})
-        cur.execute("UPDATE page_followers SET followers = ?, new_followers = ?, import_id = ? WHERE day = ?",
-                    [*merged, import_id, day])
-        counts["updated"] += 1
-    return counts
+    return _upsert_days(cur, "page_followers", {}, import_id, days, snapshot)
