@@ -58,7 +58,6 @@ class FileReport:
     import_id: int | None = None
     checksum: str = ""
     dry_run: bool = False
-    warnings: list[str] = field(default_factory=list)  # in the user's language
     unmapped_columns: list[str] = field(default_factory=list)  # headers of columns that were not used
     # roster and applicants: how many people have each attribute known (see roster.PeopleBatch.summary)
     attributes: dict[str, Any] | None = None
