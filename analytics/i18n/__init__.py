@@ -10,13 +10,30 @@ import math
 from datetime import date, datetime
 from typing import Any
 
-from analytics.i18n import briefing, content, core, diversity, engagement, frequency, impact, importpage, ingest
+from analytics.i18n import (
+    briefing,
+    content,
+    core,
+    diversity,
+    engagement,
+    frequency,
+    goals,
+    impact,
+    importpage,
+    ingest,
+    lifecycle,
+    privacy,
+    programme,
+    support,
+    suppression,
+)
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANG = "de"
 
 STRINGS: dict[str, dict[str, str]] = {}
-for _area in (core, ingest, engagement, frequency, diversity, content, impact, briefing, importpage):
+for _area in (core, ingest, engagement, frequency, diversity, content, impact, briefing, importpage,
+              lifecycle, suppression, privacy, programme, goals, support):
     _clash = STRINGS.keys() & _area.STRINGS.keys()
     if _clash:
         raise RuntimeError(f"string keys defined twice: {sorted(_clash)}")

@@ -206,4 +206,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Follower capture = followers gained ÷ members reached, summed over the posts that have both "
               "figures (n = {n} posts; only LinkedIn's single-post export gives them).",
     },
+    "setting_invalid": {
+        "de": "Die Einstellung „{setting}“ kann diesen Wert nicht annehmen: {value}",
+        "en": "The setting “{setting}” cannot take this value: {value}",
+    },
 }

@@ -1,0 +1,4 @@
+"""Strings: Programme settings, phases, partial periods, ages (#15)."""
+
+STRINGS: dict[str, dict[str, str]] = {
+}
