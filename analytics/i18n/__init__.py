@@ -22,6 +22,7 @@ from analytics.i18n import (
     importpage,
     ingest,
     lifecycle,
+    presentation,
     privacy,
     programme,
     support,
@@ -33,7 +34,7 @@ DEFAULT_LANG = "de"
 
 STRINGS: dict[str, dict[str, str]] = {}
 for _area in (core, ingest, engagement, frequency, diversity, content, impact, briefing, importpage,
-              lifecycle, suppression, privacy, programme, goals, support):
+              lifecycle, suppression, privacy, programme, presentation, goals, support):
     _clash = STRINGS.keys() & _area.STRINGS.keys()
     if _clash:
         raise RuntimeError(f"string keys defined twice: {sorted(_clash)}")
