@@ -1,6 +1,7 @@
 """Export the cleaned data (posts, influencers, outcomes) as CSV or XLSX.
 
-``python -m analytics export --db PATH --table posts|influencers|outcomes --format csv|xlsx --out FILE``
+``python -m analytics export --db PATH --table posts|influencers|outcomes --format csv|xlsx --out FILE
+[--pseudonymise]``
 
 In the CSV, a text cell whose first visible character is ``=``, ``+``, ``-``, ``@`` (or their
 full-width forms ``＝＋－＠``), also after leading spaces, non-breaking spaces, line breaks or
@@ -23,7 +24,9 @@ import duckdb
 import pandas as pd
 
 from analytics.errors import CockpitError
+from analytics.filters import Filters
 from analytics.i18n import LANGUAGES, t
+from analytics.privacy import roster_redactor
 
 TABLES = ("posts", "influencers", "outcomes")
 FORMATS = ("csv", "xlsx")
@@ -33,23 +36,26 @@ CONTROL_STARTS = ("\t", "\r")
 # Named queries: the cleaned columns of each table, in reading order (no internal ids or flags).
 QUERIES = {
     "posts": """
-        SELECT p.post_key, i.name AS author, p.published_at, p.url, p.text, p.text_length,
+        SELECT p.post_key, {name} AS author, p.published_at, p.url, p.text, p.text_length,
                p.ends_with_question, p.media_type, p.reactions, p.comments, p.reposts, p.impressions, p.clicks
         FROM posts p JOIN influencers i USING (influencer_id)
         ORDER BY p.published_at, p.post_id
     """,
     "influencers": """
-        SELECT name, birth_year, age_band, gender, profession, department, experience, joined_on, cohort, in_roster
-        FROM influencers
-        ORDER BY name_key
+        SELECT {name} AS name, i.birth_year, i.age_band, i.gender, i.profession, i.department, i.experience,
+               i.joined_on, i.cohort, i.in_roster
+        FROM influencers i
+        ORDER BY {sort_key}
     """,
     "outcomes": """
-        SELECT o.occurred_on, o.type, i.name AS author, o.note
+        SELECT o.occurred_on, o.type, {name} AS author, o.note
         FROM outcomes o LEFT JOIN influencers i USING (influencer_id)
         ORDER BY o.occurred_on, o.outcome_id
     """,
 }
 DATE_COLUMNS = ("joined_on", "occurred_on")  # calendar days, written without a time
+# free text that may name people: pseudonymised, every roster name in it is replaced (analytics.privacy)
+FREE_TEXT_COLUMNS = ("post_key", "url", "text", "note")
 MIME = {
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -71,11 +77,23 @@ def _visible(text: str) -> str:
     return ""
 
 
-def table_frame(cur: duckdb.DuckDBPyConnection, table: str, lang: str = "de") -> pd.DataFrame:
-    """The cleaned table with headers and yes/no in ``lang`` (text as stored; the CSV defuses it)."""
+def table_frame(cur: duckdb.DuckDBPyConnection, table: str, lang: str = "de",
+                pseudonymise: bool = False) -> pd.DataFrame:
+    """The cleaned table with headers and yes/no in ``lang`` (text as stored; the CSV defuses it).
+
+    ``pseudonymise``: people appear under their pseudonyms (in pseudonym order), and every
+    roster name inside free text (post texts, links, notes) is replaced in every spelling
+    :class:`analytics.privacy.NameRedactor` recognises.
+    """
     if table not in TABLES:
         raise CockpitError("export_unknown_table", table=table, choices=", ".join(TABLES))
-    data = cur.execute(QUERIES[table]).df()
+    selection = Filters(pseudonymise=pseudonymise)
+    data = cur.execute(QUERIES[table].format(name=selection.name_sql("i"), sort_key=selection.sort_sql("i"))).df()
+    if pseudonymise:
+        redact = roster_redactor(cur)
+        for column in FREE_TEXT_COLUMNS:
+            if column in data.columns:
+                data[column] = data[column].astype(object).map(redact)
     yes, no = t("export_yes", lang), t("export_no", lang)
     for column in data.columns:
         if data[column].dtype == bool or str(data[column].dtype) == "boolean":
@@ -119,9 +137,10 @@ def serialise(data: pd.DataFrame, table: str, fmt: str, lang: str = "de") -> byt
     return _xlsx(data, t(f"export_table_{table}", lang))
 
 
-def export_table(cur: duckdb.DuckDBPyConnection, table: str, fmt: str, lang: str = "de") -> bytes:
-    """The cleaned ``table`` (posts, influencers, outcomes) as CSV or XLSX bytes."""
-    return serialise(table_frame(cur, table, lang), table, fmt, lang)
+def export_table(cur: duckdb.DuckDBPyConnection, table: str, fmt: str, lang: str = "de",
+                 pseudonymise: bool = False) -> bytes:
+    """The cleaned ``table`` (posts, influencers, outcomes) as CSV or XLSX bytes (names pseudonymised on request)."""
+    return serialise(table_frame(cur, table, lang, pseudonymise), table, fmt, lang)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -130,9 +149,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from analytics.briefing.cli import write_file
 
     with store.closing(store.open_existing(args.db)) as cur:
-        data = table_frame(cur, args.table, args.lang)
+        data = table_frame(cur, args.table, args.lang, args.pseudonymise)
     target = write_file(args.out, serialise(data, args.table, args.format, args.lang))
-    json.dump({"out": str(target), "table": args.table, "format": args.format, "rows": len(data)}, sys.stdout)
+    json.dump({"out": str(target), "table": args.table, "format": args.format, "rows": len(data),
+               "pseudonymised": bool(args.pseudonymise)}, sys.stdout)
     sys.stdout.write("\n")
     return 0
 
@@ -145,4 +165,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", required=True, choices=FORMATS)
     parser.add_argument("--out", required=True)
     parser.add_argument("--lang", choices=LANGUAGES, default="de")
+    parser.add_argument("--pseudonymise", action="store_true",
+                        help="people as pseudonyms, their names replaced inside texts and notes")
     parser.set_defaults(func=cmd_export)

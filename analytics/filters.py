@@ -24,12 +24,15 @@ def parse_date(value: str | None) -> date | None:
 
 
 # A person's pseudonym, the one rule for SQL (printf) and Python: 'Person 07', 'Person 123'.
+# The number is the person's stored pseudonym number, 1 … n within the workspace
+# (see analytics.privacy.number_pseudonyms), never the internal id.
 PSEUDONYM_PRINTF = "Person %02d"
+PSEUDONYM_UNNUMBERED = "Person ?"  # a row written outside the cockpit's transactions, not numbered yet
 
 
-def pseudonym(influencer_id: int) -> str:
-    """A person's stable pseudonym (the same text :meth:`Filters.name_sql` gives in SQL)."""
-    return PSEUDONYM_PRINTF % influencer_id
+def pseudonym(number: int | None) -> str:
+    """The pseudonym of pseudonym number ``number`` (the same text :meth:`Filters.name_sql` gives in SQL)."""
+    return PSEUDONYM_UNNUMBERED if number is None else PSEUDONYM_PRINTF % number
 
 
 @dataclass(frozen=True)
@@ -90,13 +93,14 @@ class Filters:
     def name_sql(self, i: str = "i") -> str:
         """SQL for a person's display name: the name, or their :func:`pseudonym`."""
         if self.pseudonymise:
-            return f"printf('{PSEUDONYM_PRINTF}', {i}.influencer_id)"
+            return (f"CASE WHEN {i}.influencer_id IS NOT NULL THEN "
+                    f"coalesce(printf('{PSEUDONYM_PRINTF}', {i}.pseudonym_no), '{PSEUDONYM_UNNUMBERED}') END")
         return f"{i}.name"
 
     def sort_sql(self, i: str = "i") -> str:
         """SQL for the stable order of people: by name, or by pseudonym number when pseudonymised
         (alphabetical order of the real names would leak them)."""
-        return f"{i}.influencer_id" if self.pseudonymise else f"{i}.name_key"
+        return f"{i}.pseudonym_no" if self.pseudonymise else f"{i}.name_key"
 
     @property
     def days(self) -> int | None:

@@ -233,6 +233,26 @@ MIGRATIONS: list[str] = [
         import_id INTEGER
     );
     """,
+    # 7: each person's pseudonym number, 1…n within the workspace, kept from their first
+    # appearance (numbered in the order of a hash of the name key, so the numbers reveal neither
+    # the alphabetical nor the file order; see analytics.privacy.number_pseudonyms), and the
+    # staff-council access log: who opened which view of named individuals, when, for what purpose
+    """
+    ALTER TABLE influencers ADD COLUMN pseudonym_no INTEGER;
+    UPDATE influencers SET pseudonym_no = numbered.n
+    FROM (SELECT influencer_id, row_number() OVER (ORDER BY md5(name_key), influencer_id) AS n
+          FROM influencers) AS numbered
+    WHERE influencers.influencer_id = numbered.influencer_id;
+    CREATE SEQUENCE seq_access START 1;
+    CREATE TABLE access_log (
+        access_id INTEGER PRIMARY KEY DEFAULT nextval('seq_access'),
+        logged_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp(),
+        user_email VARCHAR,
+        action VARCHAR NOT NULL,
+        view VARCHAR,
+        purpose VARCHAR
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
@@ -413,6 +433,9 @@ def transaction(cur: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         cur.execute("BEGIN TRANSACTION")
         try:
             yield cur
+            from analytics.privacy import number_pseudonyms  # privacy uses this module
+
+            number_pseudonyms(cur)
             bump_data_version(cur)
             cur.execute("COMMIT")
         except BaseException as exc:

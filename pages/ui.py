@@ -14,6 +14,7 @@ from types import FunctionType
 from typing import Any
 
 import duckdb
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
@@ -380,9 +381,14 @@ def _multiselect(key: str, values: Sequence[str], label_key: str, lang: str) -> 
 
 
 def _people_labels(people: Any, pseudonymise: bool, lang: str) -> dict[int, str]:
+    """Each person's label, alphabetical; pseudonymised in pseudonym order (the alphabetical order would
+    tell the names)."""
     labels = {}
+    if pseudonymise:
+        people = people.sort_values("pseudonym_no", kind="stable", na_position="last")
     for row in people.itertuples():
-        name = pseudonym(int(row.influencer_id)) if pseudonymise else row.name
+        number = None if pd.isna(row.pseudonym_no) else int(row.pseudonym_no)
+        name = pseudonym(number) if pseudonymise else row.name
         if not row.in_roster:
             name += f" ({t('not_in_roster', lang)})"
         labels[int(row.influencer_id)] = name

@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from analytics import store
+from analytics.privacy import number_pseudonyms
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_FIXTURES = ROOT.parent / "shared" / "fixtures"
@@ -189,4 +190,7 @@ def build_small_workspace(path: Path) -> duckdb.DuckDBPyConnection:
         """,
         [LONG_LINE],
     )
+    # numbered as the cockpit's writers number people (md5 of the name key): Dora Delta 1,
+    # Emil Epsilon 2, Carla Gamma 3, Bernd Beta 4, Anna Alpha 5
+    number_pseudonyms(con)
     return con

@@ -94,7 +94,8 @@ def test_per_person_five_numbers_in_alphabetical_order(cur) -> None:
 
 def test_per_person_pseudonymised_and_filtered(cur) -> None:
     people = engagement.per_person(cur, Filters(start=PERIOD.start, end=PERIOD.end, pseudonymise=True))
-    assert people["name"].tolist() == ["Person 01", "Person 02"]
+    # by pseudonym number (Bernd Beta 4, Anna Alpha 5: see build_small_workspace), not alphabetical
+    assert people["name"].tolist() == ["Person 04", "Person 05"]
     only_b = engagement.per_person(cur, Filters(start=PERIOD.start, end=PERIOD.end, cohorts=("B",)))
     assert only_b["name"].tolist() == ["Bernd Beta"]
 
@@ -121,8 +122,8 @@ def test_top_posts_by_rate_skip_posts_without_rate(cur) -> None:
 
 def test_top_posts_pseudonymised_hide_the_name_in_the_preview(cur) -> None:
     top = engagement.top_posts(cur, Filters(start=PERIOD.start, end=PERIOD.end, pseudonymise=True), limit=1)
-    assert top["name"].iloc[0] == "Person 01"
-    assert top["preview"].iloc[0] == "Ich bin Person 01, und Person 01 mag Fragen?"
+    assert top["name"].iloc[0] == "Person 05"  # Anna Alpha
+    assert top["preview"].iloc[0] == "Ich bin Person 05, und Person 05 mag Fragen?"
 
 
 def test_weekday_hour_medians_without_untimed_posts(cur) -> None:
@@ -170,14 +171,14 @@ def test_person_chart_pseudonymised_hover_and_labels(cur) -> None:
     people = engagement.per_person(cur, Filters(start=PERIOD.start, end=PERIOD.end, pseudonymise=True))
     fig = charts.person_distribution(people, "engagements", "de", overall_median=20)
     box, medians = fig.data  # both people have fewer than 5 posts: one thin group
-    assert list(box.y) == ["Person 01 (n = 4)", "Person 02 (n = 1)"]
-    assert list(box.median) == [25, 5] and list(box.q1) == [17.5, 5]
-    assert list(medians.x) == [25, 5]
-    assert "Person 01" in medians.hovertext[0] and "Median: 25" in medians.hovertext[0]
-    assert "Mittlere Hälfte: 17,5 – 30" in medians.hovertext[0]
+    assert list(box.y) == ["Person 04 (n = 1)", "Person 05 (n = 4)"]  # Bernd Beta, Anna Alpha
+    assert list(box.median) == [5, 25] and list(box.q1) == [5, 17.5]
+    assert list(medians.x) == [5, 25]
+    assert "Person 05" in medians.hovertext[1] and "Median: 25" in medians.hovertext[1]
+    assert "Mittlere Hälfte: 17,5 – 30" in medians.hovertext[1]
     text = fig.to_json()
     assert "Anna" not in text and "Bernd" not in text
-    assert list(fig.layout.yaxis.categoryarray) == ["Person 01 (n = 4)", "Person 02 (n = 1)"]
+    assert list(fig.layout.yaxis.categoryarray) == ["Person 04 (n = 1)", "Person 05 (n = 4)"]
 
 
 def test_person_chart_rate_ranked_on_request(cur) -> None:

@@ -29,13 +29,16 @@ def test_where_uses_placeholders_for_every_value() -> None:
 
 
 def test_pseudonymised_names() -> None:
-    """One rule in SQL and Python: two digits at least, never cut (id 123 is not 'Person 12')."""
+    """One rule in SQL and Python: the stored pseudonym number, two digits at least, never cut
+    (123 is not 'Person 12'); the internal id plays no part; no person, no pseudonym."""
     sql = Filters(pseudonymise=True).name_sql()
-    rows = duckdb.sql(f"SELECT {sql} FROM (VALUES (7), (12), (123)) AS i(influencer_id)").fetchall()
-    assert [row[0] for row in rows] == ["Person 07", "Person 12", "Person 123"]
+    rows = duckdb.sql(
+        f"SELECT {sql} FROM (VALUES (40, 7), (35, 12), (1, 123), (NULL, NULL)) AS i(influencer_id, pseudonym_no)"
+    ).fetchall()
+    assert [row[0] for row in rows] == ["Person 07", "Person 12", "Person 123", None]
     assert [pseudonym(n) for n in (7, 12, 123)] == ["Person 07", "Person 12", "Person 123"]
     assert Filters().name_sql("x") == "x.name"
-    assert (Filters().sort_sql(), Filters(pseudonymise=True).sort_sql("x")) == ("i.name_key", "x.influencer_id")
+    assert (Filters().sort_sql(), Filters(pseudonymise=True).sort_sql("x")) == ("i.name_key", "x.pseudonym_no")
 
 
 def test_bad_dates_and_periods_are_clear_errors() -> None:

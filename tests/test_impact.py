@@ -15,6 +15,7 @@ from analytics import store
 from analytics.charts import is_empty
 from analytics.charts.impact import followers_chart, outcome_label, outcomes_chart
 from analytics.filters import Filters
+from analytics.privacy import number_pseudonyms
 from analytics.queries import impact
 
 PAGE = "pages/5_Wirkung.py"
@@ -49,6 +50,7 @@ def cur(tmp_path: Path):
         for person, day, followers, new in FOLLOWERS:
             cursor.execute("INSERT INTO follower_counts (influencer_id, day, followers, new_followers) VALUES (?, ?, ?, ?)",
                            [person, day, followers, new])
+        number_pseudonyms(cursor)  # as the cockpit's writers do: Clara Chor 1, Anna Alt 2, Berta Bach 3
         yield cursor
     con.close()
 
@@ -69,9 +71,9 @@ def test_outcomes_by_month(cur) -> None:
 
 def test_outcome_list_respects_pseudonyms_and_people(cur) -> None:
     listed = impact.outcome_list(cur, Filters(start=date(2023, 1, 1), pseudonymise=True))
-    assert listed["person"].fillna("").tolist() == ["Person 01", "Person 02", "", "Person 01"]
+    assert listed["person"].fillna("").tolist() == ["Person 02", "Person 03", "", "Person 02"]
     assert listed["note"].iloc[3] == "Schülerin fragt <b>nach</b> Praktikum"
-    assert listed["note"].iloc[0] == "Vortrag, vermittelt von Person 02"  # names inside notes are replaced too
+    assert listed["note"].iloc[0] == "Vortrag, vermittelt von Person 03"  # names inside notes are replaced too
     # choosing a person leaves out outcomes of others and of the programme as a whole
     only_berta = impact.outcome_list(cur, Filters(influencer_ids=(2,)))
     assert only_berta["person"].tolist() == ["Berta Bach"]

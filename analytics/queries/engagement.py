@@ -3,13 +3,13 @@ top posts and engagement by weekday and hour. Everything is aggregated in SQL.""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import duckdb
 import pandas as pd
 
 from analytics.filters import Filters
+from analytics.privacy import roster_redactor
 from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame, one
 
 GRANULARITIES = ("week", "month")
@@ -208,23 +208,9 @@ def top_posts(cur: duckdb.DuckDBPyConnection, filters: Filters, order_by: str = 
     )
     posts = frame(cur, sql, [*params, int(limit), PREVIEW_CHARS, PREVIEW_CHARS])
     if filters.pseudonymise:
-        posts["preview"] = [
-            redact_name(preview, author, pseudonym)
-            for preview, author, pseudonym in zip(posts["preview"], posts["author"], posts["name"], strict=True)
-        ]
+        # every colleague's name in every recognisable spelling, not only the author's
+        posts["preview"] = posts["preview"].map(roster_redactor(cur))
     return posts.drop(columns="author")
-
-
-def redact_name(text: str | None, name: str, replacement: str) -> str | None:
-    """Replace every part of ``name`` (3+ letters) inside ``text``, so a preview cannot name its author."""
-    if not text:
-        return text
-    parts = [part for part in re.split(r"[\s\-]+", (name or "").strip()) if len(part) >= 3]
-    if not parts:
-        return text
-    # The whole name first, so "Anna Alpha" becomes one pseudonym, not two.
-    pattern = "|".join(re.escape(part) for part in [name.strip(), *parts])
-    return re.sub(r"\b(?:" + pattern + r")\b", lambda _: replacement, text, flags=re.IGNORECASE)
 
 
 def weekday_hour(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:

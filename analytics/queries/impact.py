@@ -9,6 +9,7 @@ import pandas as pd
 
 from analytics.filters import Filters
 from analytics.ingest.columns import OUTCOME_VALUES
+from analytics.privacy import roster_redactor
 from analytics.queries import frame, one
 
 # the outcome codes, in display order: those the import recognises
@@ -92,21 +93,16 @@ def outcome_counts(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str
     return counts
 
 
-NAMES = "SELECT i.name, {pseudonym} AS pseudonym FROM influencers i ORDER BY length(i.name) DESC"
-
-
 def outcome_list(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """The outcomes themselves, newest first: occurred_on, type, person, note.
 
-    Pseudonymised, the person is a pseudonym and full names written into a note are replaced too.
+    Pseudonymised, the person is a pseudonym and every roster name written into a note (full
+    name, first name, surname, any case, spacing or umlaut spelling) is replaced too.
     """
     where, params = filters.dated_where("o.occurred_on")
     listed = frame(cur, OUTCOME_LIST.format(name=filters.name_sql("i"), where=where), params)
     if filters.pseudonymise and not listed.empty:
-        notes = listed["note"]
-        for name, pseudonym in cur.execute(NAMES.format(pseudonym=filters.name_sql("i"))).fetchall():
-            notes = notes.str.replace(name, pseudonym, case=False, regex=False)
-        listed["note"] = notes
+        listed["note"] = listed["note"].map(roster_redactor(cur))
     return listed
 
 

@@ -50,7 +50,7 @@ GROUP BY ALL
 ORDER BY month
 """
 
-OPTIONS_PEOPLE = "SELECT influencer_id, name, in_roster FROM influencers ORDER BY name_key"
+OPTIONS_PEOPLE = "SELECT influencer_id, name, in_roster, pseudonym_no FROM influencers ORDER BY name_key"
 OPTIONS_VALUES = "SELECT DISTINCT {column} AS value FROM influencers WHERE {column} IS NOT NULL ORDER BY 1"
 
 

@@ -1,0 +1,202 @@
+"""Pseudonyms, names in free text, and the staff-council access log (#14 items 4 and 5, #15 item 7).
+
+**Pseudonym numbers.** Each person has a stored ``pseudonym_no``: the people of a workspace are
+"Person 01" … "Person n". A person keeps their number across sessions, filters, imports and
+exports. New people are numbered after the existing ones, among themselves in the order of a
+hash of their name key, so the numbers reveal neither the alphabetical order of the names nor
+the order of the rows in an imported file. When people leave the workspace (erasure, an undone
+import, the demo removed), the numbers are closed up so they stay 1 … n: the person with the
+highest number takes the freed number (one person changes, not everyone after the gap); each
+such move is recorded (:func:`pseudonym_moves`) and shown on the import page — never silent.
+
+**Names in free text.** :class:`NameRedactor` replaces every spelling of a roster name that a
+reader could recognise — the full name, the first name alone, the surname alone, in any case,
+with extra or no spaces or hyphens, with umlauts written out (ä/ae, ö/oe, ü/ue, ß/ss), without
+accents, and with a genitive s ("Annas") — by the person's pseudonym. A name part that two
+people share (two Annas) becomes ``[Name]``, since either pseudonym could be wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+
+SHARED_NAME = "[Name]"
+MOVES_KEY = "pseudonym_moves"
+MAX_MOVES_KEPT = 50
+# name particles that are no name on their own (and short parts) are not replaced alone
+PARTICLES = frozenset({"von", "van", "der", "den", "dem", "zu", "zum", "zur", "de", "la", "le", "del", "da", "di",
+                       "dos", "das", "ten", "ter", "vom", "und", "and"})
+MIN_PART = 2  # short surnames (Au, Li, Ng) are names too
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue"}
+_DIAERESIS = "\u0308"
+
+
+# ---------------------------------------------------------------- pseudonym numbers
+def number_pseudonyms(cur: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
+    """Give every person a number 1 … n (inside the caller's transaction); return the moves made.
+
+    Numbers above n (left by people who are gone) move into the gaps, highest first into the
+    lowest gap; people without a number get the next ones, in the order of ``md5(name_key)``.
+    """
+    total, numbered, highest = cur.execute(
+        "SELECT count(*), count(pseudonym_no), coalesce(max(pseudonym_no), 0) FROM influencers"
+    ).fetchone()
+    if total == numbered == highest:
+        return []
+    moves: list[tuple[int, int]] = []
+    if highest > numbered:
+        taken = [row[0] for row in cur.execute(
+            "SELECT pseudonym_no FROM influencers WHERE pseudonym_no IS NOT NULL ORDER BY pseudonym_no"
+        ).fetchall()]
+        present = set(taken)
+        gaps = [n for n in range(1, numbered + 1) if n not in present]
+        above = sorted((n for n in taken if n > numbered), reverse=True)
+        for old, new in zip(above, gaps, strict=True):
+            cur.execute("UPDATE influencers SET pseudonym_no = ? WHERE pseudonym_no = ?", [new, old])
+            moves.append((old, new))
+        _record_moves(cur, moves)
+    cur.execute(
+        """
+        UPDATE influencers SET pseudonym_no = fresh.n
+        FROM (SELECT influencer_id, ? + row_number() OVER (ORDER BY md5(name_key), influencer_id) AS n
+              FROM influencers WHERE pseudonym_no IS NULL) AS fresh
+        WHERE influencers.influencer_id = fresh.influencer_id
+        """,
+        [numbered],
+    )
+    return moves
+
+
+def _record_moves(cur: duckdb.DuckDBPyConnection, moves: list[tuple[int, int]]) -> None:
+    from analytics import store
+
+    if not moves:
+        return
+    kept = pseudonym_moves(cur)
+    at = datetime.now().replace(microsecond=0).isoformat(sep=" ")
+    kept.extend({"at": at, "from": old, "to": new} for old, new in moves)
+    store.set_meta(cur, MOVES_KEY, json.dumps(kept[-MAX_MOVES_KEPT:]))
+
+
+def pseudonym_moves(cur: duckdb.DuckDBPyConnection) -> list[dict]:
+    """The pseudonym numbers that changed because people left: ``{"at", "from", "to"}``, oldest first."""
+    from analytics import store
+
+    raw = store.get_meta(cur, MOVES_KEY)
+    try:
+        return list(json.loads(raw)) if raw else []
+    except ValueError:
+        return []
+
+
+# ---------------------------------------------------------------- names in free text
+def fold(text: str) -> tuple[str, list[int]]:
+    """``text`` folded for matching (case, umlauts written out, accents dropped) and, for each
+    folded character, the index of the original character it came from."""
+    out: list[str] = []
+    owner: list[int] = []
+    previous_base = ""
+    for index, char in enumerate(text):
+        for piece in char.casefold():  # ß -> ss
+            if piece in _UMLAUTS:
+                mapped = _UMLAUTS[piece]
+            elif piece == _DIAERESIS and previous_base in "aou" and previous_base:
+                mapped = "e"  # a decomposed ä (a + U+0308)
+            else:
+                decomposed = unicodedata.normalize("NFD", piece)
+                mapped = "".join(c for c in decomposed if not unicodedata.combining(c))
+                if decomposed and decomposed[0] in "aou" and _DIAERESIS in decomposed:
+                    mapped = decomposed[0] + "e"
+            out.append(mapped)
+            owner.extend([index] * len(mapped))
+            previous_base = mapped[-1:] if mapped else previous_base
+    return "".join(out), owner
+
+
+def _variants(folded: str) -> set[str]:
+    """A folded name part and its spelling with umlauts as plain vowels (Müller: mueller, muller)."""
+    return {folded, re.sub(r"([aou])e", r"\1", folded)}
+
+
+def _parts(name: str) -> list[str]:
+    return [part for part in re.split(r"[\s\-_.,]+", fold(name or "")[0]) if part]
+
+
+@dataclass(frozen=True)
+class NameRedactor:
+    """Replaces the names of a roster inside free text; build once per export with :meth:`build`."""
+
+    pattern: re.Pattern[str] | None
+    replacements: dict[str, str]
+
+    @classmethod
+    def build(cls, people: Iterable[tuple[str, str]]) -> NameRedactor:
+        """``people``: (real name, pseudonym) pairs."""
+        replacements: dict[str, str] = {}
+        owners: dict[str, set[str]] = {}
+        full: dict[str, str] = {}
+        for name, alias in people:
+            parts = _parts(name)
+            if not parts:
+                continue
+            # the full name with any spacing (none, several spaces, a hyphen, a dot) between parts
+            for variant_parts in _part_variants(parts):
+                full[r"[\s\-_.]*".join(re.escape(p) for p in variant_parts)] = alias
+            for part in parts:
+                if len(part) < MIN_PART or part in PARTICLES:
+                    continue
+                for variant in _variants(part):
+                    owners.setdefault(re.escape(variant), set()).add(alias)
+        for regex, aliases in owners.items():
+            replacements[regex] = next(iter(aliases)) if len(aliases) == 1 else SHARED_NAME
+        replacements.update(full)  # a full name is one person's even where a part is shared
+        if not replacements:
+            return cls(None, {})
+        # longest first, so "Anna Müller" is one pseudonym, not two
+        ordered = sorted(replacements, key=len, reverse=True)
+        groups = "|".join(f"(?P<n{index}>{regex})" for index, regex in enumerate(ordered))
+        pattern = re.compile(rf"(?<!\w)(?:{groups})(?:s|'s|’s|')?(?!\w)")
+        return cls(pattern, {f"n{index}": replacements[regex] for index, regex in enumerate(ordered)})
+
+    def __call__(self, text: object) -> object:
+        """``text`` with every recognisable name replaced; anything that is not text unchanged."""
+        if not isinstance(text, str) or not text or self.pattern is None:
+            return text
+        folded, owner = fold(text)
+        pieces: list[str] = []
+        last = 0
+        for match in self.pattern.finditer(folded):
+            start, end = owner[match.start()], owner[match.end() - 1] + 1
+            if start < last:
+                continue
+            pieces.append(text[last:start])
+            pieces.append(self.replacements[match.lastgroup])
+            last = end
+        pieces.append(text[last:])
+        return "".join(pieces)
+
+
+def _part_variants(parts: list[str]) -> list[list[str]]:
+    """Every combination of the umlaut spellings of the parts (a name has few parts)."""
+    combos: list[list[str]] = [[]]
+    for part in parts:
+        combos = [[*done, variant] for done in combos for variant in sorted(_variants(part))]
+    return combos
+
+
+ROSTER_SQL = "SELECT i.name, {pseudonym} FROM influencers i"
+
+
+def roster_redactor(cur: duckdb.DuckDBPyConnection) -> NameRedactor:
+    """A :class:`NameRedactor` for everyone in the workspace (a text may name any colleague)."""
+    from analytics.filters import Filters
+
+    selection = Filters(pseudonymise=True)
+    return NameRedactor.build(cur.execute(ROSTER_SQL.format(pseudonym=selection.name_sql("i"))).fetchall())
