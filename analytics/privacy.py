@@ -200,3 +200,58 @@ def roster_redactor(cur: duckdb.DuckDBPyConnection) -> NameRedactor:
 
     selection = Filters(pseudonymise=True)
     return NameRedactor.build(cur.execute(ROSTER_SQL.format(pseudonym=selection.name_sql("i"))).fetchall())
+
+
+# ---------------------------------------------------------------- staff-council mode and its access log
+# The views of named individuals' results that staff-council mode closes (view id -> string key).
+NAMED_VIEWS = {
+    "frequency_people": "privacy_view_frequency_people",
+    "engagement_people": "privacy_view_engagement_people",
+    "engagement_top_posts": "privacy_view_engagement_top_posts",
+    "impact_outcomes": "privacy_view_impact_outcomes",
+    "support_person": "privacy_view_support_person",
+}
+ACTIONS = ("open", "mode_on", "mode_off")
+MAX_PURPOSE = 300
+ACCESS_LOG = """
+SELECT logged_at, user_email, action, view, purpose FROM access_log ORDER BY access_id DESC
+"""
+
+
+def view_label(view: str, lang: str) -> str:
+    """A view's name for people (its id when it is not declared in :data:`NAMED_VIEWS`)."""
+    from analytics.i18n import t
+
+    return t(NAMED_VIEWS[view], lang) if view in NAMED_VIEWS else view
+
+
+def log_access(cur: duckdb.DuckDBPyConnection, action: str, user: str | None, view: str | None = None,
+               purpose: str | None = None) -> None:
+    """One row of the access log (inside the caller's transaction): never figures, only who, what, why."""
+    from analytics.errors import CockpitError
+
+    if action not in ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    purpose = (purpose or "").strip() or None
+    if action == "open" and not purpose:
+        raise CockpitError("privacy_purpose_missing")
+    cur.execute(
+        "INSERT INTO access_log (user_email, action, view, purpose) VALUES (?, ?, ?, ?)",
+        [user, action, view, purpose[:MAX_PURPOSE] if purpose else None],
+    )
+
+
+def set_staff_council_mode(cur: duckdb.DuckDBPyConnection, on: bool, user: str | None) -> bool:
+    """Switch staff-council mode (inside the caller's transaction); the switch is logged. True when it changed."""
+    from analytics import settings
+
+    if bool(settings.get(cur, "staff_council_mode")) == bool(on):
+        return False
+    settings.put(cur, "staff_council_mode", bool(on))
+    log_access(cur, "mode_on" if on else "mode_off", user)
+    return True
+
+
+def access_log(cur: duckdb.DuckDBPyConnection):
+    """The access log, newest first (a DataFrame: logged_at, user_email, action, view, purpose)."""
+    return cur.execute(ACCESS_LOG).df()

@@ -98,6 +98,8 @@ def _over_time(selection, totals: dict, source: str, lang: str) -> None:
 
 def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     st.subheader(t("eng_per_person", lang))
+    if not ui.named_view_open("engagement_people", lang):
+        return
     left, right = st.columns([3, 2], vertical_alignment="bottom")
     metric = left.segmented_control(
         t("eng_metric", lang), list(engagement.METRICS), default="rate", key="eng_person_metric",
@@ -124,6 +126,8 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
 
 def _top_posts(selection, totals: dict, lang: str) -> None:
     st.subheader(t("eng_top", lang))
+    if not ui.named_view_open("engagement_top_posts", lang):
+        return
     left, right, _ = st.columns([2, 1, 3])
     order_by = left.selectbox(
         t("eng_top_order", lang), list(TOP_ORDERS), key="eng_top_order",

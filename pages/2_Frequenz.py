@@ -41,18 +41,46 @@ def render() -> None:
 
     summary = ui.query(frequency.target_summary, target, filters=selection)
     gap_summary = ui.query(frequency.gap_summary, threshold, filters=selection)
-    total = summary["people"]
     posts = summary["posts"]
     if posts == 0:
         st.info(t("no_data_period", lang))
     elif posts < THIN_TOTAL:
         st.warning(t("thin_data", lang, n=posts))
     _tiles(summary, gap_summary, target, threshold, lang)
+    source = ui.source_line(selection, lang)
+    # the person-level charts and lists (closed in staff-council mode until opened with a purpose)
+    if ui.named_view_open("frequency_people", lang):
+        _people(selection, summary, gap_summary, (target, threshold, ranked), source, lang)
+
+    st.subheader(t("freq_participation", lang))
+    months = ui.query(frequency.participation, filters=selection)
+    latest_roster = int(months["roster"].iloc[-1]) if not months.empty else 0
+    ui.chart(
+        charts.participation_chart(months, lang, source), "frequency_participation", selection,
+        note=t("freq_note_participation", lang, roster=fmt_number(latest_roster, lang)),
+    )
+
+    st.subheader(t("freq_times", lang))
+    weekday_hour = ui.query(engagement.weekday_hour, filters=selection)
+    totals = ui.query(engagement.totals, filters=selection)
+    timed = int(weekday_hour["posts"].sum()) if not weekday_hour.empty else 0
+    ui.chart(
+        engagement_charts.weekday_hour_heatmap(weekday_hour, "posts", lang, t("freq_chart_times", lang), source),
+        "frequency_weekday_hour", selection,
+        note=t("freq_note_times", lang, n=fmt_number(timed, lang),
+               without=fmt_number(totals["posts_without_time"], lang)),
+    )
+
+
+def _people(selection: Filters, summary: dict, gap_summary: dict, settings: tuple[int, int, bool], source: str,
+            lang: str) -> None:
+    """Heatmap, monthly target and gaps per person: one page of people."""
+    target, threshold, ranked = settings
+    total, posts = summary["people"], summary["posts"]
     # tiles count everyone; the person-level charts below show one page of people
     page, people_page = ui.people_pager(total, PAGE_KEY, lang)
     limit, offset = PAGE_SIZE, page * PAGE_SIZE
 
-    source = ui.source_line(selection, lang)
     order = ui.order_note(selection, ranked, ("freq_order_activity", "freq_order_pseudo", "freq_order_alpha"),
                           people_page, lang)
     n_people = fmt_number(total, lang)
@@ -79,25 +107,6 @@ def render() -> None:
             st.dataframe(charts.monthly_table(people, lang), hide_index=True)
 
     _gaps(gap_summary, threshold, ranked, (offset, people_page), order, selection, source, lang)
-
-    st.subheader(t("freq_participation", lang))
-    months = ui.query(frequency.participation, filters=selection)
-    latest_roster = int(months["roster"].iloc[-1]) if not months.empty else 0
-    ui.chart(
-        charts.participation_chart(months, lang, source), "frequency_participation", selection,
-        note=t("freq_note_participation", lang, roster=fmt_number(latest_roster, lang)),
-    )
-
-    st.subheader(t("freq_times", lang))
-    weekday_hour = ui.query(engagement.weekday_hour, filters=selection)
-    totals = ui.query(engagement.totals, filters=selection)
-    timed = int(weekday_hour["posts"].sum()) if not weekday_hour.empty else 0
-    ui.chart(
-        engagement_charts.weekday_hour_heatmap(weekday_hour, "posts", lang, t("freq_chart_times", lang), source),
-        "frequency_weekday_hour", selection,
-        note=t("freq_note_times", lang, n=fmt_number(timed, lang),
-               without=fmt_number(totals["posts_without_time"], lang)),
-    )
 
 
 def _tiles(summary: dict, gap_summary: dict, target: int, threshold: int, lang: str) -> None:

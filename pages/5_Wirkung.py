@@ -39,6 +39,8 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
         return
     ui.chart(ui.query(_outcomes_figure, lang, source, filters=selection), "impact_outcomes", selection,
              note=t("impact_outcomes_note", lang, n=fmt_number(total, lang)))
+    if not ui.named_view_open("impact_outcomes", lang):  # the list names people
+        return
     listed = ui.query(impact.outcome_list, filters=selection)
     with st.expander(t("impact_table", lang), expanded=True):
         # Plain text columns: a note is shown as written, never rendered as markdown or HTML.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import streamlit as st
 
 from analytics import store
@@ -21,18 +19,16 @@ def render() -> None:
     """The briefing screen; the controls sit below it, outside a screenshot of the top."""
     lang = ui.current_lang()
     screen, controls = st.container(), st.container()
+    # One name switch: the sidebar's. It governs the screen, the HTML, the PowerPoint and the data exports.
+    selection = ui.filters()
     with controls:
         st.divider()
-        show_names = st.checkbox(t("briefing_show_names", lang), key="briefing_show_names",
-                                 help=t("briefing_show_names_help", lang))
-    base = ui.filters()
-    # Pseudonymised unless the user asks for names here (the sidebar switch still wins).
-    selection = replace(base, pseudonymise=base.pseudonymise or not show_names)
+        ui.name_switch_note(selection, lang)
     briefing = ui.query(content.build, lang, filters=selection)
     with screen:
         _screen(briefing, selection)
     with controls:
-        _downloads(briefing, lang)
+        _downloads(briefing, lang, selection.pseudonymise)
 
 
 def _screen(briefing: content.Briefing, selection: Filters) -> None:
@@ -57,7 +53,7 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     st.caption(md_literal(" · ".join([*notes, briefing.footer])))
 
 
-def _downloads(briefing: content.Briefing, lang: str) -> None:
+def _downloads(briefing: content.Briefing, lang: str, pseudonymise: bool) -> None:
     st.markdown(f"**{t('briefing_downloads', lang)}**")
     stem = briefing.file_stem()
     html_col, pptx_col = st.columns(2)
@@ -80,16 +76,17 @@ def _downloads(briefing: content.Briefing, lang: str) -> None:
             for column, fmt in zip(columns, FORMATS, strict=True):
                 column.download_button(
                     f"{t(f'export_table_{table}', lang)} ({fmt.upper()})",
-                    data=_exporter(connection, table, fmt, lang), file_name=f"{table}.{fmt}", mime=MIME[fmt],
+                    data=_exporter(connection, table, fmt, lang, pseudonymise), file_name=f"{table}.{fmt}",
+                    mime=MIME[fmt],
                     on_click="ignore", icon=":material/download:", key=f"export_{table}_{fmt}", width="stretch",
                 )
 
 
-def _exporter(connection, table: str, fmt: str, lang: str):
+def _exporter(connection, table: str, fmt: str, lang: str, pseudonymise: bool):
     """A callable that builds one export when its button is clicked (on another thread)."""
     def build() -> bytes:
         with store.cursor(connection) as cur:
-            return export_table(cur, table, fmt, lang)
+            return export_table(cur, table, fmt, lang, pseudonymise)
     return build
 
 

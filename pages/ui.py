@@ -496,3 +496,67 @@ def guarded(render: Callable[[], None]) -> None:
         st.error(exc.markdown(lang))
     except Exception as exc:  # noqa: BLE001 - no traceback may reach the page
         st.error(t_md("page_error", lang, detail=f"{type(exc).__name__}: {exc}"))
+
+
+# ---------------------------------------------------------------- privacy: one name switch, staff-council gate
+NAMED_OPEN_KEY = "_named_views_open"  # the views of named individuals opened in this session (#14.5)
+
+
+def _toggle_pseudonymise() -> None:
+    st.session_state["pseudo"] = not st.session_state.get("pseudo", False)
+
+
+def name_switch_note(selection: Filters, lang: str) -> None:
+    """Which names a page's downloads carry, said by the one switch that decides it (the sidebar's),
+    with a button that flips that switch (not a second one)."""
+    state = "privacy_names_pseudonymised" if selection.pseudonymise else "privacy_names_shown"
+    text, button = st.columns([4, 1], vertical_alignment="center")
+    text.caption(t(state, lang, switch=t("sidebar_pseudonymise", lang)))
+    button.button(t("privacy_names_show" if selection.pseudonymise else "privacy_names_hide", lang),
+                  on_click=_toggle_pseudonymise, key="privacy_name_switch", width="stretch")
+
+
+def current_user_email() -> str | None:
+    """The login e-mail when login is configured and the user is logged in, else None."""
+    if not _secrets_section("auth"):
+        return None
+    try:
+        return str(st.user.get("email") or "") or None
+    except Exception:  # noqa: BLE001 - no user information: nobody to name
+        return None
+
+
+def named_view_open(view: str, lang: str) -> bool:
+    """The staff-council gate for a view of named individuals' results (#14.5).
+
+    Without staff-council mode, True. With it, the view stays closed in this session until the
+    user states a purpose; each opening is written to the workspace's access log (time, user,
+    view, purpose — no figures). Renders the closed notice and the purpose form; True when open.
+    """
+    from analytics import privacy, settings
+
+    with store.cursor(workspace()) as cur:
+        if not settings.get(cur, "staff_council_mode"):
+            return True
+    opened = st.session_state.setdefault(NAMED_OPEN_KEY, set())
+    if view in opened:
+        st.caption(t("privacy_view_opened", lang))
+        return True
+    label = privacy.view_label(view, lang)
+    with st.container(border=True):
+        st.markdown(t_md("privacy_view_closed", lang, view=label))
+        st.caption(t("privacy_view_closed_why", lang))
+        with st.form(f"privacy_open_{view}", enter_to_submit=True):
+            purpose = st.text_input(t("privacy_purpose", lang), key=f"privacy_purpose_{view}", max_chars=300,
+                                    placeholder=t("privacy_purpose_placeholder", lang))
+            submitted = st.form_submit_button(t("privacy_open", lang), icon=":material/lock_open:")
+    if not submitted:
+        return False
+    if not purpose.strip():
+        st.error(t("privacy_purpose_missing", lang))
+        return False
+    with store.cursor(workspace()) as cur, store.transaction(cur):
+        privacy.log_access(cur, "open", current_user_email(), view, purpose)
+    opened.add(view)
+    st.rerun()
+    return True  # not reached: the rerun draws the open view

@@ -16,7 +16,7 @@ import pytest
 from analytics import store
 from analytics.export import TABLES, export_table
 from analytics.filters import Filters
-from analytics.privacy import SHARED_NAME, NameRedactor, number_pseudonyms, pseudonym_moves
+from analytics.privacy import SHARED_NAME, NameRedactor, pseudonym_moves
 from analytics.queries import engagement
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,0 +1,187 @@
+"""The record of processing (Art. 30 GDPR): a description generated from the workspace (#14.8).
+
+The fields listed are read from the workspace's own schema (``information_schema.columns``)
+and the settings from its settings table, so the description cannot drift from what is
+stored: a column added by a later version appears in the record (described as such when no
+description is known for it). German and English; Markdown (to paste into the record of
+processing activities) and a self-contained HTML file (opens in any browser and in Word).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+import duckdb
+
+from analytics import settings
+from analytics.i18n import fmt_date, fmt_number, t
+
+# What each stored table holds, in reading order: (table, category of people or None for
+# technical tables). Tables the schema has beyond these appear at the end, as they are.
+TABLE_ORDER = (
+    ("influencers", "people"), ("applicants", "applicants"), ("posts", "people"), ("post_history", "people"),
+    ("follower_counts", "people"), ("outcomes", "people"), ("page_followers", None), ("imports", None),
+    ("import_undo", "people"), ("column_mappings", None), ("access_log", "users"), ("meta", None),
+)
+SCHEMA_COLUMNS = """
+SELECT table_name, column_name, data_type
+FROM information_schema.columns
+WHERE table_catalog = current_database() AND table_schema = 'main'
+ORDER BY table_name, ordinal_position
+"""
+
+
+@dataclass(frozen=True)
+class Column:
+    table: str
+    name: str
+    data_type: str
+
+
+def stored_columns(cur: duckdb.DuckDBPyConnection) -> dict[str, list[Column]]:
+    """Every table of the workspace with its columns, as the schema says."""
+    tables: dict[str, list[Column]] = {}
+    for table, column, data_type in cur.execute(SCHEMA_COLUMNS).fetchall():
+        tables.setdefault(table, []).append(Column(table, column, data_type))
+    return tables
+
+
+def _ordered(tables: dict[str, list[Column]]) -> list[str]:
+    known = [table for table, _ in TABLE_ORDER if table in tables]
+    return known + sorted(set(tables) - set(known))
+
+
+def _column_text(column: Column, lang: str) -> str:
+    key = f"record_col_{column.name}"  # one meaning per field name, wherever it is stored
+    described = t(key, lang)
+    return described if described != key else t("record_col_unknown", lang)
+
+
+def _rows(cur: duckdb.DuckDBPyConnection, table: str) -> int:
+    return int(cur.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])  # noqa: S608 - a schema table name
+
+
+def record_markdown(cur: duckdb.DuckDBPyConnection, lang: str = "de", *, login: bool = False,
+                    path: str | None = None, today: date | None = None) -> str:
+    """The record of processing as Markdown, in ``lang``; ``login``: whether sign-in is configured."""
+    today = today or date.today()
+    values = settings.all_settings(cur)
+    tables = stored_columns(cur)
+    programme = values.get("programme_name") or t("record_programme_default", lang)
+    organisation = values.get("organisation") or t("record_organisation_unset", lang)
+    lines = [
+        f"# {t('record_title', lang)}",
+        "",
+        t("record_intro", lang, date=fmt_date(today, lang)),
+        "",
+        f"- **{t('record_programme', lang)}:** {programme}",
+        f"- **{t('record_organisation', lang)}:** {organisation}",
+        "",
+        f"## 1. {t('record_purpose_h', lang)}",
+        "",
+        t("record_purpose", lang),
+        "",
+        f"## 2. {t('record_people_h', lang)}",
+        "",
+        f"- {t('record_people_people', lang)}",
+        f"- {t('record_people_applicants', lang)}",
+        f"- {t('record_people_users', lang)}",
+        f"- {t('record_people_third', lang)}",
+        "",
+        f"## 3. {t('record_data_h', lang)}",
+        "",
+        t("record_data_intro", lang),
+        "",
+    ]
+    categories = dict(TABLE_ORDER)
+    for table in _ordered(tables):
+        category = categories.get(table, "unknown")
+        heading = t(f"record_table_{table}", lang) if table in categories else table
+        lines.append(f"### {heading} (`{table}`)")
+        lines.append("")
+        lines.append(t(f"record_category_{category}" if category else "record_category_none", lang,
+                       rows=fmt_number(_rows(cur, table), lang)))
+        lines.append("")
+        lines.append(f"| {t('record_field', lang)} | {t('record_type', lang)} | {t('record_meaning', lang)} |")
+        lines.append("|---|---|---|")
+        for column in tables[table]:
+            lines.append(f"| `{column.name}` | {column.data_type} | {_column_text(column, lang)} |")
+        lines.append("")
+    retention = values.get("retention_months")
+    council = "record_measure_council_on" if values.get("staff_council_mode") else "record_measure_council_off"
+    lines += [
+        f"## 4. {t('record_recipients_h', lang)}",
+        "",
+        t("record_recipients", lang),
+        "",
+        f"## 5. {t('record_retention_h', lang)}",
+        "",
+        t("record_retention_set", lang, months=retention) if retention else t("record_retention_unset", lang),
+        "",
+        f"## 6. {t('record_measures_h', lang)}",
+        "",
+        f"- {t('record_measure_local', lang, path=path or t('record_path_unknown', lang))}",
+        f"- {t('record_measure_pseudonyms', lang)}",
+        f"- {t('record_measure_suppression', lang, n=values.get('min_group'))}",
+        f"- {t('record_measure_login_on' if login else 'record_measure_login_off', lang)}",
+        f"- {t(council, lang)}",
+        f"- {t('record_measure_erasure', lang)}",
+        "",
+        f"_{t('record_generated', lang)}_",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def record_html(cur: duckdb.DuckDBPyConnection, lang: str = "de", **options) -> str:
+    """The same record as one self-contained HTML file (headings, lists, tables; nothing loaded from outside)."""
+    body: list[str] = []
+    table_open = False
+    listing = False
+    for line in record_markdown(cur, lang, **options).splitlines():
+        if listing and not line.startswith("- "):
+            body.append("</ul>")
+            listing = False
+        if table_open and not line.startswith("|"):
+            body.append("</table>")
+            table_open = False
+        if line.startswith("#"):
+            level = len(line) - len(line.lstrip("#"))
+            body.append(f"<h{level}>{_inline(line[level:].strip())}</h{level}>")
+        elif line.startswith("- "):
+            if not listing:
+                body.append("<ul>")
+                listing = True
+            body.append(f"<li>{_inline(line[2:])}</li>")
+        elif line.startswith("|---"):
+            continue
+        elif line.startswith("|"):
+            cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+            tag = "th" if not table_open else "td"
+            if not table_open:
+                body.append("<table>")
+                table_open = True
+            body.append("<tr>" + "".join(f"<{tag}>{_inline(cell)}</{tag}>" for cell in cells) + "</tr>")
+        elif line.strip():
+            body.append(f"<p>{_inline(line)}</p>")
+    if listing:
+        body.append("</ul>")
+    if table_open:
+        body.append("</table>")
+    style = ("body{font-family:Arial,sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
+             "table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #999;padding:.2em .5em;"
+             "text-align:left;vertical-align:top}code{font-size:.95em}")
+    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>'
+            f"{escape(t('record_title', lang))}</title><style>{style}</style></head><body>\n"
+            + "\n".join(body) + "\n</body></html>\n")
+
+
+def _inline(text: str) -> str:
+    """Markdown's **bold**, _italic_ and `code` as HTML, everything else escaped."""
+    html = escape(text)
+    html = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", html)
+    html = re.sub(r"`(.+?)`", r"<code>\1</code>", html)
+    return re.sub(r"(?<!\w)_(.+?)_(?!\w)", r"<em>\1</em>", html)

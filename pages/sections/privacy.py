@@ -1,0 +1,124 @@
+"""The import page's privacy section: staff-council mode and its access log, changed pseudonyms,
+the record of processing (#14 items 5 and 8, #15 item 7)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+import streamlit as st
+
+from analytics import privacy, settings, store
+from analytics.export import serialise
+from analytics.filters import pseudonym
+from analytics.i18n import LANGUAGES, fmt_date, t
+from analytics.record import record_html, record_markdown
+from pages import ui
+
+COUNCIL_KEY = "privacy_staff_council"
+
+
+def render(lang: str) -> None:
+    """The section: mode switch with its explanation, the log, pseudonym changes, the record."""
+    st.subheader(t("privacy_section", lang))
+    with st.expander(t("privacy_council_h", lang), expanded=True):
+        _council(lang)
+        _log(lang)
+    _moves(lang)
+    with st.expander(t("privacy_record_h", lang)):
+        _record(lang)
+
+
+def _switch_council(lang: str) -> None:
+    wanted = bool(st.session_state.get(COUNCIL_KEY))
+    with store.cursor(ui.workspace()) as cur, store.transaction(cur):
+        changed = privacy.set_staff_council_mode(cur, wanted, ui.current_user_email())
+    if changed:
+        st.session_state["_privacy_flash"] = t("privacy_council_on" if wanted else "privacy_council_off", lang)
+
+
+def _council(lang: str) -> None:
+    st.markdown(t("privacy_council_explain", lang))
+    with store.cursor(ui.workspace()) as cur:
+        on = bool(settings.get(cur, "staff_council_mode"))
+    st.session_state[COUNCIL_KEY] = on  # the workspace's value (another session may have switched it)
+    st.toggle(t("privacy_council_toggle", lang), key=COUNCIL_KEY, on_change=_switch_council, args=(lang,))
+    flash = st.session_state.pop("_privacy_flash", None)
+    if flash:
+        st.success(flash)
+
+
+def log_frame(log: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The access log with headers and values in ``lang``."""
+    return pd.DataFrame({
+        t("privacy_col_time", lang): [_time(moment, lang) for moment in log["logged_at"]],
+        t("privacy_col_user", lang): [user or t("privacy_user_none", lang) for user in log["user_email"]],
+        t("privacy_col_action", lang): [t(f"privacy_action_{action}", lang) for action in log["action"]],
+        t("privacy_col_view", lang): [privacy.view_label(view, lang) if view else "" for view in log["view"]],
+        t("privacy_col_purpose", lang): [purpose or "" for purpose in log["purpose"]],
+    })
+
+
+def _time(moment: datetime, lang: str) -> str:
+    return f"{fmt_date(moment.date(), lang)} {moment:%H:%M:%S}"
+
+
+def _log(lang: str) -> None:
+    st.markdown(f"**{t('privacy_log_h', lang)}**")
+    with store.cursor(ui.workspace()) as cur:
+        log = privacy.access_log(cur)
+    if log.empty:
+        st.caption(t("privacy_log_empty", lang))
+        return
+    shown = log_frame(log, lang)
+    st.dataframe(shown, hide_index=True, key="privacy_log")
+    st.caption(t("privacy_log_caption", lang, n=len(log)))
+    st.download_button(
+        t("privacy_log_download", lang), data=serialise(shown, "access_log", "csv", lang),
+        file_name=f"access-log-{date.today():%Y-%m-%d}.csv", mime="text/csv", on_click="ignore",
+        icon=":material/download:", key="privacy_log_csv",
+    )
+
+
+def _moves(lang: str) -> None:
+    with store.cursor(ui.workspace()) as cur:
+        moves = privacy.pseudonym_moves(cur)
+    if not moves:
+        return
+    with st.expander(t("privacy_moves_h", lang)):
+        st.caption(t("privacy_moves_explain", lang))
+        st.markdown("\n".join(
+            "- " + t("privacy_move", lang, at=_time(datetime.fromisoformat(move["at"]), lang),
+                     old=pseudonym(move["from"]), new=pseudonym(move["to"]))
+            for move in reversed(moves)
+        ))
+
+
+def _record(lang: str) -> None:
+    st.caption(t("privacy_record_explain", lang))
+    login = bool(ui._secrets_section("auth"))
+    path = ui.workspace_path()
+    columns = st.columns(2 * len(LANGUAGES))
+    for index, language in enumerate(LANGUAGES):
+        name = t(f"record_language_{language}", lang)
+        stem = f"verarbeitung-{language}" if language == "de" else f"record-of-processing-{language}"
+        columns[2 * index].download_button(
+            t("privacy_record_md", lang, language=name), data=_builder(record_markdown, language, login, path),
+            file_name=f"{stem}.md", mime="text/markdown", on_click="ignore", icon=":material/description:",
+            key=f"privacy_record_md_{language}", width="stretch",
+        )
+        columns[2 * index + 1].download_button(
+            t("privacy_record_html", lang, language=name), data=_builder(record_html, language, login, path),
+            file_name=f"{stem}.html", mime="text/html", on_click="ignore", icon=":material/html:",
+            key=f"privacy_record_html_{language}", width="stretch",
+        )
+
+
+def _builder(render, language: str, login: bool, path: str):
+    """The record is built when its button is clicked, from the workspace as it is then."""
+    connection = ui.workspace()
+
+    def build() -> bytes:
+        with store.cursor(connection) as cur:
+            return render(cur, language, login=login, path=path).encode("utf-8")
+    return build
