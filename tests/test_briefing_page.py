@@ -27,18 +27,28 @@ def test_demo(demo_db: Path, run_page) -> None:
     titles = [json.loads(element.proto.spec)["layout"]["title"]["text"] for element in at.get("plotly_chart")]
     assert titles == ["Beiträge und Interaktionen pro Monat", "Vielfalt im Kader",
                       "Anteil aktiver Personen im Kader pro Monat", "Ergebnisse pro Monat nach Art"]
-    assert "Namen pseudonymisiert" in texts(at)
+    # the sidebar's switch is off: the footer does not claim pseudonyms, the note says the exports carry names
+    assert "Namen pseudonymisiert" not in texts(at)
+    assert "Namen: sichtbar – die Datenexporte enthalten echte Namen." in texts(at)
     assert not named(shown(at), roster_names(demo_db))
     assert {button.proto.label for button in at.get("download_button")} >= {
         "HTML (eine Datei, offline lesbar)", "PowerPoint (bearbeitbare Diagramme)", "Beiträge (CSV)"}
 
 
-def test_show_names_keeps_the_text_anonymous(demo_db: Path, run_page) -> None:
+def test_one_name_switch_governs_the_briefing(demo_db: Path, run_page) -> None:
+    """The briefing's button flips the sidebar's switch (there is no second one); the footer follows it."""
     at = run_page(demo_db, PAGE)
-    at.checkbox(key="briefing_show_names").check().run()
+    assert at.toggle(key="pseudo").value is False
+    at.button(key="privacy_name_switch").click().run()
     assert not at.exception
-    assert "Namen pseudonymisiert" not in texts(at)
+    assert at.toggle(key="pseudo").value is True
+    assert "Namen pseudonymisiert" in texts(at)
+    assert "Namen: pseudonymisiert – auf dem Bildschirm, im Briefing" in texts(at)
     assert not named(texts(at), roster_names(demo_db))
+    at.toggle(key="pseudo").set_value(False).run()  # the sidebar switch off: the briefing shows it at once
+    assert "Namen pseudonymisiert" not in texts(at)
+    link = run_page(demo_db, PAGE, params={"pseudo": "true"})  # a shared link with pseudonyms
+    assert "Namen pseudonymisiert" in texts(link) and link.toggle(key="pseudo").value is True
 
 
 def test_english(demo_db: Path, run_page) -> None:
