@@ -26,6 +26,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "privacy_log_h": {"de": 'Zugriffsprotokoll', "en": 'Access log'},
     "privacy_log_empty": {"de": 'Noch keine Einträge: Das Protokoll verzeichnet jede Öffnung einer Personenansicht im Betriebsratsmodus und jedes Ein- und Ausschalten des Modus.', "en": 'No entries yet: the log records each opening of a person view in staff-council mode and each switching of the mode.'},
     "privacy_log_caption": {"de": '{n} Einträge, neueste zuerst. Das Protokoll enthält keine Zahlen und bleibt beim Zurücksetzen des Arbeitsbereichs erhalten.', "en": '{n} entries, newest first. The log holds no figures and is kept when the workspace is reset.'},
+    "privacy_log_caption_one": {"de": "1 Eintrag. Das Protokoll enthält keine Zahlen und bleibt beim Zurücksetzen des Arbeitsbereichs erhalten.", "en": "1 entry. The log holds no figures and is kept when the workspace is reset."},
     "privacy_log_download": {"de": 'Protokoll herunterladen (CSV)', "en": 'Download the log (CSV)'},
     "privacy_col_time": {"de": 'Zeit', "en": 'Time'},
     "privacy_col_user": {"de": 'Benutzer', "en": 'User'},

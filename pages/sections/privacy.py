@@ -72,7 +72,7 @@ def _log(lang: str) -> None:
         return
     shown = log_frame(log, lang)
     st.dataframe(shown, hide_index=True, key="privacy_log")
-    st.caption(t("privacy_log_caption", lang, n=len(log)))
+    st.caption(t("privacy_log_caption_one", lang) if len(log) == 1 else t("privacy_log_caption", lang, n=len(log)))
     st.download_button(
         t("privacy_log_download", lang), data=serialise(shown, "access_log", "csv", lang),
         file_name=f"access-log-{date.today():%Y-%m-%d}.csv", mime="text/csv", on_click="ignore",
