@@ -153,3 +153,17 @@ def test_a_new_column_and_changed_settings_appear_in_the_record(demo_db: Path) -
     assert "- **Verantwortliche Stelle:** Landeshauptstadt München" in german
     assert "<td><code>shoe_size</code></td><td>INTEGER</td>" in page and "Data is kept for 24 months" in page
     assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+
+
+def test_sidebar_offers_pseudonyms_in_number_order(demo_db: Path, run_page) -> None:
+    """Pseudonymised, the people filter lists Person 01 … Person 16 (alphabetical order would tell the names)."""
+    at = run_page(demo_db, FREQUENCY, params={"pseudo": "true"})
+    assert not at.exception
+    people = at.sidebar.multiselect(key="people")
+    assert list(people.options) == [f"Person {n:02d}" for n in range(1, 17)]
+    # choosing one keeps their number (Person 07 stays Person 07 under the filter)
+    con = store.connect(demo_db)
+    seventh = con.execute("SELECT influencer_id FROM influencers WHERE pseudonym_no = 7").fetchone()[0]
+    con.close()
+    people.select(seventh).run()
+    assert "Person 07" in chart_titles(at) and "Person 01" not in chart_titles(at)
