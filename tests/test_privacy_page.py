@@ -24,6 +24,14 @@ def log_rows(db: Path) -> list[tuple]:
         con.close()
 
 
+def roster_names(db: Path) -> list[tuple]:
+    con = store.connect(db)
+    try:
+        return con.execute("SELECT name FROM influencers").fetchall()
+    finally:
+        con.close()
+
+
 def council_on(db: Path) -> None:
     con = store.connect(db)
     with store.cursor(con) as cur, store.transaction(cur):
@@ -50,7 +58,8 @@ def test_closed_until_opened_with_a_purpose_which_is_logged_once(demo_db: Path, 
     assert CLOSED in texts(at)
     # only the group views are drawn: participation and weekday × hour
     assert len(at.get("plotly_chart")) == 2
-    assert "Anna" not in chart_titles(at)
+    names = [name for (name,) in roster_names(demo_db)]
+    assert len(names) == 16 and not [name for name in names if name in chart_titles(at) + texts(at)]
     # no purpose: stays closed, nothing logged
     at.button(key="FormSubmitter:privacy_open_frequency_people-Für diese Sitzung öffnen").click().run()
     assert "Bitte geben Sie einen Zweck an" in texts(at) and log_rows(demo_db) == []
@@ -58,6 +67,7 @@ def test_closed_until_opened_with_a_purpose_which_is_logged_once(demo_db: Path, 
     at.button(key="FormSubmitter:privacy_open_frequency_people-Für diese Sitzung öffnen").click().run()
     assert not at.exception
     assert CLOSED not in texts(at) and len(at.get("plotly_chart")) == 5
+    assert len([name for name in names if name in chart_titles(at)]) == 16  # open: the heatmap names all 16
     assert log_rows(demo_db) == [(None, "open", "frequency_people", "Coaching-Gespräch vorbereiten")]
     # open for the rest of the session: another run writes no second row
     at.run()
@@ -167,3 +177,17 @@ def test_sidebar_offers_pseudonyms_in_number_order(demo_db: Path, run_page) -> N
     con.close()
     people.select(seventh).run()
     assert "Person 07" in chart_titles(at) and "Person 01" not in chart_titles(at)
+
+
+def test_import_page_lists_a_pseudonym_changed_by_an_erasure(demo_db: Path, run_page) -> None:
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur, store.transaction(cur):
+        second = cur.execute("SELECT influencer_id FROM influencers WHERE pseudonym_no = 2").fetchone()[0]
+        store.delete_person(cur, second)
+    with store.cursor(con) as cur:
+        numbers = sorted(n for (n,) in cur.execute("SELECT pseudonym_no FROM influencers").fetchall())
+    con.close()
+    assert numbers == list(range(1, 16))  # 15 people: 1 … 15 again
+    at = run_page(demo_db, IMPORT)
+    assert not at.exception
+    assert "heißt jetzt Person 02" in texts(at) and ": Person 16 heißt jetzt Person 02" in texts(at)
