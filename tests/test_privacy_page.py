@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from apptest_helpers import texts
@@ -40,7 +41,8 @@ def council_on(db: Path) -> None:
 
 
 def chart_titles(at) -> str:
-    return "\n".join(element.proto.spec for element in at.get("plotly_chart"))
+    """Every chart's data and layout as text (non-ASCII as itself: 'Petrović', not '\\u0107')."""
+    return "\n".join(json.dumps(json.loads(element.proto.spec), ensure_ascii=False) for element in at.get("plotly_chart"))
 
 
 def test_views_of_named_people_are_open_without_the_mode(demo_db: Path, run_page) -> None:
