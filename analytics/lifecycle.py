@@ -234,34 +234,44 @@ ACCESS_PARTS = ("person", "applications", "posts", "post_history", "outcomes", "
                 "undo_snapshots")
 
 
+def _frame(cur: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pd.DataFrame:
+    """A query's rows as a frame; calendar days stay days (pandas would make them timestamps)."""
+    relation = cur.execute(sql, params)
+    days = [column for column, kind, *_ in relation.description if str(kind) == "DATE"]
+    data = relation.df()
+    for column in days:
+        data[column] = data[column].map(lambda v: None if pd.isna(v) else v.date()).astype(object)
+    return data
+
+
 def access_parts(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, pd.DataFrame]:
     """Everything the workspace holds about one person, one frame per part (see ACCESS_PARTS)."""
     pid = person.influencer_id if person.influencer_id is not None else -1
     parts = {
-        "person": cur.execute(
-            "SELECT name, birth_year, age_band, gender, profession, department, experience, joined_on, cohort, "
-            "in_roster FROM influencers WHERE influencer_id = ?", [pid]).df(),
-        "applications": cur.execute(
-            "SELECT name, birth_year, age_band, gender, profession, department, experience, cohort, selected "
-            "FROM applicants WHERE name_key = ? ORDER BY applicant_id", [person.key]).df(),
-        "posts": cur.execute(
-            "SELECT * EXCLUDE (influencer_id, is_demo) FROM posts WHERE influencer_id = ? "
-            "ORDER BY published_at, post_id", [pid]).df(),
-        "post_history": cur.execute(
-            "SELECT h.* FROM post_history h JOIN posts p USING (post_id) WHERE p.influencer_id = ? "
-            "ORDER BY h.post_id, h.import_id", [pid]).df(),
-        "outcomes": cur.execute(
-            "SELECT outcome_id, occurred_on, type, note, import_id FROM outcomes WHERE influencer_id = ? "
-            "ORDER BY occurred_on, outcome_id", [pid]).df(),
-        "follower_counts": cur.execute(
-            "SELECT day, followers, new_followers, import_id FROM follower_counts WHERE influencer_id = ? "
-            "ORDER BY day", [pid]).df(),
+        "person": _frame(
+            cur, "SELECT name, birth_year, age_band, gender, profession, department, experience, joined_on, cohort, "
+            "in_roster FROM influencers WHERE influencer_id = ?", [pid]),
+        "applications": _frame(
+            cur, "SELECT name, birth_year, age_band, gender, profession, department, experience, cohort, selected "
+            "FROM applicants WHERE name_key = ? ORDER BY applicant_id", [person.key]),
+        "posts": _frame(
+            cur, "SELECT * EXCLUDE (influencer_id, is_demo) FROM posts WHERE influencer_id = ? "
+            "ORDER BY published_at, post_id", [pid]),
+        "post_history": _frame(
+            cur, "SELECT h.* FROM post_history h JOIN posts p USING (post_id) WHERE p.influencer_id = ? "
+            "ORDER BY h.post_id, h.import_id", [pid]),
+        "outcomes": _frame(
+            cur, "SELECT outcome_id, occurred_on, type, note, import_id FROM outcomes WHERE influencer_id = ? "
+            "ORDER BY occurred_on, outcome_id", [pid]),
+        "follower_counts": _frame(
+            cur, "SELECT day, followers, new_followers, import_id FROM follower_counts WHERE influencer_id = ? "
+            "ORDER BY day", [pid]),
     }
     words = _name_words(cur, person)
     text_pattern, file_pattern = mention_pattern(words), file_name_pattern(words)
-    imports = cur.execute(
-        "SELECT import_id, file_name, format, kind, imported_at, author, covers_until, rows, inserted, updated, "
-        "unchanged, rejected, undone FROM imports ORDER BY import_id").df()
+    imports = _frame(
+        cur, "SELECT import_id, file_name, format, kind, imported_at, author, covers_until, rows, inserted, updated, "
+        "unchanged, rejected, undone FROM imports ORDER BY import_id", [])
     naming = [
         (isinstance(author, str) and normalise_name(author) == person.key) or bool(file_pattern.search(str(name)))
         for author, name in zip(imports["author"], imports["file_name"], strict=True)
@@ -439,11 +449,16 @@ def cmd_erase(args: argparse.Namespace) -> int:
 def cmd_retention(args: argparse.Namespace) -> int:
     con = store.open_existing(args.db)
     try:
+        today = None
+        if args.today:
+            from analytics.filters import parse_date
+
+            today = parse_date(args.today)
         if args.apply:
-            result = apply_retention(con)
+            result = apply_retention(con, today)
         else:
             with store.cursor(con) as cur:
-                result = {**retention_due(cur), "applied": False}
+                result = {**retention_due(cur, today), "applied": False}
     finally:
         con.close()
     _print(result)
@@ -459,4 +474,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     keeper = subparsers.add_parser("retention", help="what has passed the retention setting; --apply deletes it")
     keeper.add_argument("--db", required=True)
     keeper.add_argument("--apply", action="store_true")
+    keeper.add_argument("--today", help="the day to count back from (YYYY-MM-DD; default: today)")
     keeper.set_defaults(func=cmd_retention)
