@@ -160,8 +160,10 @@ def _mentions(value: Any, pattern: re.Pattern[str]) -> bool:
 def _replace_mentions(cur: duckdb.DuckDBPyConnection, table: str, id_columns: tuple[str, ...], column: str,
                       words: list[list[str]], pattern: re.Pattern[str]) -> int:
     """Replace the name in ``table.column`` by the placeholder; returns the rows changed."""
-    likes = " OR ".join(f"{column} ILIKE ?" for _ in words)
-    params = ["%" + name[-1][:4] + "%" for name in words]
+    # a first cut in SQL: rows holding the start of a surname in either umlaut spelling
+    params = sorted({"%" + spelling[:4] + "%" for name in words
+                     for spelling in (name[-1], "".join(UMLAUTS.get(c, c) for c in name[-1]))})
+    likes = " OR ".join(f"{column} ILIKE ?" for _ in params)
     ids = ", ".join(id_columns)
     changed = 0
     for row in cur.execute(f"SELECT {ids}, {column} FROM {table} WHERE {likes}", params).fetchall():  # noqa: S608

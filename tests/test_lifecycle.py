@@ -261,3 +261,11 @@ def test_find_person_matches_like_the_roster(workspace: Path) -> None:
         with pytest.raises(CockpitError) as info:
             lifecycle.find_person(cur, "  ")
     assert info.value.key == "person_not_found"
+
+
+def test_mentions_are_replaced_in_every_spelling(workspace: Path, capsys) -> None:
+    with store.closing(store.connect(workspace)) as cur, store.transaction(cur):
+        cur.execute("UPDATE outcomes SET note = ? WHERE influencer_id = 2",
+                    ["Mit XAVER  GEHEIMNISTRAEGER, #XaverGeheimnisträger und Xaver.Geheimnistraeger; Xaverius bleibt"])
+    assert run(capsys, "erase", "--db", str(workspace), "--person", XAVER)[0] == 0
+    assert query(workspace, "SELECT note FROM outcomes") == [("Mit […], #[…] und […]; Xaverius bleibt",)]
