@@ -652,6 +652,7 @@ def compact(con: duckdb.DuckDBPyConnection) -> Path:
             cur.execute('USE "' + host.replace('"', '""') + '"')
             cur.execute(f"DETACH {CATALOG}")
             try:
+                shutil.copymode(path, fresh)  # the workspace's permissions (e.g. owner only) carry over
                 os.replace(fresh, path)
                 path.with_name(path.name + ".wal").unlink(missing_ok=True)  # none after a clean detach
             finally:  # the old file when the swap failed, else the new one: the workspace is back

@@ -269,3 +269,11 @@ def test_mentions_are_replaced_in_every_spelling(workspace: Path, capsys) -> Non
                     ["Mit XAVER  GEHEIMNISTRAEGER, #XaverGeheimnisträger und Xaver.Geheimnistraeger; Xaverius bleibt"])
     assert run(capsys, "erase", "--db", str(workspace), "--person", XAVER)[0] == 0
     assert query(workspace, "SELECT note FROM outcomes") == [("Mit […], #[…] und […]; Xaverius bleibt",)]
+
+
+def test_the_rewritten_file_keeps_its_permissions(workspace: Path) -> None:
+    workspace.chmod(0o600)
+    con = store.connect(workspace)
+    store.compact(con)
+    con.close()
+    assert workspace.stat().st_mode & 0o777 == 0o600
