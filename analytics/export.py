@@ -2,6 +2,8 @@
 
 ``python -m analytics export --db PATH --table posts|influencers|outcomes --format csv|xlsx --out FILE
 [--pseudonymise]``
+``python -m analytics export --db PATH --person NAME [--format xlsx|json] --out FILE`` (right of access,
+see :mod:`analytics.lifecycle`)
 
 In the CSV, a text cell whose first visible character is ``=``, ``+``, ``-``, ``@`` (or their
 full-width forms ``＝＋－＠``), also after leading spaces, non-breaking spaces, line breaks or
@@ -144,10 +146,14 @@ def export_table(cur: duckdb.DuckDBPyConnection, table: str, fmt: str, lang: str
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write one table to a file."""
+    """Write one table to a file (``--table``), or everything about one person (``--person``)."""
     from analytics import store
     from analytics.briefing.cli import write_file
 
+    if args.person is not None:
+        return _cmd_export_person(args)
+    if args.table is None or args.format is None or args.format not in FORMATS:
+        raise CockpitError("cli_usage", detail="--table and --format csv|xlsx are required (or --person NAME)")
     with store.closing(store.open_existing(args.db)) as cur:
         data = table_frame(cur, args.table, args.lang, args.pseudonymise)
     target = write_file(args.out, serialise(data, args.table, args.format, args.lang))
@@ -157,12 +163,36 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export_person(args: argparse.Namespace) -> int:
+    """Right of access (GDPR Art. 15): everything about one person as one XLSX or JSON."""
+    from analytics import lifecycle, store
+    from analytics.briefing.cli import write_file
+
+    if args.table is not None:
+        raise CockpitError("cli_usage", detail="--person and --table exclude each other")
+    fmt = args.format or "xlsx"
+    if fmt not in PERSON_FORMATS:
+        raise CockpitError("export_unknown_format", fmt=fmt, choices=", ".join(PERSON_FORMATS))
+    with store.closing(store.open_existing(args.db)) as cur:
+        person, rows, data = lifecycle.access_export(cur, args.person, fmt, args.lang)
+    target = write_file(args.out, data)
+    json.dump({"out": str(target), "person": person.name, "format": fmt, "rows": rows}, sys.stdout,
+              ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+PERSON_FORMATS = ("xlsx", "json")
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``export`` subcommand."""
     parser = subparsers.add_parser("export", help="export cleaned data as CSV or XLSX")
     parser.add_argument("--db", required=True)
-    parser.add_argument("--table", required=True, choices=TABLES)
-    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--table", choices=TABLES, help="required unless --person")
+    parser.add_argument("--format", choices=tuple(dict.fromkeys(FORMATS + PERSON_FORMATS)),
+                        help="csv|xlsx for --table (required); xlsx|json for --person (default xlsx)")
+    parser.add_argument("--person", help="everything about one person (right of access), instead of --table")
     parser.add_argument("--out", required=True)
     parser.add_argument("--lang", choices=LANGUAGES, default="de")
     parser.add_argument("--pseudonymise", action="store_true",

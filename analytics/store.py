@@ -272,6 +272,58 @@ _migrate_lock = threading.Lock()
 _write_lock = threading.RLock()
 
 
+class _SwapGate:
+    """Cursors share the workspace; :func:`compact` (which swaps the file) needs it alone.
+
+    Any number of threads may hold cursors (a thread may nest them); a swap waits until none
+    is open, and cursors asked for while a swap waits or runs wait for it to end.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._swapping = False
+        self._local = threading.local()
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        depth = getattr(self._local, "depth", 0)
+        if depth == 0:
+            with self._cond:
+                while self._swapping:
+                    self._cond.wait()
+                self._readers += 1
+        self._local.depth = depth + 1
+        try:
+            yield
+        finally:
+            self._local.depth -= 1
+            if self._local.depth == 0:
+                with self._cond:
+                    self._readers -= 1
+                    self._cond.notify_all()
+
+    @contextmanager
+    def alone(self) -> Iterator[None]:
+        if getattr(self._local, "depth", 0):
+            raise RuntimeError("compact() called while this thread holds a cursor")
+        with self._cond:
+            while self._swapping:
+                self._cond.wait()
+            self._swapping = True
+            while self._readers:
+                self._cond.wait()
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._swapping = False
+                self._cond.notify_all()
+
+
+_gate = _SwapGate()
+
+
 def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The workspace file: an explicit path, else ``$COCKPIT_DB``, else ``data/cockpit.duckdb``."""
     if explicit:
@@ -404,12 +456,13 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int = SCHEMA_VERSION) -> int
 @contextmanager
 def cursor(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
     """A cursor on the shared connection, closed after use; safe to use from any thread."""
-    cur = con.cursor()
-    try:
-        cur.execute(f"USE {CATALOG}")  # a cursor starts in the host's own (empty) catalog
-        yield cur
-    finally:
-        cur.close()
+    with _gate.reading():  # a file rewrite (compact) waits until no cursor is open
+        cur = con.cursor()
+        try:
+            cur.execute(f"USE {CATALOG}")  # a cursor starts in the host's own (empty) catalog
+            yield cur
+        finally:
+            cur.close()
 
 
 @contextmanager
@@ -556,7 +609,7 @@ def backup(con: duckdb.DuckDBPyConnection, target: Path) -> Path:
     try:
         if target.exists():
             target.unlink()
-        with _write_lock, cursor(con) as cur:
+        with cursor(con) as cur, _write_lock:  # this order: compact() waits for cursors, then the lock
             cur.execute(f"ATTACH '{sql_path(target)}' AS backup_target")
             try:
                 cur.execute("COPY FROM DATABASE " + _current_catalog(cur) + " TO backup_target")
@@ -586,3 +639,51 @@ def set_aside(path: Path) -> Path:
     if wal.exists():
         shutil.move(str(wal), aside.with_name(aside.name + ".wal"))
     return aside
+
+
+def compact(con: duckdb.DuckDBPyConnection) -> Path:
+    """Rewrite the workspace file so that nothing deleted survives in it (erasure, retention).
+
+    DuckDB keeps deleted values in the file's free blocks (a CHECKPOINT or VACUUM reuses them
+    later but does not overwrite them). So the live data is copied (``COPY FROM DATABASE``:
+    tables, constraints, sequences at their current values, column compression) into a new
+    file next to the workspace, the workspace is detached (which checkpoints and ends its
+    WAL), the new file atomically replaces the old one, and it is attached again under the
+    same name: the shared connection ``con`` and every later cursor of any session keep
+    working. Waits until no cursor is open and no write runs; cursors asked for meanwhile wait.
+    Not possible with a copy of the file open in another process (it is locked then anyway).
+    """
+    with cursor(con) as probe:
+        path = Path(probe.execute(
+            "SELECT path FROM duckdb_databases() WHERE database_name = ?", [CATALOG]).fetchone()[0])
+    fresh = path.with_name(path.name + ".compact")
+    for leftover in (fresh, fresh.with_name(fresh.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    with _gate.alone(), _write_lock:
+        # a result left unread on the connection itself (connect's last ``fetchone``) keeps its
+        # transaction open, and with it the old file attached: run one statement to end it
+        con.execute("SELECT 1").fetchall()
+        cur = con.cursor()  # starts in the host's own catalog
+        try:
+            host = cur.execute("SELECT current_database()").fetchone()[0]
+            cur.execute(f"USE {CATALOG}")
+            cur.execute(f"ATTACH '{sql_path(fresh)}' AS compact_target (ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
+            try:
+                cur.execute(f"COPY FROM DATABASE {CATALOG} TO compact_target")
+            finally:
+                cur.execute("DETACH compact_target")
+            cur.execute('USE "' + host.replace('"', '""') + '"')
+            cur.execute(f"DETACH {CATALOG}")
+            try:
+                shutil.copymode(path, fresh)  # the workspace's permissions (e.g. owner only) carry over
+                os.replace(fresh, path)
+                path.with_name(path.name + ".wal").unlink(missing_ok=True)  # none after a clean detach
+            finally:  # the old file when the swap failed, else the new one: the workspace is back
+                cur.execute(f"ATTACH '{sql_path(path)}' AS {CATALOG} (ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
+                cur.execute(f"USE {CATALOG}")
+        except (duckdb.Error, OSError) as exc:
+            fresh.unlink(missing_ok=True)
+            raise CockpitError("compact_failed", detail=str(exc).splitlines()[0][:200]) from None
+        finally:
+            cur.close()
+    return path

@@ -42,6 +42,7 @@ from analytics.text import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages import ui
 from pages.sections import privacy as privacy_section
+from pages.sections import lifecycle as lifecycle_section
 
 UPLOAD_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 TARGETS = {
@@ -501,41 +502,6 @@ def _roster_editor(lang: str) -> None:
         st.rerun()
 
 
-# ---------------------------------------------------------------- GDPR erasure
-def _delete_person(lang: str) -> None:
-    _show_flash("delete")
-    st.caption(t("imp_delete_help", lang))
-    if _names_hidden(lang, "delete"):
-        return
-    with store.cursor(ui.workspace()) as cur:
-        people = cur.execute(
-            "SELECT influencer_id, name, in_roster FROM influencers ORDER BY in_roster DESC, name_key").fetchall()
-    if not people:
-        st.info(t("imp_roster_empty", lang))
-        return
-    names = {pid: name for pid, name, _ in people}
-    labels = {pid: name + ("" if member else f" ({t('not_in_roster', lang)})") for pid, name, member in people}
-    round_ = _round("delete")
-    chosen = st.selectbox(t("imp_delete_person", lang), list(labels), index=None, format_func=labels.get,
-                          placeholder=t("imp_delete_placeholder", lang), key=f"imp_delete_who_{round_}")
-    if chosen is None:
-        return
-    with store.cursor(ui.workspace()) as cur:
-        counts = roster.erasure_counts(cur, chosen)
-    st.warning(t("imp_delete_what", lang, name=md_literal(names[chosen]), posts=fmt_number(counts["posts"], lang),
-                 outcomes=fmt_number(counts["outcomes"], lang),
-                 followers=fmt_number(counts["follower_counts"], lang),
-                 applicants=fmt_number(counts["applicants"], lang)))
-    typed = st.text_input(t_md("imp_delete_type", lang, name=names[chosen]), key=f"imp_delete_typed_{round_}")
-    matches = " ".join(typed.split()).casefold() == " ".join(names[chosen].split()).casefold()
-    if st.button(t("imp_delete", lang), disabled=not matches, type="primary", icon=":material/delete_forever:",
-                 key="imp_delete"):
-        ui.write(store.delete_person, chosen)
-        _flash("delete", "success", t_md("imp_deleted", lang, name=names[chosen]))
-        _next_round("delete")
-        st.rerun()
-
-
 # ---------------------------------------------------------------- backup and reset
 BACKUP = "_imp_backup"
 
@@ -609,7 +575,7 @@ def render() -> None:
     with edit:
         ui.guarded(lambda: _roster_editor(lang))
     with erase:
-        ui.guarded(lambda: _delete_person(lang))
+        ui.guarded(lambda: lifecycle_section.render(lang))  # erasure, right of access, retention
     with backup:
         ui.guarded(lambda: _backup_and_reset(lang))
     st.divider()

@@ -1,0 +1,73 @@
+"""The import page's tab "Person löschen (DSGVO)" in AppTest: erasure through the page (the same
+function as ``erase``), the right-of-access downloads beside it, the retention setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from apptest_helpers import texts
+from lifecycle_helpers import build_workspace, file_bytes
+
+from analytics import store
+
+PAGE = "pages/7_Import.py"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    return build_workspace(tmp_path / "w.duckdb", tmp_path)
+
+
+def button(at, label: str):
+    return next(b for b in at.button if b.label == label)
+
+
+def downloads(at) -> dict[str, object]:
+    return {element.proto.label: element for element in at.get("download_button")}
+
+
+def sql(db: Path, query: str) -> list[tuple]:
+    with store.closing(store.connect(db)) as cur:
+        return cur.execute(query).fetchall()
+
+
+def test_erasure_through_the_page_leaves_no_byte(workspace: Path, run_page) -> None:
+    at = run_page(workspace, PAGE)
+    at.selectbox(key="imp_delete_who_0").set_value(1).run()
+    assert any("Gelöscht werden: Xaver Geheimnisträger, 2 Beiträge, 1 Ergebnisse" in w.value for w in at.warning)
+    assert {"Auskunft als Excel", "Auskunft als JSON"} <= set(downloads(at))
+    at.text_input(key="imp_delete_typed_0").input("xaver geheimnisträger").run()
+    button(at, "Endgültig löschen").click().run()
+    assert not at.exception
+    shown = texts(at)
+    assert "Xaver Geheimnisträger und alle zugehörigen Daten wurden gelöscht." in shown
+    assert ("2 Beiträge, 1 Ergebnisse, 0 Follower-Einträge, 1 Bewerbung(en), 1 Rückgängig-Einträge; 2 Dateiname(n) "
+            "im Protokoll neutralisiert. Die Datei wurde neu geschrieben.") in shown
+    data = file_bytes(workspace)
+    assert b"geheimnistr" not in data and b"quellwasserprobe" not in data and b"brunnenbauer" not in data
+    assert "müller".encode() in data
+    # the page goes on with the rewritten file: the history lists the neutral file names
+    at.run()
+    assert not at.exception
+    assert sql(workspace, "SELECT count(*) FROM influencers") == [(1,)]
+
+
+def test_retention_set_shown_and_applied(workspace: Path, run_page) -> None:
+    at = run_page(workspace, PAGE)
+    assert "Keine Aufbewahrungsfrist gesetzt: Der Arbeitsbereich behält alle Daten." in texts(at)
+    at.number_input(key="life_retention_months_0").set_value(12).run()
+    button(at, "Aufbewahrung speichern").click().run()
+    assert "Gespeichert: 12 Monate" in texts(at)
+    # all data is from 2023, more than 12 months ago: 4 posts, 2 outcomes; both people are in the roster
+    warning = next(w.value for w in at.warning if w.value.startswith("Älter als 12 Monate"))
+    assert warning.endswith("4 Beiträge, 0 Follower-Einträge, 2 Ergebnisse; 0 Person(en) nicht im Kader ohne Daten "
+                            "im Zeitraum.")
+    assert button(at, "Abgelaufene Daten löschen").disabled
+    at.checkbox(key="life_retention_sure_1").check().run()
+    button(at, "Abgelaufene Daten löschen").click().run()
+    assert not at.exception
+    assert ("Gelöscht: 4 Beiträge, 0 Follower-Einträge, 2 Ergebnisse, 0 Person(en). Die Datei wurde neu "
+            "geschrieben.") in texts(at)
+    assert sql(workspace, "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM outcomes)") == [(0, 0)]
+    assert b"quellwasserprobe" not in file_bytes(workspace)
