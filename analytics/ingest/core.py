@@ -559,6 +559,10 @@ def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
             result["removed"] += cur.execute(
                 f"DELETE FROM {table} WHERE import_id = ?", [import_id]  # noqa: S608 - fixed names
             ).fetchone()[0]
+        if snapshot.get("outcomes"):  # an outcome the ledger changed or deleted (analytics.ledger)
+            from analytics import ledger
+
+            result["restored"] += ledger.restore(cur, snapshot["outcomes"])
         for old in snapshot.get("follower_counts", []):
             cur.execute(
                 "INSERT INTO follower_counts (influencer_id, day, followers, new_followers, import_id) "

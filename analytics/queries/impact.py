@@ -32,7 +32,7 @@ ORDER BY outcomes DESC, o.type
 """
 
 OUTCOME_LIST = f"""
-SELECT o.occurred_on, o.type, {{name}} AS person, o.note
+SELECT o.occurred_on, o.type, o.type_other, {{name}} AS person, o.note
 {_OUTCOMES_FROM}
 ORDER BY o.occurred_on DESC, o.outcome_id DESC
 """
@@ -96,7 +96,7 @@ NAMES = "SELECT i.name, {pseudonym} AS pseudonym FROM influencers i ORDER BY len
 
 
 def outcome_list(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """The outcomes themselves, newest first: occurred_on, type, person, note.
+    """The outcomes themselves, newest first: occurred_on, type, type_other, person, note.
 
     Pseudonymised, the person is a pseudonym and full names written into a note are replaced too.
     """
