@@ -60,8 +60,8 @@ def resolve_link(cur: duckdb.DuckDBPyConnection, link: str) -> int | None:
     link = link.strip()
     post_parse.define_macros(cur)
     tail = post_parse._feed_tail("link")  # noqa: SLF001 - the importer's own rule (fixed SQL)
-    sql = f"SELECT 'li:' || nullif(_ic_post_id_tail(link, {tail}), '') FROM (SELECT CAST(? AS VARCHAR) AS link)"
-    key = cur.execute(sql, [link]).fetchone()[0]  # noqa: S608 - fixed text, the link is a parameter
+    sql = f"SELECT 'li:' || nullif(_ic_post_id_tail(link, {tail}), '') FROM (SELECT CAST(? AS VARCHAR) AS link)"  # noqa: S608
+    key = cur.execute(sql, [link]).fetchone()[0]
     if key:
         row = cur.execute("SELECT post_id FROM posts WHERE post_key = ? LIMIT 1", [key]).fetchone()
         if row:

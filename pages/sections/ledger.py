@@ -54,7 +54,8 @@ def results(selection: Filters, lang: str) -> None:
         t("ledger_col_post", lang): listed["opening"],
         t("ledger_col_impressions", lang): [fmt_number(n, lang) if pd.notna(n) else "–"
                                             for n in listed["impressions"]],
-        t("ledger_col_rate", lang): [fmt_percent(r, lang, 1) if pd.notna(r) else "–" for r in listed["engagement_rate"]],
+        t("ledger_col_rate", lang): [fmt_percent(r, lang, 1) if pd.notna(r) else "–"
+                                     for r in listed["engagement_rate"]],
         t("ledger_col_link", lang): [web_link(url) for url in listed["url"]],
     }), hide_index=True, column_config={t("ledger_col_link", lang): st.column_config.LinkColumn()})
 
