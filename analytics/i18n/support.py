@@ -92,3 +92,33 @@ STRINGS: dict[str, dict[str, str]] = {
     "ledger_col_impressions": {"de": "Impressionen", "en": "Impressions"},
     "ledger_col_rate": {"de": "Engagement-Rate", "en": "Engagement rate"},
 }
+STRINGS.update({
+    # ---- topics (#16.4)
+    "col_topic": {"de": "Thema / Kategorie", "en": "topic / category"},
+    "topics_header": {"de": "Themen", "en": "Topics"},
+    "topics_intro": {
+        "de": "Die Kategorie jedes Beitrags aus Ihrer Controlling-Tabelle (Spalte wie „Thema“, „Kampagne“, „Serie“): "
+              "{with_topic} von {posts} Beiträgen der Auswahl haben eine.",
+        "en": "Each post's category from your controlling sheet (a column such as “Topic”, “Campaign”, “Series”): "
+              "{with_topic} of {posts} posts of the selection have one.",
+    },
+    "topics_chart": {"de": "Engagement nach Thema", "en": "Engagement by topic"},
+    "topics_note": {
+        "de": "Balken = Median der Engagement-Rate je Beitrag; n = Beiträge mit bekannten Impressionen.",
+        "en": "Bar = median engagement rate per post; n = posts with known impressions.",
+    },
+    "topics_col_topic": {"de": "Thema", "en": "Topic"},
+    "topics_col_posts": {"de": "Beiträge", "en": "Posts"},
+    "topics_col_rate": {"de": "Engagement-Rate (Median)", "en": "Engagement rate (median)"},
+    "topics_col_n": {"de": "n (mit Impressionen)", "en": "n (with impressions)"},
+    "topics_col_tag": {"de": "mit {tag}", "en": "with {tag}"},
+    "topics_col_thin": {"de": "Hinweis", "en": "Note"},
+    "topics_thin": {"de": "wenig Daten (< {thin} Beiträge)", "en": "thin data (< {thin} posts)"},
+    "topics_tag_note": {
+        "de": "„mit {tag}“ = Anteil der Beiträge mit Text, die den Programm-Hashtag tragen ({source}).",
+        "en": "“with {tag}” = share of the posts with text that carry the programme hashtag ({source}).",
+    },
+    "topics_tag_setting": {"de": "Hashtag aus den Programm-Einstellungen", "en": "hashtag from the programme settings"},
+    "topics_tag_input": {"de": "Hashtag aus dem Eingabefeld oben", "en": "hashtag from the input above"},
+    "topics_no_tag": {"de": "kein Hashtag angegeben", "en": "no hashtag given"},
+})

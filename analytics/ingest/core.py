@@ -538,6 +538,7 @@ def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
                    impressions = h.impressions, clicks = h.clicks, text = h.text,
                    text_length = length(h.text), media_type = h.media_type,
                    engagements_total = h.engagements_total, updated_import_id = h.updated_import_id,
+                   topic = h.topic,
                    published_at = coalesce(h.published_at, posts.published_at),
                    has_time = coalesce(h.has_time, posts.has_time)
             FROM post_history h WHERE h.import_id = ? AND posts.post_id = h.post_id
