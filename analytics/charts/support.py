@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics import theme
 from analytics.charts import empty, finish, literal_labels
 from analytics.charts.content import THIN_POSTS, is_thin, thin_marker
-from analytics.i18n import fmt_number, fmt_percent, t
+from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_number, fmt_percent, t
 
 
 @literal_labels
@@ -40,3 +41,64 @@ def topic_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> g
         showlegend=False, bargap=0.3,
     )
     return finish(fig, title, lang, source, height=max(320, 150 + 34 * len(labels)))
+
+
+def week_label(week, lang: str) -> str:
+    """'02.01.' in German, 'Jan 2' in English: the Monday of a week."""
+    day = pd.Timestamp(week)
+    return f"{day:%d.%m.}" if lang == "de" else f"{MONTHS_SHORT['en'][day.month - 1]} {day.day}"
+
+
+@literal_labels
+def person_weeks_chart(weeks: pd.DataFrame, goal_per_week: float | None, lang: str,
+                       source: str | None = None) -> go.Figure:
+    """One person's posts per week (Monday), the goal as a dashed line."""
+    title = t("person_chart_weeks", lang)
+    if weeks.empty:
+        return empty(title, lang, t("person_no_weeks", lang))
+    labels = [week_label(week, lang) for week in weeks["week"]]
+    hover = [t("person_hover_week", lang, date=fmt_date(pd.Timestamp(week).date(), lang)) for week in weeks["week"]]
+    fig = go.Figure()
+    fig.add_bar(x=labels, y=weeks["posts"].astype(int), marker_color=theme.primary_colour(), customdata=hover,
+                name=t("person_axis_posts", lang),
+                hovertemplate=f"%{{customdata}}<br>{t('person_axis_posts', lang)}: %{{y:,d}}<extra></extra>")
+    top = max(int(weeks["posts"].max()), goal_per_week or 0, 1)
+    if goal_per_week is not None:
+        fig.add_hline(y=goal_per_week, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
+                      annotation_text=t("person_goal_line", lang, goal=fmt_number(goal_per_week, lang, 1)),
+                      annotation_position="top left", annotation_font={"color": theme.HIGHLIGHT})
+    fig.update_layout(
+        xaxis={"type": "category", "title": None, "tickangle": -45 if len(labels) > 14 else 0},
+        yaxis={"title": t("person_axis_posts", lang), "rangemode": "tozero", "dtick": 1 if top <= 6 else None,
+               "range": [0, top * 1.25 + 0.2]},
+        showlegend=False, bargap=0.25,
+    )
+    return finish(fig, title, lang, source)
+
+
+@literal_labels
+def person_rate_chart(posts: pd.DataFrame, median: float | None, lang: str, source: str | None = None) -> go.Figure:
+    """Each post's engagement rate over time, the person's own median as a dashed line."""
+    title = t("person_chart_rate", lang)
+    rated = posts.dropna(subset=["rate"]) if not posts.empty else posts
+    if rated.empty:
+        return empty(title, lang, t("person_no_rates", lang))
+    moments = pd.to_datetime(rated["published_at"])
+    hover = [fmt_date(moment.date(), lang) for moment in moments]
+    fig = go.Figure()
+    fig.add_scatter(x=moments, y=rated["rate"].astype(float), mode="lines+markers",
+                    line={"color": theme.primary_colour(), "width": 1.5}, marker={"size": 8},
+                    customdata=hover, name=t("person_axis_rate", lang),
+                    hovertemplate=f"%{{customdata}}<br>{t('person_axis_rate', lang)}: %{{y:.1%}}<extra></extra>")
+    if median is not None:
+        fig.add_hline(y=median, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
+                      annotation_text=t("person_median_line", lang, rate=fmt_percent(median, lang, 1)),
+                      annotation_position="top left", annotation_font={"color": theme.HIGHLIGHT})
+    top = float(rated["rate"].max())
+    fig.update_layout(
+        xaxis={"title": None, "tickformat": "%d.%m." if lang == "de" else "%b %d"},
+        yaxis={"title": t("person_axis_rate", lang), "tickformat": ".1%", "rangemode": "tozero",
+               "range": [0, (top if top > 0 else 0.01) * 1.2]},
+        showlegend=False,
+    )
+    return finish(fig, title, lang, source)

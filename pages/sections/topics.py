@@ -13,6 +13,7 @@ from analytics.charts.support import topic_chart
 from analytics.filters import Filters
 from analytics.i18n import fmt_number, fmt_percent, t
 from analytics.queries import content
+from analytics.text import t_md
 from pages import ui
 
 
@@ -51,7 +52,7 @@ def render(selection: Filters, lang: str, source: str, typed_tag: str) -> None:
                                          for n in groups["posts_with_rate"]]
     st.dataframe(pd.DataFrame(table), hide_index=True)  # topics are the team's own words: plain text cells
     if tag_column:
-        st.caption(t("topics_tag_note", lang, tag=shown, source=tag_source))
+        st.caption(t_md("topics_tag_note", lang, tag=shown, source=tag_source))  # the hashtag as typed
     else:
         st.caption(t("topics_no_tag", lang))
 
