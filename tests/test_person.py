@@ -143,7 +143,7 @@ def test_page_shows_one_person_and_no_colleague(run_page, demo_db: Path) -> None
     assert len(specs[1]["data"][0]["x"]) == 32
     assert f"Aktuelle Pause: {(date(2023, 6, 30) - last).days} Tage" in shown
     rate = f"{median * 100:.1f}".replace(".", ",") + " %"
-    assert f"Eigene Median-Rate: {rate}" in shown
+    assert f"Eigener Median: {rate}" in shown
     assert "Die drei stärksten Beiträge" in shown
     assert len(at.dataframe[1].value) == 3  # three strongest posts
     outcomes = at.dataframe[2].value

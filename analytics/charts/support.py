@@ -66,7 +66,8 @@ def person_weeks_chart(weeks: pd.DataFrame, goal_per_week: float | None, lang: s
     if goal_per_week is not None:
         fig.add_hline(y=goal_per_week, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
                       annotation_text=t("person_goal_line", lang, goal=fmt_number(goal_per_week, lang, 1)),
-                      annotation_position="top left", annotation_font={"color": theme.HIGHLIGHT})
+                      annotation_position="top right", annotation_font={"color": theme.HIGHLIGHT},
+                      annotation_bgcolor="rgba(255,255,255,0.85)")
     fig.update_layout(
         xaxis={"type": "category", "title": None, "tickangle": -45 if len(labels) > 14 else 0},
         yaxis={"title": t("person_axis_posts", lang), "rangemode": "tozero", "dtick": 1 if top <= 6 else None,
@@ -93,10 +94,11 @@ def person_rate_chart(posts: pd.DataFrame, median: float | None, lang: str, sour
     if median is not None:
         fig.add_hline(y=median, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
                       annotation_text=t("person_median_line", lang, rate=fmt_percent(median, lang, 1)),
-                      annotation_position="top left", annotation_font={"color": theme.HIGHLIGHT})
+                      annotation_position="top right", annotation_font={"color": theme.HIGHLIGHT},
+                      annotation_bgcolor="rgba(255,255,255,0.85)")
     top = float(rated["rate"].max())
     fig.update_layout(
-        xaxis={"title": None, "tickformat": "%d.%m." if lang == "de" else "%b %d"},
+        xaxis={"title": None, "tickformat": "%d.%m." if lang == "de" else "%-d %b"},
         yaxis={"title": t("person_axis_rate", lang), "tickformat": ".1%", "rangemode": "tozero",
                "range": [0, (top if top > 0 else 0.01) * 1.2]},
         showlegend=False,

@@ -25,7 +25,7 @@ SELECT (SELECT count(*) FROM outcomes o LEFT JOIN influencers i ON i.influencer_
 
 WITH_POSTS = """
 SELECT o.occurred_on, o.type, o.type_other, {name} AS person, p.published_at, p.url,
-       left(coalesce(p.text, ''), 120) AS opening, p.impressions, {post_rate} AS engagement_rate, o.note
+       left(coalesce(p.text, ''), 80) AS opening, p.impressions, {post_rate} AS engagement_rate, o.note
 FROM outcomes o
 JOIN posts p ON p.post_id = o.post_id
 LEFT JOIN influencers i ON i.influencer_id = o.influencer_id

@@ -73,6 +73,10 @@ def _tiles(posts: pd.DataFrame, weeks: pd.DataFrame, pause: dict, own: dict, goa
     with_post = int((weeks["posts"] > 0).sum()) if n_weeks else 0
     if pause["days"] is None:
         pause_value, pause_help = "–", None
+    elif pause["days"] == 1:
+        pause_value = t("person_pause_day", lang)
+        pause_help = t("person_pause_help", lang, date=fmt_date(pause["last_post"], lang),
+                       to=fmt_date(pause["measured_to"], lang)) if pause["last_post"] else None
     elif pause["last_post"] is None:
         pause_value = t("person_pause_days", lang, n=fmt_number(pause["days"], lang))
         pause_help = t("person_pause_never", lang, to=fmt_date(pause["measured_to"], lang))
@@ -137,7 +141,7 @@ def _what_worked(posts: pd.DataFrame, own: dict, lang: str) -> None:
         t("person_col_rate", lang): [fmt_percent(r, lang, 1) for r in table["median_rate"]],
         t("person_col_vs", lang): [versus(r) for r in table["median_rate"]],
         t("person_col_thin", lang): [t("person_thin", lang) if is_thin(n) else "" for n in table["n"]],
-    }), hide_index=True)  # topics are the team's own words: plain text cells
+    }), hide_index=True, height=38 + 35 * len(table))  # every row shown; topics are plain text cells
     st.caption(t("person_worked_note", lang, median=fmt_percent(median, lang, 1), thin=THIN_POSTS))
 
 
