@@ -34,7 +34,8 @@ CONTROL_STARTS = ("\t", "\r")
 QUERIES = {
     "posts": """
         SELECT p.post_key, i.name AS author, p.published_at, p.url, p.text, p.text_length,
-               p.ends_with_question, p.media_type, p.reactions, p.comments, p.reposts, p.impressions, p.clicks
+               p.ends_with_question, p.media_type, p.reactions, p.comments, p.reposts, p.impressions, p.clicks,
+               p.topic
         FROM posts p JOIN influencers i USING (influencer_id)
         ORDER BY p.published_at, p.post_id
     """,
@@ -44,8 +45,8 @@ QUERIES = {
         ORDER BY name_key
     """,
     "outcomes": """
-        SELECT o.occurred_on, o.type, i.name AS author, o.note
-        FROM outcomes o LEFT JOIN influencers i USING (influencer_id)
+        SELECT o.occurred_on, o.type, i.name AS author, o.note, o.type_other, p.post_key AS post
+        FROM outcomes o LEFT JOIN influencers i USING (influencer_id) LEFT JOIN posts p ON p.post_id = o.post_id
         ORDER BY o.occurred_on, o.outcome_id
     """,
 }

@@ -143,3 +143,19 @@ def test_no_topic_column_no_topics(run_page, empty_db: Path, tmp_path: Path) -> 
     assert not at.exception
     assert "Themen" not in [h.value for h in at.header]
     assert "Engagement nach Thema" not in "\n".join(chart.proto.spec for chart in at.get("plotly_chart"))
+
+
+def test_exports_carry_topics_and_the_posts_outcomes_name(demo_db: Path) -> None:
+    from test_export import rows_of_csv
+
+    from analytics.export import export_table
+
+    con = store.connect(demo_db)
+    with store.cursor(con) as c:
+        posts = rows_of_csv(export_table(c, "posts", "csv"))
+        outcomes = rows_of_csv(export_table(c, "outcomes", "csv"))
+    con.close()
+    assert sum(1 for row in posts if row["Thema"] == "Podcast-Serie") == 5
+    named = [row for row in outcomes if row["Beitrag (ID)"]]
+    assert [row["Datum"] for row in named] == ["2023-02-14", "2023-03-08", "2023-04-04", "2023-05-16"]
+    assert named[0]["Beitrag (ID)"] == "li:7029860418681270362"

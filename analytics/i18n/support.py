@@ -252,3 +252,9 @@ STRINGS.update({
     },
     "person_col_post": {"de": "zum Beitrag vom", "en": "about the post of"},
 })
+STRINGS.update({
+    # ---- export columns (#16.3, #16.4)
+    "export_col_topic": {"de": "Thema", "en": "Topic"},
+    "export_col_type_other": {"de": "Art (Sonstiges)", "en": "Type (other)"},
+    "export_col_post": {"de": "Beitrag (ID)", "en": "Post (ID)"},
+})
