@@ -95,7 +95,7 @@ def _tiles(posts: pd.DataFrame, weeks: pd.DataFrame, pause: dict, own: dict, goa
         {"label": t("person_tile_pause", lang), "value": pause_value, "help": pause_help},
         {"label": t("person_tile_median", lang), "value": fmt_percent(own["median"], lang, 1),
          "help": t("person_tile_median_help", lang, n=fmt_number(own["n"], lang))},
-    ])
+    ], columns=3)  # rows of three: '19 von 26' and the labels fit from 1280 pixels on
 
 
 def _goal_text(goal: float | None, lang: str) -> str:
