@@ -22,7 +22,7 @@ def test_one_person_view(browser, app_url) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     page.goto(f"{app_url}/Begleitung")
     wait_for_app(page, 90_000)
-    expect(page.get_by_text("Bitte eine Person wählen")).to_be_visible()
+    expect(page.get_by_text("Bitte eine Person wählen")).to_be_visible(timeout=60_000)
 
     def choose() -> None:
         page.locator("[data-testid=stSelectbox]").first.click()
@@ -30,15 +30,16 @@ def test_one_person_view(browser, app_url) -> None:
         page.keyboard.press("Enter")
 
     rerun(page, choose, 90_000)
-    expect(page.get_by_role("heading", name="Renate Feichtmayr")).to_be_visible()
+    expect(page.get_by_role("heading", name="Renate Feichtmayr")).to_be_visible(timeout=60_000)
     assert metric_value(page, "Beiträge im Zeitraum") == "32"
     assert metric_value(page, "Wochen mit Beitrag") == "19 von 26"
-    assert page.locator(".js-plotly-plot").count() == 2
+    screenshot(page, "person_1280")
+    page.get_by_role("heading", name="Engagement-Rate im Verlauf").scroll_into_view_if_needed()
+    expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=60_000)  # charts draw when scrolled to
     body = page.locator("[data-testid='stMain']").inner_text()
     for name in COLLEAGUES:
         assert name not in body
     assert "Renate" not in page.url and "Feichtmayr" not in page.url
-    screenshot(page, "person_1280")
     page.close()
 
 
@@ -48,6 +49,6 @@ def test_topics_on_the_content_page(browser, app_url) -> None:
     wait_for_app(page, 90_000)
     heading = page.get_by_role("heading", name="Themen")
     heading.scroll_into_view_if_needed()
-    expect(heading).to_be_visible()
-    expect(page.get_by_text("326 von 326 Beiträgen der Auswahl haben eine")).to_be_visible()
+    expect(heading).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("326 von 326 Beiträgen der Auswahl haben eine")).to_be_visible(timeout=60_000)
     page.close()
