@@ -198,3 +198,23 @@ def test_app_says_what_is_wrong_and_keeps_the_data(run_page, demo_db: Path) -> N
         assert c.execute("SELECT count(*) FROM outcomes WHERE NOT is_demo").fetchone()[0] == 0
         assert c.execute("SELECT count(*) FROM imports WHERE kind = 'ledger'").fetchone()[0] == 0
     con.close()
+
+
+def test_import_history_lists_the_ledger_change_and_undoes_it(run_page, demo_db: Path) -> None:
+    con = store.connect(demo_db)
+    with store.cursor(con) as c:
+        oid = ledger.add(c, ledger.Entry(date(2023, 6, 1), "press", note="Anruf BR"), "Presse vom 01.06.2023 erfasst")
+    con.close()
+    at = run_page(demo_db, "pages/7_Import.py")
+    assert not at.exception
+    history = at.dataframe[0].value
+    assert history.iloc[0]["Inhalt"] == "Ergebnis-Register" and history.iloc[0]["Datei"] == "Presse vom 01.06.2023 erfasst"
+    assert "Presse vom 01.06.2023 erfasst" in texts(at)  # the undo line names the ledger change
+    at.checkbox(key="imp_undo_sure_0").check().run()
+    at.button(key="imp_undo").click().run()
+    assert not at.exception
+    con = store.connect(demo_db)
+    with store.cursor(con) as c:
+        assert c.execute("SELECT count(*) FROM outcomes WHERE outcome_id = ?", [oid]).fetchone()[0] == 0
+        assert c.execute("SELECT count(*) FROM outcomes").fetchone()[0] == 15  # the demo's own
+    con.close()
