@@ -31,9 +31,10 @@ FILES = {
     "posts": {
         "activity_id": "VARCHAR", "author": "VARCHAR", "published_at": "TIMESTAMP", "url": "VARCHAR",
         "text": "VARCHAR", "media_type": "VARCHAR", "reactions": "INTEGER", "comments": "INTEGER",
-        "reposts": "INTEGER", "impressions": "INTEGER", "clicks": "INTEGER",
+        "reposts": "INTEGER", "impressions": "INTEGER", "clicks": "INTEGER", "topic": "VARCHAR",
     },
-    "outcomes": {"occurred_on": "DATE", "type": "VARCHAR", "person": "VARCHAR", "note": "VARCHAR"},
+    "outcomes": {"occurred_on": "DATE", "type": "VARCHAR", "person": "VARCHAR", "note": "VARCHAR",
+                 "post_activity_id": "VARCHAR"},
     "followers": {"author": "VARCHAR", "day": "DATE", "followers": "INTEGER"},
 }
 
@@ -130,10 +131,10 @@ def load_demo(cur: duckdb.DuckDBPyConnection, directory: Path | None = None) -> 
             """
             INSERT INTO posts (post_key, influencer_id, published_at, has_time, url, text,
                 text_length, ends_with_question, media_type, reactions, comments, reposts,
-                impressions, clicks, is_demo, import_id)
+                impressions, clicks, topic, is_demo, import_id)
             SELECT 'li:' || activity_id, influencer_id, CAST(published_at AS TIMESTAMP), TRUE, url,
                 text, text_length, ends_with_question, media_type, reactions, comments, reposts,
-                impressions, clicks, TRUE, ?
+                impressions, clicks, topic, TRUE, ?
             FROM demo_frame
             """,
             import_id,
@@ -160,8 +161,9 @@ def load_demo(cur: duckdb.DuckDBPyConnection, directory: Path | None = None) -> 
         counts["outcomes"] = _insert(
             cur, outcomes,
             """
-            INSERT INTO outcomes (occurred_on, type, influencer_id, note, is_demo, import_id)
-            SELECT CAST(occurred_on AS DATE), type, influencer_id, note, TRUE, ?
+            INSERT INTO outcomes (occurred_on, type, influencer_id, note, post_id, is_demo, import_id)
+            SELECT CAST(occurred_on AS DATE), type, influencer_id, note,
+                (SELECT p.post_id FROM posts p WHERE p.is_demo AND p.post_key = 'li:' || post_activity_id), TRUE, ?
             FROM demo_frame
             """,
             import_id,

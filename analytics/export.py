@@ -39,7 +39,8 @@ CONTROL_STARTS = ("\t", "\r")
 QUERIES = {
     "posts": """
         SELECT p.post_key, {name} AS author, p.published_at, p.url, p.text, p.text_length,
-               p.ends_with_question, p.media_type, p.reactions, p.comments, p.reposts, p.impressions, p.clicks
+               p.ends_with_question, p.media_type, p.reactions, p.comments, p.reposts, p.impressions, p.clicks,
+               p.topic
         FROM posts p JOIN influencers i USING (influencer_id)
         ORDER BY p.published_at, p.post_id
     """,
@@ -50,14 +51,14 @@ QUERIES = {
         ORDER BY {sort_key}
     """,
     "outcomes": """
-        SELECT o.occurred_on, o.type, {name} AS author, o.note
-        FROM outcomes o LEFT JOIN influencers i USING (influencer_id)
+        SELECT o.occurred_on, o.type, {name} AS author, o.note, o.type_other, p.post_key AS post
+        FROM outcomes o LEFT JOIN influencers i USING (influencer_id) LEFT JOIN posts p ON p.post_id = o.post_id
         ORDER BY o.occurred_on, o.outcome_id
     """,
 }
 DATE_COLUMNS = ("joined_on", "occurred_on")  # calendar days, written without a time
 # free text that may name people: pseudonymised, every roster name in it is replaced (analytics.privacy)
-FREE_TEXT_COLUMNS = ("post_key", "url", "text", "note")
+FREE_TEXT_COLUMNS = ("post_key", "url", "text", "note", "type_other", "topic", "post")
 MIME = {
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -253,6 +253,15 @@ MIGRATIONS: list[str] = [
         purpose VARCHAR
     );
     """,
+    # 8: outcomes entered in the app (the ledger) may name the post they came from and a type of
+    # their own ('other' with a free text); a post's topic from the controlling sheet (Thema,
+    # Kampagne, Serie …), kept in the post history too so that undoing an update restores it
+    """
+    ALTER TABLE outcomes ADD COLUMN post_id INTEGER;
+    ALTER TABLE outcomes ADD COLUMN type_other VARCHAR;
+    ALTER TABLE posts ADD COLUMN topic VARCHAR;
+    ALTER TABLE post_history ADD COLUMN topic VARCHAR;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (

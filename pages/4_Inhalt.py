@@ -10,6 +10,7 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_number, t
 from analytics.queries import content
 from pages import ui
+from pages.sections import topics
 
 
 def render() -> None:
@@ -57,6 +58,7 @@ def render() -> None:
     fig, _ = ui.query(_figure, "top_hashtags", lang, source, tag, filters=selection)
     ui.chart(fig, "content_top_hashtags", selection,
              note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
+    topics.render(selection, lang, source, tag)
 
 
 def _figure(cur, selection: Filters, kind: str, lang: str, source: str, tag: str = "") -> tuple[go.Figure, str]:

@@ -41,8 +41,8 @@ from analytics.people import EXPERIENCE_LEVELS, GENDERS
 from analytics.text import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages import ui
-from pages.sections import privacy as privacy_section
 from pages.sections import lifecycle as lifecycle_section
+from pages.sections import privacy as privacy_section
 
 UPLOAD_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 TARGETS = {

@@ -37,6 +37,7 @@ PAGES = [
     ("pages/0_overview.py", "nav_overview", "overview", ":material/dashboard:"),
     ("pages/1_Engagement.py", "nav_engagement", "Engagement", ":material/favorite:"),
     ("pages/2_Frequenz.py", "nav_frequency", "Frequenz", ":material/calendar_month:"),
+    ("pages/8_Begleitung.py", "nav_person", "Begleitung", ":material/person:"),
     ("pages/3_Vielfalt.py", "nav_diversity", "Vielfalt", ":material/diversity_3:"),
     ("pages/4_Inhalt.py", "nav_content", "Inhalt", ":material/article:"),
     ("pages/5_Wirkung.py", "nav_impact", "Wirkung", ":material/trending_up:"),

@@ -176,7 +176,7 @@ def test_page_on_the_demo(run_page, demo_db: Path, monkeypatch) -> None:
     at = run_page(demo_db, PAGE)
     assert not at.exception
     specs = chart_specs(at)
-    assert len(at.get("plotly_chart")) == 6
+    assert len(at.get("plotly_chart")) == 7  # the demo's posts have topics (#16.4): one chart more
     for title in ("Engagement nach Beitragslänge", "Frage am Ende", "Mit oder ohne #wirfuermuenchen",
                   "Anteil der Beiträge mit #wirfuermuenchen pro Monat", "Engagement nach Medientyp",
                   "Die häufigsten Hashtags", "Leitlinie"):
@@ -204,4 +204,4 @@ def test_page_on_an_empty_workspace_and_without_roster(run_page, empty_db: Path,
     assert "Für diese Auswahl gibt es keine Daten." in texts(at)
     at = run_page(posts_only_db, PAGE, params={"pseudo": "true", "min_group": "20"})
     assert not at.exception
-    assert len(at.get("plotly_chart")) == 6  # content needs no roster
+    assert len(at.get("plotly_chart")) == 7  # content needs no roster

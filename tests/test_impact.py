@@ -124,7 +124,8 @@ def test_page_on_the_demo(run_page, demo_db: Path, monkeypatch) -> None:
         assert label in shown
     specs = chart_specs(at)
     assert "Ergebnisse pro Monat nach Art" in specs and "Follower insgesamt" in specs
-    assert len(at.dataframe) == 1
+    assert len(at.dataframe) == 2  # all outcomes, and the four that name their post (#16.3)
+    assert len(at.dataframe[1].value) == 4
     assert any(name in _everything(at) for name in names)  # the outcome list names people
     reached = count_queries(monkeypatch)
     at.run()

@@ -36,7 +36,7 @@ PLANT = planted("http://127.0.0.1:9")
 ACTIVE = ["![i](", "](http", "<a href", "<span", "<img", "$x^2$", ":red[", ":material/home:", "&#47;",
           "www.evil", "a@evil", "http://"]
 PAGES = [None, "pages/1_Engagement.py", "pages/2_Frequenz.py", "pages/3_Vielfalt.py", "pages/4_Inhalt.py",
-         "pages/5_Wirkung.py", "pages/6_Briefing.py", "pages/7_Import.py"]
+         "pages/5_Wirkung.py", "pages/6_Briefing.py", "pages/7_Import.py", "pages/8_Begleitung.py"]
 IMPORT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
 
 
@@ -50,8 +50,8 @@ def plant(db: Path, text: str = PLANT) -> None:
                     "profession = ?, department = ?, cohort = ?, is_demo = FALSE", [text] * 4)
         cur.execute("UPDATE applicants SET name = ? || ' ' || applicant_id, profession = ?, department = ?, "
                     "cohort = ?, is_demo = FALSE", [text] * 4)
-        cur.execute("UPDATE posts SET media_type = ?, text = ? || ' #wirfuermuenchen', "
-                    "url = 'javascript:alert(1)', is_demo = FALSE", [text, text])
+        cur.execute("UPDATE posts SET media_type = ?, text = ? || ' #wirfuermuenchen', topic = ?, "
+                    "url = 'javascript:alert(1)', is_demo = FALSE", [text, text, text])
         cur.execute("UPDATE outcomes SET type = ?, is_demo = FALSE", [text])
         cur.execute("UPDATE follower_counts SET is_demo = FALSE")
         cur.execute("INSERT INTO imports (file_name, format, kind, rows) VALUES (?, 'controlling_csv', 'posts', 1)",
@@ -174,6 +174,14 @@ def test_every_page_shows_planted_text_literally(planted_db: Path, run_page, mon
         assert table["Link"].isna().all()  # javascript: links are not offered
     if page in ("pages/1_Engagement.py", "pages/3_Vielfalt.py"):
         assert any('&lt;a href="http://evil.example"&gt;' in text for text in chart_strings(at))
+    if page == "pages/8_Begleitung.py":  # the one-person view: its name, topics, outcome types literally
+        con = store.connect(planted_db)
+        with store.cursor(con) as cur:
+            person = cur.execute("SELECT min(influencer_id) FROM influencers").fetchone()[0]
+        con.close()
+        at.selectbox(key="person_chosen").set_value(person).run()
+        assert_nothing_active(at, "person")
+        assert f"{PLANT} {person}" in texts(at)
     if page == "pages/7_Import.py":
         assert f"„{PLANT}.csv“" in shown  # the undo line names the file literally
         con = store.connect(planted_db)

@@ -170,4 +170,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "record_col_user_email": {"de": 'E-Mail-Adresse der angemeldeten Person (nur bei aktiver Anmeldung)', "en": 'E-mail address of the signed-in user (only with login)'},
     "record_col_value": {"de": 'Wert der Einstellung', "en": 'Value of the setting'},
     "record_col_view": {"de": 'Geöffnete Ansicht', "en": 'View opened'},
+    # fields added with the outcome ledger and topics (#16)
+    "record_col_topic": {"de": 'Thema bzw. Kategorie des Beitrags aus dem Controlling-Sheet (Thema, Kampagne, Serie …)',
+                         "en": "The post's topic or category from the controlling sheet (topic, campaign, series …)"},
+    "record_col_type_other": {"de": 'Eigene Bezeichnung eines Ergebnisses der Art „Sonstiges“ (Freitext)',
+                              "en": 'Own name of an outcome of the type “other” (free text)'},
 }

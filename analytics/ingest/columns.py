@@ -18,7 +18,7 @@ from analytics.ingest import headers as H
 
 POST_COLUMNS = (
     "date", "time", "author", "link", "text", "reactions", "comments", "reposts",
-    "impressions", "clicks", "media_type",
+    "impressions", "clicks", "media_type", "topic",
 )
 COUNT_COLUMNS = ("reactions", "comments", "reposts", "impressions", "clicks")
 PEOPLE_COLUMNS = (
@@ -59,6 +59,11 @@ POST_SYNONYMS: dict[str, tuple[str, ...]] = {
     "media_type": (
         "medientyp", "media type", "content type", "format", "beitragsart", "typ des beitrags",
         "post type medium", "medium",
+    ),
+    # a team's own category of the post in its controlling sheet (kept as the post's topic)
+    "topic": (
+        "thema", "themenfeld", "kampagne", "serie", "topic", "themen", "themenbereich", "themencluster",
+        "rubrik", "campaign", "series", "content pillar", "kategorie", "category",
     ),
 }
 

@@ -538,6 +538,7 @@ def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
                    impressions = h.impressions, clicks = h.clicks, text = h.text,
                    text_length = length(h.text), media_type = h.media_type,
                    engagements_total = h.engagements_total, updated_import_id = h.updated_import_id,
+                   topic = h.topic,
                    published_at = coalesce(h.published_at, posts.published_at),
                    has_time = coalesce(h.has_time, posts.has_time)
             FROM post_history h WHERE h.import_id = ? AND posts.post_id = h.post_id
@@ -559,6 +560,10 @@ def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
             result["removed"] += cur.execute(
                 f"DELETE FROM {table} WHERE import_id = ?", [import_id]  # noqa: S608 - fixed names
             ).fetchone()[0]
+        if snapshot.get("outcomes"):  # an outcome the ledger changed or deleted (analytics.ledger)
+            from analytics import ledger
+
+            result["restored"] += ledger.restore(cur, snapshot["outcomes"])
         for old in snapshot.get("follower_counts", []):
             cur.execute(
                 "INSERT INTO follower_counts (influencer_id, day, followers, new_followers, import_id) "

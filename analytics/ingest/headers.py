@@ -46,6 +46,7 @@ POST_STEMS: dict[str, tuple[str, ...]] = {
     "reposts": ("repost", "teilung"),
     "impressions": ("impression",),
     "clicks": ("klick", "click"),
+    "topic": ("themen", "thema", "kampagne", "topic", "campaign"),
 }
 OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
     "date": ("datum", "date", "eingang"),

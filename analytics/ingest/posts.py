@@ -436,6 +436,9 @@ def resolve_authors(cur, default_author: str | None = None) -> None:
 
 
 _SHORT = ("date", "time", "link", "media_type", *COUNT_COLUMNS, "engagements")
+# a post's topic (the controlling sheet's category): the cell as written, blank edges trimmed,
+# NULL when empty or an unknown-value token ('-', 'n/a')
+_TOPIC = "_ic_clean(topic)"
 _COUNTS = (*COUNT_COLUMNS, "engagements")
 
 
@@ -476,7 +479,7 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
     # fixed column names and format lists; no values are spliced in
     return f"""
         SELECT {keep_line}author, link, text, length(text) AS text_length,
-               _ic_question_tail(text, q_tail) AS ends_with_question, media_type,
+               _ic_question_tail(text, q_tail) AS ends_with_question, media_type, topic,
                reactions, comments, reposts, impressions, clicks, engagements, published_at, has_time,
                reason, bad_value,
                CASE WHEN reason IS NULL AND coalesce(li_id, '') <> '' THEN 'li:' || li_id END AS post_key,
@@ -505,7 +508,7 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
                 SELECT *, {d_ts} AS d_ts, {t_ts} AS t_ts, {counts}
                 FROM (
                     SELECT {keep_line}date AS date_raw, date_c AS d_raw, time_c AS t_raw, date_f, time_f,
-                           author, link_c AS link, media_type_c AS media_type,
+                           author, link_c AS link, media_type_c AS media_type, {_TOPIC} AS topic,
                            CASE WHEN text IS NULL THEN NULL
                                 WHEN {_PRINTABLE_START.format(t='text')} THEN text
                                 WHEN regexp_full_match(text, '{_S}*') THEN NULL
@@ -513,10 +516,10 @@ def _parse_select(source: str, *, line: bool, slash_dmy: bool, fast_date: str | 
                            coalesce({anything}) IS NULL AS blank, link_tail, q_tail,
                            {", ".join(f"{c}_c, {c}_f" for c in _COUNTS)}
                     FROM (
-                        SELECT {keep_line}date, text, author, date_f, time_f, link_tail, q_tail,
+                        SELECT {keep_line}date, text, author, topic, date_f, time_f, link_tail, q_tail,
                                {", ".join(f"{c}_f" for c in _COUNTS)}, {cleaned}
                         FROM (
-                            SELECT {keep_line}date, text, author, link_tail, q_tail,
+                            SELECT {keep_line}date, text, author, topic, link_tail, q_tail,
                                    {", ".join(f"{c}_f" for c in _SHORT)}, {trimmed}
                             FROM (SELECT *, {", ".join(fast)} FROM {source})
                         )
@@ -584,7 +587,7 @@ def _fast_select(source: str, *, fast_date: str, fast_time: str | None, utc: boo
         optional.append("CASE WHEN strpos(date, '/') > 0 THEN date END AS slash_date")
     return f"""
         SELECT author, link, text, length(text) AS text_length,
-               _ic_question_tail(text, q_tail) AS ends_with_question,
+               _ic_question_tail(text, q_tail) AS ends_with_question, {_TOPIC} AS topic,
                {"".join(f"{column}, " for column in optional)}
                {_timestamp("date_f", "time_f", utc=utc)} AS published_at,
                (time_f IS NOT NULL OR strpos(date, ':') > 0) AS has_time,
@@ -778,7 +781,7 @@ def rejected_rows(cur) -> list[tuple[int, str, str | None]]:
     ).fetchall()
 
 
-_METRICS = ("reactions", "comments", "reposts", "impressions", "clicks", "text", "media_type")
+_METRICS = ("reactions", "comments", "reposts", "impressions", "clicks", "text", "media_type", "topic")
 
 
 def upsert_posts(cur, import_id: int) -> dict[str, int]:
@@ -831,10 +834,10 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
     insert = f"""
         INSERT INTO posts (post_id, post_key, influencer_id, published_at, has_time, url, text, text_length,
                            ends_with_question, media_type, reactions, comments, reposts, impressions,
-                           clicks, engagements_total, import_id)
+                           clicks, engagements_total, topic, import_id)
         SELECT {post_id}, g.post_key, i.influencer_id, g.published_at, g.has_time, g.link,
                g.text, g.text_length, g.ends_with_question, g.media_type, g.reactions, g.comments, g.reposts,
-               g.impressions, g.clicks, g.engagements, ?
+               g.impressions, g.clicks, g.engagements, g.topic, ?
         FROM _ic_parsed_t g
         JOIN _ic_authors a ON g.author IS NOT DISTINCT FROM a.raw
         JOIN influencers i ON i.name_key = a.name_key
@@ -868,9 +871,10 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
         cur.execute(
             """
             INSERT INTO post_history (import_id, post_id, reactions, comments, reposts, impressions, clicks,
-                                      text, media_type, updated_import_id, engagements_total, published_at, has_time)
+                                      text, media_type, updated_import_id, engagements_total, published_at, has_time,
+                                      topic)
             SELECT ?, p.post_id, p.reactions, p.comments, p.reposts, p.impressions, p.clicks, p.text,
-                   p.media_type, p.updated_import_id, p.engagements_total, p.published_at, p.has_time
+                   p.media_type, p.updated_import_id, p.engagements_total, p.published_at, p.has_time, p.topic
             FROM posts p JOIN _ic_changed c USING (post_id)
             """,
             [import_id],
@@ -880,7 +884,7 @@ def upsert_posts(cur, import_id: int) -> dict[str, int]:
             UPDATE posts SET reactions = c.reactions, comments = c.comments, reposts = c.reposts,
                    impressions = c.impressions, clicks = c.clicks, text = c.text,
                    text_length = length(c.text), ends_with_question = _ic_question(c.text),
-                   media_type = c.media_type, engagements_total = c.engagements_total,
+                   media_type = c.media_type, engagements_total = c.engagements_total, topic = c.topic,
                    published_at = c.published_at, has_time = c.has_time, updated_import_id = ?
             FROM _ic_changed c WHERE posts.post_id = c.post_id
             """,

@@ -151,3 +151,34 @@ def top_hashtags(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 
     """The most used hashtags: number of posts carrying each (a tag counts once per post)."""
     where, params = filters.post_where()
     return frame(cur, _sql(TOP_HASHTAGS, where), [*params, limit])
+
+
+# ---- topics (#16.4): the controlling sheet's category of a post, kept as posts.topic
+BY_TOPIC = """
+SELECT p.topic, {measures},
+       count(p.text)                                    AS posts_with_text,
+       count(*) FILTER (WHERE p.text IS NOT NULL AND {has_tag}) AS with_tag,
+       count(*) FILTER (WHERE p.text IS NOT NULL AND {has_tag}) / nullif(count(p.text), 0) AS tag_share
+FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where} AND p.topic IS NOT NULL
+GROUP BY p.topic
+ORDER BY posts DESC, p.topic
+"""
+
+TOPIC_COUNTS = """
+SELECT count(p.topic) AS with_topic, count(*) AS posts
+FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where}
+"""
+
+
+def topic_counts(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
+    """Posts of the selection with a topic, and all posts (no topic anywhere: nothing about topics)."""
+    where, params = filters.post_where()
+    return {key: int(value or 0) for key, value in one(cur, _sql(TOPIC_COUNTS, where), params).items()}
+
+
+def by_topic(cur: duckdb.DuckDBPyConnection, filters: Filters, tag: str) -> pd.DataFrame:
+    """Per topic, most posts first: the measures, posts with text, those carrying ``tag`` and their share."""
+    where, params = filters.post_where()
+    return frame(cur, _sql(BY_TOPIC, where), [tag, tag, *params])

@@ -33,7 +33,7 @@ ORDER BY outcomes DESC, o.type
 """
 
 OUTCOME_LIST = f"""
-SELECT o.occurred_on, o.type, {{name}} AS person, o.note
+SELECT o.occurred_on, o.type, o.type_other, {{name}} AS person, o.note
 {_OUTCOMES_FROM}
 ORDER BY o.occurred_on DESC, o.outcome_id DESC
 """
@@ -94,7 +94,7 @@ def outcome_counts(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str
 
 
 def outcome_list(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """The outcomes themselves, newest first: occurred_on, type, person, note.
+    """The outcomes themselves, newest first: occurred_on, type, type_other, person, note.
 
     Pseudonymised, the person is a pseudonym and every roster name written into a note (full
     name, first name, surname, any case, spacing or umlaut spelling) is replaced too.

@@ -598,6 +598,30 @@ OUTCOMES = [
     ("2023-07-05", "press", "", "Bericht Abendzeitung: Bilanz des Pilotprojekts"),
 ]
 
+# The ledger-style outcomes that name the post they came from (index into OUTCOMES): the
+# person's latest post on or before the outcome's day
+OUTCOMES_WITH_POST = (0, 2, 5, 9)
+
+# The controlling sheet's series/campaign column ("Thema"), kept as the posts' topic; drawn from
+# a random stream of its own so that every other column stays as it was
+SERIES = [
+    ("Einblick in den Arbeitsalltag", 0.38),
+    ("Ausbildung & Karriere", 0.22),
+    ("Service für Münchner:innen", 0.18),
+    ("Kampagne #wirfuermuenchen", 0.14),
+    ("Aktion Stadtleben", 0.06),
+    ("Podcast-Serie", 0.02),
+]
+CAREER_TOPICS = ("azubi", "feuer", "schule", "kita")
+
+
+def _series(rng: random.Random, topic: str, campaign: bool) -> str:
+    weights = [(name, weight * (2.0 if name == "Ausbildung & Karriere" and topic in CAREER_TOPICS else 1.0)
+                * (0.3 if name == "Kampagne #wirfuermuenchen" and not campaign else 1.0))
+               for name, weight in SERIES]
+    return str(_weighted(rng, weights))
+
+
 # Applicants who were not selected: name pools and attribute weights.
 FIRST = {
     "female": ["Anna", "Julia", "Sabine", "Katrin", "Stefanie", "Lisa", "Christine", "Melanie",
@@ -818,8 +842,10 @@ def generate(out_dir: Path) -> dict[str, int]:
     reactions = _allocate(react_w, TOTAL_REACTIONS, 3)
     comments = _allocate(comment_w, TOTAL_COMMENTS, 0)
 
+    series_rng = random.Random(SEED + 16)
+    series = [_series(series_rng, draft["topic"], index in with_wfm) for index, draft in enumerate(drafts)]
     rows = []
-    for draft, react, comment in zip(drafts, reactions, comments, strict=True):
+    for draft, react, comment, topic in zip(drafts, reactions, comments, series, strict=True):
         impressions = int(react * rng.uniform(20, 60)) + rng.randrange(40)
         reposts = min(10, int(react / 45 + rng.random() * 2.5))
         click_rate = rng.uniform(0.004, 0.02) * (2.0 if draft["media"] in ("article", "document") else 1.0)
@@ -827,11 +853,11 @@ def generate(out_dir: Path) -> dict[str, int]:
         rows.append([
             draft["id"], draft["author"], draft["at"].strftime("%Y-%m-%d %H:%M:%S"),
             f"https://www.linkedin.com/feed/update/urn:li:activity:{draft['id']}/",
-            draft["text"], draft["media"], react, comment, reposts, impressions, clicks,
+            draft["text"], draft["media"], react, comment, reposts, impressions, clicks, topic,
         ])
     _write(out_dir / "posts.csv",
            ["activity_id", "author", "published_at", "url", "text", "media_type", "reactions",
-            "comments", "reposts", "impressions", "clicks"], rows)
+            "comments", "reposts", "impressions", "clicks", "topic"], rows)
 
     # follower counts at each month end, growing with activity
     month_ends = [date(2023, month, calendar.monthrange(2023, month)[1]) for month in range(1, 7)]
@@ -845,8 +871,16 @@ def generate(out_dir: Path) -> dict[str, int]:
             follower_rows.append([person[0], end.isoformat(), followers])
     _write(out_dir / "followers.csv", ["author", "day", "followers"], follower_rows)
 
-    _write(out_dir / "outcomes.csv", ["occurred_on", "type", "person", "note"],
-           [list(outcome) for outcome in OUTCOMES])
+    outcome_rows = []
+    for index, outcome in enumerate(OUTCOMES):
+        post = ""
+        if index in OUTCOMES_WITH_POST:
+            day = date.fromisoformat(outcome[0])
+            post = max((d for d in drafts if d["author"] == outcome[2] and d["day"] <= day),
+                       key=lambda d: d["at"])["id"]
+        outcome_rows.append([*outcome, post])
+    _write(out_dir / "outcomes.csv", ["occurred_on", "type", "person", "note", "post_activity_id"],
+           outcome_rows)
 
     # applicants: the selected 16 plus 57 others with a different mix
     applicants = [[p[0], p[1], p[2], p[3], p[4], p[5], COHORT, "yes"] for p in INFLUENCERS]

@@ -1,0 +1,106 @@
+"""Charts of the support work (#16): engagement per topic, and one person's view."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics import theme
+from analytics.charts import empty, finish, literal_labels
+from analytics.charts.content import THIN_POSTS, is_thin, thin_marker
+from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_number, fmt_percent, t
+
+
+@literal_labels
+def topic_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
+    """Horizontal bars: median engagement rate per topic (most posts on top), n on each bar,
+    topics resting on fewer than THIN_POSTS posts with a rate hatched grey."""
+    title = t("topics_chart", lang)
+    if groups.empty:
+        return empty(title, lang)
+    counts = groups["posts_with_rate"].fillna(0).astype(int).tolist()
+    thin = [is_thin(n) for n in counts]
+    rates = groups["median_rate"].astype(float)
+    labels = [str(topic) for topic in groups["topic"]]
+    texts = [(fmt_percent(rate, lang, 1) + " · " if not pd.isna(rate) else "")
+             + t("content_n", lang, n=fmt_number(n, lang)) for rate, n in zip(rates, counts, strict=True)]
+    hover = [t("content_hover_posts", lang) + ": " + fmt_number(n, lang)
+             + (f"<br><b>{t('content_hover_thin', lang, thin=THIN_POSTS)}</b>" if flag else "")
+             for n, flag in zip(counts, thin, strict=True)]
+    fig = go.Figure()
+    fig.add_bar(
+        x=rates.fillna(0), y=labels, orientation="h", marker=thin_marker(thin), text=texts,
+        textposition="outside", cliponaxis=False, customdata=hover,
+        hovertemplate=f"%{{y}}<br>{t('content_hover_median', lang)}: %{{x:.1%}}<br>%{{customdata}}<extra></extra>",
+    )
+    top = rates.max()
+    fig.update_layout(
+        xaxis={"title": t("content_axis_median_rate", lang), "tickformat": ".1%", "rangemode": "tozero",
+               "range": [0, (top if not pd.isna(top) and top > 0 else 0.01) * 1.35]},
+        yaxis={"autorange": "reversed", "title": None, "automargin": True},
+        showlegend=False, bargap=0.3,
+    )
+    return finish(fig, title, lang, source, height=max(320, 150 + 34 * len(labels)))
+
+
+def week_label(week, lang: str) -> str:
+    """'02.01.' in German, 'Jan 2' in English: the Monday of a week."""
+    day = pd.Timestamp(week)
+    return f"{day:%d.%m.}" if lang == "de" else f"{MONTHS_SHORT['en'][day.month - 1]} {day.day}"
+
+
+@literal_labels
+def person_weeks_chart(weeks: pd.DataFrame, goal_per_week: float | None, lang: str,
+                       source: str | None = None) -> go.Figure:
+    """One person's posts per week (Monday), the goal as a dashed line."""
+    title = t("person_chart_weeks", lang)
+    if weeks.empty:
+        return empty(title, lang, t("person_no_weeks", lang))
+    labels = [week_label(week, lang) for week in weeks["week"]]
+    hover = [t("person_hover_week", lang, date=fmt_date(pd.Timestamp(week).date(), lang)) for week in weeks["week"]]
+    fig = go.Figure()
+    fig.add_bar(x=labels, y=weeks["posts"].astype(int), marker_color=theme.primary_colour(), customdata=hover,
+                name=t("person_axis_posts", lang),
+                hovertemplate=f"%{{customdata}}<br>{t('person_axis_posts', lang)}: %{{y:,d}}<extra></extra>")
+    top = max(int(weeks["posts"].max()), goal_per_week or 0, 1)
+    if goal_per_week is not None:
+        fig.add_hline(y=goal_per_week, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
+                      annotation_text=t("person_goal_line", lang, goal=fmt_number(goal_per_week, lang, 1)),
+                      annotation_position="top right", annotation_font={"color": theme.HIGHLIGHT},
+                      annotation_bgcolor="rgba(255,255,255,0.85)")
+    fig.update_layout(
+        xaxis={"type": "category", "title": None, "tickangle": -45 if len(labels) > 14 else 0},
+        yaxis={"title": t("person_axis_posts", lang), "rangemode": "tozero", "dtick": 1 if top <= 6 else None,
+               "range": [0, top * 1.25 + 0.2]},
+        showlegend=False, bargap=0.25,
+    )
+    return finish(fig, title, lang, source)
+
+
+@literal_labels
+def person_rate_chart(posts: pd.DataFrame, median: float | None, lang: str, source: str | None = None) -> go.Figure:
+    """Each post's engagement rate over time, the person's own median as a dashed line."""
+    title = t("person_chart_rate", lang)
+    rated = posts.dropna(subset=["rate"]) if not posts.empty else posts
+    if rated.empty:
+        return empty(title, lang, t("person_no_rates", lang))
+    moments = pd.to_datetime(rated["published_at"])
+    hover = [fmt_date(moment.date(), lang) for moment in moments]
+    fig = go.Figure()
+    fig.add_scatter(x=moments, y=rated["rate"].astype(float), mode="lines+markers",
+                    line={"color": theme.primary_colour(), "width": 1.5}, marker={"size": 8},
+                    customdata=hover, name=t("person_axis_rate", lang),
+                    hovertemplate=f"%{{customdata}}<br>{t('person_axis_rate', lang)}: %{{y:.1%}}<extra></extra>")
+    if median is not None:
+        fig.add_hline(y=median, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
+                      annotation_text=t("person_median_line", lang, rate=fmt_percent(median, lang, 1)),
+                      annotation_position="top right", annotation_font={"color": theme.HIGHLIGHT},
+                      annotation_bgcolor="rgba(255,255,255,0.85)")
+    top = float(rated["rate"].max())
+    fig.update_layout(
+        xaxis={"title": None, "tickformat": "%d.%m." if lang == "de" else "%-d %b"},
+        yaxis={"title": t("person_axis_rate", lang), "tickformat": ".1%", "rangemode": "tozero",
+               "range": [0, (top if top > 0 else 0.01) * 1.2]},
+        showlegend=False,
+    )
+    return finish(fig, title, lang, source)

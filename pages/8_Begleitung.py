@@ -1,0 +1,49 @@
+"""One person, for the support conversation (#16.5): choose a person, see only their figures.
+
+The person is chosen here (never put into the URL); the view itself is one function,
+:func:`pages.sections.person.render_person_view`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics.i18n import t
+from analytics.queries import overview
+from pages import ui
+from pages.sections import person
+
+DEFAULT_GOAL = 4  # posts per month, the frequency page's default target
+
+
+def goal_per_month(lang: str, column) -> float:
+    """The goal the person is measured against: posts per month, from this view's input.
+    (When the workspace keeps programme goals, the posts-per-month goal is the input's default.)"""
+    return float(column.number_input(t("person_goal", lang), min_value=1, max_value=60, value=DEFAULT_GOAL, step=1,
+                                     key="person_goal", help=t("person_goal_help", lang)))
+
+
+def render() -> None:
+    """The chooser and the goal; below, the chosen person's view."""
+    lang = ui.current_lang()
+    selection = ui.filters()
+    st.title(t("person_title", lang))
+    st.caption(t("person_caption", lang))
+    people = ui.query(overview.filter_options)["people"]
+    if people.empty:
+        st.info(t("person_no_people", lang))
+        return
+    labels = ui._people_labels(people, selection.pseudonymise, lang)  # noqa: SLF001 - the sidebar's labels
+    choose, goal_column = st.columns([2, 1], vertical_alignment="bottom")
+    chosen = choose.selectbox(t("person_choose", lang), list(labels), index=None, format_func=labels.get,
+                              placeholder=t("person_choose_placeholder", lang), key="person_chosen",
+                              help=t("person_choose_help", lang))
+    goal = goal_per_month(lang, goal_column)
+    if chosen is None:
+        st.info(t("person_none_chosen", lang))
+        return
+    if ui.named_view_open("support_person", lang):  # staff-council mode: opened with a purpose
+        person.render_person_view(selection, lang, int(chosen), goal)
+
+
+ui.run_page(render)
