@@ -477,6 +477,9 @@ def clear_demo(cur: duckdb.DuckDBPyConnection) -> None:
     for table in ("posts", "follower_counts", "outcomes", "applicants", "influencers"):
         cur.execute(f"DELETE FROM {table} WHERE is_demo")  # noqa: S608 - fixed table names
     cur.execute("DELETE FROM imports WHERE kind = 'demo'")
+    from analytics import programme  # noqa: PLC0415 - programme builds on store
+
+    programme.drop_demo_phases(cur)  # the demo's pilot phase goes with it, the user's phases stay
 
 
 def remove_demo(cur: duckdb.DuckDBPyConnection) -> None:

@@ -37,10 +37,12 @@ from analytics.ingest import (
     step_label,
     undo_last_import,
 )
+from analytics.localise import localised_preview
 from analytics.people import EXPERIENCE_LEVELS, GENDERS
 from analytics.text import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages import ui
+from pages.sections import programme as programme_section
 
 UPLOAD_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 TARGETS = {
@@ -257,7 +259,8 @@ def _preview(det: Detected, lang: str) -> None:
     preview.columns = [t("col_" + str(c), lang) for c in preview.columns]
     st.caption(t("imp_preview", lang, n=len(preview)))
     # Plain text cells: a post's text is shown as written, never rendered as markdown or HTML.
-    st.dataframe(preview.astype("string").fillna(""), hide_index=True, height=min(38 + 35 * len(preview), 250))
+    st.dataframe(localised_preview(preview, lang).astype("string").fillna(""), hide_index=True,
+                 height=min(38 + 35 * len(preview), 250))
 
 
 def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict[str, str | None] | None:
@@ -611,6 +614,8 @@ def render() -> None:
         ui.guarded(lambda: _delete_person(lang))
     with backup:
         ui.guarded(lambda: _backup_and_reset(lang))
+    st.divider()
+    ui.guarded(lambda: programme_section.render(lang))
 
 
 ui.run_page(render)

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.marks import percent_axis
 from analytics.i18n import fmt_month, fmt_number, fmt_percent, t
 from analytics.queries.content import GUIDELINE_LENGTH, LENGTH_BINS
 
@@ -141,8 +142,7 @@ def median_bars(
         xaxis={"tickvals": positions, "ticktext": list(labels), "title": None, "range": [-0.6, len(labels) - 0.4]},
         yaxis={
             "title": t("content_axis_median_rate", lang),
-            "tickformat": ".1%",
-            "rangemode": "tozero",
+            **percent_axis([top if not pd.isna(top) and top > 0 else 0.01], lang),
             "range": [0, (top if not pd.isna(top) and top > 0 else 0.01) * 1.3],
         },
         showlegend=False,
@@ -220,8 +220,9 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
     )
     fig.update_layout(
         xaxis={"type": "category", "title": None},
-        yaxis={"title": t("content_axis_share", lang), "tickformat": ".0%", "range": [0, 1.25],
-               "tickvals": [0, 0.25, 0.5, 0.75, 1]},
+        yaxis={"title": t("content_axis_share", lang), "range": [0, 1.25], "tickmode": "array",
+               "tickvals": [0, 0.25, 0.5, 0.75, 1],
+               "ticktext": [fmt_percent(v, lang, 0) for v in (0, 0.25, 0.5, 0.75, 1)]},
         showlegend=False,
         bargap=0.35,
     )

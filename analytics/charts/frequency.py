@@ -15,7 +15,9 @@ import plotly.graph_objects as go
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
 from analytics.charts.engagement import ROW_HEIGHT, fmt_value, month_axis, month_step, period_label, with_page
+from analytics.charts.marks import mark_partial_bars, partial_flags, partial_label, percent_axis
 from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
+from analytics.periods import Coverage
 
 MAX_HEIGHT = 2400  # a very large roster still gets a chart of bounded size
 WEEKS_UP_TO_DAYS = 366  # the person heatmap shows weeks up to a year, months for longer periods
@@ -198,9 +200,11 @@ def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = Fals
 
 
 @literal_labels
-def participation_chart(months: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
+def participation_chart(months: pd.DataFrame, lang: str, source: str | None = None,
+                        cover: Coverage | None = None) -> go.Figure:
     """Share of the roster active per month as bars labelled with the percentage; without a
-    roster, a message asking for one."""
+    roster, a message asking for one. A month the data covers only in part is hatched and
+    labelled ("Jul 2024 (bis 02.07.)"): its share counts the days covered only."""
     title = t("freq_chart_participation", lang)
     if months.empty or (months["roster"].sum() == 0 and months["authors"].sum() == 0):
         return empty(title, lang)
@@ -208,8 +212,9 @@ def participation_chart(months: pd.DataFrame, lang: str, source: str | None = No
         return empty(title, lang, t("freq_no_roster", lang))
     x = pd.to_datetime(months["month"])
     hover = [
-        t("freq_hover_participation", lang, month=fmt_month(month, lang), active=fmt_number(active, lang),
-          roster=fmt_number(roster, lang), rate=fmt_value(rate, "rate", lang))
+        t("freq_hover_participation", lang, month=partial_label(fmt_month(month, lang), month, cover, "month", lang,
+                                                                " "),
+          active=fmt_number(active, lang), roster=fmt_number(roster, lang), rate=fmt_value(rate, "rate", lang))
         for month, active, roster, rate in zip(x, months["active"], months["roster"], months["participation"],
                                                strict=True)
     ]
@@ -220,11 +225,14 @@ def participation_chart(months: pd.DataFrame, lang: str, source: str | None = No
         text=[fmt_percent(rate, lang, 0) if pd.notna(rate) and labelled else "" for rate in months["participation"]],
         textposition="outside", cliponaxis=False, name=t("freq_axis_share", lang),
     )
+    flags = partial_flags(x, cover)
+    mark_partial_bars(fig.data[0], flags)
     step = month_step(len(x))
-    ticks = [m for m in x if step == 1 or (m.month - 1) % step == 0]
+    ticks = [m for m, flag in zip(x, flags, strict=True) if step == 1 or (m.month - 1) % step == 0 or flag]
     fig.update_layout(
-        xaxis={"tickvals": ticks, "ticktext": [fmt_month(m, lang, short=True) for m in ticks], "title": None},
-        yaxis={"title": t("freq_axis_share", lang), "range": [0, 1.12], "tickformat": ".0%", "ticklabelstandoff": 6},
+        xaxis={"tickvals": ticks, "ticktext": [partial_label(fmt_month(m, lang, short=True), m, cover, "month", lang)
+                                               for m in ticks], "title": None},
+        yaxis={"title": t("freq_axis_share", lang), **percent_axis([], lang, top=1.0), "ticklabelstandoff": 6},
         bargap=0.3,
         showlegend=False,
     )
