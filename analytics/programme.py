@@ -64,6 +64,8 @@ def phase_periods(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, date, date,
 def _day(value: Any, name: str) -> date:
     if isinstance(value, date):
         return value
+    if value is None or not str(value).strip():
+        raise CockpitError("prog_phase_no_date", name=name)
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:

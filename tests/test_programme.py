@@ -168,6 +168,17 @@ def test_a_phase_outside_the_data_is_not_drawn_and_one_inside_is_cut_to_the_mont
     assert not [a for a in fig.layout.annotations if a.text in ("Pilotphase", "Pilot period")]
 
 
+def test_two_phases_sharing_a_month_split_its_bar_by_the_days(lead) -> None:
+    monthly = overview.monthly(lead, Filters())
+    phases = [("Pilot", date(2024, 5, 1), date(2024, 6, 15), False),
+              ("Zweite Welle", date(2024, 6, 16), date(2024, 12, 31), False)]
+    fig = posts_and_engagement_by_month(monthly, "de", phases=phases)
+    pilot, _, wave, _ = fig.layout.shapes  # two panels each
+    # May's bar slot starts 15 days before 01.05.; 15 of June's 30 days end in the middle of its slot
+    assert str(pilot.x0)[:10] == "2024-04-16" and str(pilot.x1)[:10] == "2024-06-01"
+    assert str(wave.x0)[:10] == "2024-06-01" and str(wave.x1)[:10] == "2024-07-16"
+
+
 # ---------------------------------------------------------------- partial periods
 def test_covered_until_is_the_last_post_or_a_later_export_end(lead) -> None:
     assert periods.covered_until(lead) == date(2024, 7, 2)
@@ -321,3 +332,51 @@ def test_content_page_defaults_to_the_programme_hashtag(run_page, lead_db: Path)
     at = run_page(lead_db, "pages/4_Inhalt.py")
     assert not at.exception
     assert at.text_input(key="hashtag").value == "#stadtwerkestark"
+
+
+# ---------------------------------------------------------------- the import page's section
+def test_programme_section_saves_refuses_and_clears(run_page, lead_db: Path) -> None:
+    at = run_page(lead_db, "pages/7_Import.py")
+    assert not at.exception
+    assert "Programm" in [s.value for s in at.subheader]
+    at.text_input(key="prog_name").input("Amtfluencer")
+    at.text_input(key="prog_org").input("Stadtwerke Musterstadt")
+    at.text_input(key="prog_tag").input("wir für alle")
+    [b for b in at.button if b.label == "Programm speichern"][0].click().run()
+    assert "„wir für alle“ ist kein Hashtag" in texts(at)
+    con = store.connect(lead_db)
+    with store.cursor(con) as cur:
+        assert programme.programme_name(cur) is None  # nothing saved on the error
+    con.close()
+    at.text_input(key="prog_tag").input("#wirfueralle")
+    [b for b in at.button if b.label == "Programm speichern"][0].click().run()
+    assert "Programmangaben gespeichert." in texts(at)
+    con = store.connect(lead_db)
+    with store.cursor(con) as cur:
+        assert programme.header(cur) | {"phases": None} == {
+            "programme_name": "Amtfluencer", "organisation": "Stadtwerke Musterstadt",
+            "programme_hashtag": "#wirfueralle", "phases": None}
+    con.close()
+    at.text_input(key="prog_name").input("")
+    [b for b in at.button if b.label == "Programm speichern"][0].click().run()
+    con = store.connect(lead_db)
+    with store.cursor(con) as cur:
+        assert programme.programme_name(cur) is None
+    con.close()
+
+
+def test_phase_rows_from_the_editor_keep_half_filled_rows_for_the_check() -> None:
+    import pandas as pd
+
+    from pages.sections.programme import phase_rows
+
+    editor = pd.DataFrame({"name": ["Pilot", None, "Welle 2"],
+                           "start": pd.to_datetime(["2024-01-08", None, "2024-09-01"]),
+                           "end": pd.to_datetime(["2024-06-30", None, None])})
+    rows = phase_rows(editor)
+    assert rows == [{"name": "Pilot", "start": date(2024, 1, 8), "end": date(2024, 6, 30)},
+                    {"name": "Welle 2", "start": date(2024, 9, 1), "end": ""}]
+    with pytest.raises(CockpitError) as refused:
+        programme.check_phases(rows)
+    assert refused.value.message("de") == "Phase „Welle 2“: bitte Von und Bis angeben. Nichts wurde gespeichert."
+    assert refused.value.message("en") == "Phase “Welle 2”: please give from and to. Nothing was saved."

@@ -68,7 +68,8 @@ def phase_bands(fig: go.Figure, phases: Sequence[tuple], first: pd.Timestamp, la
                 lang: str, rows: Sequence[int | None] = (None,), unit_days: int = 15) -> int:
     """Shade each phase within [first, last] (period starts shown); returns how many were drawn.
 
-    ``unit_days`` is half a bar's width, so a band covers its first and last bar entirely.
+    ``unit_days`` is half a month bar's slot: a phase covers the bars of its months, a month it
+    shares with another phase in proportion to the days (a phase ending on 15.06. ends mid-June).
     """
     drawn = 0
     half = pd.Timedelta(days=unit_days)
@@ -77,10 +78,10 @@ def phase_bands(fig: go.Figure, phases: Sequence[tuple], first: pd.Timestamp, la
         is_demo = len(phase) > 3 and phase[3]
         if end < first or start > last + 2 * half:
             continue  # entirely outside the data shown: not drawn
-        bar_start = start.to_period("M").start_time if unit_days >= 14 else start
-        bar_end = end.to_period("M").start_time if unit_days >= 14 else end
-        x0 = max(bar_start, first) - half
-        x1 = min(bar_end, last) + half
+        x0 = max(_on_month_bars(start, half, False), first - half)
+        x1 = min(_on_month_bars(end, half, True), last + half)
+        if x1 <= x0:
+            continue
         label = t("chart_pilot", lang) if is_demo else plotly_literal(name)
         colour = theme.SECONDARY_BACKGROUND if index % 2 == 0 else "#E6ECF2"
         for position, row in enumerate(rows):
@@ -91,6 +92,14 @@ def phase_bands(fig: go.Figure, phases: Sequence[tuple], first: pd.Timestamp, la
                           **extra, **text)
         drawn += 1
     return drawn
+
+
+def _on_month_bars(day: pd.Timestamp, half: pd.Timedelta, inclusive_end: bool) -> pd.Timestamp:
+    """Where a day lies on an axis of month bars drawn at each month's first day (±``half``): its
+    month's bar, proportionally (a phase ending on 15.06. ends in the middle of June's bar)."""
+    month = day.to_period("M")
+    share = (day.day - (0 if inclusive_end else 1)) / month.days_in_month
+    return month.start_time - half + share * 2 * half
 
 
 # ---------------------------------------------------------------- percent axes

@@ -50,6 +50,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Phase „{name}“: „{value}“ ist kein Datum. Bitte Von und Bis angeben. Nichts wurde gespeichert.",
         "en": "Phase “{name}”: “{value}” is not a date. Please give from and to. Nothing was saved.",
     },
+    "prog_phase_no_date": {
+        "de": "Phase „{name}“: bitte Von und Bis angeben. Nichts wurde gespeichert.",
+        "en": "Phase “{name}”: please give from and to. Nothing was saved.",
+    },
     "prog_phase_end_before_start": {
         "de": "Phase „{name}“ endet ({end}) vor ihrem Beginn ({start}). Nichts wurde gespeichert.",
         "en": "Phase “{name}” ends ({end}) before it starts ({start}). Nothing was saved.",

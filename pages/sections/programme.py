@@ -65,11 +65,12 @@ def render(lang: str) -> None:
     with st.form("prog_texts", border=False):
         name_col, org_col, tag_col = st.columns(3)
         name = name_col.text_input(t("prog_name", lang), value=current["programme_name"] or "",
-                                   max_chars=120, placeholder=t("prog_name_placeholder", lang))
-        org = org_col.text_input(t("prog_organisation", lang), value=stored_org or "", max_chars=120,
+                                   max_chars=120, placeholder=t("prog_name_placeholder", lang), key="prog_name")
+        org = org_col.text_input(t("prog_organisation", lang), value=stored_org or "", max_chars=120, key="prog_org",
                                  placeholder=programme.organisation(None),
                                  help=t("prog_organisation_help", lang, default=programme.organisation(None)))
         tag = tag_col.text_input(t("prog_hashtag", lang), value=current["programme_hashtag"] or "", max_chars=80,
+                                 key="prog_tag",
                                  placeholder="#wirfuermuenchen", help=t("prog_hashtag_help", lang))
         if st.form_submit_button(t("prog_save", lang), icon=":material/save:"):
             try:
