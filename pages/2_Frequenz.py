@@ -61,9 +61,11 @@ def render() -> None:
 
     unit = charts.heatmap_unit(selection.start, selection.end)
     cells = ui.query(frequency.person_period, unit, ranked, limit, offset, filters=selection)
+    cover = ui.query(periods.coverage, filters=selection)
     st.subheader(t("freq_weeks" if unit == "week" else "freq_months", lang))
     ui.chart(
-        charts.person_period_heatmap(cells, lang, unit, ranked, source, people_page), "frequency_weeks", selection,
+        charts.person_period_heatmap(cells, lang, unit, ranked, source, people_page, cover), "frequency_weeks",
+        selection,
         note=t("freq_note_weeks" if unit == "week" else "freq_note_months", lang, n=fmt_number(posts, lang),
                people=n_people, order=order),
     )
@@ -85,7 +87,6 @@ def render() -> None:
     st.subheader(t("freq_participation", lang))
     months = ui.query(frequency.participation, filters=selection)
     latest_roster = int(months["roster"].iloc[-1]) if not months.empty else 0
-    cover = ui.query(periods.coverage, filters=selection)
     partial = partial_note(months["month"], cover, "month", lang) if not months.empty else ""
     ui.chart(
         charts.participation_chart(months, lang, source, cover), "frequency_participation", selection,

@@ -380,3 +380,26 @@ def test_phase_rows_from_the_editor_keep_half_filled_rows_for_the_check() -> Non
         programme.check_phases(rows)
     assert refused.value.message("de") == "Phase „Welle 2“: bitte Von und Bis angeben. Nichts wurde gespeichert."
     assert refused.value.message("en") == "Phase “Welle 2”: please give from and to. Nothing was saved."
+
+
+def test_the_person_heatmap_names_the_partial_month(lead) -> None:
+    from analytics.charts.frequency import person_period_heatmap
+
+    selection = Filters()
+    cells = frequency.person_period(lead, selection, "month")
+    fig = person_period_heatmap(cells, "de", "month", cover=periods.coverage(lead, selection))
+    assert list(fig.layout.xaxis.ticktext) == ["Mai 2024", "Jun 2024", "Jul 2024<br>(bis 02.07.)"]
+    hover = fig.data[0].customdata[0]  # Ada Eins: one post in each month
+    assert hover[-1].startswith("Ada Eins") and "(bis 02.07.)" in hover[-1]
+
+
+def test_content_hover_percent_in_the_german_format() -> None:
+    import pandas as pd
+
+    from analytics.charts.content import question_chart
+
+    groups_frame = pd.DataFrame({"question": [True, False], "posts": [10, 20], "posts_with_rate": [10, 20],
+                                 "median_rate": [0.031, 0.025], "median_engagements": [12.0, 10.0]})
+    fig = question_chart(groups_frame, "de")
+    assert [row[2] for row in fig.data[0].customdata] == ["3,1 %", "2,5 %"]
+    assert "%{customdata[2]}" in fig.data[0].hovertemplate and ".1%" not in fig.data[0].hovertemplate

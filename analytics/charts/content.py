@@ -132,9 +132,11 @@ def median_bars(
         text=texts,
         textposition="outside",
         cliponaxis=False,
-        customdata=list(zip(labels, hover_extra, strict=True)),
+        customdata=list(zip(labels, hover_extra, [fmt_percent(None if pd.isna(r) else r, lang, 1) for r in rates],
+                            strict=True)),
         hovertemplate=(
-            f"%{{customdata[0]}}<br>{t('content_hover_median', lang)}: %{{y:.1%}}<br>%{{customdata[1]}}<extra></extra>"
+            f"%{{customdata[0]}}<br>{t('content_hover_median', lang)}: %{{customdata[2]}}<br>%{{customdata[1]}}"
+            "<extra></extra>"
         ),
     )
     top = rates.max()
@@ -199,10 +201,11 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
     thin = [is_thin(n) for n in monthly["posts"]]
     shares = monthly["share"].astype(float)
     hover = [
+        f"{t('content_axis_share', lang)}: {fmt_percent(share, lang, 0)}<br>"
         f"{t('content_hover_all_posts', lang)}: {fmt_number(posts, lang)}<br>"
         f"{t('content_hover_with_tag', lang)}: {fmt_number(with_tag, lang)}"
         + (f"<br><b>{t('content_hover_thin', lang, thin=THIN_POSTS)}</b>" if flag else "")
-        for posts, with_tag, flag in zip(monthly["posts"], monthly["with_tag"], thin, strict=True)
+        for share, posts, with_tag, flag in zip(shares, monthly["posts"], monthly["with_tag"], thin, strict=True)
     ]
     fig = go.Figure()
     fig.add_bar(
@@ -216,7 +219,7 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
         textposition="outside",
         cliponaxis=False,
         customdata=hover,
-        hovertemplate=f"%{{x}}<br>{t('content_axis_share', lang)}: %{{y:.0%}}<br>%{{customdata}}<extra></extra>",
+        hovertemplate="%{x}<br>%{customdata}<extra></extra>",
     )
     fig.update_layout(
         xaxis={"type": "category", "title": None},

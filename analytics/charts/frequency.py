@@ -14,7 +14,15 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.engagement import ROW_HEIGHT, fmt_value, month_axis, month_step, period_label, with_page
+from analytics.charts.engagement import (
+    ROW_HEIGHT,
+    fmt_value,
+    month_axis,
+    month_step,
+    partial_axis,
+    period_label,
+    with_page,
+)
 from analytics.charts.marks import mark_partial_bars, partial_flags, partial_label, percent_axis
 from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
 from analytics.periods import Coverage
@@ -52,10 +60,12 @@ def month_detail(months: Sequence[object], counts: Sequence[int], lang: str) -> 
 
 @literal_labels
 def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ranked: bool = False,
-                          source: str | None = None, people_page: str | None = None) -> go.Figure:
+                          source: str | None = None, people_page: str | None = None,
+                          cover: Coverage | None = None) -> go.Figure:
     """Posts per person (rows) and week or month (columns); blank before a person joined, grey
-    for none. The colour scale runs to ``scale_max`` (the largest cell over everyone) when given,
-    so every page of people shares one scale."""
+    for none; a week or month the data covers only in part says so ("bis 02.07."). The colour
+    scale runs to ``scale_max`` (the largest cell over everyone) when given, so every page of
+    people shares one scale."""
     title = with_page(t("freq_chart_weeks" if unit == "week" else "freq_chart_months", lang), people_page)
     if cells.empty:
         return empty(title, lang)
@@ -66,7 +76,9 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
             "total", ascending=False, kind="stable")
     period_list = sorted(cells["period"].unique())
     x = pd.to_datetime(pd.Series(period_list))
-    period_labels = {period: period_label(pd.Timestamp(period).date(), unit, lang) for period in period_list}
+    period_labels = {period: partial_label(period_label(pd.Timestamp(period).date(), unit, lang), period, cover, unit,
+                                           lang, " ")
+                     for period in period_list}
     order = list(people["influencer_id"])
     posts = cells.pivot(index="influencer_id", columns="period", values="posts").reindex(
         index=order, columns=period_list)
@@ -102,7 +114,7 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
         colorbar={"title": {"text": t("freq_axis_posts", lang), "side": "right"},
                   "dtick": 1 if top <= 10 else None, "thickness": 14},
     ))
-    axis = month_axis(list(x), lang)
+    axis = partial_axis(month_axis(list(x), lang), cover, unit, lang)
     fig.update_layout(xaxis={**axis, "showgrid": False}, yaxis=_people_axis(people["name"]))
     return finish(fig, title, lang, source, height=_height(len(people)))
 
