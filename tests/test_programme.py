@@ -242,9 +242,16 @@ def test_the_briefing_carries_the_programme_name_and_organisation(lead) -> None:
     with store.transaction(lead):
         programme.put_text(lead, "programme_name", "Amtfluencer")
         programme.put_text(lead, "organisation", "Stadtwerke Musterstadt")
+        programme.set_phases(lead, [{"name": "Pilot", "start": "2024-05-01", "end": "2024-06-15"},
+                                    {"name": "Later", "start": "2024-09-01", "end": "2024-12-31"}])
     briefing = content.build(lead, Filters(), "en")
     assert briefing.title == "Amtfluencer – Briefing: corporate influencer programme"
     assert briefing.organisation == "Stadtwerke Musterstadt"
+    # the phase inside the data is drawn (without a label in the small panel) and named in the notes;
+    # the one after the data's last month is neither
+    assert "Shaded grey: Pilot 1 May 2024 – 15 Jun 2024." in briefing.notes
+    activity = next(chart for chart in briefing.charts if chart.key == "activity")
+    assert len(activity.figure.layout.shapes) == 2 and not activity.figure.layout.annotations[2:]
 
 
 # ---------------------------------------------------------------- ages

@@ -19,7 +19,7 @@ from analytics import periods, programme, theme
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
-from analytics.charts.marks import partial_label, partial_note
+from analytics.charts.marks import drawn_phases, partial_label, partial_note, phases_note
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.filters import Filters
 from analytics.i18n import STRINGS, fmt_date, fmt_month, fmt_number, fmt_percent, t
@@ -271,8 +271,9 @@ def _month_labels(months: pd.Series, lang: str, cover: Coverage | None = None) -
 
 def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     monthly = numbers["monthly"]
+    # small panel: the bands carry no name over the bar values; the briefing's notes name them
     figure = posts_and_engagement_by_month(monthly, lang, phases=numbers.get("phases", ()), source=source,
-                                           cover=numbers.get("cover"))
+                                           cover=numbers.get("cover"), phase_labels=False)
     # Small panels: the values stand on the bars, so the value axes would only crowd them.
     figure.update_layout(title={"text": t("briefing_chart_activity", lang)})
     figure.update_yaxes(showticklabels=False, showgrid=False)
@@ -358,6 +359,9 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
     monthly = numbers["monthly"]
     if not monthly.empty and (partial := partial_note(monthly["month"], numbers["cover"], "month", lang)):
         notes = (*notes, partial)
+    if not monthly.empty and (shown := drawn_phases(numbers["phases"], pd.Timestamp(monthly["month"].min()).date(),
+                                                    pd.Timestamp(monthly["month"].max()).date())):
+        notes = (*notes, phases_note(shown, lang))
     return Briefing(
         lang=lang,
         organisation=numbers["programme"]["organisation"],

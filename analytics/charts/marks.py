@@ -65,8 +65,9 @@ def _until_text(cover: Coverage, lang: str) -> str:
 
 # ---------------------------------------------------------------- phases
 def phase_bands(fig: go.Figure, phases: Sequence[tuple], first: pd.Timestamp, last: pd.Timestamp,
-                lang: str, rows: Sequence[int | None] = (None,), unit_days: int = 15) -> int:
+                lang: str, rows: Sequence[int | None] = (None,), unit_days: int = 15, labels: bool = True) -> int:
     """Shade each phase within [first, last] (period starts shown); returns how many were drawn.
+    Without ``labels`` the bands carry no name (small charts, where a note names them).
 
     ``unit_days`` is half a month bar's slot: a phase covers the bars of its months, a month it
     shares with another phase in proportion to the days (a phase ending on 15.06. ends mid-June).
@@ -87,7 +88,7 @@ def phase_bands(fig: go.Figure, phases: Sequence[tuple], first: pd.Timestamp, la
         for position, row in enumerate(rows):
             extra = {"row": row, "col": 1} if row is not None else {}
             text = {"annotation_text": label, "annotation_position": "top left",
-                    "annotation_font_color": theme.MUTED} if position == 0 else {}
+                    "annotation_font_color": theme.MUTED} if position == 0 and labels else {}
             fig.add_vrect(x0=x0, x1=x1, fillcolor=colour, opacity=1, layer="below", line_width=0,
                           **extra, **text)
         drawn += 1
@@ -100,6 +101,21 @@ def _on_month_bars(day: pd.Timestamp, half: pd.Timedelta, inclusive_end: bool) -
     month = day.to_period("M")
     share = (day.day - (0 if inclusive_end else 1)) / month.days_in_month
     return month.start_time - half + share * 2 * half
+
+
+def drawn_phases(phases: Sequence[tuple], first: date, last: date) -> list[tuple]:
+    """The phases a chart of the months ``first``..``last`` draws (those touching them)."""
+    month_end = (pd.Timestamp(last) + pd.offsets.MonthEnd(0)).date()
+    return [phase for phase in phases if not (phase[2] < first or phase[1] > month_end)]
+
+
+def phases_note(phases: Sequence[tuple], lang: str) -> str:
+    """'Grau hinterlegt: Pilot 01.05.2024 – 15.06.2024; Zweite Welle …', '' without phases."""
+    if not phases:
+        return ""
+    items = [f"{t('chart_pilot', lang) if len(p) > 3 and p[3] else p[0]} {fmt_date(p[1], lang)} – "
+             f"{fmt_date(p[2], lang)}" for p in phases]
+    return t("prog_phases_note", lang, phases="; ".join(items))
 
 
 # ---------------------------------------------------------------- percent axes

@@ -22,6 +22,7 @@ def posts_and_engagement_by_month(
     phases: Sequence[tuple] = (),
     source: str | None = None,
     cover: Coverage | None = None,
+    phase_labels: bool = True,
 ) -> go.Figure:
     """Posts per month above engagements per month (two panels, one time axis); the programme's
     phases shaded within the months shown, months the data covers only in part hatched and
@@ -57,5 +58,5 @@ def posts_and_engagement_by_month(
     fig.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.25 or 1], row=2, col=1)
     fig.update_layout(showlegend=False, bargap=0.3)
     # Cut to the months shown, so the shading never stretches the time axis; outside: not drawn.
-    phase_bands(fig, phases, months.min(), months.max(), lang, rows=(1, 2))
+    phase_bands(fig, phases, months.min(), months.max(), lang, rows=(1, 2), labels=phase_labels)
     return finish(fig, title, lang, source, height=520)

@@ -79,6 +79,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # titles
     "prog_briefing_title": {"de": "{name} – {title}", "en": "{name} – {title}"},
     "prog_header": {"de": "{name} · {organisation}", "en": "{name} · {organisation}"},
+    "prog_phases_note": {"de": "Grau hinterlegt: {phases}.", "en": "Shaded grey: {phases}."},
     # partial periods
     "prog_partial_until": {"de": "bis {date}", "en": "to {date}"},
     "prog_partial_from": {"de": "ab {date}", "en": "from {date}"},
