@@ -410,3 +410,21 @@ def test_content_hover_percent_in_the_german_format() -> None:
     fig = question_chart(groups_frame, "de")
     assert [row[2] for row in fig.data[0].customdata] == ["3,1 %", "2,5 %"]
     assert "%{customdata[2]}" in fig.data[0].hovertemplate and ".1%" not in fig.data[0].hovertemplate
+
+
+def test_saving_the_phase_table_keeps_the_users_and_the_demos_phases(run_page, demo_db: Path) -> None:
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur, store.transaction(cur):
+        programme.set_phases(cur, [*programme.phases(cur), {"name": "Zweite Welle", "start": "2024-01-01",
+                                                            "end": "2024-06-30"}])
+    con.close()
+    at = run_page(demo_db, "pages/7_Import.py")
+    assert "Pilotphase 02.01.2023 – 30.06.2023 gehört zu den Demodaten und verschwindet mit ihnen." in texts(at)
+    at.button(key="prog_phases_save").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert "Phasen gespeichert (1)." in texts(at)
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        assert programme.phase_periods(cur) == [("Pilotphase", date(2023, 1, 2), date(2023, 6, 30), True),
+                                                ("Zweite Welle", date(2024, 1, 1), date(2024, 6, 30), False)]
+    con.close()

@@ -21,6 +21,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Ein Wort, mit oder ohne #; die Seite „Inhalt“ vergleicht Beiträge mit und ohne ihn.",
         "en": "One word, with or without #; the “Content” page compares posts with and without it.",
     },
+    "prog_hashtag_placeholder": {"de": "z. B. #wirfuermuenchen", "en": "e.g. #wirfuermuenchen"},
     "prog_save": {"de": "Programm speichern", "en": "Save programme"},
     "prog_saved": {"de": "Programmangaben gespeichert.", "en": "Programme details saved."},
     "prog_phases": {"de": "Phasen", "en": "Phases"},

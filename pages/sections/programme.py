@@ -35,9 +35,9 @@ def _save_texts(cur, values: dict[str, str]) -> None:
         programme.put_text(cur, key, value)
 
 
-def _save_phases(cur, rows: list[dict[str, Any]]) -> None:
+def _save_phases(cur, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     demo = [phase for phase in programme.phases(cur) if phase.get("demo")]
-    programme.set_phases(cur, [*rows, *demo])
+    return programme.set_phases(cur, [*rows, *demo])
 
 
 def phase_rows(editor: pd.DataFrame) -> list[dict[str, Any]]:
@@ -71,7 +71,7 @@ def render(lang: str) -> None:
                                  help=t("prog_organisation_help", lang, default=programme.organisation(None)))
         tag = tag_col.text_input(t("prog_hashtag", lang), value=current["programme_hashtag"] or "", max_chars=80,
                                  key="prog_tag",
-                                 placeholder="#wirfuermuenchen", help=t("prog_hashtag_help", lang))
+                                 placeholder=t("prog_hashtag_placeholder", lang), help=t("prog_hashtag_help", lang))
         if st.form_submit_button(t("prog_save", lang), icon=":material/save:"):
             try:
                 ui.write(_save_texts, {"programme_name": name, "organisation": org, "programme_hashtag": tag})
