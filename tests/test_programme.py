@@ -428,3 +428,19 @@ def test_saving_the_phase_table_keeps_the_users_and_the_demos_phases(run_page, d
         assert programme.phase_periods(cur) == [("Pilotphase", date(2023, 1, 2), date(2023, 6, 30), True),
                                                 ("Zweite Welle", date(2024, 1, 1), date(2024, 6, 30), False)]
     con.close()
+
+
+def test_weekly_and_monthly_engagement_charts_mark_the_partial_period(lead) -> None:
+    from analytics.charts.engagement import interactions_over_time
+
+    selection = Filters()
+    cover = periods.coverage(lead, selection)
+    weeks = engagement.over_time(lead, selection, "week")
+    # weeks of 06.05., 10.06. and 01.07.; the last one ends on 07.07., the data on 02.07.
+    assert [str(day)[:10] for day in weeks["period"]] == ["2024-05-06", "2024-06-10", "2024-07-01"]
+    fig = interactions_over_time(weeks, "week", "de", cover=cover)
+    assert list(fig.data[0].marker.pattern.shape) == ["", "", "/"]
+    assert fig.data[0].hovertext[-1].startswith("KW 27 (ab 01.07.2024) (bis 02.07.)")
+    months = engagement.over_time(lead, selection, "month")
+    monthly = interactions_over_time(months, "month", "en", cover=cover)
+    assert list(monthly.layout.xaxis.ticktext) == ["May 2024", "Jun 2024", "Jul 2024<br>(to 2 Jul)"]
