@@ -231,7 +231,8 @@ def test_the_briefing_does_not_average_the_partial_month_with_full_ones(lead) ->
     assert "Pro Monat waren im Schnitt 5,5 von 6 Personen im Kader aktiv (92 %)." in briefing.text
     assert ("Monate, die die Daten nur zum Teil abdecken (Daten bis 02.07.2024), fließen nicht in diesen Schnitt "
             "ein.") in briefing.text
-    assert any("Schraffierte Balken" in note and "02.07.2024" in note for note in briefing.notes)
+    assert ("„(bis …)“, schraffiert: Zeiträume, die die Daten nur zum Teil abdecken (Daten bis 02.07.2024) – nicht "
+            "mit vollen vergleichen.") in briefing.notes
     activity = next(chart for chart in briefing.charts if chart.key == "activity")
     assert activity.series[0].categories == ("Mai 2024", "Jun 2024", "Jul 2024 (bis 02.07.)")
     regularity = next(chart for chart in briefing.charts if chart.key == "regularity")
@@ -325,7 +326,7 @@ def test_overview_page_marks_the_partial_month_and_shows_the_programme(run_page,
     assert not at.exception
     shown = texts(at)
     assert "Amtfluencer · Landeshauptstadt München" in shown
-    assert "Schraffierte Balken: Zeiträume, die die Daten nur zum Teil abdecken (Daten bis 02.07.2024)" in shown
+    assert "„(bis …)“, schraffiert: Zeiträume, die die Daten nur zum Teil abdecken (Daten bis 02.07.2024)" in shown
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["xaxis"]["ticktext"][-1] == "Jul 2024<br>(bis 02.07.)"
     assert [a["text"] for a in spec["layout"]["annotations"] if a["text"] == "Pilot"] == ["Pilot"]

@@ -86,10 +86,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "prog_partial_from": {"de": "ab {date}", "en": "from {date}"},
     "prog_partial_between": {"de": "{start}–{end}", "en": "{start}–{end}"},
     "prog_partial_note": {
-        "de": "Schraffierte Balken: Zeiträume, die die Daten nur zum Teil abdecken (Daten bis {until}) – nicht mit "
-              "vollen vergleichen.",
-        "en": "Hatched bars: periods the data covers only in part (data up to {until}) – not to be compared with "
-              "full ones.",
+        "de": "„(bis …)“, schraffiert: Zeiträume, die die Daten nur zum Teil abdecken (Daten bis {until}) – nicht "
+              "mit vollen vergleichen.",
+        "en": "“(to …)”, hatched: periods the data covers only in part (data up to {until}) – not to be compared "
+              "with full ones.",
     },
     "prog_briefing_partial": {
         "de": "Monate, die die Daten nur zum Teil abdecken (Daten bis {date}), fließen nicht in diesen Schnitt ein.",
