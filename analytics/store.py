@@ -492,6 +492,9 @@ def reset(cur: duckdb.DuckDBPyConnection) -> None:
     """Delete all data, keep the schema (inside the caller's transaction)."""
     for table in TABLES:
         cur.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+    from analytics import programme  # noqa: PLC0415 - programme builds on store
+
+    programme.drop_demo_phases(cur)  # the demo's data is gone, so is its phase (settings stay)
 
 
 def delete_person(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[str, int]:

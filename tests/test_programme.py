@@ -445,3 +445,15 @@ def test_weekly_and_monthly_engagement_charts_mark_the_partial_period(lead) -> N
     months = engagement.over_time(lead, selection, "month")
     monthly = interactions_over_time(months, "month", "en", cover=cover)
     assert list(monthly.layout.xaxis.ticktext) == ["May 2024", "Jun 2024", "Jul 2024<br>(to 2 Jul)"]
+
+
+def test_reset_removes_the_demos_phase_and_keeps_the_users(demo_db: Path) -> None:
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        with store.transaction(cur):
+            programme.set_phases(cur, [*programme.phases(cur), {"name": "Welle 2", "start": "2024-01-01",
+                                                                "end": "2024-03-31"}])
+        with store.transaction(cur):
+            store.reset(cur)
+        assert programme.phase_periods(cur) == [("Welle 2", date(2024, 1, 1), date(2024, 3, 31), False)]
+    con.close()
