@@ -457,3 +457,16 @@ def test_reset_removes_the_demos_phase_and_keeps_the_users(demo_db: Path) -> Non
             store.reset(cur)
         assert programme.phase_periods(cur) == [("Welle 2", date(2024, 1, 1), date(2024, 3, 31), False)]
     con.close()
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("de", "08.01.2024"), ("en", "8 Jan 2024")])
+def test_the_import_preview_shows_dates_in_the_users_language(run_page, empty_db: Path, lang: str,
+                                                              shown: str) -> None:
+    at = run_page(empty_db, "pages/7_Import.py", params={"lang": lang})
+    sheet = "Datum;Autor:in;Reaktionen;Kommentare\n2024-01-08;Anna Test;5;1\n2024-02-12;Anna Test;7;0\n"
+    at.file_uploader[0].set_value([("controlling_2024.csv", sheet.encode(), "text/csv")])
+    at.run()
+    assert not at.exception
+    previews = [frame.value for frame in at.dataframe if len(frame.value) == 2]
+    cells = [str(value) for frame in previews for value in frame.to_numpy().ravel()]
+    assert shown in cells and "2024-01-08" not in cells
