@@ -470,3 +470,19 @@ def test_the_import_preview_shows_dates_in_the_users_language(run_page, empty_db
     previews = [frame.value for frame in at.dataframe if len(frame.value) == 2]
     cells = [str(value) for frame in previews for value in frame.to_numpy().ravel()]
     assert shown in cells and "2024-01-08" not in cells
+
+
+def test_the_powerpoint_hatches_the_partial_month(lead) -> None:
+    import io
+
+    from pptx import Presentation
+    from pptx.enum.dml import MSO_FILL_TYPE
+
+    from analytics.briefing import pptx as briefing_pptx
+
+    deck = Presentation(io.BytesIO(briefing_pptx.render(content.build(lead, Filters(), "de"))))
+    charts = [shape.chart for slide in deck.slides for shape in slide.shapes if shape.has_chart]
+    posts = charts[0]  # posts per month: Mai, Jun, Jul (bis 02.07.)
+    assert list(posts.plots[0].categories) == ["Mai 2024", "Jun 2024", "Jul 2024 (bis 02.07.)"]
+    fills = [posts.plots[0].series[0].points[index].format.fill.type for index in range(3)]
+    assert fills[2] == MSO_FILL_TYPE.PATTERNED and MSO_FILL_TYPE.PATTERNED not in fills[:2]

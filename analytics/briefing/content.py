@@ -19,7 +19,7 @@ from analytics import periods, programme, theme
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
-from analytics.charts.marks import drawn_phases, partial_label, partial_note, phases_note
+from analytics.charts.marks import drawn_phases, partial_flags, partial_label, partial_note, phases_note
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.filters import Filters
 from analytics.i18n import STRINGS, fmt_date, fmt_month, fmt_number, fmt_percent, t
@@ -44,6 +44,7 @@ class Series:
     categories: tuple[str, ...]
     values: tuple[float, ...]
     colour: str
+    partial: tuple[bool, ...] = ()  # per category: a period the data covers only in part (hatched)
 
 
 @dataclass(frozen=True)
@@ -278,13 +279,14 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     figure.update_layout(title={"text": t("briefing_chart_activity", lang)})
     figure.update_yaxes(showticklabels=False, showgrid=False)
     labels = _month_labels(monthly["month"], lang, numbers.get("cover")) if not monthly.empty else ()
+    partial = tuple(partial_flags(monthly["month"], numbers.get("cover"))) if not monthly.empty else ()
     return KeyChart(
         key="activity", title=t("briefing_chart_activity", lang), figure=figure,
         series=(
             Series(t("briefing_chart_posts", lang), labels, tuple(int(v) for v in monthly["posts"]),
-                   theme.primary_colour()),
+                   theme.primary_colour(), partial),
             Series(t("briefing_chart_engagements", lang), labels, tuple(int(v) for v in monthly["engagements"]),
-                   theme.CATEGORICAL[1]),
+                   theme.CATEGORICAL[1], partial),
         ),
         kind="column", split=True,
     )
@@ -321,7 +323,7 @@ def _regularity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     trace = figure.data[0]
     shares = tuple(float(v) if v == v else 0.0 for v in trace.y)  # NaN: nobody in the roster that month
     series = Series(trace.name, _month_labels(months["month"], lang, numbers.get("cover")), shares,
-                    trace.marker.color)
+                    trace.marker.color, tuple(partial_flags(months["month"], numbers.get("cover"))))
     return KeyChart("regularity", title, figure, (series,), "column", number_format=PERCENT_FORMAT)
 
 
