@@ -48,7 +48,12 @@ def _legacy_phase(cur: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
 def phases(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """The programme's phases, sorted by start (old pilot keys read as a phase)."""
     stored = settings.get(cur, "phases") or []
-    found = [phase for phase in stored if isinstance(phase, dict)]
+    found = []
+    for phase in stored if isinstance(stored, list | tuple) else []:
+        try:  # a phase written badly by hand is left out, never breaks a page
+            found.append(check_phase(phase))
+        except (CockpitError, AttributeError):
+            continue
     legacy = _legacy_phase(cur)
     if legacy and not any((p.get("start"), p.get("end")) == (legacy["start"], legacy["end"]) for p in found):
         found.append(legacy)

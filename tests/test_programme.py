@@ -486,3 +486,10 @@ def test_the_powerpoint_hatches_the_partial_month(lead) -> None:
     assert list(posts.plots[0].categories) == ["Mai 2024", "Jun 2024", "Jul 2024 (bis 02.07.)"]
     fills = [posts.plots[0].series[0].points[index].format.fill.type for index in range(3)]
     assert fills[2] == MSO_FILL_TYPE.PATTERNED and MSO_FILL_TYPE.PATTERNED not in fills[:2]
+
+
+def test_a_badly_written_phase_is_left_out(cur) -> None:
+    with store.transaction(cur):
+        settings.put(cur, "phases", [{"name": "Gut", "start": "2024-01-01", "end": "2024-02-01"},
+                                     {"name": "Kaputt", "start": "gestern"}, "kein Objekt"])
+    assert programme.phase_periods(cur) == [("Gut", date(2024, 1, 1), date(2024, 2, 1), False)]
