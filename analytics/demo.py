@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analytics import store
+from analytics import programme, store
 from analytics.errors import CockpitError
 from analytics.people import age_band_from_birth_year, normalise_name
 from analytics.textstats import ends_with_question, text_length
@@ -71,8 +71,7 @@ def _insert(cur: duckdb.DuckDBPyConnection, frame: pd.DataFrame, sql: str, impor
     return len(frame)
 
 
-# The Munich pilot ran January to June 2023; the overview shades it.
-PILOT_PERIOD = {"pilot_start": "2023-01-02", "pilot_end": "2023-06-30"}
+# The Munich pilot ran January to June 2023: the demo brings it as a phase (analytics.programme).
 
 
 def load_demo(cur: duckdb.DuckDBPyConnection, directory: Path | None = None) -> dict[str, int]:
@@ -188,9 +187,7 @@ def load_demo(cur: duckdb.DuckDBPyConnection, directory: Path | None = None) -> 
         cur.execute(
             "UPDATE imports SET rows = ?, inserted = ? WHERE import_id = ?", [total, total, import_id]
         )
-        for key, value in PILOT_PERIOD.items():
-            if store.get_meta(cur, key) is None:
-                store.set_meta(cur, key, value)
+        programme.add_demo_phase(cur)
         store.set_meta(cur, "demo_dismissed", None)
     return counts
 

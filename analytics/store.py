@@ -562,6 +562,9 @@ def clear_demo(cur: duckdb.DuckDBPyConnection) -> None:
     for table in ("posts", "follower_counts", "outcomes", "applicants", "influencers"):
         cur.execute(f"DELETE FROM {table} WHERE is_demo")  # noqa: S608 - fixed table names
     cur.execute("DELETE FROM imports WHERE kind = 'demo'")
+    from analytics import programme  # noqa: PLC0415 - programme builds on store
+
+    programme.drop_demo_phases(cur)  # the demo's pilot phase goes with it, the user's phases stay
 
 
 def remove_demo(cur: duckdb.DuckDBPyConnection) -> None:
@@ -574,6 +577,9 @@ def reset(cur: duckdb.DuckDBPyConnection) -> None:
     """Delete all data, keep the schema (inside the caller's transaction)."""
     for table in TABLES:
         cur.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+    from analytics import programme  # noqa: PLC0415 - programme builds on store
+
+    programme.drop_demo_phases(cur)  # the demo's data is gone, so is its phase (settings stay)
 
 
 def delete_person(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[str, int]:

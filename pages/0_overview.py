@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analytics import periods, programme
+from analytics.charts.marks import partial_note
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.i18n import fmt_date, t
 from analytics.kpis import kpi_tiles
 from analytics.queries import overview
+from analytics.text import md_literal
 from pages import ui
 
 
@@ -16,6 +19,10 @@ def render() -> None:
     lang = ui.current_lang()
     selection = ui.filters()
     st.title(t("overview_title", lang))
+    header = ui.query(programme.header)
+    if header["programme_name"]:
+        st.markdown(md_literal(t("prog_header", lang, name=header["programme_name"],
+                                 organisation=header["organisation"])))
     st.caption(t("overview_caption", lang))
     current = ui.query(overview.kpis, filters=selection)
     previous_filters = selection.previous()
@@ -43,9 +50,13 @@ def render() -> None:
     if previous is not None and not previous["posts"]:
         st.caption(t("kpi_no_previous_data", lang))
     monthly = ui.query(overview.monthly, filters=selection)
-    pilot = ui.query(overview.pilot_period)
-    fig = posts_and_engagement_by_month(monthly, lang, pilot=pilot, source=ui.source_line(selection, lang))
-    ui.chart(fig, "overview_monthly", selection, note=t("def_engagement", lang, n=current["posts_with_impressions"]))
+    phases = ui.query(overview.phases)
+    cover = ui.query(periods.coverage, filters=selection)
+    fig = posts_and_engagement_by_month(monthly, lang, phases=phases, source=ui.source_line(selection, lang),
+                                        cover=cover)
+    note = t("def_engagement", lang, n=current["posts_with_impressions"])
+    partial = partial_note(monthly["month"], cover, "month", lang) if not monthly.empty else ""
+    ui.chart(fig, "overview_monthly", selection, note=f"{note} {partial}".strip())
 
 
 ui.run_page(render)

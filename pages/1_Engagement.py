@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analytics import periods as periods_of
 from analytics.charts import engagement as charts
+from analytics.charts.marks import partial_note
 from analytics.i18n import fmt_number, t
 from analytics.kpis import format_value
 from analytics.paging import PAGE_SIZE
@@ -85,14 +87,17 @@ def _over_time(selection, totals: dict, source: str, lang: str) -> None:
     )
     periods = ui.query(engagement.over_time, granularity, filters=selection)
     unit = t(f"eng_unit_{granularity}", lang)
+    cover = ui.query(periods_of.coverage, filters=selection)
+    partial = partial_note(periods["period"], cover, granularity, lang) if not periods.empty else ""
     ui.chart(
-        charts.interactions_over_time(periods, granularity, lang, source), f"engagement_{granularity}", selection,
-        note=t("eng_note_interactions", lang, unit=unit, n=fmt_number(totals["posts"], lang)),
+        charts.interactions_over_time(periods, granularity, lang, source, cover), f"engagement_{granularity}",
+        selection,
+        note=f"{t('eng_note_interactions', lang, unit=unit, n=fmt_number(totals['posts'], lang))} {partial}".strip(),
     )
     ui.chart(
-        charts.reach_over_time(periods, granularity, lang, source), f"engagement_rate_{granularity}", selection,
-        note=t("eng_note_reach", lang, unit=unit, n=fmt_number(totals["posts_with_impressions"], lang),
-               thin=charts.THIN_POSTS),
+        charts.reach_over_time(periods, granularity, lang, source, cover), f"engagement_rate_{granularity}", selection,
+        note=(t("eng_note_reach", lang, unit=unit, n=fmt_number(totals["posts_with_impressions"], lang),
+                thin=charts.THIN_POSTS) + " " + partial).strip(),
     )
 
 

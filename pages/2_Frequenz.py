@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analytics import periods
 from analytics.charts import engagement as engagement_charts
 from analytics.charts import frequency as charts
+from analytics.charts.marks import partial_note
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, t
 from analytics.paging import PAGE_SIZE
@@ -54,10 +56,12 @@ def render() -> None:
 
     st.subheader(t("freq_participation", lang))
     months = ui.query(frequency.participation, filters=selection)
+    cover = ui.query(periods.coverage, filters=selection)
     latest_roster = int(months["roster"].iloc[-1]) if not months.empty else 0
+    partial = partial_note(months["month"], cover, "month", lang) if not months.empty else ""
     ui.chart(
-        charts.participation_chart(months, lang, source), "frequency_participation", selection,
-        note=t("freq_note_participation", lang, roster=fmt_number(latest_roster, lang)),
+        charts.participation_chart(months, lang, source, cover), "frequency_participation", selection,
+        note=f"{t('freq_note_participation', lang, roster=fmt_number(latest_roster, lang))} {partial}".strip(),
     )
 
     st.subheader(t("freq_times", lang))
@@ -87,9 +91,11 @@ def _people(selection: Filters, summary: dict, gap_summary: dict, settings: tupl
 
     unit = charts.heatmap_unit(selection.start, selection.end)
     cells = ui.query(frequency.person_period, unit, ranked, limit, offset, filters=selection)
+    cover = ui.query(periods.coverage, filters=selection)
     st.subheader(t("freq_weeks" if unit == "week" else "freq_months", lang))
     ui.chart(
-        charts.person_period_heatmap(cells, lang, unit, ranked, source, people_page), "frequency_weeks", selection,
+        charts.person_period_heatmap(cells, lang, unit, ranked, source, people_page, cover), "frequency_weeks",
+        selection,
         note=t("freq_note_weeks" if unit == "week" else "freq_note_months", lang, n=fmt_number(posts, lang),
                people=n_people, order=order),
     )
@@ -137,7 +143,7 @@ def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | 
     ui.chart(
         charts.gap_chart(gaps, threshold, lang, ranked, source, people_page), "frequency_gaps", selection,
         note=t("freq_note_gaps", lang, date=fmt_date(measured_to, lang), people=fmt_number(summary["people"], lang),
-               order=order),
+               days=fmt_number(threshold, lang), quiet=fmt_number(summary["quiet"], lang), order=order),
     )
     if not summary["people"]:
         return

@@ -15,7 +15,7 @@ from analytics.charts.diversity import (
     ordered,
 )
 from analytics.filters import Filters
-from analytics.i18n import fmt_number, fmt_percent, t
+from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 from analytics.queries import diversity, groups
 from pages import ui
 
@@ -41,7 +41,8 @@ def _composition(selection: Filters, roster: int, lang: str, source: str) -> Non
     note = t("diversity_composition_note", lang, n=fmt_number(roster, lang))
     for name, attributes in (("coded", ("gender", "age_band", "experience")), ("jobs", ("profession", "department"))):
         fig = ui.query(_composition_figure, attributes, lang, source, filters=selection)
-        ui.chart(fig, f"composition_{name}", selection, note=note)
+        ui.chart(fig, f"composition_{name}", selection,
+                 note=f"{note} {_age_rule(selection, lang)}" if "age_band" in attributes else note)
 
 
 def _applicants(selection: Filters, lang: str, source: str) -> None:
@@ -57,7 +58,8 @@ def _applicants(selection: Filters, lang: str, source: str) -> None:
     note = t("diversity_applicants_note", lang, applicants=fmt_number(totals["applicants"], lang),
              selected=fmt_number(totals["selected"], lang))
     fig = ui.query(_applicants_figure, by, lang, source, filters=selection)
-    ui.chart(fig, f"applicants_{by}", selection, note=note)
+    ui.chart(fig, f"applicants_{by}", selection,
+             note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
 
 
 def _performance(selection: Filters, lang: str, source: str) -> None:
@@ -75,9 +77,16 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
         return
     note = t("diversity_performance_note", lang, posts=fmt_number(int(shown["posts"].sum()), lang))
     fig = ui.query(_performance_figure, by, lang, source, filters=selection)
-    ui.chart(fig, f"performance_{by}", selection, note=note)
+    ui.chart(fig, f"performance_{by}", selection,
+             note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
     with st.expander(t("diversity_table", lang)):
         st.dataframe(_table(shown, by, lang), hide_index=True)
+
+
+def _age_rule(selection: Filters, lang: str) -> str:
+    """The note saying at which day ages are computed (the end of the analysed period)."""
+    day = ui.query(groups.age_reference, filters=selection)
+    return t("prog_age_rule", lang, date=fmt_date(day, lang), year=day.year)
 
 
 # Figures are built inside the cached query call: on a rerun with unchanged data and selection

@@ -5,6 +5,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
+from analytics import programme, store
 from analytics.charts import content as charts
 from analytics.filters import Filters
 from analytics.i18n import fmt_number, t
@@ -21,7 +22,7 @@ def render() -> None:
     st.caption(t("content_caption", lang))
     tag_column, _ = st.columns([1, 3])
     tag = tag_column.text_input(
-        t("content_hashtag_input", lang), value=content.DEFAULT_HASHTAG, key="hashtag",
+        t("content_hashtag_input", lang), value=ui.query(_default_hashtag), key="hashtag",
         help=t("content_hashtag_help", lang), bind="query-params",
     )
     tag = tag.strip() if tag and tag.strip("# ") else ""
@@ -59,6 +60,11 @@ def render() -> None:
     ui.chart(fig, "content_top_hashtags", selection,
              note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
     topics.render(selection, lang, source, tag)
+
+
+def _default_hashtag(cur) -> str:
+    """The programme hashtag of the workspace; with none set, the demo's while the demo is loaded."""
+    return programme.hashtag(cur) or (content.DEFAULT_HASHTAG if store.has_demo(cur) else "")
 
 
 def _figure(cur, selection: Filters, kind: str, lang: str, source: str, tag: str = "") -> tuple[go.Figure, str]:

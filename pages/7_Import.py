@@ -37,12 +37,14 @@ from analytics.ingest import (
     step_label,
     undo_last_import,
 )
+from analytics.localise import localised_preview
 from analytics.people import EXPERIENCE_LEVELS, GENDERS
 from analytics.text import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages import ui
 from pages.sections import lifecycle as lifecycle_section
 from pages.sections import privacy as privacy_section
+from pages.sections import programme as programme_section
 
 UPLOAD_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 TARGETS = {
@@ -259,7 +261,8 @@ def _preview(det: Detected, lang: str) -> None:
     preview.columns = [t("col_" + str(c), lang) for c in preview.columns]
     st.caption(t("imp_preview", lang, n=len(preview)))
     # Plain text cells: a post's text is shown as written, never rendered as markdown or HTML.
-    st.dataframe(preview.astype("string").fillna(""), hide_index=True, height=min(38 + 35 * len(preview), 250))
+    st.dataframe(localised_preview(preview, lang).astype("string").fillna(""), hide_index=True,
+                 height=min(38 + 35 * len(preview), 250))
 
 
 def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> dict[str, str | None] | None:
@@ -578,6 +581,8 @@ def render() -> None:
         ui.guarded(lambda: lifecycle_section.render(lang))  # erasure, right of access, retention
     with backup:
         ui.guarded(lambda: _backup_and_reset(lang))
+    st.divider()
+    ui.guarded(lambda: programme_section.render(lang))
     st.divider()
     ui.guarded(lambda: privacy_section.render(lang))
 

@@ -186,10 +186,14 @@ def test_demo_is_removed_before_the_first_real_import(demo_db: Path, run_page) -
 @pytest.mark.parametrize("params", [{"pseudo": "true"}])
 def test_pseudonymised_names_stay_hidden_until_asked(demo_db: Path, run_page, params) -> None:
     at = run_page(demo_db, PAGE, params=params)
-    assert not at.data_editor
+
+    def roster_editors() -> list:  # the programme section's phase table holds no names
+        return [editor for editor in at.data_editor if not (editor.key or "").startswith("prog_phases")]
+
+    assert not roster_editors()
     assert "Diese Verwaltungsseite zeigt echte Namen" in texts(at)
     at.button(key="imp_show_names_roster").click().run()
-    assert len(at.data_editor) == 1
+    assert len(roster_editors()) == 1
 
 
 def test_english_labels(empty_db: Path, run_page) -> None:

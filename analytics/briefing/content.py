@@ -15,14 +15,16 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import theme
+from analytics import periods, programme, theme
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
+from analytics.charts.marks import drawn_phases, partial_flags, partial_label, partial_note, phases_note
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.filters import Filters
 from analytics.i18n import STRINGS, fmt_date, fmt_month, fmt_number, fmt_percent, t
 from analytics.kpis import Tile, kpi_tiles
+from analytics.periods import Coverage, full_periods
 from analytics.queries import overview
 from analytics.queries.diversity import composition
 from analytics.queries.frequency import participation
@@ -42,6 +44,7 @@ class Series:
     categories: tuple[str, ...]
     values: tuple[float, ...]
     colour: str
+    partial: tuple[bool, ...] = ()  # per category: a period the data covers only in part (hatched)
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,12 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
             sentences.append(t("briefing_text_change", lang, change=change,
                                previous=fmt_number(previous["posts"], lang)))
     months = numbers["participation"]
+    cover = numbers.get("cover")
     with_roster = months[months["roster"] > 0] if not months.empty else months
+    partial_months = len(with_roster) - len(full_periods(with_roster, "month", cover)) if cover else 0
+    if cover and not with_roster.empty and partial_months < len(with_roster):
+        # a month the data covers only in part is not averaged with full ones (it would read as a drop)
+        with_roster = full_periods(with_roster, "month", cover)
     if posts and not with_roster.empty:
         active = float(with_roster["active"].mean())
         sentences.append(t(
@@ -180,6 +188,8 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
             roster=fmt_number(int(with_roster["roster"].iloc[-1]), lang),
             share=fmt_percent(float(with_roster["active"].sum() / with_roster["roster"].sum()), lang, 0),
         ))
+        if partial_months and cover and cover.until:
+            sentences.append(t("prog_briefing_partial", lang, date=fmt_date(cover.until, lang)))
     cohort = numbers["cohort"]
     if cohort["size"]:
         sentences.append(t("briefing_text_cohort", lang, people=plural("briefing_roster", cohort["size"], lang),
@@ -231,7 +241,9 @@ def collect(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
             "professions": int((known["attribute"] == "profession").sum()),
             "age_bands": int((known["attribute"] == "age_band").sum()),
         },
-        "pilot": overview.pilot_period(cur),
+        "phases": overview.phases(cur),
+        "cover": periods.coverage(cur, filters),
+        "programme": programme.header(cur),
     }
 
 
@@ -252,24 +264,29 @@ def _tiles(numbers: dict[str, Any], lang: str) -> tuple[Tile, ...]:
     return kpi_tiles(current, previous, rows, lang)
 
 
-def _month_labels(months: pd.Series, lang: str) -> tuple[str, ...]:
-    return tuple(fmt_month(month, lang, short=True) for month in pd.to_datetime(months))
+def _month_labels(months: pd.Series, lang: str, cover: Coverage | None = None) -> tuple[str, ...]:
+    """'Jan 2023' …, a partial month as 'Jul 2024 (bis 02.07.)' (PowerPoint's categories)."""
+    return tuple(partial_label(fmt_month(month, lang, short=True), month, cover, "month", lang, " ")
+                 for month in pd.to_datetime(months))
 
 
 def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     monthly = numbers["monthly"]
-    figure = posts_and_engagement_by_month(monthly, lang, pilot=None, source=source)
+    # small panel: the bands carry no name over the bar values; the briefing's notes name them
+    figure = posts_and_engagement_by_month(monthly, lang, phases=numbers.get("phases", ()), source=source,
+                                           cover=numbers.get("cover"), phase_labels=False)
     # Small panels: the values stand on the bars, so the value axes would only crowd them.
     figure.update_layout(title={"text": t("briefing_chart_activity", lang)})
     figure.update_yaxes(showticklabels=False, showgrid=False)
-    labels = _month_labels(monthly["month"], lang) if not monthly.empty else ()
+    labels = _month_labels(monthly["month"], lang, numbers.get("cover")) if not monthly.empty else ()
+    partial = tuple(partial_flags(monthly["month"], numbers.get("cover"))) if not monthly.empty else ()
     return KeyChart(
         key="activity", title=t("briefing_chart_activity", lang), figure=figure,
         series=(
             Series(t("briefing_chart_posts", lang), labels, tuple(int(v) for v in monthly["posts"]),
-                   theme.primary_colour()),
+                   theme.primary_colour(), partial),
             Series(t("briefing_chart_engagements", lang), labels, tuple(int(v) for v in monthly["engagements"]),
-                   theme.CATEGORICAL[1]),
+                   theme.CATEGORICAL[1], partial),
         ),
         kind="column", split=True,
     )
@@ -299,13 +316,14 @@ def _diversity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
 
 def _regularity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     months = numbers["participation"]
-    figure = participation_chart(months, lang, source)
+    figure = participation_chart(months, lang, source, numbers.get("cover"))
     title = t("freq_chart_participation", lang)
     if not figure.data:
         return KeyChart("regularity", title, figure, (), "column", number_format=PERCENT_FORMAT)
     trace = figure.data[0]
     shares = tuple(float(v) if v == v else 0.0 for v in trace.y)  # NaN: nobody in the roster that month
-    series = Series(trace.name, _month_labels(months["month"], lang), shares, trace.marker.color)
+    series = Series(trace.name, _month_labels(months["month"], lang, numbers.get("cover")), shares,
+                    trace.marker.color, tuple(partial_flags(months["month"], numbers.get("cover"))))
     return KeyChart("regularity", title, figure, (series,), "column", number_format=PERCENT_FORMAT)
 
 
@@ -340,10 +358,18 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
     notes = ()
     if numbers["current"]["posts"] and previous is not None and not previous["posts"]:
         notes = (t("briefing_no_previous", lang),)
+    monthly = numbers["monthly"]
+    if not monthly.empty and (partial := partial_note(monthly["month"], numbers["cover"], "month", lang)):
+        notes = (*notes, partial)
+    if not monthly.empty and (shown := drawn_phases(numbers["phases"], pd.Timestamp(monthly["month"].min()).date(),
+                                                    pd.Timestamp(monthly["month"].max()).date())):
+        notes = (*notes, phases_note(shown, lang))
     return Briefing(
         lang=lang,
-        organisation=theme.organisation(),
-        title=t("briefing_title", lang),
+        organisation=numbers["programme"]["organisation"],
+        title=(t("prog_briefing_title", lang, name=numbers["programme"]["programme_name"],
+                 title=t("briefing_title", lang))
+               if numbers["programme"]["programme_name"] else t("briefing_title", lang)),
         period=t("briefing_period", lang, start=fmt_date(start, lang), end=fmt_date(end, lang))
         if start and end else period,
         start=start,

@@ -13,6 +13,7 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.dml import MSO_PATTERN_TYPE
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Inches, Pt
@@ -155,6 +156,13 @@ def _add_chart(slide, chart: KeyChart, series: tuple[Series, ...], title: str | 
     for drawn, one in zip(plot.series, series, strict=True):
         drawn.format.fill.solid()
         drawn.format.fill.fore_color.rgb = _rgb(one.colour)
+        for index, partial in enumerate(list(one.partial)[order]):  # a partial period, hatched as on screen
+            if partial:
+                fill = drawn.points[index].format.fill
+                fill.patterned()
+                fill.pattern = MSO_PATTERN_TYPE.WIDE_UPWARD_DIAGONAL
+                fill.fore_color.rgb = _rgb(one.colour)
+                fill.back_color.rgb = _rgb(theme.BACKGROUND)
 
 
 def _chart_slide(prs: Presentation, briefing: Briefing, chart: KeyChart) -> None:

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.marks import percent_axis
 from analytics.i18n import fmt_month, fmt_number, fmt_percent, t
 from analytics.queries.content import GUIDELINE_LENGTH, LENGTH_BINS
 
@@ -131,9 +132,11 @@ def median_bars(
         text=texts,
         textposition="outside",
         cliponaxis=False,
-        customdata=list(zip(labels, hover_extra, strict=True)),
+        customdata=list(zip(labels, hover_extra, [fmt_percent(None if pd.isna(r) else r, lang, 1) for r in rates],
+                            strict=True)),
         hovertemplate=(
-            f"%{{customdata[0]}}<br>{t('content_hover_median', lang)}: %{{y:.1%}}<br>%{{customdata[1]}}<extra></extra>"
+            f"%{{customdata[0]}}<br>{t('content_hover_median', lang)}: %{{customdata[2]}}<br>%{{customdata[1]}}"
+            "<extra></extra>"
         ),
     )
     top = rates.max()
@@ -141,8 +144,7 @@ def median_bars(
         xaxis={"tickvals": positions, "ticktext": list(labels), "title": None, "range": [-0.6, len(labels) - 0.4]},
         yaxis={
             "title": t("content_axis_median_rate", lang),
-            "tickformat": ".1%",
-            "rangemode": "tozero",
+            **percent_axis([top if not pd.isna(top) and top > 0 else 0.01], lang),
             "range": [0, (top if not pd.isna(top) and top > 0 else 0.01) * 1.3],
         },
         showlegend=False,
@@ -199,10 +201,11 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
     thin = [is_thin(n) for n in monthly["posts"]]
     shares = monthly["share"].astype(float)
     hover = [
+        f"{t('content_axis_share', lang)}: {fmt_percent(share, lang, 0)}<br>"
         f"{t('content_hover_all_posts', lang)}: {fmt_number(posts, lang)}<br>"
         f"{t('content_hover_with_tag', lang)}: {fmt_number(with_tag, lang)}"
         + (f"<br><b>{t('content_hover_thin', lang, thin=THIN_POSTS)}</b>" if flag else "")
-        for posts, with_tag, flag in zip(monthly["posts"], monthly["with_tag"], thin, strict=True)
+        for share, posts, with_tag, flag in zip(shares, monthly["posts"], monthly["with_tag"], thin, strict=True)
     ]
     fig = go.Figure()
     fig.add_bar(
@@ -216,12 +219,13 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
         textposition="outside",
         cliponaxis=False,
         customdata=hover,
-        hovertemplate=f"%{{x}}<br>{t('content_axis_share', lang)}: %{{y:.0%}}<br>%{{customdata}}<extra></extra>",
+        hovertemplate="%{x}<br>%{customdata}<extra></extra>",
     )
     fig.update_layout(
         xaxis={"type": "category", "title": None},
-        yaxis={"title": t("content_axis_share", lang), "tickformat": ".0%", "range": [0, 1.25],
-               "tickvals": [0, 0.25, 0.5, 0.75, 1]},
+        yaxis={"title": t("content_axis_share", lang), "range": [0, 1.25], "tickmode": "array",
+               "tickvals": [0, 0.25, 0.5, 0.75, 1],
+               "ticktext": [fmt_percent(v, lang, 0) for v in (0, 0.25, 0.5, 0.75, 1)]},
         showlegend=False,
         bargap=0.35,
     )

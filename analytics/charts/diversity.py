@@ -10,6 +10,7 @@ from plotly.subplots import make_subplots
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.marks import percent_axis
 from analytics.i18n import fmt_number, fmt_percent, t
 from analytics.people import AGE_BANDS, EXPERIENCE_LEVELS, GENDERS
 
@@ -159,7 +160,7 @@ def applicants_chart(groups: pd.DataFrame, by: str, lang: str, source: str | Non
         )
     fig.update_layout(
         barmode="group",
-        xaxis={"tickformat": ".0%", "rangemode": "tozero"},
+        xaxis=percent_axis([share for trace in fig.data for share in trace.x], lang),
         yaxis={"autorange": "reversed", "title": None},
         bargap=0.25,
         bargroupgap=0.05,
@@ -222,7 +223,9 @@ def group_performance_chart(groups: pd.DataFrame, by: str, lang: str, source: st
     top_rate = rates.max()
     top_rate = 0.001 if pd.isna(top_rate) or top_rate <= 0 else top_rate
     fig.update_xaxes(range=[0, max(medians.max(), 1) * 1.2], row=1, col=1)
-    fig.update_xaxes(tickformat=".1%", range=[0, top_rate * 1.25], row=1, col=2)
+    rate_axis = percent_axis([top_rate], lang)
+    fig.update_xaxes(tickvals=rate_axis["tickvals"], ticktext=rate_axis["ticktext"], tickmode="array",
+                     range=[0, max(top_rate * 1.25, rate_axis["tickvals"][-1] * 1.02)], row=1, col=2)
     fig.update_yaxes(autorange="reversed", row=1, col=1)
     fig.update_layout(showlegend=False, bargap=0.3)
     return finish(fig, title, lang, source, height=_bar_height(len(groups)) + 40)

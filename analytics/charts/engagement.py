@@ -11,7 +11,9 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.marks import mark_partial_bars, partial_flags, partial_label, percent_axis
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
+from analytics.periods import Coverage
 from analytics.text import web_link
 
 THIN_POSTS = 5  # fewer posts than this in a period or for a person: thin data
@@ -60,19 +62,30 @@ def month_axis(dates: Sequence[pd.Timestamp], lang: str) -> dict:
     }
 
 
+def partial_axis(axis: dict, cover: Coverage | None, granularity: str, lang: str) -> dict:
+    """A month axis whose partial month's tick says how far the data goes ('Jul 2024 (bis 02.07.)')."""
+    if granularity != "month" or cover is None:
+        return axis
+    axis["ticktext"] = [partial_label(text, tick, cover, "month", lang)
+                        for text, tick in zip(axis["ticktext"], axis["tickvals"], strict=True)]
+    return axis
+
+
 def with_page(title: str, people_page: str | None) -> str:
     """A chart title naming the page of people it shows, so a screenshot says so too."""
     return f"{title} – {people_page}" if people_page else title
 
 
 @literal_labels
-def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None) -> go.Figure:
-    """Stacked bars of reactions, comments and reposts per week or month."""
+def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None,
+                           cover: Coverage | None = None) -> go.Figure:
+    """Stacked bars of reactions, comments and reposts per week or month (partial ones hatched)."""
     title = t("eng_chart_interactions", lang, unit=t(f"eng_unit_{granularity}", lang))
     if periods.empty:
         return empty(title, lang)
     x = pd.to_datetime(periods["period"])
-    labels = [period_label(d.date(), granularity, lang) for d in x]
+    labels = [partial_label(period_label(d.date(), granularity, lang), d, cover, granularity, lang, " ") for d in x]
+    flags = partial_flags(x, cover, granularity)
     fig = go.Figure()
     for column, key, colour in (
         ("reactions", "kpi_reactions", theme.CATEGORICAL[0]),
@@ -87,24 +100,26 @@ def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, s
                 labels, periods[column], periods["engagements"], periods["posts"], strict=True)
         ]
         fig.add_bar(x=x, y=periods[column], name=name, marker_color=colour, hovertext=hover, hoverinfo="text")
+        mark_partial_bars(fig.data[-1], flags)
     fig.update_layout(
         barmode="stack",
         bargap=0.25,
         legend={"traceorder": "normal"},
-        xaxis=month_axis(list(x), lang),
+        xaxis=partial_axis(month_axis(list(x), lang), cover, granularity, lang),
         yaxis={"title": t("eng_axis_interactions", lang), "rangemode": "tozero", "tickformat": ",d"},
     )
     return finish(fig, title, lang, source)
 
 
 @literal_labels
-def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None) -> go.Figure:
+def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None,
+                    cover: Coverage | None = None) -> go.Figure:
     """Bars of impressions and a line of the pooled engagement rate (hollow points: thin data)."""
     title = t("eng_chart_reach", lang, unit=t(f"eng_unit_{granularity}", lang))
     if periods.empty or periods["impressions"].isna().all():
         return empty(title, lang)
     x = pd.to_datetime(periods["period"])
-    labels = [period_label(d.date(), granularity, lang) for d in x]
+    labels = [partial_label(period_label(d.date(), granularity, lang), d, cover, granularity, lang, " ") for d in x]
     impressions_hover = [
         t("eng_hover_impressions", lang, period=label, value=fmt_value(value, "count", lang), posts=fmt_number(n, lang))
         for label, value, n in zip(labels, periods["impressions"], periods["posts_with_impressions"], strict=True)
@@ -128,14 +143,24 @@ def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: 
                 "line": {"width": 2, "color": theme.HIGHLIGHT}},
         hovertext=rate_hover, hoverinfo="text",
     )
+    mark_partial_bars(fig.data[0], partial_flags(x, cover, granularity))
     fig.update_layout(
         bargap=0.25,
-        xaxis=month_axis(list(x), lang),
+        xaxis=partial_axis(month_axis(list(x), lang), cover, granularity, lang),
         yaxis={"title": t("eng_axis_impressions", lang), "rangemode": "tozero", "tickformat": ",d"},
-        yaxis2={"title": t("eng_axis_rate", lang), "overlaying": "y", "side": "right", "rangemode": "tozero",
-                "showgrid": False, "tickformat": ".1%"},
+        yaxis2={"title": t("eng_axis_rate", lang), "overlaying": "y", "side": "right", "showgrid": False,
+                **percent_axis(list(periods["engagement_rate"]), lang)},
     )
     return finish(fig, title, lang, source)
+
+
+def _rate_ticks(people: pd.DataFrame, metric: str, overall_median: float | None, lang: str) -> dict:
+    """Nice "1,5 %" ticks for a rate axis up to the highest value drawn (no range: the plot sets it)."""
+    values = [v for column in people.columns
+              if column.startswith(metric) and pd.api.types.is_numeric_dtype(people[column]) for v in people[column]]
+    values.append(overall_median)
+    axis = percent_axis(values, lang)
+    return {"tickvals": axis["tickvals"], "ticktext": axis["ticktext"], "tickmode": "array"}
 
 
 @literal_labels
@@ -197,7 +222,7 @@ def person_distribution(people: pd.DataFrame, metric: str, lang: str, overall_me
         yaxis={"categoryorder": "array", "categoryarray": list(shown["label"]), "autorange": "reversed",
                "title": None},
         xaxis={"title": None, "rangemode": "tozero",
-               "tickformat": ".1%" if metric == "rate" else ",d"},
+               **(_rate_ticks(people, metric, overall_median, lang) if metric == "rate" else {"tickformat": ",d"})},
         showlegend=True,
     )
     return finish(fig, title, lang, source, height=max(320, ROW_HEIGHT * len(shown) + 190))

@@ -14,8 +14,18 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.engagement import ROW_HEIGHT, fmt_value, month_axis, month_step, period_label, with_page
+from analytics.charts.engagement import (
+    ROW_HEIGHT,
+    fmt_value,
+    month_axis,
+    month_step,
+    partial_axis,
+    period_label,
+    with_page,
+)
+from analytics.charts.marks import mark_partial_bars, partial_flags, partial_label, percent_axis
 from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
+from analytics.periods import Coverage
 
 MAX_HEIGHT = 2400  # a very large roster still gets a chart of bounded size
 WEEKS_UP_TO_DAYS = 366  # the person heatmap shows weeks up to a year, months for longer periods
@@ -50,10 +60,12 @@ def month_detail(months: Sequence[object], counts: Sequence[int], lang: str) -> 
 
 @literal_labels
 def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ranked: bool = False,
-                          source: str | None = None, people_page: str | None = None) -> go.Figure:
+                          source: str | None = None, people_page: str | None = None,
+                          cover: Coverage | None = None) -> go.Figure:
     """Posts per person (rows) and week or month (columns); blank before a person joined, grey
-    for none. The colour scale runs to ``scale_max`` (the largest cell over everyone) when given,
-    so every page of people shares one scale."""
+    for none; a week or month the data covers only in part says so ("bis 02.07."). The colour
+    scale runs to ``scale_max`` (the largest cell over everyone) when given, so every page of
+    people shares one scale."""
     title = with_page(t("freq_chart_weeks" if unit == "week" else "freq_chart_months", lang), people_page)
     if cells.empty:
         return empty(title, lang)
@@ -64,7 +76,9 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
             "total", ascending=False, kind="stable")
     period_list = sorted(cells["period"].unique())
     x = pd.to_datetime(pd.Series(period_list))
-    period_labels = {period: period_label(pd.Timestamp(period).date(), unit, lang) for period in period_list}
+    period_labels = {period: partial_label(period_label(pd.Timestamp(period).date(), unit, lang), period, cover, unit,
+                                           lang, " ")
+                     for period in period_list}
     order = list(people["influencer_id"])
     posts = cells.pivot(index="influencer_id", columns="period", values="posts").reindex(
         index=order, columns=period_list)
@@ -100,7 +114,7 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
         colorbar={"title": {"text": t("freq_axis_posts", lang), "side": "right"},
                   "dtick": 1 if top <= 10 else None, "thickness": 14},
     ))
-    axis = month_axis(list(x), lang)
+    axis = partial_axis(month_axis(list(x), lang), cover, unit, lang)
     fig.update_layout(xaxis={**axis, "showgrid": False}, yaxis=_people_axis(people["name"]))
     return finish(fig, title, lang, source, height=_height(len(people)))
 
@@ -198,9 +212,11 @@ def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = Fals
 
 
 @literal_labels
-def participation_chart(months: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
+def participation_chart(months: pd.DataFrame, lang: str, source: str | None = None,
+                        cover: Coverage | None = None) -> go.Figure:
     """Share of the roster active per month as bars labelled with the percentage; without a
-    roster, a message asking for one."""
+    roster, a message asking for one. A month the data covers only in part is hatched and
+    labelled ("Jul 2024 (bis 02.07.)"): its share counts the days covered only."""
     title = t("freq_chart_participation", lang)
     if months.empty or (months["roster"].sum() == 0 and months["authors"].sum() == 0):
         return empty(title, lang)
@@ -208,8 +224,9 @@ def participation_chart(months: pd.DataFrame, lang: str, source: str | None = No
         return empty(title, lang, t("freq_no_roster", lang))
     x = pd.to_datetime(months["month"])
     hover = [
-        t("freq_hover_participation", lang, month=fmt_month(month, lang), active=fmt_number(active, lang),
-          roster=fmt_number(roster, lang), rate=fmt_value(rate, "rate", lang))
+        t("freq_hover_participation", lang, month=partial_label(fmt_month(month, lang), month, cover, "month", lang,
+                                                                " "),
+          active=fmt_number(active, lang), roster=fmt_number(roster, lang), rate=fmt_value(rate, "rate", lang))
         for month, active, roster, rate in zip(x, months["active"], months["roster"], months["participation"],
                                                strict=True)
     ]
@@ -220,11 +237,14 @@ def participation_chart(months: pd.DataFrame, lang: str, source: str | None = No
         text=[fmt_percent(rate, lang, 0) if pd.notna(rate) and labelled else "" for rate in months["participation"]],
         textposition="outside", cliponaxis=False, name=t("freq_axis_share", lang),
     )
+    flags = partial_flags(x, cover)
+    mark_partial_bars(fig.data[0], flags)
     step = month_step(len(x))
-    ticks = [m for m in x if step == 1 or (m.month - 1) % step == 0]
+    ticks = [m for m, flag in zip(x, flags, strict=True) if step == 1 or (m.month - 1) % step == 0 or flag]
     fig.update_layout(
-        xaxis={"tickvals": ticks, "ticktext": [fmt_month(m, lang, short=True) for m in ticks], "title": None},
-        yaxis={"title": t("freq_axis_share", lang), "range": [0, 1.12], "tickformat": ".0%", "ticklabelstandoff": 6},
+        xaxis={"tickvals": ticks, "ticktext": [partial_label(fmt_month(m, lang, short=True), m, cover, "month", lang)
+                                               for m in ticks], "title": None},
+        yaxis={"title": t("freq_axis_share", lang), **percent_axis([], lang, top=1.0), "ticklabelstandoff": 6},
         bargap=0.3,
         showlegend=False,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -10,50 +10,53 @@ from plotly.subplots import make_subplots
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.marks import mark_partial_bars, partial_flags, partial_label, phase_bands
 from analytics.i18n import fmt_month, t
+from analytics.periods import Coverage
 
 
 @literal_labels
 def posts_and_engagement_by_month(
     monthly: pd.DataFrame,
     lang: str,
-    pilot: tuple[date, date] | None = None,
+    phases: Sequence[tuple] = (),
     source: str | None = None,
+    cover: Coverage | None = None,
+    phase_labels: bool = True,
 ) -> go.Figure:
-    """Posts per month above engagements per month (two panels, one time axis), pilot shaded."""
+    """Posts per month above engagements per month (two panels, one time axis); the programme's
+    phases shaded within the months shown, months the data covers only in part hatched and
+    labelled ("Jul 2024 (bis 02.07.)")."""
     title = t("chart_monthly_title", lang)
     if monthly.empty:
         return empty(title, lang)
     months = pd.to_datetime(monthly["month"])
-    labels = [fmt_month(m, lang, short=True) for m in months]
+    short = [fmt_month(m, lang, short=True) for m in months]
+    labels = [partial_label(label, m, cover, "month", lang) for label, m in zip(short, months, strict=True)]
+    hover_labels = [partial_label(label, m, cover, "month", lang, " ") for label, m in zip(short, months, strict=True)]
+    flags = partial_flags(months, cover)
     posts_name, engagement_name = t("chart_posts", lang), t("chart_engagements", lang)
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
                         subplot_titles=(posts_name, engagement_name))
     fig.add_bar(
         x=months, y=monthly["posts"], name=posts_name, marker_color=theme.primary_colour(),
-        customdata=labels, text=monthly["posts"], textposition="outside", cliponaxis=False,
+        customdata=hover_labels, text=monthly["posts"], textposition="outside", cliponaxis=False,
         texttemplate="%{y:,d}",
         hovertemplate=f"%{{customdata}}<br>{posts_name}: %{{y:,d}}<extra></extra>", row=1, col=1,
     )
     fig.add_bar(
         x=months, y=monthly["engagements"], name=engagement_name, marker_color=theme.CATEGORICAL[1],
-        customdata=labels, text=monthly["engagements"], textposition="outside", cliponaxis=False,
+        customdata=hover_labels, text=monthly["engagements"], textposition="outside", cliponaxis=False,
         texttemplate="%{y:,d}",
         hovertemplate=f"%{{customdata}}<br>{engagement_name}: %{{y:,d}}<extra></extra>", row=2, col=1,
     )
+    for trace in fig.data:
+        mark_partial_bars(trace, flags)
     fig.update_xaxes(tickvals=months, ticktext=labels, showgrid=False)
     fig.update_yaxes(rangemode="tozero", tickformat=",d")
     fig.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.2], row=1, col=1)
     fig.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.25 or 1], row=2, col=1)
     fig.update_layout(showlegend=False, bargap=0.3)
-    if pilot:
-        # Clipped to the months shown, so the shading never stretches the time axis.
-        half_month = pd.Timedelta(days=15)
-        start = max(pd.Timestamp(pilot[0]).to_period("M").start_time, months.min()) - half_month
-        end = min(pd.Timestamp(pilot[1]).to_period("M").start_time, months.max()) + half_month
-        label = {"annotation_text": t("chart_pilot", lang), "annotation_position": "top left",
-                 "annotation_font_color": theme.MUTED}
-        for row in (1, 2):
-            fig.add_vrect(x0=start, x1=end, fillcolor=theme.SECONDARY_BACKGROUND, opacity=1, layer="below",
-                          line_width=0, row=row, col=1, **(label if row == 1 else {}))
+    # Cut to the months shown, so the shading never stretches the time axis; outside: not drawn.
+    phase_bands(fig, phases, months.min(), months.max(), lang, rows=(1, 2), labels=phase_labels)
     return finish(fig, title, lang, source, height=520)

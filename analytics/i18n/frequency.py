@@ -112,8 +112,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "freq_table_page": {"de": "Beiträge pro Monat als Tabelle ({page})", "en": "Posts per month as a table ({page})"},
     "freq_quiet_entry": {"de": "{name} (seit {days} Tagen)", "en": "{name} ({days} days)"},
     "freq_note_gaps": {
-        "de": "Kein Beitrag seit N Tagen, gemessen bis zum Ende des Zeitraums ({date}); wer noch nie gepostet hat: Tage seit Eintritt bzw. seit Beginn des Zeitraums. {people} Personen. {order}",
-        "en": "No post for N days, measured up to the end of the period ({date}); for people who have never posted: days since joining or since the period began. {people} people. {order}",
+        "de": "Tage ohne Beitrag je Person, gemessen bis zum Ende des Zeitraums ({date}); wer noch nie gepostet hat: Tage seit Eintritt bzw. seit Beginn des Zeitraums. Kein Beitrag seit {days} Tagen oder länger: {quiet} von {people} Personen. {order}",
+        "en": "Days without a post per person, measured up to the end of the period ({date}); for people who have never posted: days since joining or since the period began. No post for {days} days or longer: {quiet} of {people} people. {order}",
     },
     # participation
     "freq_participation": {"de": "Teilnahmequote", "en": "Participation rate"},

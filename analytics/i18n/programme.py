@@ -1,4 +1,105 @@
 """Strings: Programme settings, phases, partial periods, ages (#15)."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    # the import page's section
+    "prog_section": {"de": "Programm", "en": "Programme"},
+    "prog_section_help": {
+        "de": "Name, Organisation, Programm-Hashtag und Phasen gelten für diesen Arbeitsbereich: Titel, Briefing "
+              "(Seite, HTML, PowerPoint) und die Zeitdiagramme zeigen sie. Ein leeres Feld löscht den Eintrag.",
+        "en": "Name, organisation, programme hashtag and phases belong to this workspace: titles, the briefing "
+              "(page, HTML, PowerPoint) and the time charts show them. An empty field clears the entry.",
+    },
+    "prog_name": {"de": "Programmname", "en": "Programme name"},
+    "prog_name_placeholder": {"de": "z. B. Amtfluencer", "en": "e.g. Amtfluencer"},
+    "prog_organisation": {"de": "Organisation", "en": "Organisation"},
+    "prog_organisation_help": {
+        "de": "Leer: „{default}“ (Voreinstellung des Servers, COCKPIT_ORG).",
+        "en": "Empty: “{default}” (the server's default, COCKPIT_ORG).",
+    },
+    "prog_hashtag": {"de": "Programm-Hashtag", "en": "Programme hashtag"},
+    "prog_hashtag_help": {
+        "de": "Ein Wort, mit oder ohne #; die Seite „Inhalt“ vergleicht Beiträge mit und ohne ihn.",
+        "en": "One word, with or without #; the “Content” page compares posts with and without it.",
+    },
+    "prog_hashtag_placeholder": {"de": "z. B. #wirfuermuenchen", "en": "e.g. #wirfuermuenchen"},
+    "prog_save": {"de": "Programm speichern", "en": "Save programme"},
+    "prog_saved": {"de": "Programmangaben gespeichert.", "en": "Programme details saved."},
+    "prog_phases": {"de": "Phasen", "en": "Phases"},
+    "prog_phases_help": {
+        "de": "Zum Beispiel Pilotphase, zweite Welle: Name, von, bis (einschließlich). Phasen dürfen sich nicht "
+              "überschneiden; die Zeitdiagramme hinterlegen sie grau, soweit die Daten sie abdecken. Eine Zeile "
+              "löschen und speichern entfernt die Phase.",
+        "en": "For example pilot, second wave: name, from, to (inclusive). Phases may not overlap; the time charts "
+              "shade them grey as far as the data covers them. Delete a row and save to remove the phase.",
+    },
+    "prog_demo_phase": {
+        "de": "{name} {start} – {end} gehört zu den Demodaten und verschwindet mit ihnen.",
+        "en": "{name} {start} – {end} belongs to the demo data and goes with it.",
+    },
+    "prog_phase_name": {"de": "Name", "en": "Name"},
+    "prog_phase_start": {"de": "Von", "en": "From"},
+    "prog_phase_end": {"de": "Bis", "en": "To"},
+    "prog_phases_save": {"de": "Phasen speichern", "en": "Save phases"},
+    "prog_phases_saved": {"de": "Phasen gespeichert ({n}).", "en": "Phases saved ({n})."},
+    "prog_phases_cleared": {"de": "Keine eigenen Phasen mehr gespeichert.", "en": "No phases of your own are stored now."},
+    # errors
+    "prog_phase_bad_name": {
+        "de": "Jede Phase braucht einen Namen (höchstens {max} Zeichen). Nichts wurde gespeichert.",
+        "en": "Every phase needs a name (at most {max} characters). Nothing was saved.",
+    },
+    "prog_phase_bad_date": {
+        "de": "Phase „{name}“: „{value}“ ist kein Datum. Bitte Von und Bis angeben. Nichts wurde gespeichert.",
+        "en": "Phase “{name}”: “{value}” is not a date. Please give from and to. Nothing was saved.",
+    },
+    "prog_phase_no_date": {
+        "de": "Phase „{name}“: bitte Von und Bis angeben. Nichts wurde gespeichert.",
+        "en": "Phase “{name}”: please give from and to. Nothing was saved.",
+    },
+    "prog_phase_end_before_start": {
+        "de": "Phase „{name}“ endet ({end}) vor ihrem Beginn ({start}). Nichts wurde gespeichert.",
+        "en": "Phase “{name}” ends ({end}) before it starts ({start}). Nothing was saved.",
+    },
+    "prog_phase_overlap": {
+        "de": "Die Phasen „{first}“ und „{second}“ überschneiden sich; eine Phase muss enden, bevor die nächste "
+              "beginnt. Nichts wurde gespeichert.",
+        "en": "The phases “{first}” and “{second}” overlap; one phase must end before the next begins. Nothing "
+              "was saved.",
+    },
+    "prog_phase_name_taken": {
+        "de": "Zwei Phasen heißen „{name}“. Bitte verschiedene Namen wählen. Nichts wurde gespeichert.",
+        "en": "Two phases are called “{name}”. Please choose different names. Nothing was saved.",
+    },
+    "prog_phase_too_many": {
+        "de": "Höchstens {max} Phasen. Nichts wurde gespeichert.",
+        "en": "At most {max} phases. Nothing was saved.",
+    },
+    "prog_hashtag_invalid": {
+        "de": "„{value}“ ist kein Hashtag: ein Wort ohne Leerzeichen, z. B. #wirfuermuenchen. Nichts wurde gespeichert.",
+        "en": "“{value}” is not a hashtag: one word without spaces, e.g. #wirfuermuenchen. Nothing was saved.",
+    },
+    # titles
+    "prog_briefing_title": {"de": "{name} – {title}", "en": "{name} – {title}"},
+    "prog_header": {"de": "{name} · {organisation}", "en": "{name} · {organisation}"},
+    "prog_phases_note": {"de": "Grau hinterlegt: {phases}.", "en": "Shaded grey: {phases}."},
+    # partial periods
+    "prog_partial_until": {"de": "bis {date}", "en": "to {date}"},
+    "prog_partial_from": {"de": "ab {date}", "en": "from {date}"},
+    "prog_partial_between": {"de": "{start}–{end}", "en": "{start}–{end}"},
+    "prog_partial_note": {
+        "de": "„(bis …)“, schraffiert: Zeiträume, die die Daten nur zum Teil abdecken (Daten bis {until}) – nicht "
+              "mit vollen vergleichen.",
+        "en": "“(to …)”, hatched: periods the data covers only in part (data up to {until}) – not to be compared "
+              "with full ones.",
+    },
+    "prog_briefing_partial": {
+        "de": "Monate, die die Daten nur zum Teil abdecken (Daten bis {date}), fließen nicht in diesen Schnitt ein.",
+        "en": "Months the data covers only in part (data up to {date}) are left out of this average.",
+    },
+    # ages
+    "prog_age_rule": {
+        "de": "Altersgruppen: Alter am Ende des Zeitraums ({date}), aus dem Geburtsjahr ({year} minus Geburtsjahr); "
+              "ohne Geburtsjahr die beim Import angegebene Altersgruppe.",
+        "en": "Age bands: age at the end of the period ({date}), from the birth year ({year} minus the birth year); "
+              "without a birth year, the age band given at import.",
+    },
 }

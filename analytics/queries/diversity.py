@@ -5,20 +5,22 @@ Performance by group lives in :mod:`analytics.queries.groups` (shared with the c
 
 from __future__ import annotations
 
+from datetime import date
+
 import duckdb
 import pandas as pd
 
 from analytics.filters import Filters
 from analytics.queries import frame, one
-from analytics.queries.groups import ATTRIBUTES
+from analytics.queries.groups import ATTRIBUTES, age_reference, attribute_sql
 
 # One block per attribute; the column names are the fixed ATTRIBUTES, never user input.
 _COMPOSITION_PART = (
-    "SELECT '{column}' AS attribute, coalesce(CAST(i.{column} AS VARCHAR), 'unknown') AS \"group\", "
+    "SELECT '{column}' AS attribute, coalesce(CAST({value} AS VARCHAR), 'unknown') AS \"group\", "
     "count(*) AS influencers FROM influencers i WHERE i.in_roster AND {where} GROUP BY ALL"
 )
 _APPLICANTS_PART = (
-    "SELECT '{column}' AS attribute, coalesce(CAST(a.{column} AS VARCHAR), 'unknown') AS \"group\", "
+    "SELECT '{column}' AS attribute, coalesce(CAST({value} AS VARCHAR), 'unknown') AS \"group\", "
     "count(*) AS applicants, count(*) FILTER (WHERE a.selected) AS selected "
     "FROM applicants a WHERE {where} GROUP BY ALL"
 )
@@ -42,11 +44,22 @@ def roster_size(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int:
 def composition(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Roster people per value of every attribute: columns attribute, group, influencers.
 
-    Counting the cohort itself is not a performance breakdown, so every group is shown.
+    Counting the cohort itself is not a performance breakdown, so every group is shown. Age bands
+    are those at the end of the analysed period (:func:`analytics.queries.groups.age_reference`).
     """
     where, params = filters.people_where("i")
-    sql = " UNION ALL ".join(_COMPOSITION_PART.format(column=column, where=where) for column in ATTRIBUTES)
-    return frame(cur, sql + " ORDER BY attribute, influencers DESC, \"group\"", params * len(ATTRIBUTES))
+    sql, all_params = _parts(_COMPOSITION_PART, "i", where, params, age_reference(cur, filters))
+    return frame(cur, sql + " ORDER BY attribute, influencers DESC, \"group\"", all_params)
+
+
+def _parts(template: str, alias: str, where: str, params: list, reference: date) -> tuple[str, list]:
+    """One block per attribute joined by UNION ALL, with each block's parameters in order."""
+    parts, all_params = [], []
+    for column in ATTRIBUTES:
+        value, value_params = attribute_sql(column, alias, reference)
+        parts.append(template.format(column=column, value=value, where=where))
+        all_params += value_params + params
+    return " UNION ALL ".join(parts), all_params
 
 
 def _applicant_where(filters: Filters) -> tuple[str, list]:
@@ -63,8 +76,8 @@ def applicants_vs_selected(cur: duckdb.DuckDBPyConnection, filters: Filters) -> 
     of all applicants and of all selected people in the selection).
     """
     where, params = _applicant_where(filters)
-    sql = " UNION ALL ".join(_APPLICANTS_PART.format(column=column, where=where) for column in ATTRIBUTES)
-    return frame(cur, APPLICANT_SHARES.format(parts=sql), params * len(ATTRIBUTES))
+    sql, all_params = _parts(_APPLICANTS_PART, "a", where, params, age_reference(cur, filters))
+    return frame(cur, APPLICANT_SHARES.format(parts=sql), all_params)
 
 
 def applicant_totals(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:

@@ -20,10 +20,39 @@ from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame
 ATTRIBUTES = ("gender", "age_band", "profession", "department", "experience")
 UNKNOWN = "unknown"
 
+# Ages are those at the end of the analysed period (#15): from the birth year where it is known
+# (the age reached in the period's last year), else the band stored at import (an age or a band
+# given in the roster). The same pilot so gives the same bands in every year's report.
+AGE_BAND_SQL = """CASE
+    WHEN {a}.birth_year IS NULL THEN {a}.age_band
+    WHEN CAST(? AS INTEGER) - {a}.birth_year < 30 THEN '<30'
+    WHEN CAST(? AS INTEGER) - {a}.birth_year >= 60 THEN '60+'
+    ELSE CAST((CAST(? AS INTEGER) - {a}.birth_year) // 10 * 10 AS VARCHAR) || '-'
+         || CAST((CAST(? AS INTEGER) - {a}.birth_year) // 10 * 10 + 9 AS VARCHAR)
+END"""
+REFERENCE_DAY = "SELECT CAST(max(published_at) AS DATE) FROM posts"
+
+
+def age_reference(cur: duckdb.DuckDBPyConnection, filters: Filters) -> date:
+    """The day ages are computed at: the selected period's end, else the data's last day (today
+    in a workspace without posts)."""
+    if filters.end:
+        return filters.end
+    return cur.execute(REFERENCE_DAY).fetchone()[0] or date.today()
+
+
+def attribute_sql(column: str, alias: str, reference: date) -> tuple[str, list[Any]]:
+    """SQL (and its parameters) for a roster attribute of the person ``alias``; ``age_band`` is
+    computed at ``reference`` (see :data:`AGE_BAND_SQL`)."""
+    check_attribute(column)
+    if column == "age_band":
+        return AGE_BAND_SQL.format(a=alias), [reference.year] * 4
+    return f"{alias}.{column}", []
+
 # {column} is one of ATTRIBUTES (checked before formatting); values travel as parameters.
 GROUP_PERFORMANCE = """
 WITH people AS (
-    SELECT i.influencer_id, coalesce(CAST(i.{column} AS VARCHAR), 'unknown') AS grp
+    SELECT i.influencer_id, coalesce(CAST({value} AS VARCHAR), 'unknown') AS grp
     FROM influencers i
     WHERE i.in_roster AND {people_where}
 ),
@@ -92,15 +121,16 @@ def group_performance(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str)
     min_group = check_min_group(filters.min_group)
     people_where, people_params = filters.people_where("i")
     period_where, period_params = filters.period_where("p.published_at")
+    value, value_params = attribute_sql(column, "i", age_reference(cur, filters))
     sql = GROUP_PERFORMANCE.format(
-        column=column,
+        value=value,
         people_where=people_where,
         period_where=period_where,
         rate=POOLED_RATE,
         post_rate=POST_RATE,
         engagements=ENGAGEMENTS,
     )
-    groups = frame(cur, sql, people_params + period_params + period_params)
+    groups = frame(cur, sql, value_params + people_params + period_params + period_params)
     shown = groups["influencers"] >= min_group
     return groups[shown].reset_index(drop=True), int((~shown).sum())
 

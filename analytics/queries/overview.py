@@ -8,6 +8,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from analytics import programme
 from analytics.filters import Filters
 from analytics.queries import ENGAGEMENTS, POOLED_RATE, frame, one
 
@@ -64,15 +65,14 @@ SUMMED = ("reactions", "comments", "reposts", "impressions", "engagements")
 
 
 def pilot_period(cur: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
-    """The programme's pilot period, when set (workspace settings pilot_start/pilot_end)."""
-    row = one(
-        cur,
-        "SELECT max(value) FILTER (WHERE key = 'pilot_start') AS s, "
-        "max(value) FILTER (WHERE key = 'pilot_end') AS e FROM meta",
-    )
-    if not row["s"] or not row["e"]:
-        return None
-    return date.fromisoformat(row["s"]), date.fromisoformat(row["e"])
+    """The first phase of the programme (kept for callers of the old pilot period), when set."""
+    found = programme.phase_periods(cur)
+    return (found[0][1], found[0][2]) if found else None
+
+
+def phases(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, date, date, bool]]:
+    """The programme's phases (name, start, end, is the demo's) for the time charts."""
+    return programme.phase_periods(cur)
 
 
 def kpis(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
