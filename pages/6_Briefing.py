@@ -28,6 +28,9 @@ def render() -> None:
     base = ui.filters()
     # Pseudonymised unless the user asks for names here (the sidebar switch still wins).
     selection = replace(base, pseudonymise=base.pseudonymise or not show_names)
+    with screen:
+        if ui.suppressed_view(selection, lang, group_view=True):
+            return
     briefing = ui.query(content.build, lang, filters=selection)
     with screen:
         _screen(briefing, selection)
