@@ -184,7 +184,7 @@ def test_the_briefing_of_a_narrowed_selection_is_refused(demo_db: Path) -> None:
         with pytest.raises(CockpitError) as error:
             content.build(cur, Filters(professions=("Juristin",)), "de")
         assert error.value.key == "supp_narrowed"
-        assert "1 von mindestens 3 Personen" in error.value.message("de")
+        assert "weniger als 3 Personen zu (hier: 1)" in error.value.message("de")
         with pytest.raises(CockpitError) as error:
             content.build(cur, Filters(influencer_ids=(4,), pseudonymise=True), "de")
         assert error.value.key == "supp_narrowed_pseudonyms"
@@ -225,7 +225,7 @@ def test_a_profession_filter_of_one_person_shows_no_figures(run_page, demo_db: P
     at = run_page(demo_db, page, params={"profession": "Juristin", "pseudo": "true"})
     assert not at.exception
     shown = texts(at)
-    assert "Die Filter nach Kohorte, Beruf oder Referat lassen 1 von mindestens 3 Personen übrig." in shown
+    assert "Die Filter nach Kohorte, Beruf oder Referat treffen auf weniger als 3 Personen zu (hier: 1)." in shown
     assert "Gruppen unter 3 Personen ausgeblendet — Einstellung im Bereich Import & Daten." in shown
     assert not at.get("plotly_chart") and not at.metric and not at.dataframe
 

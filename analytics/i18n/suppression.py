@@ -12,10 +12,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Also hidden: “{group}” – otherwise the one small group could be worked out from the total.",
     },
     "supp_narrowed": {
-        "de": "Die Filter nach Kohorte, Beruf oder Referat lassen {n} von mindestens {min} Personen übrig. "
-              "Zum Schutz der Einzelnen zeigt diese Auswahl keine Ergebnisse – wählen Sie weitere Werte "
+        "de": "Die Filter nach Kohorte, Beruf oder Referat treffen auf weniger als {min} Personen zu "
+              "(hier: {n}). Zum Schutz der Einzelnen zeigt diese Auswahl keine Ergebnisse – wählen Sie weitere Werte "
               "oder entfernen Sie Filter.",
-        "en": "The cohort, profession or department filters leave {n} of at least {min} people. To protect "
+        "en": "The cohort, profession or department filters match fewer than {min} people (here: {n}). To protect "
               "individuals this selection shows no results – choose more values or remove filters.",
     },
     "supp_narrowed_pseudonyms": {

@@ -17,8 +17,9 @@ def render(lang: str) -> None:
     st.caption(t("supp_section_explain", lang))
     maximum = settings.SETTINGS["min_group"].maximum
     with st.form("supp_form", border=False):
-        value = st.number_input(t("supp_section_label", lang), value=ui.query(suppression.threshold), step=1,
-                                key="supp_min_group")
+        column, _ = st.columns([1, 2])
+        value = column.number_input(t("supp_section_label", lang), value=ui.query(suppression.threshold), step=1,
+                                    key="supp_min_group")
         saved = st.form_submit_button(t("supp_section_save", lang), key="supp_save")
     if saved:
         # Checked here as well as by the setting itself: a refused value leaves the threshold as it was.
