@@ -10,7 +10,11 @@ Two rules, used by every page, the briefing (page, HTML, PowerPoint) and ``summa
    at least two groups, or none.
 2. **Narrowed views** (:func:`narrowing`). Attribute filters (cohort, profession, department)
    that leave fewer people than the threshold would show a small group's — often one
-   person's — figures, so such a view shows the suppression message instead of figures. People
+   person's — figures, so such a view shows the suppression message instead of figures; so do
+   filters that leave out fewer people than the threshold (all departments but one of one
+   person: the total minus the view would give that person's figures). Within an
+   attribute-filtered breakdown a group whose people outside the filter are fewer than the
+   threshold (but not none) is hidden as well, for the same subtraction. People
    chosen by name are not a group: the people filter alone never narrows while names are shown.
    With pseudonyms on, chosen people count towards the narrowed group (their figures beside an
    attribute filter tell which pseudonym has the attribute), and group views (the diversity
@@ -22,7 +26,7 @@ The threshold is the workspace setting ``min_group`` (:func:`threshold`), never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import duckdb
 import pandas as pd
@@ -32,8 +36,10 @@ from analytics.filters import Filters
 
 BELOW = "below_min_group"  # a group smaller than the threshold
 COMPLEMENTARY = "complementary"  # hidden so that the one small group cannot be subtracted
+SMALL_OUTSIDE = "small_outside"  # the group's people outside the attribute filters are too few
 
 NARROWED_ATTRIBUTES = "attributes"  # attribute filters leave fewer people than the threshold
+NARROWED_LEFT_OUT = "left_out"  # attribute filters leave out fewer people than the threshold
 NARROWED_PSEUDONYMS = "pseudonyms"  # chosen pseudonyms in a group view
 
 NARROWED_PEOPLE = (
@@ -51,7 +57,7 @@ class Suppressed:
     """A breakdown after suppression: the groups shown and the hidden ones with their reason."""
 
     shown: pd.DataFrame
-    hidden: tuple[tuple[str, str], ...]  # (group, BELOW or COMPLEMENTARY)
+    hidden: tuple[tuple[str, str], ...]  # (group, BELOW, SMALL_OUTSIDE or COMPLEMENTARY)
 
     @property
     def below(self) -> int:
@@ -59,10 +65,21 @@ class Suppressed:
         return sum(1 for _, reason in self.hidden if reason == BELOW)
 
 
-def suppress(groups: pd.DataFrame, min_group: int, size: str = "influencers", name: str = "group") -> Suppressed:
-    """The groups of a breakdown that may be shown (rule 1 above), in their original order."""
+def suppress(groups: pd.DataFrame, min_group: int, size: str = "influencers", name: str = "group",
+             outside: pd.Series | None = None) -> Suppressed:
+    """The groups of a breakdown that may be shown (rule 1 above), in their original order.
+
+    ``outside``: per group (aligned with ``groups``), its people left out by attribute filters.
+    """
     small = groups[size] < min_group
-    hidden = [(str(group), BELOW) for group in groups.loc[small, name]]
+    if outside is not None:
+        few_outside = (outside > 0) & (outside < min_group) & ~small
+        hidden = [(str(group), SMALL_OUTSIDE if few else BELOW)
+                  for group, few in zip(groups.loc[small | few_outside, name], few_outside[small | few_outside],
+                                        strict=True)]
+        small = small | few_outside
+    else:
+        hidden = [(str(group), BELOW) for group in groups.loc[small, name]]
     if len(hidden) == 1:
         others = groups[~small].sort_values([size, name], kind="stable")
         if not others.empty:
@@ -74,6 +91,21 @@ def suppress(groups: pd.DataFrame, min_group: int, size: str = "influencers", na
 
 def _attribute_filters(filters: Filters) -> bool:
     return bool(filters.cohorts or filters.professions or filters.departments)
+
+
+def without_attributes(filters: Filters) -> Filters:
+    """The same selection without its attribute filters (what an attribute-filtered view is part of)."""
+    return replace(filters, cohorts=(), professions=(), departments=())
+
+
+def left_out(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int | None:
+    """How many people the attribute filters leave out; None when no attribute filter is set."""
+    if not _attribute_filters(filters):
+        return None
+    attributes = Filters(cohorts=filters.cohorts, professions=filters.professions, departments=filters.departments)
+    where, params = attributes.people_where("i")
+    inside = int(cur.execute(NARROWED_PEOPLE.format(where=where), params).fetchone()[0])
+    return int(cur.execute(NARROWED_PEOPLE.format(where="TRUE")).fetchone()[0]) - inside
 
 
 def narrowed_size(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int | None:
@@ -96,6 +128,9 @@ def narrowing(cur: duckdb.DuckDBPyConnection, filters: Filters, group_view: bool
     size = narrowed_size(cur, filters)
     if size is not None and size < filters.min_group:
         return NARROWED_ATTRIBUTES
+    outside = left_out(cur, filters)
+    if outside is not None and 0 < outside < filters.min_group:
+        return NARROWED_LEFT_OUT
     if group_view and filters.pseudonymise and filters.influencer_ids:
         return NARROWED_PSEUDONYMS
     return None

@@ -73,10 +73,12 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
     if result.hidden:
         below = result.below
         key = "diversity_suppressed_one" if below == 1 else "diversity_suppressed"
-        message = t(key, lang, n=below, min=selection.min_group)
-        for group, reason in result.hidden:
-            if reason == suppression.COMPLEMENTARY:
-                message += " " + t_md("supp_complementary", lang, group=group_label(by, group, lang))
+        parts = [t(key, lang, n=below, min=selection.min_group)] if below else []
+        parts += [t_md("supp_small_outside", lang, group=group_label(by, group, lang), min=selection.min_group)
+                  for group, reason in result.hidden if reason == suppression.SMALL_OUTSIDE]
+        parts += [t_md("supp_complementary", lang, group=group_label(by, group, lang))
+                  for group, reason in result.hidden if reason == suppression.COMPLEMENTARY]
+        message = " ".join(parts)
         st.warning(message, icon=":material/visibility_off:")
         st.caption(ui.suppression_note(selection.min_group, lang))
     if shown.empty:

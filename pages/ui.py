@@ -454,6 +454,9 @@ def suppressed_view(selection: Filters, lang: str, group_view: bool = False, tit
     if reason == suppression.NARROWED_ATTRIBUTES:
         size = query(suppression.narrowed_size, filters=selection)
         st.warning(t("supp_narrowed", lang, n=size, min=selection.min_group), icon=":material/visibility_off:")
+    elif reason == suppression.NARROWED_LEFT_OUT:
+        size = query(suppression.left_out, filters=selection)
+        st.warning(t("supp_left_out", lang, n=size, min=selection.min_group), icon=":material/visibility_off:")
     else:
         st.warning(t("supp_narrowed_pseudonyms", lang), icon=":material/visibility_off:")
     st.caption(suppression_note(selection.min_group, lang))

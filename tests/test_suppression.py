@@ -18,7 +18,7 @@ from analytics import settings, store, suppression
 from analytics.briefing import content
 from analytics.errors import CockpitError
 from analytics.filters import Filters
-from analytics.queries.groups import ATTRIBUTES, summary_by
+from analytics.queries.groups import ATTRIBUTES, group_breakdown, summary_by
 
 ROOT = Path(__file__).resolve().parent.parent
 DIVERSITY, ENGAGEMENT, OVERVIEW, BRIEFING, IMPORT = (
@@ -178,6 +178,63 @@ def test_narrowing(demo_db: Path, selection: Filters, group_view: bool, expected
     con.close()
 
 
+DEPARTMENTS = ("Referat für Bildung und Sport", "Baureferat", "Kommunalreferat", "Kreisverwaltungsreferat",
+               "Personal- und Organisationsreferat", "Branddirektion", "IT-Referat", "Kulturreferat",
+               "Mobilitätsreferat", "Sozialreferat")
+
+
+def test_a_filter_leaving_out_one_person_is_narrowed_too(demo_db: Path) -> None:
+    # every department but the fire brigade's (Maximilian alone): 326 minus the view's 286 posts = his 40
+    selection = Filters(departments=tuple(d for d in DEPARTMENTS if d != "Branddirektion"))
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        assert (suppression.narrowed_size(cur, selection), suppression.left_out(cur, selection)) == (15, 1)
+        assert suppression.narrowing(cur, selection) == "left_out"
+        with pytest.raises(CockpitError) as error:
+            content.build(cur, selection, "de")
+        assert error.value.key == "supp_left_out"
+        assert suppression.left_out(cur, Filters(departments=DEPARTMENTS)) == 0
+        assert suppression.narrowing(cur, Filters(departments=DEPARTMENTS)) is None
+    con.close()
+
+
+def test_no_single_hidden_group_follows_under_a_department_filter(demo_db: Path) -> None:
+    """Every selection of all departments but one or two: no breakdown hides exactly one group."""
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        checked = 0
+        for left in DEPARTMENTS:
+            for also in DEPARTMENTS:
+                selection = Filters(departments=tuple(d for d in DEPARTMENTS if d not in (left, also)))
+                if suppression.narrowing(cur, selection) is not None:
+                    continue
+                for by in ATTRIBUTES:
+                    result = group_breakdown(cur, selection, by)
+                    assert len(result.hidden) != 1 or result.shown.empty, (left, also, by)
+                    checked += 1
+        assert checked >= 5 * 20  # the pairs whose departments hold 3 or more people were all checked
+    con.close()
+
+
+def test_groups_whose_rest_outside_the_filter_is_small_are_hidden(demo_db: Path) -> None:
+    # without fire brigade (Maximilian: male, 30-39), IT (Stefan: male, 50-59) and culture (Kim: diverse,
+    # 40-49): 13 people in, 3 out (not narrowed). Men: 3 in, 2 out — the men of the whole programme minus
+    # these 3 would be those 2, so the men are hidden; diverse (1 in) is below the threshold anyway.
+    selection = Filters(departments=tuple(d for d in DEPARTMENTS if d not in ("Branddirektion", "IT-Referat",
+                                                                              "Kulturreferat")))
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        assert suppression.narrowing(cur, selection) is None
+        result = group_breakdown(cur, selection, "gender")
+        assert set(result.hidden) == {("male", "small_outside"), ("diverse", "below_min_group")}
+        assert list(zip(result.shown["group"], result.shown["posts"], strict=True)) == [("female", 189)]
+        # age bands: 30-39 has 5 in and 1 out (Maximilian) — hidden; <30 (Robin 30, Sina 26, Lukas 11) stays
+        result = group_breakdown(cur, selection, "age_band")
+        assert dict(result.hidden)["30-39"] == "small_outside"
+        assert list(zip(result.shown["group"], result.shown["posts"], strict=True)) == [("<30", 67)]
+    con.close()
+
+
 def test_the_briefing_of_a_narrowed_selection_is_refused(demo_db: Path) -> None:
     con = store.connect(demo_db)
     with store.cursor(con) as cur:
@@ -228,6 +285,13 @@ def test_a_profession_filter_of_one_person_shows_no_figures(run_page, demo_db: P
     assert "Die Filter nach Kohorte, Beruf oder Referat treffen auf weniger als 3 Personen zu (hier: 1)." in shown
     assert "Gruppen unter 3 Personen ausgeblendet — Einstellung im Bereich Import & Daten." in shown
     assert not at.get("plotly_chart") and not at.metric and not at.dataframe
+
+
+def test_a_filter_leaving_out_one_person_shows_no_figures(run_page, demo_db: Path) -> None:
+    at = run_page(demo_db, OVERVIEW, params={"department": [d for d in DEPARTMENTS if d != "Branddirektion"]})
+    assert not at.exception
+    assert "lassen weniger als 3 Personen weg (hier: 1)" in texts(at)
+    assert not at.metric and not at.get("plotly_chart")
 
 
 def test_a_department_of_three_shows_its_figures(run_page, demo_db: Path) -> None:

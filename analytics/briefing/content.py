@@ -335,6 +335,8 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
     reason = suppression.narrowing(cur, filters, group_view=True)
     if reason == suppression.NARROWED_ATTRIBUTES:
         raise CockpitError("supp_narrowed", n=suppression.narrowed_size(cur, filters), min=filters.min_group)
+    if reason == suppression.NARROWED_LEFT_OUT:
+        raise CockpitError("supp_left_out", n=suppression.left_out(cur, filters), min=filters.min_group)
     if reason is not None:
         raise CockpitError("supp_narrowed_pseudonyms")
     numbers = collect(cur, filters)

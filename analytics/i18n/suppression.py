@@ -18,6 +18,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The cohort, profession or department filters match fewer than {min} people (here: {n}). To protect "
               "individuals this selection shows no results – choose more values or remove filters.",
     },
+    "supp_left_out": {
+        "de": "Die Filter nach Kohorte, Beruf oder Referat lassen weniger als {min} Personen weg (hier: {n}): "
+              "die Gesamtzahlen minus diese Auswahl ergäben deren Ergebnisse. Zum Schutz der Einzelnen zeigt "
+              "diese Auswahl keine Ergebnisse – wählen Sie weniger Werte oder entfernen Sie Filter.",
+        "en": "The cohort, profession or department filters leave out fewer than {min} people (here: {n}): the "
+              "totals minus this selection would give their results. To protect individuals this selection "
+              "shows no results – choose fewer values or remove filters.",
+    },
+    "supp_small_outside": {
+        "de": "Ebenfalls ausgeblendet: „{group}“ – außerhalb der Filter hat diese Gruppe weniger als {min} "
+              "Personen, deren Ergebnisse sich sonst errechnen ließen.",
+        "en": "Also hidden: “{group}” – outside the filters this group has fewer than {min} people, whose "
+              "results could otherwise be worked out.",
+    },
     "supp_narrowed_pseudonyms": {
         "de": "Mit Pseudonymen zeigt diese Ansicht keine ausgewählten Personen: Merkmale wie Geschlecht oder "
               "Alter der Auswahl würden verraten, wer hinter einem Pseudonym steht. Leeren Sie die "

@@ -90,6 +90,16 @@ def group_breakdown(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -
     suppression: the groups that may be shown and the hidden ones with their reason."""
     column = check_attribute(by)
     min_group = check_min_group(filters.min_group)
+    groups = _groups(cur, filters, column)
+    outside = None
+    if suppression.left_out(cur, filters) is not None:  # attribute filters: the rest must not be subtracted
+        everyone = _groups(cur, suppression.without_attributes(filters), column).set_index("group")["influencers"]
+        outside = everyone.reindex(groups["group"]).fillna(0).to_numpy() - groups["influencers"].to_numpy()
+        outside = pd.Series(outside, index=groups.index)
+    return suppression.suppress(groups, min_group, outside=outside)
+
+
+def _groups(cur: duckdb.DuckDBPyConnection, filters: Filters, column: str) -> pd.DataFrame:
     people_where, people_params = filters.people_where("i")
     period_where, period_params = filters.period_where("p.published_at")
     sql = GROUP_PERFORMANCE.format(
@@ -100,8 +110,7 @@ def group_breakdown(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -
         post_rate=POST_RATE,
         engagements=ENGAGEMENTS,
     )
-    groups = frame(cur, sql, people_params + period_params + period_params)
-    return suppression.suppress(groups, min_group)
+    return frame(cur, sql, people_params + period_params + period_params)
 
 
 def summary_by(
