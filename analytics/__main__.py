@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument(
         "--by", choices=["gender", "age_band", "profession", "department", "experience"]
     )
-    summary.add_argument("--min-group", type=int, default=3)
+    summary.add_argument("--min-group", type=int, default=None,
+                         help="minimum group size for --by (default: the workspace's setting)")
     summary.set_defaults(func=cmd_summary)
 
     importer = sub.add_parser("import", help="import export files into a workspace")

@@ -300,7 +300,7 @@ def access_parts(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, pd
                     entries.append({"import_id": import_id, "part": part,
                                     "values": json.dumps(entry, ensure_ascii=False, default=str)})
     parts["undo_snapshots"] = pd.DataFrame(entries, columns=["import_id", "part", "values"])
-    return parts
+    return {part: parts[part] for part in ACCESS_PARTS}
 
 
 def _plain(value: Any) -> Any:

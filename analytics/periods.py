@@ -32,11 +32,6 @@ SELECT greatest(
 """
 
 
-def covered_until(cur: duckdb.DuckDBPyConnection) -> date | None:
-    """The last day the data covers: newest post or the latest export's last day, the later."""
-    return cur.execute(COVERED_UNTIL).fetchone()[0]
-
-
 @dataclass(frozen=True)
 class Coverage:
     """The days of a selection the data covers: ``start`` (None: from the beginning),

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analytics import suppression
 from analytics.charts.diversity import (
     applicants_chart,
     attribute_label,
@@ -17,6 +18,7 @@ from analytics.charts.diversity import (
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 from analytics.queries import diversity, groups
+from analytics.text import t_md
 from pages import ui
 
 
@@ -68,10 +70,19 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
         t("diversity_group_by", lang), list(groups.ATTRIBUTES), default="gender", key="diversity_by",
         format_func=lambda value: attribute_label(value, lang), required=True,
     )
-    shown, suppressed = ui.query(groups.group_performance, by, filters=selection)
-    if suppressed:
-        key = "diversity_suppressed_one" if suppressed == 1 else "diversity_suppressed"
-        st.warning(t(key, lang, n=suppressed, min=selection.min_group), icon=":material/visibility_off:")
+    result = ui.query(groups.group_breakdown, by, filters=selection)
+    shown = result.shown
+    if result.hidden:
+        below = result.below
+        key = "diversity_suppressed_one" if below == 1 else "diversity_suppressed"
+        parts = [t(key, lang, n=below, min=selection.min_group)] if below else []
+        parts += [t_md("supp_small_outside", lang, group=group_label(by, group, lang), min=selection.min_group)
+                  for group, reason in result.hidden if reason == suppression.SMALL_OUTSIDE]
+        parts += [t_md("supp_complementary", lang, group=group_label(by, group, lang))
+                  for group, reason in result.hidden if reason == suppression.COMPLEMENTARY]
+        message = " ".join(parts)
+        st.warning(message, icon=":material/visibility_off:")
+        st.caption(ui.suppression_note(selection.min_group, lang))
     if shown.empty:
         st.info(t("diversity_all_suppressed", lang, min=selection.min_group))
         return
@@ -101,8 +112,7 @@ def _applicants_figure(cur, selection: Filters, by: str, lang: str, source: str)
 
 
 def _performance_figure(cur, selection: Filters, by: str, lang: str, source: str) -> go.Figure:
-    shown, _ = groups.group_performance(cur, selection, by)
-    return group_performance_chart(shown, by, lang, source)
+    return group_performance_chart(groups.group_breakdown(cur, selection, by).shown, by, lang, source)
 
 
 def _table(shown: pd.DataFrame, by: str, lang: str) -> pd.DataFrame:

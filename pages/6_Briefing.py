@@ -24,6 +24,9 @@ def render() -> None:
     with controls:
         st.divider()
         ui.name_switch_note(selection, lang)
+    with screen:
+        if ui.suppressed_view(selection, lang, group_view=True):
+            return
     briefing = ui.query(content.build, lang, filters=selection)
     with screen:
         _screen(briefing, selection)

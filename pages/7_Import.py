@@ -45,6 +45,7 @@ from pages import ui
 from pages.sections import lifecycle as lifecycle_section
 from pages.sections import privacy as privacy_section
 from pages.sections import programme as programme_section
+from pages.sections import suppression as suppression_section
 
 UPLOAD_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 TARGETS = {
@@ -583,6 +584,8 @@ def render() -> None:
         ui.guarded(lambda: _backup_and_reset(lang))
     st.divider()
     ui.guarded(lambda: programme_section.render(lang))
+    st.divider()
+    ui.guarded(lambda: suppression_section.render(lang))
     st.divider()
     ui.guarded(lambda: privacy_section.render(lang))
 

@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from analytics import store, uploads
+from analytics import store, suppression, uploads
 from analytics.demo import ensure_demo_if_empty
 from analytics.errors import CockpitError
 from analytics.filters import Filters, pseudonym
@@ -45,7 +45,9 @@ PAGES = [
     ("pages/7_Import.py", "nav_import", "Import", ":material/upload_file:"),
 ]
 # The sidebar's widget keys: their state is carried from run to run (see sidebar()).
-SIDEBAR_KEYS = ("lang", "pseudo", "from", "to", "people", "cohort", "profession", "department", "min_group")
+# The threshold of small-group suppression is no sidebar key: it is the workspace setting ``min_group``
+# (an old link with ?min_group= is ignored, see analytics.suppression).
+SIDEBAR_KEYS = ("lang", "pseudo", "from", "to", "people", "cohort", "profession", "department")
 
 # True while this thread runs the shell (app()): a page file run inside it only renders.
 _IN_SHELL: ContextVar[bool] = ContextVar("cockpit_in_shell", default=False)
@@ -99,6 +101,10 @@ def _shell() -> None:
         for path, title, url, icon in PAGES
     ])
     demo_banner(lang, compact=page.url_path == "Briefing")
+    # A selection narrowed below the threshold shows no figures on any page but the import page.
+    if page.url_path != "Import" and suppressed_view(filters(), lang, group_view=page.url_path == "Vielfalt",
+                                                     title=page.title):
+        return
     guarded(page.run)
 
 
@@ -122,8 +128,6 @@ def demo_banner(lang: str, compact: bool) -> None:
 
 FILTERS_KEY = "_filters"
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
-DEFAULT_MIN_GROUP = 3
-MAX_MIN_GROUP = 50
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)
 
@@ -302,10 +306,7 @@ def sidebar() -> Filters:
             cohorts = _multiselect("cohort", options["cohort"], "sidebar_cohort", lang)
             professions = _multiselect("profession", options["profession"], "sidebar_profession", lang)
             departments = _multiselect("department", options["department"], "sidebar_department", lang)
-        min_group = st.number_input(
-            t("sidebar_min_group", lang), min_value=1, max_value=MAX_MIN_GROUP, step=1, key="min_group",
-            help=t("sidebar_min_group_help", lang),
-        )
+    min_group = query(suppression.threshold)
     selection = Filters(
         start=start, end=end, influencer_ids=tuple(chosen_ids), cohorts=tuple(cohorts),
         professions=tuple(professions), departments=tuple(departments),
@@ -329,8 +330,6 @@ def _seed_from_url(default_start: date, default_end: date, options: dict[str, An
     state["people"] = [int(v) for v in params.get_all("people") if v.isdigit() and int(v) in known_ids]
     for key in ("cohort", "profession", "department"):
         state[key] = [value for value in params.get_all(key) if value in options[key]]
-    raw_min = params.get("min_group") or ""
-    state["min_group"] = min(max(int(raw_min), 1), MAX_MIN_GROUP) if raw_min.isdigit() else DEFAULT_MIN_GROUP
     state["_seeded"] = True
 
 
@@ -359,8 +358,6 @@ def _write_url(selection: Filters, lang: str, data_range: tuple[date, date]) -> 
                         ("department", selection.departments)):
         if values:
             params[key] = list(values)
-    if selection.min_group != DEFAULT_MIN_GROUP:
-        params["min_group"] = str(selection.min_group)
     current = {key: st.query_params.get_all(key) for key in st.query_params}
     if current != {key: value if isinstance(value, list) else [value] for key, value in params.items()}:
         st.query_params.from_dict(params)
@@ -446,6 +443,31 @@ def chart(fig: go.Figure, name: str, selection: Filters | None = None, note: str
     )
     if note:  # notes name groups from the data (media types, hashtags): shown literally
         st.caption(md_literal(note))
+
+
+def suppression_note(min_group: int, lang: str) -> str:
+    """'Gruppen unter 3 Personen ausgeblendet — Einstellung im Bereich Import & Daten.'"""
+    return t("supp_threshold_note", lang, min=min_group)
+
+
+def suppressed_view(selection: Filters, lang: str, group_view: bool = False, title: str | None = None) -> bool:
+    """When the selection may not show performance figures (see :func:`analytics.suppression.narrowing`),
+    say why (with the page's ``title`` above) and return True: the caller then shows no figures."""
+    reason = query(suppression.narrowing, group_view, filters=selection)
+    if reason is None:
+        return False
+    if title:
+        st.title(title)
+    if reason == suppression.NARROWED_ATTRIBUTES:
+        size = query(suppression.narrowed_size, filters=selection)
+        st.warning(t("supp_narrowed", lang, n=size, min=selection.min_group), icon=":material/visibility_off:")
+    elif reason == suppression.NARROWED_LEFT_OUT:
+        size = query(suppression.left_out, filters=selection)
+        st.warning(t("supp_left_out", lang, n=size, min=selection.min_group), icon=":material/visibility_off:")
+    else:
+        st.warning(t("supp_narrowed_pseudonyms", lang), icon=":material/visibility_off:")
+    st.caption(suppression_note(selection.min_group, lang))
+    return True
 
 
 def first_people_page(key: str) -> None:

@@ -11,12 +11,12 @@ from apptest_helpers import count_queries, texts
 from fixtures import build_groups_workspace
 from test_content import chart_specs
 
-from analytics import store
+from analytics import settings, store
 from analytics.charts import is_empty
 from analytics.charts.diversity import applicants_chart, composition_chart, group_label, group_performance_chart
 from analytics.filters import Filters
 from analytics.queries import diversity
-from analytics.queries.groups import group_performance
+from analytics.queries.groups import group_breakdown
 
 PAGE = "pages/3_Vielfalt.py"
 # gender, selected
@@ -99,7 +99,8 @@ def test_applicants_chart_folds_many_groups_into_other() -> None:
 
 
 def test_performance_chart_holds_shown_groups_with_n(cur) -> None:
-    shown, _ = group_performance(cur, Filters(min_group=2), "gender")
+    # without Gabi (no gender, 1 person) no group is below 2, so none is hidden with her
+    shown = group_breakdown(cur, Filters(influencer_ids=(1, 2, 3, 4, 5, 6), min_group=2), "gender").shown
     fig = group_performance_chart(shown, "gender", "de")
     posts, rates = fig.data
     assert list(posts.y) == ["weiblich (n = 4 Personen)", "männlich (n = 2 Personen)"]
@@ -160,7 +161,11 @@ def test_page_grouped_by_experience_in_english(run_page, demo_db: Path) -> None:
 
 
 def test_page_with_a_large_minimum_group_hides_all_performance(run_page, demo_db: Path) -> None:
-    at = run_page(demo_db, PAGE, params={"min_group": "20"})
+    con = store.connect(demo_db)
+    with store.cursor(con) as cursor, store.transaction(cursor):
+        settings.put(cursor, "min_group", 20)  # the workspace's threshold (a URL cannot set it)
+    con.close()
+    at = run_page(demo_db, PAGE)
     assert not at.exception
     shown = texts(at)
     assert "3 Gruppen mit weniger als 20 Personen ausgeblendet" in shown

@@ -14,7 +14,7 @@ from fixtures import build_groups_workspace
 from analytics import store
 from analytics.errors import CockpitError
 from analytics.filters import Filters
-from analytics.queries.groups import group_performance, summary_by
+from analytics.queries.groups import group_breakdown, summary_by
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,9 +37,14 @@ FEMALE = {
 }
 
 
+HIDDEN_AT_3 = [{"group": "male", "reason": "below_min_group"}, {"group": "unknown", "reason": "below_min_group"}]
+
+
 def test_small_groups_are_suppressed_and_counted(cur) -> None:
     # sizes 4 (female), 2 (male), 1 (unknown): with min_group 3 only the women are shown
-    assert summary_by(cur, "gender") == {"groups": [FEMALE], "suppressed": 2}
+    # two groups hidden: their sum (total minus the women) tells neither apart, so no third is hidden
+    assert summary_by(cur, "gender") == {"groups": [FEMALE], "suppressed": 2, "min_group": 3,
+                                         "suppressed_groups": HIDDEN_AT_3}
 
 
 def test_every_group_with_min_group_one(cur) -> None:
@@ -71,8 +76,9 @@ def test_unknown_experience_is_a_group_of_its_own(cur) -> None:
 
 
 def test_group_performance_medians_and_activity(cur) -> None:
-    shown, suppressed = group_performance(cur, Filters(), "gender")
-    assert suppressed == 2
+    result = group_breakdown(cur, Filters(), "gender")
+    shown = result.shown
+    assert len(result.hidden) == 2
     female = shown.iloc[0]
     assert female["active"] == 3  # Dora has no post
     assert female["median_posts_per_person"] == 1.0  # posts per person: 2, 1, 1, 0
@@ -81,11 +87,12 @@ def test_group_performance_medians_and_activity(cur) -> None:
 
 
 def test_people_filter_applies_before_sizes(cur) -> None:
-    shown, suppressed = group_performance(cur, Filters(influencer_ids=(1, 2, 5), min_group=1), "gender")
+    result = group_breakdown(cur, Filters(influencer_ids=(1, 2, 5), min_group=1), "gender")
+    shown = result.shown
     assert list(zip(shown["group"], shown["influencers"], shown["posts"], strict=True)) == [
         ("female", 2, 3), ("male", 1, 1),
     ]
-    assert suppressed == 0
+    assert result.hidden == ()
 
 
 @pytest.mark.parametrize(("by", "min_group", "key"), [
@@ -107,7 +114,8 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 def test_cli_summary_by_gender(groups_db: Path) -> None:
     result = _cli("summary", "--db", str(groups_db), "--by", "gender")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"groups": [FEMALE], "suppressed": 2}
+    assert json.loads(result.stdout) == {"groups": [FEMALE], "suppressed": 2, "min_group": 3,
+                                         "suppressed_groups": HIDDEN_AT_3}
 
 
 def test_cli_summary_by_with_period_and_min_group(groups_db: Path) -> None:
@@ -115,10 +123,16 @@ def test_cli_summary_by_with_period_and_min_group(groups_db: Path) -> None:
                   "--from", "2023-01-01", "--to", "2023-01-31")
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
+    # only "unknown" (1 person) is below 2: the men (2, the smallest other group) are hidden with it,
+    # else the roster's January total (4 posts) minus women (3) and men (1) would give unknown's 0
     assert [(g["group"], g["posts"], g["engagement_rate"]) for g in payload["groups"]] == [
-        ("female", 3, round(19 / 300, 6)), ("male", 1, 0.03),
+        ("female", 3, round(19 / 300, 6)),
     ]
-    assert payload["suppressed"] == 1
+    assert payload["suppressed"] == 2
+    assert payload["min_group"] == 2
+    assert payload["suppressed_groups"] == [
+        {"group": "unknown", "reason": "below_min_group"}, {"group": "male", "reason": "complementary"},
+    ]
 
 
 @pytest.mark.parametrize("args", [("--by", "name"), ("--by", "gender", "--min-group", "0")])

@@ -107,14 +107,14 @@ def test_the_selection_follows_the_user_across_pages(run_page, demo_db: Path) ->
     """The sidebar's state survives page switches, also when Streamlit runs a page file on its own."""
     at = run_page(demo_db, params={"lang": "en"})
     at.sidebar.toggle(key="pseudo").set_value(True).run()
-    at.sidebar.number_input(key="min_group").set_value(5).run()
+    at.sidebar.multiselect(key="cohort").set_value(["Pilot 2023"]).run()
     for page, title in (("pages/1_Engagement.py", "Engagement"), ("pages/4_Inhalt.py", "Content"),
                         ("pages/0_overview.py", "Overview")):
         at.switch_page(page).run()
         assert not at.exception
         assert at.title[0].value == title
-        assert (at.sidebar.toggle(key="pseudo").value, at.sidebar.number_input(key="min_group").value) == (True, 5)
-        assert dict(at.query_params) == {"lang": "en", "pseudo": "true", "min_group": "5"}
+        assert (at.sidebar.toggle(key="pseudo").value, at.sidebar.multiselect(key="cohort").value) == (True, ["Pilot 2023"])
+        assert dict(at.query_params) == {"lang": "en", "pseudo": "true", "cohort": "Pilot 2023"}
 
 
 def test_only_public_streamlit_api() -> None:

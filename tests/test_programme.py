@@ -181,7 +181,7 @@ def test_two_phases_sharing_a_month_split_its_bar_by_the_days(lead) -> None:
 
 # ---------------------------------------------------------------- partial periods
 def test_covered_until_is_the_last_post_or_a_later_export_end(lead) -> None:
-    assert periods.covered_until(lead) == date(2024, 7, 2)
+    assert periods.coverage(lead, Filters()).until == date(2024, 7, 2)
     cover = periods.coverage(lead, Filters())
     assert cover.partial(date(2024, 7, 1)) == (None, date(2024, 7, 2))
     assert cover.partial(date(2024, 6, 1)) == (None, None)
@@ -192,7 +192,7 @@ def test_covered_until_is_the_last_post_or_a_later_export_end(lead) -> None:
     with store.transaction(lead):
         lead.execute("INSERT INTO imports (file_name, format, kind, covers_until) "
                      "VALUES ('export.xlsx', 'linkedin_member_analytics', 'posts', DATE '2024-07-31')")
-    assert periods.covered_until(lead) == date(2024, 7, 31)
+    assert periods.coverage(lead, Filters()).until == date(2024, 7, 31)
     assert not periods.coverage(lead, Filters()).is_partial(date(2024, 7, 1))
 
 
@@ -267,7 +267,7 @@ def test_age_bands_are_those_at_the_end_of_the_period(lead) -> None:
     # a period ending 31.12.2023: 29, 30, 43, (stored 50-59), 59, 33
     assert bands(Filters(end=date(2023, 12, 31))) == {"<30": 1, "30-39": 2, "40-49": 1, "50-59": 2}
     assert groups.age_reference(lead, Filters()) == date(2024, 7, 2)
-    shown, _ = groups.group_performance(lead, Filters(end=date(2023, 12, 31), min_group=1), "age_band")
+    shown = groups.group_breakdown(lead, Filters(end=date(2023, 12, 31), min_group=1), "age_band").shown
     assert dict(zip(shown["group"], shown["influencers"], strict=True)) == {"30-39": 2, "50-59": 2, "<30": 1,
                                                                              "40-49": 1}
 

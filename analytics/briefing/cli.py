@@ -17,6 +17,7 @@ from analytics.briefing.content import Briefing, build
 from analytics.errors import CockpitError
 from analytics.filters import Filters, parse_date
 from analytics.i18n import LANGUAGES
+from analytics.suppression import threshold
 
 FORMATS = ("html", "pptx")
 
@@ -41,9 +42,9 @@ def write_file(out: str, payload: bytes) -> Path:
 
 def cmd_briefing(args: argparse.Namespace) -> int:
     """Build the briefing for the period and write it."""
-    selection = Filters(start=parse_date(args.date_from), end=parse_date(args.date_to),
-                        pseudonymise=args.pseudonymise)
+    start, end = parse_date(args.date_from), parse_date(args.date_to)
     with store.closing(store.open_existing(args.db)) as cur:
+        selection = Filters(start=start, end=end, pseudonymise=args.pseudonymise, min_group=threshold(cur))
         briefing = build(cur, selection, args.lang)
     target = write_file(args.out, render(briefing, args.format))
     json.dump({"out": str(target), "format": args.format, "bytes": target.stat().st_size}, sys.stdout)

@@ -15,12 +15,13 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import periods, programme, theme
+from analytics import periods, programme, suppression, theme
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
 from analytics.charts.marks import drawn_phases, partial_flags, partial_label, partial_note, phases_note
 from analytics.charts.overview import posts_and_engagement_by_month
+from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import STRINGS, fmt_date, fmt_month, fmt_number, fmt_percent, t
 from analytics.kpis import Tile, kpi_tiles
@@ -344,7 +345,18 @@ def _fit(figure: go.Figure) -> go.Figure:
 
 # ---------------------------------------------------------------- the briefing
 def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefing:
-    """The briefing for the selection in one language."""
+    """The briefing for the selection in one language.
+
+    A selection narrowed below the threshold (:func:`analytics.suppression.narrowing`; the
+    briefing shows the cohort's composition, so it is a group view) has no briefing.
+    """
+    reason = suppression.narrowing(cur, filters, group_view=True)
+    if reason == suppression.NARROWED_ATTRIBUTES:
+        raise CockpitError("supp_narrowed", n=suppression.narrowed_size(cur, filters), min=filters.min_group)
+    if reason == suppression.NARROWED_LEFT_OUT:
+        raise CockpitError("supp_left_out", n=suppression.left_out(cur, filters), min=filters.min_group)
+    if reason is not None:
+        raise CockpitError("supp_narrowed_pseudonyms")
     numbers = collect(cur, filters)
     start, end = numbers["start"], numbers["end"]
     period = period_label(start, end, lang)

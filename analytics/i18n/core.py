@@ -68,11 +68,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "sidebar_cohort": {"de": "Kohorte/Welle", "en": "Cohort/wave"},
     "sidebar_profession": {"de": "Beruf", "en": "Profession"},
     "sidebar_department": {"de": "Referat", "en": "Department"},
-    "sidebar_min_group": {"de": "Mindestgruppengröße", "en": "Minimum group size"},
-    "sidebar_min_group_help": {
-        "de": "Gruppen mit weniger Personen werden in Auswertungen nach Gruppen nicht gezeigt (Datenschutz).",
-        "en": "Groups with fewer people are hidden in breakdowns by group (privacy).",
-    },
     "sidebar_all": {"de": "alle", "en": "all"},
     "sidebar_reset": {"de": "Filter zurücksetzen", "en": "Reset filters"},
     "period_from": {"de": "Von", "en": "From"},

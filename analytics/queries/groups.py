@@ -2,7 +2,9 @@
 
 Used by the diversity page and by ``python -m analytics summary --by``. A group is the roster
 people sharing one value of an attribute; a missing value forms the group ``"unknown"``.
-Groups with fewer people than the minimum group size are never shown, only counted.
+Groups with fewer people than the minimum group size are never shown, only counted; when
+that is exactly one group, the smallest other is hidden too (complementary suppression, see
+:mod:`analytics.suppression`), so that no total minus the shown groups gives a hidden group.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from analytics import suppression
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame
@@ -111,14 +114,21 @@ def check_min_group(min_group: int) -> int:
     return min_group
 
 
-def group_performance(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -> tuple[pd.DataFrame, int]:
-    """Per group of roster people: size, activity, totals and rates in the period.
-
-    Returns the groups with at least ``filters.min_group`` people and the number of groups
-    left out because they are smaller.
-    """
+def group_breakdown(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -> suppression.Suppressed:
+    """Per group of roster people: size, activity, totals and rates in the period, after
+    suppression: the groups that may be shown and the hidden ones with their reason."""
     column = check_attribute(by)
     min_group = check_min_group(filters.min_group)
+    groups = _groups(cur, filters, column)
+    outside = None
+    if suppression.left_out(cur, filters) is not None:  # attribute filters: the rest must not be subtracted
+        everyone = _groups(cur, suppression.without_attributes(filters), column).set_index("group")["influencers"]
+        outside = everyone.reindex(groups["group"]).fillna(0).to_numpy() - groups["influencers"].to_numpy()
+        outside = pd.Series(outside, index=groups.index)
+    return suppression.suppress(groups, min_group, outside=outside)
+
+
+def _groups(cur: duckdb.DuckDBPyConnection, filters: Filters, column: str) -> pd.DataFrame:
     people_where, people_params = filters.people_where("i")
     period_where, period_params = filters.period_where("p.published_at")
     value, value_params = attribute_sql(column, "i", age_reference(cur, filters))
@@ -130,24 +140,25 @@ def group_performance(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str)
         post_rate=POST_RATE,
         engagements=ENGAGEMENTS,
     )
-    groups = frame(cur, sql, value_params + people_params + period_params + period_params)
-    shown = groups["influencers"] >= min_group
-    return groups[shown].reset_index(drop=True), int((~shown).sum())
+    return frame(cur, sql, value_params + people_params + period_params + period_params)
 
 
 def summary_by(
     cur: duckdb.DuckDBPyConnection,
     by: str,
-    min_group: int = 3,
+    min_group: int | None = None,
     start: date | None = None,
     end: date | None = None,
 ) -> dict[str, Any]:
-    """The command-line group summary (keys are a public contract)."""
+    """The command-line group summary (keys are a public contract; ``min_group``, ``suppressed_groups``
+    added by #14). Without ``min_group`` the workspace's threshold applies."""
     check_attribute(by)
+    if min_group is None:
+        min_group = suppression.threshold(cur)
     check_min_group(min_group)
-    groups, suppressed = group_performance(cur, Filters(start=start, end=end, min_group=min_group), by)
+    result = group_breakdown(cur, Filters(start=start, end=end, min_group=min_group), by)
     rows = []
-    for row in groups.itertuples(index=False):
+    for row in result.shown.itertuples(index=False):
         rate = row.engagement_rate
         rows.append({
             "group": row.group,
@@ -159,4 +170,9 @@ def summary_by(
             "impressions": None if pd.isna(row.impressions) else int(row.impressions),
             "engagement_rate": None if pd.isna(rate) else round(float(rate), 6),
         })
-    return {"groups": rows, "suppressed": suppressed}
+    return {
+        "groups": rows,
+        "suppressed": len(result.hidden),
+        "min_group": min_group,
+        "suppressed_groups": [{"group": group, "reason": reason} for group, reason in result.hidden],
+    }

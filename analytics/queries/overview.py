@@ -64,12 +64,6 @@ def data_range(cur: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None
 SUMMED = ("reactions", "comments", "reposts", "impressions", "engagements")
 
 
-def pilot_period(cur: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
-    """The first phase of the programme (kept for callers of the old pilot period), when set."""
-    found = programme.phase_periods(cur)
-    return (found[0][1], found[0][2]) if found else None
-
-
 def phases(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, date, date, bool]]:
     """The programme's phases (name, start, end, is the demo's) for the time charts."""
     return programme.phase_periods(cur)

@@ -15,6 +15,7 @@ import streamlit as st
 from analytics import programme, settings, store
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, t
+from analytics.text import t_md
 from pages import ui
 
 FLASH = "_prog_flash"
@@ -68,7 +69,7 @@ def render(lang: str) -> None:
                                    max_chars=120, placeholder=t("prog_name_placeholder", lang), key="prog_name")
         org = org_col.text_input(t("prog_organisation", lang), value=stored_org or "", max_chars=120, key="prog_org",
                                  placeholder=programme.organisation(None),
-                                 help=t("prog_organisation_help", lang, default=programme.organisation(None)))
+                                 help=t_md("prog_organisation_help", lang, default=programme.organisation(None)))
         tag = tag_col.text_input(t("prog_hashtag", lang), value=current["programme_hashtag"] or "", max_chars=80,
                                  key="prog_tag",
                                  placeholder=t("prog_hashtag_placeholder", lang), help=t("prog_hashtag_help", lang))
