@@ -9,6 +9,7 @@ from analytics.i18n import fmt_date, t
 from analytics.kpis import kpi_tiles
 from analytics.queries import overview
 from pages import ui
+from pages.sections import goals as goals_section
 
 
 def render() -> None:
@@ -46,6 +47,8 @@ def render() -> None:
     pilot = ui.query(overview.pilot_period)
     fig = posts_and_engagement_by_month(monthly, lang, pilot=pilot, source=ui.source_line(selection, lang))
     ui.chart(fig, "overview_monthly", selection, note=t("def_engagement", lang, n=current["posts_with_impressions"]))
+    goals_section.goals_status(lang)
+    goals_section.page_comparison(selection, lang)
 
 
 ui.run_page(render)

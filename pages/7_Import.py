@@ -41,6 +41,7 @@ from analytics.people import EXPERIENCE_LEVELS, GENDERS
 from analytics.text import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages import ui
+from pages.sections import goals as goals_section
 
 UPLOAD_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 TARGETS = {
@@ -611,6 +612,8 @@ def render() -> None:
         ui.guarded(lambda: _delete_person(lang))
     with backup:
         ui.guarded(lambda: _backup_and_reset(lang))
+    st.divider()
+    ui.guarded(lambda: goals_section.goals_editor(lang))
 
 
 ui.run_page(render)

@@ -35,7 +35,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "goals_col_period": {"de": "Zeitraum", "en": "Period"},
     "goals_col_target": {"de": "Zielwert", "en": "Target"},
     "goals_col_value": {"de": "Aktueller Wert", "en": "Current value"},
-    "goals_col_expected": {"de": "Soll bis heute", "en": "Expected so far"},
+    "goals_col_expected": {"de": "Bisher / Soll bis Stand", "en": "So far / expected by then"},
     "goals_col_status": {"de": "Status", "en": "Status"},
     "goals_line": {"de": "{goal} ({period}): {value} von {target} – {status}",
                    "en": "{goal} ({period}): {value} of {target} – {status}"},
