@@ -257,6 +257,7 @@ def lines(goals: list[Goal], lang: str) -> list[dict[str, str]]:
             "target": fmt_target(goal, lang),
             "value": "–" if goal.as_of is None else fmt_value(goal.metric, goal.value, lang),
             "expected": expected, "status": t(f"goal_status_{goal.status}", lang), "code": goal.status,
+            "as_of": fmt_date(goal.as_of, lang),
         })
     return out
 
@@ -269,6 +270,4 @@ def sentence(line: dict[str, str], lang: str) -> str:
 
 def rule_text(goals: list[Goal], lang: str) -> str:
     """The rule, with the day the goals stand at."""
-    days = sorted({goal.as_of for goal in goals if goal.as_of is not None})
-    as_of = ", ".join(fmt_date(day, lang) for day in days) if days else "–"
-    return t("goals_rule", lang, as_of=as_of)
+    return t("goals_rule", lang, as_of=fmt_date(max((g.as_of for g in goals if g.as_of), default=None), lang))

@@ -136,7 +136,7 @@ def test_more_impressions_than_the_page_in_words() -> None:
     # without the programme's impressions the engagements are compared, and the sentence says why
     numbers["programme"].update(impressions=None, posts_with_impressions=0, engagement_rate=None)
     words = page.sentences(numbers, "de")
-    assert words[1] == "Die 16 Corporate Influencer erzielten 4,5-mal so viele Engagements wie die Unternehmensseite."
+    assert words[1] == "Die 16 Corporate Influencer erzielten 4,5-mal so viele Interaktionen wie die Unternehmensseite."
     assert words[2].startswith("Impressionen sind nicht für beide Seiten bekannt (0 von 326 Beiträgen")
 
 

@@ -7,7 +7,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "goal_metric_posts_per_month": {"de": "Beiträge pro Monat", "en": "Posts per month"},
     "goal_metric_active_share": {"de": "Anteil aktiver Influencer pro Monat", "en": "Share of the cohort active per month"},
     "goal_metric_engagement_rate": {"de": "Engagement-Rate", "en": "Engagement rate"},
-    "goal_metric_outcomes_per_quarter": {"de": "Wirkungen pro Quartal", "en": "Outcomes per quarter"},
+    "goal_metric_outcomes_per_quarter": {"de": "Ergebnisse pro Quartal", "en": "Outcomes per quarter"},
     "goal_metric_follower_growth": {"de": "Follower-Zuwachs der Influencer", "en": "Follower growth of the influencers"},
     "goal_status_achieved": {"de": "erreicht", "en": "achieved"},
     "goal_status_on_track": {"de": "auf Kurs", "en": "on track"},
@@ -15,15 +15,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "goal_status_not_started": {"de": "noch nicht begonnen", "en": "not started yet"},
     "goals_title": {"de": "Ziele", "en": "Goals"},
     "goals_rule": {
-        "de": "Stand: {as_of} (letzter Tag mit Daten, höchstens das Ende des Zielzeitraums); Ziele gelten für das "
-              "ganze Programm, unabhängig von der Auswahl in der Seitenleiste. **Mengen** (Beiträge, Wirkungen, "
+        "de": "Stand eines Ziels ist der letzte Tag mit Daten (neuester Beitrag, neuestes Ergebnis oder neueste Follower-Zahl; hier {as_of}), höchstens das Ende seines Zeitraums. Ziele gelten für das "
+              "ganze Programm, unabhängig von der Auswahl in der Seitenleiste. **Mengen** (Beiträge, Ergebnisse, "
               "Follower-Zuwachs) werden linear auf den bisher vergangenen Teil des Zeitraums umgerechnet: "
               "„auf Kurs“ heißt, bisher ist mindestens der Anteil des Ziels erreicht, der dem vergangenen Anteil "
               "des Zeitraums entspricht (nach 2 von 6 Monaten ein Drittel); „erreicht“, sobald das ganze Ziel "
               "erreicht ist. **Quoten** (Engagement-Rate, Anteil Aktiver) werden nicht umgerechnet: „auf Kurs“ "
               "heißt, die Quote des bisherigen Zeitraums liegt mindestens beim Ziel; „erreicht“ erst, wenn der "
               "Zeitraum vorbei ist und die Quote beim Ziel liegt. Sonst „hinter Plan“.",
-        "en": "As of {as_of} (the last day with data, at most the end of the goal's period); goals are for the "
+        "en": "A goal stands as of the last day with data (latest post, outcome or follower count; here {as_of}), at most the end of its period. Goals are for the "
               "whole programme, whatever the sidebar selects. **Counts** (posts, outcomes, follower growth) are "
               "pro-rated linearly to the part of the period gone by: “on track” means at least the share of the "
               "target that matches the share of the period gone by has been reached (after 2 of 6 months, a "
@@ -35,7 +35,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "goals_col_period": {"de": "Zeitraum", "en": "Period"},
     "goals_col_target": {"de": "Zielwert", "en": "Target"},
     "goals_col_value": {"de": "Aktueller Wert", "en": "Current value"},
-    "goals_col_expected": {"de": "Bisher / Soll bis Stand", "en": "So far / expected by then"},
+    "goals_col_expected": {"de": "Bisher / Soll", "en": "So far / expected"},
+    "goals_col_as_of": {"de": "Stand", "en": "As of"},
     "goals_col_status": {"de": "Status", "en": "Status"},
     "goals_line": {"de": "{goal} ({period}): {value} von {target} – {status}",
                    "en": "{goal} ({period}): {value} of {target} – {status}"},
@@ -53,7 +54,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "goals_field_metric": {"de": "Kennzahl", "en": "Metric"},
     "goals_field_target": {"de": "Zielwert", "en": "Target"},
     "goals_field_target_help": {
-        "de": "Beiträge: pro Monat; Wirkungen: pro Quartal; Follower-Zuwachs: für den ganzen Zeitraum; "
+        "de": "Beiträge: pro Monat; Ergebnisse: pro Quartal; Follower-Zuwachs: für den ganzen Zeitraum; "
               "Engagement-Rate und Anteil Aktiver: in Prozent.",
         "en": "Posts: per month; outcomes: per quarter; follower growth: for the whole period; engagement rate "
               "and share active: in per cent.",
@@ -79,7 +80,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_title": {"de": "Programm und Unternehmensseite", "en": "Programme and company page"},
     "page_caption": {
         "de": "Gleicher Zeitraum ({period}). Die Beiträge der Unternehmensseite (aus ihrem Inhaltsexport) zählen "
-              "nie als Beiträge des Programms. Engagements = Reaktionen + Kommentare + Reposts; Engagement-Rate "
+              "nie als Beiträge des Programms. Interaktionen = Reaktionen + Kommentare + Reposts; Engagement-Rate "
               "nur über Beiträge mit bekannten Impressionen.",
         "en": "Same period ({period}). The company page's posts (from its content export) never count as the "
               "programme's posts. Engagements = reactions + comments + reposts; engagement rate only over posts "
@@ -91,7 +92,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_col_ratio": {"de": "Programm ÷ Seite", "en": "Programme ÷ page"},
     "page_row_posts": {"de": "Beiträge", "en": "Posts"},
     "page_row_impressions": {"de": "Impressionen", "en": "Impressions"},
-    "page_row_engagements": {"de": "Engagements", "en": "Engagements"},
+    "page_row_engagements": {"de": "Interaktionen", "en": "Engagements"},
     "page_row_engagement_rate": {"de": "Engagement-Rate", "en": "Engagement rate"},
     "page_row_follower_growth": {"de": "Follower-Zuwachs", "en": "Follower growth"},
     "page_who_one": {"de": "Der Corporate Influencer", "en": "The corporate influencer"},
@@ -105,10 +106,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_share_one": {"de": "{who} erzielte {share} der {what} der Unternehmensseite.",
                        "en": "{who} achieved {share} of the company page's {what}."},
     "page_what_impressions": {"de": "Impressionen", "en": "impressions"},
-    "page_what_engagements": {"de": "Engagements", "en": "engagements"},
+    "page_what_engagements": {"de": "Interaktionen", "en": "engagements"},
     "page_no_impressions": {
         "de": "Impressionen sind nicht für beide Seiten bekannt ({programme} von {programme_posts} Beiträgen des "
-              "Programms, {page} von {page_posts} der Seite); verglichen werden deshalb die Engagements.",
+              "Programms, {page} von {page_posts} der Seite); verglichen werden deshalb die Interaktionen.",
         "en": "Impressions are not known for both sides ({programme} of the programme's {programme_posts} posts, "
               "{page} of the page's {page_posts}); the engagements are compared instead.",
     },

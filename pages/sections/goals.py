@@ -35,16 +35,10 @@ def goals_status(lang: str) -> None:
         t("goals_col_target", lang): [row["target"] for row in rows],
         t("goals_col_value", lang): [row["value"] for row in rows],
         t("goals_col_expected", lang): [row["expected"] or "–" for row in rows],
-        t("goals_col_status", lang): [_marked(row) for row in rows],
+        t("goals_col_as_of", lang): [row["as_of"] for row in rows],
+        t("goals_col_status", lang): [row["status"] for row in rows],
     }), hide_index=True, width="stretch")
     st.caption(goals.rule_text(current, lang))
-
-
-_MARKS = {"achieved": "✅", "on_track": "🟢", "behind": "🔴", "not_started": "⏳"}
-
-
-def _marked(row: dict[str, str]) -> str:
-    return f"{_MARKS.get(row['code'], '')} {row['status']}".strip()
 
 
 def page_comparison(selection: Filters, lang: str) -> None:
@@ -125,7 +119,7 @@ def briefing_extra(briefing) -> None:
                 t("goals_col_goal", lang): [g["goal"] for g in briefing.goals],
                 t("goals_col_target", lang): [g["target"] for g in briefing.goals],
                 t("goals_col_value", lang): [g["value"] for g in briefing.goals],
-                t("goals_col_status", lang): [_marked(g) for g in briefing.goals],
+                t("goals_col_status", lang): [g["status"] for g in briefing.goals],
             }), hide_index=True, width="stretch")
             st.caption(md_literal(briefing.goals_rule))
         index += 1
