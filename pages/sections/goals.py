@@ -29,7 +29,8 @@ def goals_status(lang: str) -> None:
         return
     st.subheader(t("goals_title", lang), anchor=False)
     rows = goals.lines(current, lang)
-    st.dataframe(pd.DataFrame({
+    # a static table: its cells wrap, so that all seven columns fit at 1280 pixels
+    st.table(pd.DataFrame({
         t("goals_col_goal", lang): [row["goal"] for row in rows],
         t("goals_col_period", lang): [row["period"] for row in rows],
         t("goals_col_target", lang): [row["target"] for row in rows],
@@ -37,7 +38,7 @@ def goals_status(lang: str) -> None:
         t("goals_col_expected", lang): [row["expected"] or "–" for row in rows],
         t("goals_col_as_of", lang): [row["as_of"] for row in rows],
         t("goals_col_status", lang): [row["status"] for row in rows],
-    }), hide_index=True, width="stretch")
+    }).set_index(t("goals_col_goal", lang)))
     st.caption(goals.rule_text(current, lang))
 
 
