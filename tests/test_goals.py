@@ -212,3 +212,38 @@ def test_demo_goals_show_each_status(demo_db: Path) -> None:
                      ("engagement_rate", 0.03, round(19780 / 633853, 6), "achieved"),
                      ("outcomes_per_quarter", 10.0, 7.0, "behind"),
                      ("follower_growth", 8000.0, 5042.0, "on_track")]
+
+
+# ---- the app: the editor on the import page, the overview shows goals only when set
+def test_goals_editor_adds_and_deletes_and_the_overview_follows(run_page, empty_db: Path) -> None:
+    from apptest_helpers import texts
+
+    con = build_small_workspace(empty_db.with_name("app.duckdb"))
+    con.close()
+    db = empty_db.with_name("app.duckdb")
+    overview = run_page(db, "pages/0_overview.py")
+    assert not overview.exception and "Ziele" not in [h.value for h in overview.subheader]
+    at = run_page(db, "pages/7_Import.py")
+    at.selectbox(key="goals_metric").set_value("posts_per_month")
+    at.number_input(key="goals_target").set_value(2.0)
+    at.date_input(key="goals_start").set_value(H1[0])
+    at.date_input(key="goals_end").set_value(H1[1])
+    next(b for b in at.button if b.label == "Ziel hinzufügen").click().run()
+    assert not at.exception
+    assert "Ziel gespeichert: Beiträge pro Monat" in texts(at)
+    assert "Beiträge pro Monat (01.01.2023 – 30.06.2023): 2,2 von 2 pro Monat – auf Kurs" in texts(at)
+    # a rate is entered in per cent: 150 % is refused, nothing kept
+    at.selectbox(key="goals_metric").set_value("engagement_rate")
+    at.number_input(key="goals_target").set_value(150.0)
+    next(b for b in at.button if b.label == "Ziel hinzufügen").click().run()
+    assert "Eine Quote als Ziel liegt zwischen 0 und 100" in texts(at)
+    overview = run_page(db, "pages/0_overview.py")
+    assert "Ziele" in [h.value for h in overview.subheader]
+    shown = overview.table[0].value
+    assert shown.loc["Beiträge pro Monat"].tolist() == ["01.01.2023 – 30.06.2023", "2 pro Monat", "2,2", "7 / 6,3",
+                                                        "05.04.2023", "auf Kurs"]
+    at = run_page(db, "pages/7_Import.py")
+    next(b for b in at.button if b.label == "Ziel löschen").click().run()
+    assert not at.exception and "Noch kein Ziel gesetzt." in texts(at)
+    overview = run_page(db, "pages/0_overview.py")
+    assert "Ziele" not in [h.value for h in overview.subheader] and not overview.table

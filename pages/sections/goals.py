@@ -116,12 +116,12 @@ def briefing_extra(briefing) -> None:
     if briefing.goals:
         with columns[index]:
             st.markdown(f"**{t('goals_title', lang)}**")
-            st.dataframe(pd.DataFrame({
+            st.table(pd.DataFrame({
                 t("goals_col_goal", lang): [g["goal"] for g in briefing.goals],
                 t("goals_col_target", lang): [g["target"] for g in briefing.goals],
                 t("goals_col_value", lang): [g["value"] for g in briefing.goals],
                 t("goals_col_status", lang): [g["status"] for g in briefing.goals],
-            }), hide_index=True, width="stretch")
+            }).set_index(t("goals_col_goal", lang)))
             st.caption(md_literal(briefing.goals_rule))
         index += 1
     if briefing.company_page:
