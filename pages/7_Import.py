@@ -91,8 +91,9 @@ def _time_label(moment: datetime, lang: str) -> str:
 
 
 def _counts_text(report: FileReport, lang: str) -> str:
-    return t("imp_counts", lang, inserted=fmt_number(report.inserted, lang), updated=fmt_number(report.updated, lang),
-             unchanged=fmt_number(report.unchanged, lang), rejected=fmt_number(len(report.rejected), lang))
+    counts = t("imp_counts", lang, inserted=fmt_number(report.inserted, lang), updated=fmt_number(report.updated, lang),
+               unchanged=fmt_number(report.unchanged, lang), rejected=fmt_number(len(report.rejected), lang))
+    return counts + goals_section.kind_note(report.kind, lang)
 
 
 def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:

@@ -175,3 +175,23 @@ def test_undo_of_a_page_import(workspace) -> None:
     assert (result["kind"], result["removed"]) == ("page_posts", 79)
     assert page.comparison(cur, Filters()) is None and "company_page" not in summary(cur)
     assert kpis(cur, Filters())["posts"] == 3  # the controlling sheet stays
+
+
+def test_import_page_reports_page_posts_as_the_pages(run_page, empty_db: Path) -> None:
+    from apptest_helpers import texts
+
+    at = run_page(empty_db, "pages/7_Import.py")
+    data = shared("linkedin-page-content-export.xlsx").read_bytes()
+    at.file_uploader[0].set_value([("linkedin-page-content-export.xlsx", data, "application/octet-stream")])
+    at.run()
+    assert "Inhalt: Beiträge der Unternehmensseite" in texts(at)
+    next(b for b in at.button if b.label == "Importieren bestätigen").click().run()
+    assert not at.exception
+    assert ("„linkedin-page-content-export.xlsx“ importiert: 79 neu, 0 aktualisiert, 0 unverändert, 0 abgelehnt "
+            "– als Beiträge der Unternehmensseite, getrennt vom Programm") in texts(at)
+    con = store.connect(empty_db)
+    try:
+        assert con.execute("SELECT (SELECT count(*) FROM page_posts), (SELECT count(*) FROM posts)").fetchone() == (
+            79, 0)
+    finally:
+        con.close()

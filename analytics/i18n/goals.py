@@ -3,6 +3,12 @@
 STRINGS: dict[str, dict[str, str]] = {
     # ---- the company page's posts as a kind of import
     "kind_page_posts": {"de": "Beiträge der Unternehmensseite", "en": "company-page posts"},
+    "page_import_note": {
+        "de": "– als Beiträge der Unternehmensseite, getrennt vom Programm (sie zählen nie als Beiträge einer "
+              "Person; Übersicht, Wirkung und Briefing vergleichen Programm und Seite)",
+        "en": "– as the company page's posts, apart from the programme (they never count as anyone's posts; "
+              "overview, impact and briefing compare programme and page)",
+    },
     # ---- goals: metrics, statuses, the rule
     "goal_metric_posts_per_month": {"de": "Beiträge pro Monat", "en": "Posts per month"},
     "goal_metric_active_share": {"de": "Anteil aktiver Influencer pro Monat", "en": "Share of the cohort active per month"},

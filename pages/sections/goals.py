@@ -135,3 +135,8 @@ def briefing_extra(briefing) -> None:
                     t("page_col_page", lang): [r["page"] for r in briefing.company_table],
                     t("page_col_ratio", lang): [r["ratio"] for r in briefing.company_table],
                 }), hide_index=True, width="stretch")
+
+
+def kind_note(kind: str, lang: str) -> str:
+    """What the import page adds to a report of the company page's posts: whose posts they are."""
+    return " " + t("page_import_note", lang) if kind == "page_posts" else ""
