@@ -207,8 +207,9 @@ def _goals_page_slide(prs: Presentation, briefing: Briefing) -> None:
         headers = [t(k, lang) for k in ("goals_col_goal", "goals_col_target", "goals_col_value", "goals_col_status")]
         _table(slide, [headers] + [[g["goal"], g["target"], g["value"], g["status"]] for g in briefing.goals],
                left, Inches(1.75), width)
-        _text(slide, left, Inches(1.95) + Inches(0.32) * (len(briefing.goals) + 1), width, Inches(1.6),
-              briefing.goals_rule, 9, colour=theme.MUTED)
+        # below the table even when its cells wrap (PowerPoint grows the rows): room for six goals
+        top = max(Inches(4.5), Inches(1.95) + Inches(0.5) * (len(briefing.goals) + 1))
+        _text(slide, left, top, width, Inches(1.9), briefing.goals_rule, 9, colour=theme.MUTED)
     if briefing.company_page:
         left = next(column)
         _text(slide, left, Inches(1.2), width, Inches(0.5), t("page_title", lang), 18, bold=True)
