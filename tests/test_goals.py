@@ -247,3 +247,22 @@ def test_goals_editor_adds_and_deletes_and_the_overview_follows(run_page, empty_
     assert not at.exception and "Noch kein Ziel gesetzt." in texts(at)
     overview = run_page(db, "pages/0_overview.py")
     assert "Ziele" not in [h.value for h in overview.subheader] and not overview.table
+
+
+def test_briefing_without_goals_or_page_shows_neither(cur) -> None:
+    from pptx import Presentation
+
+    from analytics.briefing import content, html, pptx
+    from analytics.filters import Filters
+
+    briefing = content.build(cur, Filters(), "de")
+    assert (briefing.goals, briefing.company_page, briefing.company_table) == ((), (), ())
+    assert 'id="goals"' not in html.render(briefing) and 'id="company-page"' not in html.render(briefing)
+    import io
+    assert len(Presentation(io.BytesIO(pptx.render(briefing))).slides) == 6
+    goals.add_goal(cur, "posts_per_month", 2, *H1)
+    with_goal = content.build(cur, Filters(), "en")
+    assert [(g["goal"], g["target"], g["value"], g["status"]) for g in with_goal.goals] == [
+        ("Posts per month", "2 per month", "2.2", "on track")]
+    assert 'id="goals"' in html.render(with_goal) and with_goal.company_page == ()
+    assert len(Presentation(io.BytesIO(pptx.render(with_goal))).slides) == 7
