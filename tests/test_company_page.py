@@ -195,3 +195,14 @@ def test_import_page_reports_page_posts_as_the_pages(run_page, empty_db: Path) -
             79, 0)
     finally:
         con.close()
+    # the history names the kind; undo takes the page's posts back
+    history = next(df.value for df in at.dataframe if "Prüfsumme" in df.value.columns)
+    assert "Beiträge der Unternehmensseite" in history.to_string()
+    at.checkbox(key="imp_undo_sure_0").check().run()
+    next(b for b in at.button if b.label == "Letzten Import rückgängig machen").click().run()
+    assert "Der Import von „linkedin-page-content-export.xlsx“ wurde rückgängig gemacht." in texts(at)
+    con = store.connect(empty_db)
+    try:
+        assert con.execute("SELECT count(*) FROM page_posts").fetchone() == (0,)
+    finally:
+        con.close()
