@@ -129,12 +129,13 @@ def briefing_extra(briefing) -> None:
             st.markdown(f"**{t('page_title', lang)}**")
             st.markdown(md_literal(" ".join(briefing.company_page)))
             if briefing.company_table:
-                st.dataframe(pd.DataFrame({
+                # a static table: its cells wrap in half the screen (a 1280-pixel one included)
+                st.table(pd.DataFrame({
                     t("page_col_measure", lang): [r["measure"] for r in briefing.company_table],
                     t("page_col_programme", lang): [r["programme"] for r in briefing.company_table],
                     t("page_col_page", lang): [r["page"] for r in briefing.company_table],
                     t("page_col_ratio", lang): [r["ratio"] for r in briefing.company_table],
-                }), hide_index=True, width="stretch")
+                }).set_index(t("page_col_measure", lang)))
 
 
 def kind_note(kind: str, lang: str) -> str:
