@@ -36,6 +36,14 @@ FILES = {
     "outcomes": {"occurred_on": "DATE", "type": "VARCHAR", "person": "VARCHAR", "note": "VARCHAR",
                  "post_activity_id": "VARCHAR"},
     "followers": {"author": "VARCHAR", "day": "DATE", "followers": "INTEGER"},
+    # #16: the city's company page (content and followers exports) and the programme's goals
+    "page_posts": {
+        "activity_id": "VARCHAR", "published_at": "TIMESTAMP", "url": "VARCHAR", "text": "VARCHAR",
+        "reactions": "INTEGER", "comments": "INTEGER", "reposts": "INTEGER", "impressions": "INTEGER",
+        "clicks": "INTEGER",
+    },
+    "page_followers": {"day": "DATE", "followers": "INTEGER", "new_followers": "INTEGER"},
+    "goals": {"metric": "VARCHAR", "target": "DOUBLE", "period_start": "DATE", "period_end": "DATE"},
 }
 
 
@@ -183,12 +191,44 @@ def load_demo(cur: duckdb.DuckDBPyConnection, directory: Path | None = None) -> 
             import_id,
         )
 
+        counts.update(_load_page_and_goals(cur, frames, import_id))
+
         total = sum(counts.values())
         cur.execute(
             "UPDATE imports SET rows = ?, inserted = ? WHERE import_id = ?", [total, total, import_id]
         )
         programme.add_demo_phase(cur)
         store.set_meta(cur, "demo_dismissed", None)
+    return counts
+
+
+def _load_page_and_goals(cur: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame],
+                         import_id: int) -> dict[str, int]:
+    """The demo's company-page posts and followers, and its goals; real page data of the same key wins."""
+    counts = {}
+    counts["page_posts"] = _insert(
+        cur, frames["page_posts"],
+        """
+        INSERT OR IGNORE INTO page_posts (post_key, published_at, url, text, reactions, comments, reposts,
+            impressions, clicks, is_demo, import_id)
+        SELECT 'li:' || activity_id, published_at, url, text, reactions, comments, reposts, impressions, clicks,
+            TRUE, ?
+        FROM demo_frame
+        """,
+        import_id,
+    )
+    counts["page_followers"] = _insert(
+        cur, frames["page_followers"],
+        "INSERT OR IGNORE INTO page_followers (day, followers, new_followers, import_id) "
+        "SELECT day, followers, new_followers, ? FROM demo_frame",
+        import_id,
+    )
+    counts["goals"] = _insert(
+        cur, frames["goals"],
+        "INSERT INTO goals (metric, target, period_start, period_end, is_demo) "
+        "SELECT metric, target, period_start, period_end, TRUE FROM demo_frame WHERE ? IS NOT NULL",
+        import_id,
+    )
     return counts
 
 

@@ -217,7 +217,8 @@ def _erase_rows(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, Any
     mentions = (_replace_mentions(cur, "posts", ("post_id",), "text", words, text_pattern)
                 + _replace_mentions(cur, "post_history", ("import_id", "post_id"), "text", words, text_pattern)
                 + _replace_mentions(cur, "outcomes", ("outcome_id",), "note", words, text_pattern)
-                + _replace_mentions(cur, "access_log", ("access_id",), "purpose", words, text_pattern))
+                + _replace_mentions(cur, "access_log", ("access_id",), "purpose", words, text_pattern)
+                + _replace_mentions(cur, "page_posts", ("page_post_id",), "text", words, text_pattern))
     return {"removed": removed, "changed": {"imports_author_cleared": authors, "imports_renamed": files,
                                             "mentions_replaced": mentions}}
 

@@ -23,7 +23,8 @@ from analytics.i18n import fmt_date, fmt_number, t
 # technical tables). Tables the schema has beyond these appear at the end, as they are.
 TABLE_ORDER = (
     ("influencers", "people"), ("applicants", "applicants"), ("posts", "people"), ("post_history", "people"),
-    ("follower_counts", "people"), ("outcomes", "people"), ("page_followers", None), ("imports", None),
+    ("follower_counts", "people"), ("outcomes", "people"), ("page_followers", None), ("page_posts", None),
+    ("goals", None), ("imports", None),
     ("import_undo", "people"), ("column_mappings", None), ("access_log", "users"), ("meta", None),
 )
 SCHEMA_COLUMNS = """

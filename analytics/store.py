@@ -262,6 +262,35 @@ MIGRATIONS: list[str] = [
     ALTER TABLE posts ADD COLUMN topic VARCHAR;
     ALTER TABLE post_history ADD COLUMN topic VARCHAR;
     """,
+    # 9 (#16): the company page's own posts, kept apart from the cohort's (no influencer, so no
+    # cohort query can count them), and the programme's goals (a metric, a target, a period)
+    """
+    CREATE SEQUENCE seq_page_post START 1;
+    CREATE TABLE page_posts (
+        page_post_id INTEGER PRIMARY KEY DEFAULT nextval('seq_page_post'),
+        post_key VARCHAR NOT NULL UNIQUE,
+        published_at TIMESTAMP NOT NULL,
+        url VARCHAR,
+        text VARCHAR,
+        reactions INTEGER,
+        comments INTEGER,
+        reposts INTEGER,
+        impressions INTEGER,
+        clicks INTEGER,
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER
+    );
+    CREATE SEQUENCE seq_goal START 1;
+    CREATE TABLE goals (
+        goal_id INTEGER PRIMARY KEY DEFAULT nextval('seq_goal'),
+        metric VARCHAR NOT NULL,
+        target DOUBLE NOT NULL,
+        period_start DATE NOT NULL,
+        period_end DATE NOT NULL,
+        created_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp(),
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
@@ -271,6 +300,8 @@ TABLES = (
     "outcomes",
     "follower_counts",
     "page_followers",
+    "page_posts",
+    "goals",
     "imports",
     "column_mappings",
     "post_history",
@@ -559,8 +590,10 @@ def has_demo(cur: duckdb.DuckDBPyConnection) -> bool:
 
 def clear_demo(cur: duckdb.DuckDBPyConnection) -> None:
     """Remove every demo row (inside the caller's transaction)."""
-    for table in ("posts", "follower_counts", "outcomes", "applicants", "influencers"):
+    for table in ("posts", "follower_counts", "outcomes", "applicants", "influencers", "page_posts", "goals"):
         cur.execute(f"DELETE FROM {table} WHERE is_demo")  # noqa: S608 - fixed table names
+    # the demo's company-page followers (page_followers has no is_demo): those of the demo's import
+    cur.execute("DELETE FROM page_followers WHERE import_id IN (SELECT import_id FROM imports WHERE kind = 'demo')")
     cur.execute("DELETE FROM imports WHERE kind = 'demo'")
     from analytics import programme  # noqa: PLC0415 - programme builds on store
 

@@ -12,6 +12,7 @@ from analytics.kpis import kpi_tiles
 from analytics.queries import overview
 from analytics.text import md_literal
 from pages import ui
+from pages.sections import goals as goals_section
 
 
 def render() -> None:
@@ -57,6 +58,8 @@ def render() -> None:
     note = t("def_engagement", lang, n=current["posts_with_impressions"])
     partial = partial_note(monthly["month"], cover, "month", lang) if not monthly.empty else ""
     ui.chart(fig, "overview_monthly", selection, note=f"{note} {partial}".strip())
+    goals_section.goals_status(lang)
+    goals_section.page_comparison(selection, lang)
 
 
 ui.run_page(render)

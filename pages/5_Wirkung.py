@@ -12,6 +12,7 @@ from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 from analytics.queries import impact
 from analytics.text import md_literal
 from pages import ui
+from pages.sections import goals as goals_section
 from pages.sections import ledger
 
 
@@ -24,6 +25,7 @@ def render() -> None:
     source = ui.source_line(selection, lang)
     _outcomes(selection, lang, source)
     _followers(selection, lang, source)
+    goals_section.page_comparison(selection, lang)
 
 
 def _outcomes(selection: Filters, lang: str, source: str) -> None:

@@ -11,6 +11,7 @@ from analytics.filters import Filters
 from analytics.i18n import t
 from analytics.text import md_literal
 from pages import ui
+from pages.sections import goals as goals_section
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
@@ -50,6 +51,7 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
             ui.chart(first.figure, f"briefing_{first.key}", selection)
         with right:
             ui.chart(second.figure, f"briefing_{second.key}", selection)
+    goals_section.briefing_extra(briefing)
     notes = list(briefing.notes)
     if briefing.pseudonymised:
         notes.append(t("briefing_pseudonymised", briefing.lang))

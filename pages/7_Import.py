@@ -42,6 +42,7 @@ from analytics.people import EXPERIENCE_LEVELS, GENDERS
 from analytics.text import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages import ui
+from pages.sections import goals as goals_section
 from pages.sections import lifecycle as lifecycle_section
 from pages.sections import privacy as privacy_section
 from pages.sections import programme as programme_section
@@ -95,8 +96,9 @@ def _time_label(moment: datetime, lang: str) -> str:
 
 
 def _counts_text(report: FileReport, lang: str) -> str:
-    return t("imp_counts", lang, inserted=fmt_number(report.inserted, lang), updated=fmt_number(report.updated, lang),
-             unchanged=fmt_number(report.unchanged, lang), rejected=fmt_number(len(report.rejected), lang))
+    counts = t("imp_counts", lang, inserted=fmt_number(report.inserted, lang), updated=fmt_number(report.updated, lang),
+               unchanged=fmt_number(report.unchanged, lang), rejected=fmt_number(len(report.rejected), lang))
+    return counts + goals_section.kind_note(report.kind, lang)
 
 
 def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:
@@ -584,6 +586,8 @@ def render() -> None:
         ui.guarded(lambda: _backup_and_reset(lang))
     st.divider()
     ui.guarded(lambda: programme_section.render(lang))
+    st.divider()
+    ui.guarded(lambda: goals_section.goals_editor(lang))
     st.divider()
     ui.guarded(lambda: suppression_section.render(lang))
     st.divider()

@@ -191,7 +191,14 @@ def test_html_briefing_in_english(exported: dict[str, Path]) -> None:
 
 def test_pptx_briefing(exported: dict[str, Path]) -> None:
     slides = Presentation(str(exported["pptx"])).slides
-    assert len(slides) == 6
+    assert len(slides) == 7  # title, key figures, four charts, goals and company page (#16)
+    extra = " ".join(shape.text_frame.text for shape in slides[6].shapes if shape.has_text_frame)
+    assert "Ziele und Unternehmensseite" in extra
+    assert "Die 16 Corporate Influencer erzielten 2,5-mal so viele Impressionen wie die Unternehmensseite." in extra
+    cells = [cell.text for shape in slides[6].shapes if shape.has_table for row in shape.table.rows
+             for cell in row.cells]
+    assert ["Beiträge pro Monat", "50 pro Monat", "54,3", "erreicht"] == cells[cells.index("Beiträge pro Monat"):][:4]
+    assert ["Impressionen", "633.853", "257.528", "2,5×"] == cells[cells.index("Impressionen"):][:4]
     title = " ".join(shape.text_frame.text for shape in slides[0].shapes if shape.has_text_frame)
     assert "Landeshauptstadt München" in title and "Zeitraum 02.01.2023 – 30.06.2023" in title
     kpis = " ".join(shape.text_frame.text for shape in slides[1].shapes if shape.has_text_frame)

@@ -36,6 +36,8 @@ def test_counts_returned(loaded):
     _, counts = loaded
     assert counts == {
         "influencers": 16, "posts": 326, "applicants": 73, "outcomes": 15, "follower_counts": 96,
+        # #16: the company page (posts Monday, Wednesday, Friday but holidays; followers daily) and goals
+        "page_posts": 73, "page_followers": 180, "goals": 4,
     }
 
 
@@ -144,7 +146,7 @@ def test_followers_and_outcomes(loaded):
     assert kinds == {"internship_inquiry", "job_application", "speaker_request", "podcast_request", "press"}
     assert con.execute(
         "SELECT kind, format, file_name, rows FROM imports"
-    ).fetchall() == [("demo", "demo", "data/demo", 16 + 326 + 73 + 15 + 96)]
+    ).fetchall() == [("demo", "demo", "data/demo", 16 + 326 + 73 + 15 + 96 + 73 + 180 + 4)]
 
 
 def test_reload_replaces(loaded):

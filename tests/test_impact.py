@@ -124,8 +124,14 @@ def test_page_on_the_demo(run_page, demo_db: Path, monkeypatch) -> None:
         assert label in shown
     specs = chart_specs(at)
     assert "Ergebnisse pro Monat nach Art" in specs and "Follower insgesamt" in specs
-    assert len(at.dataframe) == 2  # all outcomes, and the four that name their post (#16.3)
+    # all outcomes, the four that name their post (#16.3), and (#16.2) the demo's company page
+    # beside the programme, same period
+    assert len(at.dataframe) == 3
     assert len(at.dataframe[1].value) == 4
+    assert "Die 16 Corporate Influencer erzielten 2,5-mal so viele Impressionen wie die Unternehmensseite." in shown
+    compared = next(frame.value for frame in at.dataframe if "Kennzahl" in frame.value.columns)
+    assert compared.loc[compared["Kennzahl"] == "Impressionen"].values.tolist() == [
+        ["Impressionen", "633.853", "257.528", "2,5×"]]
     assert any(name in _everything(at) for name in names)  # the outcome list names people
     reached = count_queries(monkeypatch)
     at.run()

@@ -96,12 +96,12 @@ def test_summary_keys_are_null_when_no_export_knows_them(cur) -> None:
 @pytest.mark.parametrize("path", [PAGE_XLS, PAGE_XLSX], ids=["xls", "xlsx"])
 def test_company_page_export_as_downloaded(cur, path: Path) -> None:
     det = detect(path)
-    assert (det.format, det.kind, det.sheet, det.header_line) == ("linkedin_page_export", "posts", "All posts", 2)
+    assert (det.format, det.kind, det.sheet, det.header_line) == ("linkedin_page_export", "page_posts", "All posts", 2)
     report = import_file(cur, path)
     # 4 rows: an organic post, and a boosted one with organic, sponsored and total rows
     assert (report.rows, report.inserted, report.rejected) == (4, 2, [])
     got = cur.execute("SELECT post_key, published_at, impressions, clicks, reactions, comments, reposts "
-                      "FROM posts ORDER BY post_key").fetchall()
+                      "FROM page_posts ORDER BY post_key").fetchall()
     assert got == [("li:7300000000000000001", datetime(2026, 3, 2), 1200, 30, 40, 5, 2),
                    ("li:7300000000000000002", datetime(2026, 3, 10), 2800, 60, 50, 3, 1)]
     again = import_file(cur, path)

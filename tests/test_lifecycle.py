@@ -280,7 +280,7 @@ def test_the_rewritten_file_keeps_its_permissions(workspace: Path) -> None:
     assert workspace.stat().st_mode & 0o777 == 0o600
 
 
-def test_the_access_log_names_nobody_after_an_erasure_and_is_part_of_the_access_export(
+def test_the_access_log_and_page_posts_name_nobody_after_an_erasure(
         workspace: Path, tmp_path: Path, capsys) -> None:
     from analytics import privacy
 
@@ -288,6 +288,8 @@ def test_the_access_log_names_nobody_after_an_erasure_and_is_part_of_the_access_
         privacy.log_access(cur, "open", "lead@muenchen.de", "frequency_people",
                            "Gespräch mit Xaver Geheimnisträger vorbereiten")
         privacy.log_access(cur, "open", "lead@muenchen.de", "frequency_people", "Quartalsrückblick")
+        cur.execute("INSERT INTO page_posts (post_key, published_at, text) VALUES "
+                    "('page:1', '2023-03-02 10:00', 'Unser Brunnenmeister Xaver Geheimnisträger erklärt den Tiefbrunnen')")
     out = tmp_path / "x.json"
     code, result, _ = run(capsys, "export", "--db", str(workspace), "--person", XAVER, "--format", "json",
                           "--out", str(out))
@@ -296,8 +298,9 @@ def test_the_access_log_names_nobody_after_an_erasure_and_is_part_of_the_access_
         "Gespräch mit Xaver Geheimnisträger vorbereiten")
     code, result, _ = run(capsys, "erase", "--db", str(workspace), "--person", XAVER)
     assert code == 0
-    # Anna's post, its earlier text, her note — and the access log's purpose
-    assert result["changed"]["mentions_replaced"] == 4
+    # Anna's post, its earlier text, her note — and the access log's purpose, the company page's post
+    assert result["changed"]["mentions_replaced"] == 5
+    assert query(workspace, "SELECT text FROM page_posts") == [("Unser Brunnenmeister […] erklärt den Tiefbrunnen",)]
     assert query(workspace, "SELECT purpose FROM access_log ORDER BY access_id") == [
         ("Gespräch mit […] vorbereiten",), ("Quartalsrückblick",)]
     assert present(workspace, ("geheimnistr", "xaver")) == {"geheimnistr": False, "xaver": False}

@@ -30,7 +30,7 @@ def test_summary_of_the_demo(demo_db: Path) -> None:
     summary = json.loads(result.stdout)
     assert set(summary) == {"posts", "reactions", "comments", "reposts", "impressions", "influencers",
                             "cohort_size", "applicants", "first_post", "last_post", "engagement_rate",
-                            "members_reached", "saves", "sends", "followers_gained"}
+                            "members_reached", "saves", "sends", "followers_gained", "goals", "company_page"}
     # the demo cohort comes from controlling sheets: LinkedIn-only figures are unknown, not zero
     assert [summary[k] for k in ("members_reached", "saves", "sends", "followers_gained")] == [None] * 4
     assert summary["posts"] == 326

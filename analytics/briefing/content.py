@@ -93,6 +93,12 @@ class Briefing:
     footer: str
     notes: tuple[str, ...] = ()
     pseudonymised: bool = False
+    # #16: the goals as texts (goal, period, target, value, expected, status, code) and their rule;
+    # the programme against the company page (sentences, table rows); empty when there is none
+    goals: tuple[dict[str, str], ...] = ()
+    goals_rule: str = ""
+    company_page: tuple[str, ...] = ()
+    company_table: tuple[dict[str, str], ...] = ()
 
     @property
     def paragraph(self) -> str:
@@ -393,4 +399,23 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
         footer=t("briefing_footer", lang),
         notes=notes,
         pseudonymised=numbers["filters"].pseudonymise,
+        **_goals_and_page(cur, numbers["filters"], lang),
     )
+
+
+def _goals_and_page(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> dict[str, Any]:
+    """The goals with their status and the programme against the company page (#16), as texts."""
+    from analytics import goals
+    from analytics.queries import page
+
+    out: dict[str, Any] = {}
+    current = goals.goal_status(cur)
+    if current:
+        out["goals"] = tuple(goals.lines(current, lang))
+        out["goals_rule"] = goals.rule_text(current, lang).replace("**", "")
+    numbers = page.comparison(cur, filters)
+    if numbers is not None:
+        out["company_page"] = tuple(page.sentences(numbers, lang))
+        if numbers["page"]["posts"]:
+            out["company_table"] = tuple(page.table(numbers, lang))
+    return out

@@ -27,6 +27,10 @@ h1{font-size:28px;margin:2px 0}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:12px}
 .chart{border:1px solid %(grid)s;border-radius:8px;padding:4px;min-width:0}
 .notes,footer{font-size:13px;color:%(muted)s;margin-top:10px}
+.extra{display:grid;grid-template-columns:1fr 1fr;gap:12px;margin-top:12px}
+.extra table{border-collapse:collapse;width:100%%;font-size:14px}
+.extra th,.extra td{border-bottom:1px solid %(grid)s;padding:4px 6px;text-align:left}
+.extra h2{font-size:18px;margin:4px 0 6px}.extra .rule{font-size:12px;color:%(muted)s}
 @media print{body{background:#fff}main{padding:0}}
 """
 
@@ -62,6 +66,33 @@ def _chart(chart: KeyChart, briefing: Briefing, first: bool) -> str:
     return f'<section class="chart">{div}</section>'
 
 
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _extra(briefing: Briefing) -> str:
+    """Goals with their status and the programme against the company page (#16); empty without them."""
+    lang, parts = briefing.lang, []
+    if briefing.goals:
+        rows = [[g["goal"], g["period"], g["target"], g["value"], g["status"]] for g in briefing.goals]
+        headers = [t(k, lang) for k in ("goals_col_goal", "goals_col_period", "goals_col_target", "goals_col_value",
+                                        "goals_col_status")]
+        parts.append(f'<section id="goals"><h2>{escape(t("goals_title", lang))}</h2>{_table(headers, rows)}'
+                     f'<p class="rule">{escape(briefing.goals_rule)}</p></section>')
+    if briefing.company_page:
+        table = ""
+        if briefing.company_table:
+            headers = [t(k, lang) for k in ("page_col_measure", "page_col_programme", "page_col_page",
+                                            "page_col_ratio")]
+            table = _table(headers, [[r["measure"], r["programme"], r["page"], r["ratio"]]
+                                     for r in briefing.company_table])
+        parts.append(f'<section id="company-page"><h2>{escape(t("page_title", lang))}</h2>'
+                     f'<p>{escape(" ".join(briefing.company_page))}</p>{table}</section>')
+    return f'<div class="extra">{"".join(parts)}</div>' if parts else ""
+
+
 def render(briefing: Briefing, today: date | None = None) -> str:
     """The whole HTML document; every text is escaped."""
     lang = briefing.lang
@@ -90,6 +121,7 @@ def render(briefing: Briefing, today: date | None = None) -> str:
 <p class="text">{escape(briefing.paragraph)}</p>
 <div class="tiles">{tiles}</div>
 <div class="charts">{charts}</div>
+{_extra(briefing)}
 <div class="notes">{notes}</div>
 <footer><p>{escape(briefing.footer)}</p><p>{escape(briefing.source)} · {escape(generated)}</p></footer>
 </main>

@@ -184,6 +184,52 @@ def _chart_slide(prs: Presentation, briefing: Briefing, chart: KeyChart) -> None
     _footer(slide, briefing)
 
 
+def _table(slide, rows: list[list[str]], left: Emu, top: Emu, width: Emu) -> None:
+    height = Inches(0.32) * len(rows)
+    shape = slide.shapes.add_table(len(rows), len(rows[0]), left, top, width, height)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cell = shape.table.cell(r, c)
+            cell.text = value
+            for paragraph in cell.text_frame.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(12)
+                    run.font.name = "Arial"
+                    run.font.bold = r == 0
+
+
+def _goals_page_slide(prs: Presentation, briefing: Briefing) -> None:
+    """Goals with their status (left) and the programme against the company page (right), #16."""
+    lang = briefing.lang
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _band(slide)
+    _text(slide, MARGIN, Inches(0.4), WIDTH - 2 * MARGIN, Inches(0.7), t("briefing_slide_goals_page", lang), 28,
+          bold=True)
+    half = int((WIDTH - 2 * MARGIN - Inches(0.4)) / 2)
+    columns = [MARGIN, MARGIN + half + Inches(0.4)] if briefing.goals and briefing.company_page else [MARGIN]
+    width = half if len(columns) == 2 else WIDTH - 2 * MARGIN
+    column = iter(columns)
+    if briefing.goals:
+        left = next(column)
+        _text(slide, left, Inches(1.2), width, Inches(0.5), t("goals_title", lang), 18, bold=True)
+        headers = [t(k, lang) for k in ("goals_col_goal", "goals_col_target", "goals_col_value", "goals_col_status")]
+        _table(slide, [headers] + [[g["goal"], g["target"], g["value"], g["status"]] for g in briefing.goals],
+               left, Inches(1.75), width)
+        # below the table even when its cells wrap (PowerPoint grows the rows): room for six goals
+        top = max(Inches(4.5), Inches(1.95) + Inches(0.5) * (len(briefing.goals) + 1))
+        _text(slide, left, top, width, Inches(1.9), briefing.goals_rule, 9, colour=theme.MUTED)
+    if briefing.company_page:
+        left = next(column)
+        _text(slide, left, Inches(1.2), width, Inches(0.5), t("page_title", lang), 18, bold=True)
+        _text(slide, left, Inches(1.7), width, Inches(1.6), " ".join(briefing.company_page), 13)
+        if briefing.company_table:
+            headers = [t(k, lang) for k in ("page_col_measure", "page_col_programme", "page_col_page",
+                                            "page_col_ratio")]
+            _table(slide, [headers] + [[r["measure"], r["programme"], r["page"], r["ratio"]]
+                                       for r in briefing.company_table], left, Inches(3.5), width)
+    _footer(slide, briefing)
+
+
 def render(briefing: Briefing, today: date | None = None) -> bytes:
     """The .pptx file as bytes."""
     prs = Presentation()
@@ -194,6 +240,8 @@ def render(briefing: Briefing, today: date | None = None) -> bytes:
     _kpi_slide(prs, briefing)
     for chart in briefing.charts:
         _chart_slide(prs, briefing, chart)
+    if briefing.goals or briefing.company_page:
+        _goals_page_slide(prs, briefing)
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()

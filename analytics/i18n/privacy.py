@@ -175,4 +175,16 @@ STRINGS: dict[str, dict[str, str]] = {
                          "en": "The post's topic or category from the controlling sheet (topic, campaign, series …)"},
     "record_col_type_other": {"de": 'Eigene Bezeichnung eines Ergebnisses der Art „Sonstiges“ (Freitext)',
                               "en": 'Own name of an outcome of the type “other” (free text)'},
+    # the company page's posts and the programme's goals (#16)
+    "record_table_page_posts": {"de": 'Beiträge der Unternehmensseite (keine Personen zugeordnet)',
+                                "en": "The company page's posts (assigned to no person)"},
+    "record_table_goals": {"de": 'Ziele des Programms', "en": "The programme's goals"},
+    "record_col_page_post_id": {"de": 'Interne Nummer des Beitrags der Unternehmensseite',
+                                "en": "Internal number of the company page's post"},
+    "record_col_goal_id": {"de": 'Interne Nummer des Ziels', "en": 'Internal number of the goal'},
+    "record_col_metric": {"de": 'Kennzahl des Ziels (z. B. Beiträge pro Monat)', "en": "The goal's metric (e.g. posts per month)"},
+    "record_col_target": {"de": 'Zielwert', "en": 'Target value'},
+    "record_col_period_start": {"de": 'Beginn des Zielzeitraums', "en": "Start of the goal's period"},
+    "record_col_period_end": {"de": 'Ende des Zielzeitraums', "en": "End of the goal's period"},
+    "record_col_created_at": {"de": 'Zeitpunkt der Anlage', "en": 'Time created'},
 }

@@ -17,7 +17,7 @@ from analytics import store
 from analytics.errors import CockpitError
 from analytics.i18n import t
 from analytics.ingest import columns as C
-from analytics.ingest import formats, notices, posts, roster
+from analytics.ingest import formats, notices, page, posts, roster
 from analytics.ingest.formats import AUTHOR_FORMATS, TABLE_FORMATS, format_of, sniff
 from analytics.ingest.sources import (
     Detected,
@@ -424,6 +424,8 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
             counts, rejected = roster.load_outcomes(cur, import_id, records)
         _add(report, counts)
         return rejected
+    if det.kind == "page_posts":
+        return _run_page_posts(cur, det, import_id, report, snapshot, step)
     # posts: a CSV was read and parsed by _stage
     fmt = format_of(det.format)
     step(0.4, "parse")
@@ -475,6 +477,31 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
         influencer_id = roster.influencer_for(cur, author, import_id)
         report.rows += len(followers)
         _add(report, roster.load_followers(cur, import_id, influencer_id, followers, snapshot))
+    return rejected
+
+
+def _run_page_posts(cur, det: Detected, import_id: int, report: FileReport, snapshot: dict[str, list],
+                    step: Progress) -> list[tuple[int, str, dict[str, Any]]]:
+    """The company page's content export: parsed like posts, kept in ``page_posts`` (see ingest.page)."""
+    step(0.4, "parse")
+    posts.define_macros(cur)
+    posts.stage_rows(cur, page.page_records(det.extra["records"]))
+    posts.parse_staged(cur, slash_dmy=False)
+    posts.finish_parse(cur, default_author=page.PAGE_AUTHOR)
+    report.rows = det.extra.get("data_rows") or posts.staged_row_count(cur)
+    if report.rows == 0:
+        raise CockpitError("import_no_rows", file=det.file_name)
+    step(0.6, "upsert")
+    _add(report, page.upsert_page_posts(cur, import_id, snapshot))
+    rejected = []
+    for line, reason, value in posts.rejected_rows(cur):
+        if reason.startswith("count:"):
+            column = reason.split(":", 1)[1]
+            rejected.append((line, _count_problem(value or ""), {"column": column, "value": value}))
+        elif reason in ("reject_bad_date", "reject_bad_time", "reject_month_only"):
+            rejected.append((line, reason, {"value": value}))
+        else:
+            rejected.append((line, reason, {}))
     return rejected
 
 
@@ -564,6 +591,9 @@ def undo_last_import(cur, import_id: int | None = None) -> dict[str, Any]:
             from analytics import ledger
 
             result["restored"] += ledger.restore(cur, snapshot["outcomes"])
+        removed, restored = page.undo_page_posts(cur, import_id, snapshot)
+        result["removed"] += removed
+        result["restored"] += restored
         for old in snapshot.get("follower_counts", []):
             cur.execute(
                 "INSERT INTO follower_counts (influencer_id, day, followers, new_followers, import_id) "

@@ -73,7 +73,7 @@ REGISTRY: tuple[Format, ...] = (
            recognise_workbook=linkedin.recognise_member, required=False, window_in_name=True),
     Format("linkedin_single_post", "posts", "workbook", author="always",
            recognise_workbook=linkedin.recognise_single_post, required=False),
-    Format("linkedin_page_export", "posts", "workbook", recognise_workbook=linkedin.recognise_page_export,
+    Format("linkedin_page_export", "page_posts", "workbook", recognise_workbook=linkedin.recognise_page_export,
            required=False),
     Format("linkedin_page_followers", "page_followers", "workbook",
            recognise_workbook=linkedin.recognise_page_followers, required=False),

@@ -367,7 +367,7 @@ def _page_detected(path: Path, title: str, rows, header: int) -> Detected:
         chosen = _choose_page_row(members, type_col, by_column)
         records.append(chosen)
     det = Detected(
-        path=path, file_name=path.name, format="linkedin_page_export", kind="posts", headers=headers,
+        path=path, file_name=path.name, format="linkedin_page_export", kind="page_posts", headers=headers,
         mapping=mapping, unmapped=[h for h in headers if h and h not in mapping], sheet=title,
         header_line=header + 1,
     )

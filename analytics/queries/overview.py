@@ -107,7 +107,20 @@ def summary(cur: duckdb.DuckDBPyConnection, start: date | None = None, end: date
         "last_post": figures["last_post"].isoformat() if figures["last_post"] else None,
         "engagement_rate": None if rate is None else round(float(rate), 6),
         **linkedin_sums(cur, start, end),
+        **_goals_and_page(cur, start, end),
     }
+
+
+def _goals_and_page(cur: duckdb.DuckDBPyConnection, start: date | None, end: date | None) -> dict[str, Any]:
+    """``goals`` (always, empty when none is set) and ``company_page`` (only with page posts), #16."""
+    from analytics import goals
+    from analytics.queries import page
+
+    out: dict[str, Any] = {"goals": goals.summary(cur)}
+    company_page = page.summary(cur, start, end)
+    if company_page is not None:
+        out["company_page"] = company_page
+    return out
 
 
 # the figures only LinkedIn's exports have: sums over the posts where known, NULL when none is

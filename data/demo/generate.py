@@ -903,8 +903,70 @@ def generate(out_dir: Path) -> dict[str, int]:
     _write(out_dir / "applicants.csv",
            ["name", "birth_year", "gender", "profession", "department", "experience", "cohort",
             "selected"], applicants)
-    return {"influencers": len(INFLUENCERS), "posts": len(rows), "applicants": len(applicants),
-            "outcomes": len(OUTCOMES), "followers": len(follower_rows)}
+    counts = {"influencers": len(INFLUENCERS), "posts": len(rows), "applicants": len(applicants),
+              "outcomes": len(OUTCOMES), "followers": len(follower_rows)}
+    counts.update(_company_page_and_goals(out_dir))
+    return counts
+
+
+# ---- #16: the city's company page (its content and followers exports) and the programme's goals.
+# Own random stream, so the cohort's files above stay exactly as they were.
+PAGE_TOPICS = [
+    "Stellenangebot: {job} (m/w/d) – jetzt bewerben! #karriere #stadtmünchen",
+    "Heute im Stadtrat: {topic}. Alle Infos auf muenchen.de #stadtmünchen",
+    "Veranstaltungstipp fürs Wochenende in {place}. #münchen",
+    "Neue Öffnungszeiten im Bürgerbüro {place}: ab sofort auch samstags. #service",
+    "Baustelleninfo: {topic} in {place}. Danke für Ihre Geduld! #münchen",
+    "Wir sagen Danke: {n} Jahre Ehrenamt in {place}. #ehrenamt",
+    "Die Stadt als Arbeitgeberin: Ausbildungsstart {job}. #ausbildung #karriere",
+]
+PAGE_JOBS = ["Erzieher:in", "Verwaltungsfachangestellte", "Brandmeisteranwärter", "Gärtner:in",
+             "Bauingenieur:in", "IT-Fachkraft", "Sozialpädagog:in"]
+PAGE_SUBJECTS = ["Radwegenetz", "Schulbau", "Wohnungsbau", "Klimaschutz", "ÖPNV-Ausbau", "Stadtgrün"]
+PAGE_FIRST_FOLLOWERS = 48_200
+# the goals the demo shows: one of each status (achieved, on track, behind)
+DEMO_GOALS = [
+    ("posts_per_month", 50, "2023-01-01", "2023-06-30"),
+    ("engagement_rate", 0.03, "2023-01-01", "2023-06-30"),
+    ("outcomes_per_quarter", 10, "2023-01-01", "2023-06-30"),
+    ("follower_growth", 8000, "2023-01-01", "2023-12-31"),
+]
+
+
+def _company_page_and_goals(out_dir: Path) -> dict[str, int]:
+    rng = random.Random(SEED + 16)
+    page_rows = []
+    day = START
+    used: set[int] = set()
+    while day <= END:
+        if day.weekday() in (0, 2, 4) and day not in HOLIDAYS:
+            at = datetime(day.year, day.month, day.day, rng.choice([9, 10, 11, 14, 16]), rng.choice([0, 15, 30]))
+            activity = _activity_id(rng, at, used)
+            text = rng.choice(PAGE_TOPICS).format(job=rng.choice(PAGE_JOBS), topic=rng.choice(PAGE_SUBJECTS),
+                                                  place=rng.choice(PLACES), n=rng.randint(10, 40))
+            impressions = int(rng.lognormvariate(math.log(3300), 0.35))
+            reactions = int(impressions * rng.uniform(0.010, 0.020))
+            comments = int(impressions * rng.uniform(0.0005, 0.003))
+            reposts = int(impressions * rng.uniform(0.0003, 0.0015))
+            clicks = int(impressions * rng.uniform(0.01, 0.03))
+            page_rows.append([activity, at.strftime("%Y-%m-%d %H:%M:%S"),
+                              f"https://www.linkedin.com/feed/update/urn:li:activity:{activity}/", text,
+                              reactions, comments, reposts, impressions, clicks])
+        day += timedelta(days=1)
+    _write(out_dir / "page_posts.csv", ["activity_id", "published_at", "url", "text", "reactions", "comments",
+                                         "reposts", "impressions", "clicks"], page_rows)
+    follower_rows = []
+    followers = PAGE_FIRST_FOLLOWERS
+    day = START
+    while day <= END:
+        new = rng.randint(12, 38)
+        followers += new
+        follower_rows.append([day.isoformat(), followers, new])
+        day += timedelta(days=1)
+    _write(out_dir / "page_followers.csv", ["day", "followers", "new_followers"], follower_rows)
+    _write(out_dir / "goals.csv", ["metric", "target", "period_start", "period_end"],
+           [list(goal) for goal in DEMO_GOALS])
+    return {"page_posts": len(page_rows), "page_followers": len(follower_rows), "goals": len(DEMO_GOALS)}
 
 
 def main(argv: list[str]) -> int:
