@@ -83,12 +83,15 @@ def render() -> None:
     st.subheader(t("freq_participation", lang))
     months = ui.query(frequency.participation, filters=selection)
     latest_roster = int(months["roster"].iloc[-1]) if not months.empty else 0
-    ui.chart(
-        charts.participation_chart(months, lang, source), "frequency_participation", selection,
-        note=t("freq_note_participation", lang, roster=fmt_number(latest_roster, lang)),
-    )
+    if not ui.lacking("roster", lang):
+        ui.chart(
+            charts.participation_chart(months, lang, source), "frequency_participation", selection,
+            note=t("freq_note_participation", lang, roster=fmt_number(latest_roster, lang)),
+        )
 
     st.subheader(t("freq_times", lang))
+    if ui.lacking("times", lang):
+        return
     weekday_hour = ui.query(engagement.weekday_hour, filters=selection)
     totals = ui.query(engagement.totals, filters=selection)
     timed = int(weekday_hour["posts"].sum()) if not weekday_hour.empty else 0

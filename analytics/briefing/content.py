@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import theme
+from analytics import coverage, theme
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
@@ -89,6 +89,9 @@ class Briefing:
     footer: str
     notes: tuple[str, ...] = ()
     pseudonymised: bool = False
+    # One line per part left out because the data lacks it (no outcomes recorded, no roster …):
+    # the page, the HTML and the PowerPoint show what the data has and say what it lacks.
+    lacking: tuple[str, ...] = ()
 
     @property
     def paragraph(self) -> str:
@@ -192,7 +195,8 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
         sentence = t("briefing_text_outcomes", lang, total=plural("briefing_text_outcome", total, lang),
                      items=join_words(items, lang))
         sentences.append(sentence[0].upper() + sentence[1:])
-    elif posts:
+    elif posts and numbers.get("outcomes_recorded", True):
+        # (None ever recorded: the briefing's line on what the data lacks says it once.)
         sentences.append(t("briefing_text_outcomes_none", lang))
     return tuple(sentences)
 
@@ -236,7 +240,8 @@ def collect(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- tiles and charts
-def _tiles(numbers: dict[str, Any], lang: str) -> tuple[Tile, ...]:
+def _tiles(numbers: dict[str, Any], lang: str, outcomes: bool = True) -> tuple[Tile, ...]:
+    """The KPI tiles; without ``outcomes`` (none ever recorded) no tile "Ergebnisse 0"."""
     current = {**numbers["current"], "outcomes": sum(numbers["outcomes"].values())}
     previous = numbers["previous"]
     if previous:
@@ -249,6 +254,8 @@ def _tiles(numbers: dict[str, Any], lang: str) -> tuple[Tile, ...]:
         ("engagement_rate", "kpi_engagement_rate", "percent", None),
         ("outcomes", "briefing_kpi_outcomes", "int", None),
     )
+    if not outcomes:
+        rows = rows[:-1]
     return kpi_tiles(current, previous, rows, lang)
 
 
@@ -263,6 +270,8 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     figure.update_layout(title={"text": t("briefing_chart_activity", lang)})
     figure.update_yaxes(showticklabels=False, showgrid=False)
     labels = _month_labels(monthly["month"], lang) if not monthly.empty else ()
+    if labels:
+        _compact_months(figure, monthly, labels)
     return KeyChart(
         key="activity", title=t("briefing_chart_activity", lang), figure=figure,
         series=(
@@ -273,6 +282,19 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
         ),
         kind="column", split=True,
     )
+
+
+def _compact_months(figure: go.Figure, monthly: pd.DataFrame, labels: tuple[str, ...]) -> None:
+    """For a half-screen panel: 'Jan<br>2024', 'Feb', … upright (rotated labels lost the last
+    month at 1280 px), and room above the tallest bars for their numbers at this small height."""
+    ticks = []
+    for index, label in enumerate(labels):
+        month, year = label.rsplit(" ", 1)
+        first_of_year = index == 0 or labels[index - 1].rsplit(" ", 1)[1] != year
+        ticks.append(f"{month}<br>{year}" if first_of_year else month)
+    figure.update_xaxes(ticktext=ticks, tickangle=0)
+    figure.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.5 or 1], row=1, col=1)
+    figure.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.5 or 1], row=2, col=1)
 
 
 def _bars(figure: go.Figure, names: list[str] | None = None, horizontal: bool = False) -> tuple[Series, ...]:
@@ -331,11 +353,12 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
     start, end = numbers["start"], numbers["end"]
     period = period_label(start, end, lang)
     source = t("briefing_source", lang, period=period)
-    charts = tuple(
-        replace(chart, figure=_fit(chart.figure))
-        for chart in (_activity(numbers, lang, source), _diversity(numbers, lang, source),
-                      _regularity(numbers, lang, source), _outcomes(numbers, lang, source))
-    )
+    held = coverage.workspace(cur)
+    numbers["outcomes_recorded"] = not held.lacks("outcomes")
+    drawn = (_activity(numbers, lang, source), _diversity(numbers, lang, source),
+             _regularity(numbers, lang, source), _outcomes(numbers, lang, source))
+    charts = tuple(replace(chart, figure=_fit(chart.figure)) for chart in drawn if chart.has_data)
+    lacking = _lacking([chart for chart in drawn if not chart.has_data], held, lang)
     previous = numbers["previous"]
     notes = ()
     if numbers["current"]["posts"] and previous is not None and not previous["posts"]:
@@ -348,11 +371,30 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
         if start and end else period,
         start=start,
         end=end,
-        tiles=_tiles(numbers, lang),
+        tiles=_tiles(numbers, lang, outcomes=not held.lacks("outcomes")),
         text=generate_text(numbers, lang),
         charts=charts,
         source=source,
         footer=t("briefing_footer", lang),
         notes=notes,
         pseudonymised=numbers["filters"].pseudonymise,
+        lacking=lacking,
     )
+
+
+# Why a key chart has nothing to draw when the workspace lacks a kind of data altogether.
+_NEEDS = {"diversity": "roster", "regularity": "roster", "outcomes": "outcomes"}
+
+
+def _lacking(empty: list[KeyChart], held: coverage.Coverage, lang: str) -> tuple[str, ...]:
+    """One line per chart left out: what the data lacks (once per kind), or that the period has none."""
+    lines: list[str] = []
+    for chart in empty:
+        kind = _NEEDS.get(chart.key)
+        if kind and held.lacks(kind):
+            line = t(f"briefing_lacks_{kind}", lang)
+        else:
+            line = t("briefing_lacks_period", lang, chart=chart.title)
+        if line not in lines:
+            lines.append(line)
+    return tuple(lines)
