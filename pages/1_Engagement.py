@@ -137,18 +137,21 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
     table = charts.top_posts_table(posts, lang)
     # Columns sized to their content: numbers and the link small, the first line wide only when
     # there is one; a column with no value in any row (no texts, no impressions) is left out.
-    numbers = {t(key, lang): st.column_config.TextColumn(alignment="right", width="small")
+    numbers = {t(key, lang): st.column_config.TextColumn(alignment="right")
                for column, key in charts.TOP_COLUMNS if column not in ("published_on", "name", "preview", "url")}
-    shown = [column for column in table.columns if not _blank(table[column])]
+    # The numbers and the link first; the first line of text, a preview anyway, last and narrow,
+    # so that at 1440 px (and 1280 px but for the preview's end) nothing is cut at the right.
+    preview = t("eng_col_preview", lang)
+    shown = ui.filled_columns(table, [column for column in table.columns if column != preview] + [preview])
     st.dataframe(
         table,
         hide_index=True,
         column_order=shown,
         column_config={
             **numbers,
-            t("eng_col_date", lang): st.column_config.TextColumn(width="small"),
-            t("eng_col_person", lang): st.column_config.TextColumn(width="medium"),
-            t("eng_col_preview", lang): st.column_config.TextColumn(width="large"),
+            preview: st.column_config.TextColumn(width="small"),
+            t("kpi_engagement_rate", lang): st.column_config.TextColumn(
+                t("eng_col_rate_short", lang), help=t("kpi_engagement_rate", lang), alignment="right"),
             t("eng_col_link", lang): st.column_config.LinkColumn(display_text=t("eng_link_text", lang),
                                                                  width="small"),
         },
@@ -160,11 +163,6 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
     with_value = totals["posts_with_impressions"] if order_by in ("engagement_rate", "impressions") else totals["posts"]
     st.caption(t("eng_note_top", lang, shown=len(posts), metric=t(TOP_ORDERS[order_by], lang),
                  n=fmt_number(with_value, lang)))
-
-
-def _blank(values) -> bool:
-    """True when no row has a value ('–' is how the table writes an unknown one)."""
-    return all(value is None or value != value or str(value).strip() in ("", "–") for value in values)
 
 
 def _weekday_hour(selection, totals: dict, source: str, lang: str) -> None:

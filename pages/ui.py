@@ -121,9 +121,11 @@ def demo_banner(lang: str, compact: bool) -> None:
     if compact:
         st.sidebar.info(t("demo_banner_short", lang), icon=":material/science:")
         return
-    text_col, button_col = st.columns([5, 1], vertical_alignment="center")
-    text_col.info(t("demo_banner", lang), icon=":material/science:")
-    if button_col.button(t("demo_clear", lang), key="demo_clear"):
+    # A row whose button is as wide as its label (a sixth of the width cut it to "Demodaten en…").
+    with st.container(horizontal=True, vertical_alignment="center", wrap=False):
+        st.info(t("demo_banner", lang), icon=":material/science:")
+        clear = st.button(t("demo_clear", lang), key="demo_clear", width="content")
+    if clear:
         write(store.remove_demo)
         st.toast(t("demo_cleared", lang))
         st.rerun()
@@ -470,6 +472,14 @@ def lacking(kind: str, lang: str) -> bool:
         return False
     st.info(coverage.missing(kind, lang), icon=":material/info:")
     return True
+
+
+def filled_columns(table: Any, columns: Sequence[str] | None = None) -> list[str]:
+    """``columns`` (default: all) of a display table without those no row has a value in
+    ('–' and '' are how tables write an unknown value): for ``st.dataframe(column_order=…)``."""
+    def blank(values: Any) -> bool:
+        return all(value is None or value != value or str(value).strip() in ("", "–") for value in values)
+    return [column for column in (columns or list(table.columns)) if not blank(table[column])]
 
 
 def first_people_page(key: str) -> None:

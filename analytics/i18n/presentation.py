@@ -85,4 +85,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Ohne Wert in diesen Beiträgen und daher ausgeblendet: {columns}.",
         "en": "No value in these posts, so not shown: {columns}.",
     },
+    "imp_upload_limits": {
+        "de": "Bis {mb} MB je Datei; Dateitypen {types}. Die Beschriftung im Feld („Upload“, „per file“) stammt "
+              "von Streamlit und lässt sich nicht übersetzen.",
+        "en": "Up to {mb} MB per file; file types {types}.",
+    },
+    "eng_col_rate_short": {"de": "Rate", "en": "Rate"},
 }
