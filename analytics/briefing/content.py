@@ -7,6 +7,7 @@ its plain data (categories and series) for native PowerPoint charts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -270,8 +271,9 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     figure.update_layout(title={"text": t("briefing_chart_activity", lang)})
     figure.update_yaxes(showticklabels=False, showgrid=False)
     labels = _month_labels(monthly["month"], lang) if not monthly.empty else ()
-    if labels:
-        _compact_months(figure, monthly, labels)
+    if labels:  # room above the tallest bars for their numbers at this small height
+        figure.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.5 or 1], row=1, col=1)
+        figure.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.5 or 1], row=2, col=1)
     return KeyChart(
         key="activity", title=t("briefing_chart_activity", lang), figure=figure,
         series=(
@@ -284,17 +286,31 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     )
 
 
-def _compact_months(figure: go.Figure, monthly: pd.DataFrame, labels: tuple[str, ...]) -> None:
-    """For a half-screen panel: 'Jan<br>2024', 'Feb', … upright (rotated labels lost the last
-    month at 1280 px), and room above the tallest bars for their numbers at this small height."""
+MONTH_LABEL = re.compile(r"\S+ \d{4}")  # 'Mär 2023', as fmt_month(short=True) writes it
+
+
+def compact_months(labels: list[str]) -> list[str]:
+    """'Jan<br>2024', 'Feb', … 'Dez', 'Jan<br>2025': the year only under a year's first month."""
     ticks = []
     for index, label in enumerate(labels):
         month, year = label.rsplit(" ", 1)
         first_of_year = index == 0 or labels[index - 1].rsplit(" ", 1)[1] != year
         ticks.append(f"{month}<br>{year}" if first_of_year else month)
-    figure.update_xaxes(ticktext=ticks, tickangle=0)
-    figure.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.5 or 1], row=1, col=1)
-    figure.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.5 or 1], row=2, col=1)
+    return ticks
+
+
+def _upright_months(figure: go.Figure) -> None:
+    """Month ticks of a half-screen panel upright and short: rotated 'Mär 2023' labels lost the
+    last month at 1280 px and overlapped their neighbours' boxes."""
+    axis = figure.layout.xaxis
+    if axis.ticktext:
+        labels, values = [str(text) for text in axis.ticktext], list(axis.tickvals)
+    elif figure.data and figure.data[0].x is not None:  # a category axis of month labels
+        labels = values = [str(value) for value in figure.data[0].x]
+    else:
+        return
+    if labels and all(MONTH_LABEL.fullmatch(label) for label in labels):
+        figure.update_xaxes(tickvals=values, ticktext=compact_months(labels), tickangle=0)
 
 
 def _bars(figure: go.Figure, names: list[str] | None = None, horizontal: bool = False) -> tuple[Series, ...]:
@@ -343,6 +359,7 @@ def _outcomes(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
 def _fit(figure: go.Figure) -> go.Figure:
     """Small and legible for a 2 × 2 grid: fixed height, legend below the title."""
     figure.update_layout(height=CHART_HEIGHT, margin={"b": 40, "l": 10, "r": 10}, title={"font": {"size": 16}})
+    _upright_months(figure)
     return figure
 
 
