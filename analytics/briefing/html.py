@@ -94,6 +94,8 @@ def render(briefing: Briefing, today: date | None = None) -> str:
 <div class="notes">{notes}</div>
 <footer><p>{escape(briefing.footer)}</p><p>{escape(briefing.source)} · {escape(generated)}</p></footer>
 </main>
+<script>window.addEventListener("load", () => document.querySelectorAll(".js-plotly-plot")
+  .forEach(div => Plotly.Plots.resize(div)));</script>
 </body>
 </html>
 """
