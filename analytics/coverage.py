@@ -47,9 +47,11 @@ class Coverage:
 
         An empty workspace lacks nothing in particular: it lacks everything, and the pages say so.
         """
-        if kind not in KINDS:
+        counts = {"texts": self.texts, "times": self.times, "media": self.media,
+                  "impressions": self.impressions, "roster": self.roster, "outcomes": self.outcomes}
+        if kind not in counts:
             raise ValueError(f"unknown kind of data: {kind}")
-        return self.posts > 0 and getattr(self, kind) == 0
+        return self.posts > 0 and counts[kind] == 0
 
 
 def workspace(cur: duckdb.DuckDBPyConnection) -> Coverage:
