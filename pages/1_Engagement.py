@@ -40,8 +40,8 @@ def render() -> None:
         st.info(t("no_data_period", lang))
     elif totals["posts_with_impressions"] < THIN_TOTAL:
         st.warning(t("thin_data", lang, n=totals["posts_with_impressions"]))
-    _tiles(totals, lang)
-    _linkedin_tiles(ui.query(engagement.linkedin_metrics, filters=selection), lang)
+    # One wrapping row of tiles: a LinkedIn figure alone on a second row would stretch across it.
+    ui.tiles(_tiles(totals, lang) + _linkedin_tiles(ui.query(engagement.linkedin_metrics, filters=selection), lang))
     source = ui.source_line(selection, lang)
     _over_time(selection, totals, source, lang)
     _per_person(selection, totals, source, lang)
@@ -49,9 +49,9 @@ def render() -> None:
     _weekday_hour(selection, totals, source, lang)
 
 
-def _tiles(totals: dict, lang: str) -> None:
+def _tiles(totals: dict, lang: str) -> list[dict]:
     n_rate = totals["posts_with_impressions"]
-    ui.tiles([
+    return [
         {"label": t("kpi_posts", lang), "value": fmt_number(totals["posts"], lang)},
         {"label": t("eng_kpi_with_impressions", lang), "value": fmt_number(n_rate, lang),
          "help": t("eng_help_with_impressions", lang)},
@@ -59,10 +59,10 @@ def _tiles(totals: dict, lang: str) -> None:
          "help": t("def_engagement", lang, n=n_rate)},
         {"label": t("eng_kpi_median_rate", lang), "value": format_value(totals["median_rate"], lang, "percent"),
          "help": t("eng_help_median_rate", lang, n=n_rate)},
-    ])
+    ]
 
 
-def _linkedin_tiles(figures: dict, lang: str) -> None:
+def _linkedin_tiles(figures: dict, lang: str) -> list[dict]:
     """The figures only LinkedIn's exports have, where known, and the comment rate and follower capture."""
     items = []
     for name in engagement.LINKEDIN_FIGURES:
@@ -75,8 +75,7 @@ def _linkedin_tiles(figures: dict, lang: str) -> None:
         if n:
             items.append({"label": t("eng_kpi_" + rate, lang), "value": format_value(figures[rate], lang, "percent"),
                           "help": t("def_" + rate, lang, n=fmt_number(n, lang))})
-    if items:
-        ui.tiles(items, columns=4)
+    return items
 
 
 def _over_time(selection, totals: dict, source: str, lang: str) -> None:
@@ -145,19 +144,31 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
         st.info(t("no_data_period", lang))
         return
     table = charts.top_posts_table(posts, lang)
+    # Columns sized to their content: numbers and the link small, the first line wide only when
+    # there is one; a column with no value in any row (no texts, no impressions) is left out.
     numbers = {t(key, lang): st.column_config.TextColumn(alignment="right")
                for column, key in charts.TOP_COLUMNS if column not in ("published_on", "name", "preview", "url")}
+    # The numbers and the link first; the first line of text, a preview anyway, last and narrow,
+    # so that at 1440 px (and 1280 px but for the preview's end) nothing is cut at the right.
+    preview = t("eng_col_preview", lang)
+    shown = ui.filled_columns(table, [column for column in table.columns if column != preview] + [preview])
     st.dataframe(
         table,
         hide_index=True,
+        column_order=shown,
         column_config={
             **numbers,
-            t("eng_col_preview", lang): st.column_config.TextColumn(width="large"),
+            preview: st.column_config.TextColumn(width="small"),
+            t("kpi_engagement_rate", lang): st.column_config.TextColumn(
+                t("eng_col_rate_short", lang), help=t("kpi_engagement_rate", lang), alignment="right"),
             t("eng_col_link", lang): st.column_config.LinkColumn(display_text=t("eng_link_text", lang),
                                                                  width="small"),
         },
         key="eng_top_posts",
     )
+    hidden = [column for column in table.columns if column not in shown]
+    if hidden:
+        st.caption(t("eng_top_hidden", lang, columns=", ".join(hidden)))
     with_value = totals["posts_with_impressions"] if order_by in ("engagement_rate", "impressions") else totals["posts"]
     st.caption(t("eng_note_top", lang, shown=len(posts), metric=t(TOP_ORDERS[order_by], lang),
                  n=fmt_number(with_value, lang)))
@@ -165,6 +176,8 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
 
 def _weekday_hour(selection, totals: dict, source: str, lang: str) -> None:
     st.subheader(t("eng_when", lang))
+    if ui.lacking("times", lang):
+        return
     value = st.segmented_control(
         t("eng_metric", lang), ["median_rate", "median_engagements"], default="median_rate", key="eng_heat_metric",
         format_func=lambda key: t("eng_heat_rate" if key == "median_rate" else "eng_heat_engagements", lang),

@@ -59,12 +59,15 @@ def render() -> None:
     cover = ui.query(periods.coverage, filters=selection)
     latest_roster = int(months["roster"].iloc[-1]) if not months.empty else 0
     partial = partial_note(months["month"], cover, "month", lang) if not months.empty else ""
-    ui.chart(
-        charts.participation_chart(months, lang, source, cover), "frequency_participation", selection,
-        note=f"{t('freq_note_participation', lang, roster=fmt_number(latest_roster, lang))} {partial}".strip(),
-    )
+    if not ui.lacking("roster", lang):
+        ui.chart(
+            charts.participation_chart(months, lang, source, cover), "frequency_participation", selection,
+            note=f"{t('freq_note_participation', lang, roster=fmt_number(latest_roster, lang))} {partial}".strip(),
+        )
 
     st.subheader(t("freq_times", lang))
+    if ui.lacking("times", lang):
+        return
     weekday_hour = ui.query(engagement.weekday_hour, filters=selection)
     totals = ui.query(engagement.totals, filters=selection)
     timed = int(weekday_hour["posts"].sum()) if not weekday_hour.empty else 0

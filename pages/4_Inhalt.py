@@ -20,6 +20,9 @@ def render() -> None:
     selection = ui.filters()
     st.title(t("content_title", lang))
     st.caption(t("content_caption", lang))
+    if ui.coverage_now().lacks("texts"):
+        _without_texts(selection, lang)
+        return
     tag_column, _ = st.columns([1, 3])
     tag = tag_column.text_input(
         t("content_hashtag_input", lang), value=ui.query(_default_hashtag), key="hashtag",
@@ -55,7 +58,8 @@ def render() -> None:
                      note=t("content_adoption_note", lang, tag=charts.hashtag_display(tag),
                             n=fmt_number(totals["posts_with_text"], lang)))
     with right:
-        show("media")
+        if not ui.lacking("media", lang):
+            show("media")
     fig, _ = ui.query(_figure, "top_hashtags", lang, source, tag, filters=selection)
     ui.chart(fig, "content_top_hashtags", selection,
              note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
@@ -65,6 +69,24 @@ def render() -> None:
 def _default_hashtag(cur) -> str:
     """The programme hashtag of the workspace; with none set, the demo's while the demo is loaded."""
     return programme.hashtag(cur) or (content.DEFAULT_HASHTAG if store.has_demo(cur) else "")
+
+
+def _without_texts(selection: Filters, lang: str) -> None:
+    """No post has a text: one sentence instead of five empty charts; the media types, which
+    need no text, are still compared when the data has them."""
+    if ui.coverage_now().lacks("media"):  # nothing this page compares: one sentence for the page
+        st.info(t("content_nothing_to_compare", lang), icon=":material/info:")
+        return
+    ui.lacking("texts", lang)
+    totals = ui.query(content.counts, filters=selection)
+    if totals["posts"] == 0:
+        st.info(t("no_data_period", lang))
+        return
+    source = ui.source_line(selection, lang)
+    fig, thin = ui.query(_figure, "media", lang, source, filters=selection)
+    rate_note = t("content_rate_note", lang, n=fmt_number(totals["posts_with_rate"], lang),
+                  posts=fmt_number(totals["posts"], lang))
+    ui.chart(fig, "content_media", selection, note=" ".join(part for part in (rate_note, thin) if part))
 
 
 def _figure(cur, selection: Filters, kind: str, lang: str, source: str, tag: str = "") -> tuple[go.Figure, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import streamlit as st
 
 from analytics import store
@@ -19,11 +21,14 @@ PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presen
 def render() -> None:
     """The briefing screen; the controls sit below it, outside a screenshot of the top."""
     lang = ui.current_lang()
+    screenshot = ui.screenshot_view()
     screen, controls = st.container(), st.container()
     # One name switch: the sidebar's. It governs the screen, the HTML, the PowerPoint and the data exports.
     selection = ui.filters()
     with controls:
         st.divider()
+        if not screenshot:
+            _screenshot_link(lang)
         ui.name_switch_note(selection, lang)
     with screen:
         if ui.suppressed_view(selection, lang, group_view=True):
@@ -31,28 +36,49 @@ def render() -> None:
     briefing = ui.query(content.build, lang, filters=selection)
     with screen:
         _screen(briefing, selection)
+    if screenshot:  # nothing but the briefing (and its name switch, below it)
+        return
     with controls:
+        if ui.coverage_now().lacks("outcomes"):
+            st.info(t("briefing_howto_outcomes", lang), icon=":material/info:")
         _downloads(briefing, lang, selection.pseudonymise)
 
 
+def _screenshot_link(lang: str) -> None:
+    """One click to the clean view (a new tab with the same selection in its URL)."""
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    params["view"] = [ui.SCREENSHOT_VIEW]
+    link, note = st.columns([1, 2], vertical_alignment="center")
+    link.link_button(t("briefing_screenshot_open", lang), f"Briefing?{urlencode(params, doseq=True)}",
+                     icon=":material/fullscreen:", width="stretch")
+    note.caption(t("briefing_screenshot_note", lang))
+
+
+def _rows(charts: tuple[content.KeyChart, ...], screenshot: bool = False) -> list[tuple[content.KeyChart, ...]]:
+    """Two charts a row; an odd last chart takes the whole row (no empty quadrant). In the
+    screenshot view three charts share one row, so that the briefing stays one 16:9 picture."""
+    if screenshot and len(charts) == 3:
+        return [charts]
+    return [charts[index:index + 2] for index in range(0, len(charts), 2)]
+
+
 def _screen(briefing: content.Briefing, selection: Filters) -> None:
-    head, period = st.columns([2, 1], vertical_alignment="bottom")
-    head.subheader(md_literal(briefing.title), anchor=False)
-    period.markdown(f"**{md_literal(briefing.organisation)}**  \n{md_literal(briefing.period)}", text_alignment="right")
+    # Organisation and period on one line under the title: a second line beside the title would
+    # rise into the header strip (screenshot view) and wrap on a laptop.
+    st.subheader(md_literal(briefing.title), anchor=False)
+    st.markdown(f"**{md_literal(briefing.organisation)}** · {md_literal(briefing.period)}")
     st.markdown(md_literal(briefing.paragraph))
     ui.tiles([
         {"label": tile.label, "value": tile.text, "delta": tile.delta,
          "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else None}
         for tile in briefing.tiles
     ])
-    for first, second in (briefing.charts[:2], briefing.charts[2:]):
-        left, right = st.columns(2)
-        with left:
-            ui.chart(first.figure, f"briefing_{first.key}", selection)
-        with right:
-            ui.chart(second.figure, f"briefing_{second.key}", selection)
+    for row in _rows(briefing.charts, ui.screenshot_view()):
+        for column, chart in zip(st.columns(len(row)), row, strict=True):
+            with column:
+                ui.chart(chart.figure, f"briefing_{chart.key}", selection)
     goals_section.briefing_extra(briefing)
-    notes = list(briefing.notes)
+    notes = [*briefing.notes, *briefing.lacking]
     if briefing.pseudonymised:
         notes.append(t("briefing_pseudonymised", briefing.lang))
     st.caption(md_literal(" · ".join([*notes, briefing.footer])))

@@ -30,6 +30,7 @@ from analytics.ingest import (
     detect,
     last_undoable_import,
     latest_member_exports,
+    max_upload_mb,
     needs_author,
     report_lines,
     required_missing,
@@ -146,13 +147,24 @@ def _finish(file: dict[str, Any]) -> None:
         st.session_state.get(cache, {}).pop(file["id"], None)
 
 
+def _upload_limit_mb() -> int:
+    """The limit per file in whole MB: the smaller of the server's (server.maxUploadSize) and the
+    importer's (COCKPIT_MAX_UPLOAD_MB); the upload box enforces it and the caption names it."""
+    return max(1, int(min(float(st.get_option("server.maxUploadSize")), max_upload_mb())))
+
+
 def _uploads(lang: str) -> None:
     st.header(t("imp_upload_header", lang))
     _show_flash("upload")
     uploaded = st.file_uploader(
         t("imp_upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
         key=f"imp_uploader_{_round('uploader')}", help=t("imp_upload_help", lang),
+        max_upload_size=_upload_limit_mb(),
     )
+    # The box's own words ("Upload", "… per file") are Streamlit's and English only: the limits
+    # in the user's language stand under it.
+    st.caption(t("imp_upload_limits", lang, mb=fmt_number(_upload_limit_mb(), lang),
+                 types=", ".join(kind.upper() for kind in UPLOAD_TYPES)))
     if uploaded:
         _stage(uploaded)
         _next_round("uploader")  # a new, empty uploader: Streamlit lets go of the bytes it holds
@@ -412,7 +424,7 @@ def _history(lang: str) -> None:
         st.info(t("imp_history_empty", lang))
         st.session_state.pop(UNDO_SHOWN, None)
         return
-    st.dataframe(pd.DataFrame({
+    table = pd.DataFrame({
         t("imp_col_time", lang): [_time_label(m, lang) for m in imports["imported_at"]],
         t("imp_col_file", lang): imports["file_name"],
         t("imp_col_format", lang): [_format_label(f, lang) for f in imports["format"]],
@@ -425,7 +437,17 @@ def _history(lang: str) -> None:
         t("imp_rejected", lang): imports["rejected"],
         t("imp_col_checksum", lang): [(c or "")[:12] for c in imports["checksum"]],
         t("imp_col_undone", lang): [t("imp_yes", lang) if u else "" for u in imports["undone"]],
-    }), hide_index=True)
+    })
+    # Sized to fit a laptop's width: the row count (the sum of the four counts) and the kind
+    # (which the format names) stay in the table's download only; empty columns are left out.
+    shown = ui.filled_columns(table, [t(key, lang) for key in (
+        "imp_col_time", "imp_col_file", "imp_col_format", "imp_new", "imp_updated", "imp_unchanged",
+        "imp_rejected", "imp_col_checksum", "imp_col_undone")])
+    count = st.column_config.NumberColumn(width="small")
+    st.dataframe(table, hide_index=True, column_order=shown, column_config={
+        t("imp_col_file", lang): st.column_config.TextColumn(width="medium"),
+        **{t(key, lang): count for key in ("imp_new", "imp_updated", "imp_unchanged", "imp_rejected")},
+    })
     st.caption(t("imp_checksum_note", lang))
     if last is None:
         st.session_state.pop(UNDO_SHOWN, None)

@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from analytics import store, suppression, uploads
+from analytics import coverage, store, suppression, uploads
 from analytics.demo import ensure_demo_if_empty
 from analytics.errors import CockpitError
 from analytics.filters import Filters, pseudonym
@@ -81,8 +81,19 @@ def run_page(render: Callable[[], None]) -> None:
         app()
 
 
+SCREENSHOT_VIEW = "screenshot"  # ?view=screenshot: the briefing alone, sidebar collapsed
+
+
+def screenshot_view() -> bool:
+    """True when the URL asks for the clean view to screenshot (``?view=screenshot``)."""
+    return st.query_params.get("view") == SCREENSHOT_VIEW
+
+
 def _shell() -> None:
     """Login, workspace, demo, sidebar and navigation; then the page."""
+    if screenshot_view():
+        # Streamlit's public way to keep the sidebar out of the picture (it can still be opened).
+        st.set_page_config(initial_sidebar_state="collapsed")
     page_style()
     require_login()
     con = workspace()
@@ -118,9 +129,11 @@ def demo_banner(lang: str, compact: bool) -> None:
     if compact:
         st.sidebar.info(t("demo_banner_short", lang), icon=":material/science:")
         return
-    text_col, button_col = st.columns([5, 1], vertical_alignment="center")
-    text_col.info(t("demo_banner", lang), icon=":material/science:")
-    if button_col.button(t("demo_clear", lang), key="demo_clear"):
+    # A row whose button is as wide as its label (a sixth of the width cut it to "Demodaten en…").
+    with st.container(horizontal=True, vertical_alignment="center", wrap=False):
+        st.info(t("demo_banner", lang), icon=":material/science:")
+        clear = st.button(t("demo_clear", lang), key="demo_clear", width="content")
+    if clear:
         write(store.remove_demo)
         st.toast(t("demo_cleared", lang))
         st.rerun()
@@ -358,6 +371,8 @@ def _write_url(selection: Filters, lang: str, data_range: tuple[date, date]) -> 
                         ("department", selection.departments)):
         if values:
             params[key] = list(values)
+    if screenshot_view():
+        params["view"] = SCREENSHOT_VIEW
     current = {key: st.query_params.get_all(key) for key in st.query_params}
     if current != {key: value if isinstance(value, list) else [value] for key, value in params.items()}:
         st.query_params.from_dict(params)
@@ -406,16 +421,19 @@ def page_style() -> None:
 def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) -> None:
     """KPI tiles, ``columns`` per row (all in one row by default); each item has label,
     value, delta and help."""
+    # A wrapping row, not st.columns: each tile is as wide as its label and value need, the row
+    # fills the width, and tiles that do not fit (a 1280 px laptop with the sidebar open) go to
+    # a second row instead of being cut to "Aktive Perso…".
     per_row = columns or len(items)
     for first in range(0, len(items), per_row):
-        row = items[first:first + per_row]
-        for col, item in zip(st.columns(per_row), row, strict=False):
-            if isinstance(item, Tile):
-                item = {"label": item.label, "value": item.text, "delta": item.delta, "help": item.help}
-            col.metric(
-                item["label"], item["value"], item.get("delta"), help=item.get("help"),
-                border=True, delta_color=item.get("delta_color", "normal"),
-            )
+        with st.container(horizontal=True, gap="small"):
+            for item in items[first:first + per_row]:
+                if isinstance(item, Tile):
+                    item = {"label": item.label, "value": item.text, "delta": item.delta, "help": item.help}
+                st.metric(
+                    item["label"], item["value"], item.get("delta"), help=item.get("help"),
+                    border=True, delta_color=item.get("delta_color", "normal"),
+                )
 
 
 def chart_file_name(name: str, selection: Filters) -> str:
@@ -468,6 +486,29 @@ def suppressed_view(selection: Filters, lang: str, group_view: bool = False, tit
         st.warning(t("supp_narrowed_pseudonyms", lang), icon=":material/visibility_off:")
     st.caption(suppression_note(selection.min_group, lang))
     return True
+
+
+def coverage_now() -> coverage.Coverage:
+    """What kinds of data the workspace holds at all (cached on the data version)."""
+    return query(coverage.workspace)
+
+
+def lacking(kind: str, lang: str) -> bool:
+    """When the workspace has no data of ``kind`` at all (no post texts, no times …), say in one
+    line what is missing and which file brings it, and return True: the caller draws no chart.
+    Nothing in the selection while the workspace has such data is the chart's own empty state."""
+    if not coverage_now().lacks(kind):
+        return False
+    st.info(coverage.missing(kind, lang), icon=":material/info:")
+    return True
+
+
+def filled_columns(table: Any, columns: Sequence[str] | None = None) -> list[str]:
+    """``columns`` (default: all) of a display table without those no row has a value in
+    ('–' and '' are how tables write an unknown value): for ``st.dataframe(column_order=…)``."""
+    def blank(values: Any) -> bool:
+        return all(value is None or value != value or str(value).strip() in ("", "–") for value in values)
+    return [column for column in (columns or list(table.columns)) if not blank(table[column])]
 
 
 def first_people_page(key: str) -> None:

@@ -194,3 +194,51 @@ def build_small_workspace(path: Path) -> duckdb.DuckDBPyConnection:
     # Emil Epsilon 2, Carla Gamma 3, Bernd Beta 4, Anna Alpha 5
     number_pseudonyms(con)
     return con
+
+
+# ---------------------------------------------------------------- a lead's own 2024 data (test_presentation)
+# Six people in a roster without joined dates; a controlling sheet with date, author, link,
+# reactions, comments and impressions – no post texts, no times, no media types; no outcomes.
+OWN_PEOPLE = [("Anna Müller", 1975, "weiblich"), ("Jonas Weber", 1979, "männlich"), ("Leyla Demir", 1983, "divers"),
+              ("Petra Huber", 1987, "weiblich"), ("Max Bauer", 1991, "männlich"), ("Sofia Wagner", 1995, "weiblich")]
+
+
+def own_2024_files(folder: Path) -> tuple[Path, Path]:
+    """The roster and the controlling sheet of :func:`build_own_2024` as the CSV files a lead has.
+
+    Posts: every fourth day from 08.01.2024 to 02.07.2024, each person on every third of those
+    days (by the day's ordinal); ``k``-th post: 20 + 7k mod 50 reactions, 3k mod 9 comments,
+    800 + 37k mod 900 impressions – 90 posts, 4.015 reactions, 270 comments.
+    """
+    from datetime import date, timedelta
+
+    roster = folder / "kader_2024.csv"
+    roster.write_text("Name;Geburtsjahr;Geschlecht;Beruf;Referat\n" + "".join(
+        f"{name};{year};{gender};Beruf {i % 3};Referat {i % 2}\n" for i, (name, year, gender) in enumerate(OWN_PEOPLE)
+    ), encoding="utf-8")
+    lines, k, day = [], 0, date(2024, 1, 8)
+    while day <= date(2024, 7, 2):
+        for i, (name, _, _) in enumerate(OWN_PEOPLE):
+            if (day.toordinal() + i) % 3 == 0:
+                k += 1
+                lines.append(f"{day:%d.%m.%Y};{name};https://www.linkedin.com/feed/update/urn:li:activity:"
+                             f"{7100000000000000000 + k};{20 + (k * 7) % 50};{(k * 3) % 9};{800 + (k * 37) % 900}\n")
+        day += timedelta(days=4)
+    sheet = folder / "controlling_2024.csv"
+    sheet.write_text("Datum;Autor:in;Link zum Beitrag;Reaktionen;Kommentare;Impressionen\n" + "".join(lines),
+                     encoding="utf-8")
+    return roster, sheet
+
+
+def build_own_2024(path: Path) -> Path:
+    """A workspace that never held the demo, filled by importing :func:`own_2024_files`; closed."""
+    from analytics.ingest import import_file
+
+    roster, sheet = own_2024_files(path.parent)
+    con = store.connect(path)
+    with store.cursor(con) as cur:
+        store.set_meta(cur, "demo_dismissed", "1")
+        import_file(cur, roster)
+        import_file(cur, sheet)
+    con.close()
+    return path

@@ -59,8 +59,11 @@ def test_posts_without_roster(posts_only_db: Path, run_page) -> None:
     assert not at.exception and not at.error, [e.value for e in at.error]
     figures = charts(at)
     assert len(figures[0]["data"][0]["y"]) == 16  # the authors are still shown
-    participation = figures[3]
-    assert "Influencer-Liste" in participation["layout"]["annotations"][0]["text"]
+    # No roster at all: one sentence where the participation chart would be, no empty frame.
+    titles = [figure["layout"]["title"]["text"] for figure in figures]
+    assert "Anteil aktiver Personen im Kader pro Monat" not in titles
+    assert ("Es ist keine Influencer-Liste (Kader) geladen – Teilnahmequote und Vielfalt brauchen sie."
+            in [info.value.split(" Laden Sie")[0] for info in at.info])
 
 
 def test_english(demo_db: Path, run_page) -> None:

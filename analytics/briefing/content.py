@@ -7,6 +7,7 @@ its plain data (categories and series) for native PowerPoint charts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -15,7 +16,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import periods, programme, suppression, theme
+from analytics import coverage, periods, programme, suppression, theme
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
@@ -99,6 +100,9 @@ class Briefing:
     goals_rule: str = ""
     company_page: tuple[str, ...] = ()
     company_table: tuple[dict[str, str], ...] = ()
+    # One line per part left out because the data lacks it (no outcomes recorded, no roster …):
+    # the page, the HTML and the PowerPoint show what the data has and say what it lacks.
+    lacking: tuple[str, ...] = ()
 
     @property
     def paragraph(self) -> str:
@@ -209,7 +213,8 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
         sentence = t("briefing_text_outcomes", lang, total=plural("briefing_text_outcome", total, lang),
                      items=join_words(items, lang))
         sentences.append(sentence[0].upper() + sentence[1:])
-    elif posts:
+    elif posts and numbers.get("outcomes_recorded", True):
+        # (None ever recorded: the briefing's line on what the data lacks says it once.)
         sentences.append(t("briefing_text_outcomes_none", lang))
     return tuple(sentences)
 
@@ -255,7 +260,8 @@ def collect(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- tiles and charts
-def _tiles(numbers: dict[str, Any], lang: str) -> tuple[Tile, ...]:
+def _tiles(numbers: dict[str, Any], lang: str, outcomes: bool = True) -> tuple[Tile, ...]:
+    """The KPI tiles; without ``outcomes`` (none ever recorded) no tile "Ergebnisse 0"."""
     current = {**numbers["current"], "outcomes": sum(numbers["outcomes"].values())}
     previous = numbers["previous"]
     if previous:
@@ -268,6 +274,8 @@ def _tiles(numbers: dict[str, Any], lang: str) -> tuple[Tile, ...]:
         ("engagement_rate", "kpi_engagement_rate", "percent", None),
         ("outcomes", "briefing_kpi_outcomes", "int", None),
     )
+    if not outcomes:
+        rows = rows[:-1]
     return kpi_tiles(current, previous, rows, lang)
 
 
@@ -287,6 +295,9 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     figure.update_yaxes(showticklabels=False, showgrid=False)
     labels = _month_labels(monthly["month"], lang, numbers.get("cover")) if not monthly.empty else ()
     partial = tuple(partial_flags(monthly["month"], numbers.get("cover"))) if not monthly.empty else ()
+    if labels:  # room above the tallest bars for their numbers at this small height
+        figure.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.5 or 1], row=1, col=1)
+        figure.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.5 or 1], row=2, col=1)
     return KeyChart(
         key="activity", title=t("briefing_chart_activity", lang), figure=figure,
         series=(
@@ -297,6 +308,33 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
         ),
         kind="column", split=True,
     )
+
+
+MONTH_LABEL = re.compile(r"\S+ \d{4}")  # 'Mär 2023', as fmt_month(short=True) writes it
+
+
+def compact_months(labels: list[str]) -> list[str]:
+    """'Jan<br>2024', 'Feb', … 'Dez', 'Jan<br>2025': the year only under a year's first month."""
+    ticks = []
+    for index, label in enumerate(labels):
+        month, year = label.rsplit(" ", 1)
+        first_of_year = index == 0 or labels[index - 1].rsplit(" ", 1)[1] != year
+        ticks.append(f"{month}<br>{year}" if first_of_year else month)
+    return ticks
+
+
+def _upright_months(figure: go.Figure) -> None:
+    """Month ticks of a half-screen panel upright and short: rotated 'Mär 2023' labels lost the
+    last month at 1280 px and overlapped their neighbours' boxes."""
+    axis = figure.layout.xaxis
+    if axis.ticktext:
+        labels, values = [str(text) for text in axis.ticktext], list(axis.tickvals)
+    elif figure.data and figure.data[0].x is not None:  # a category axis of month labels
+        labels = values = [str(value) for value in figure.data[0].x]
+    else:
+        return
+    if labels and all(MONTH_LABEL.fullmatch(label) for label in labels):
+        figure.update_xaxes(tickvals=values, ticktext=compact_months(labels), tickangle=0)
 
 
 def _bars(figure: go.Figure, names: list[str] | None = None, horizontal: bool = False) -> tuple[Series, ...]:
@@ -346,6 +384,7 @@ def _outcomes(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
 def _fit(figure: go.Figure) -> go.Figure:
     """Small and legible for a 2 × 2 grid: fixed height, legend below the title."""
     figure.update_layout(height=CHART_HEIGHT, margin={"b": 40, "l": 10, "r": 10}, title={"font": {"size": 16}})
+    _upright_months(figure)
     return figure
 
 
@@ -367,11 +406,12 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
     start, end = numbers["start"], numbers["end"]
     period = period_label(start, end, lang)
     source = t("briefing_source", lang, period=period)
-    charts = tuple(
-        replace(chart, figure=_fit(chart.figure))
-        for chart in (_activity(numbers, lang, source), _diversity(numbers, lang, source),
-                      _regularity(numbers, lang, source), _outcomes(numbers, lang, source))
-    )
+    held = coverage.workspace(cur)
+    numbers["outcomes_recorded"] = not held.lacks("outcomes")
+    drawn = (_activity(numbers, lang, source), _diversity(numbers, lang, source),
+             _regularity(numbers, lang, source), _outcomes(numbers, lang, source))
+    charts = tuple(replace(chart, figure=_fit(chart.figure)) for chart in drawn if chart.has_data)
+    lacking = _lacking([chart for chart in drawn if not chart.has_data], held, lang)
     previous = numbers["previous"]
     notes = ()
     if numbers["current"]["posts"] and previous is not None and not previous["posts"]:
@@ -392,13 +432,14 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
         if start and end else period,
         start=start,
         end=end,
-        tiles=_tiles(numbers, lang),
+        tiles=_tiles(numbers, lang, outcomes=not held.lacks("outcomes")),
         text=generate_text(numbers, lang),
         charts=charts,
         source=source,
         footer=t("briefing_footer", lang),
         notes=notes,
         pseudonymised=numbers["filters"].pseudonymise,
+        lacking=lacking,
         **_goals_and_page(cur, numbers["filters"], lang),
     )
 
@@ -419,3 +460,21 @@ def _goals_and_page(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str)
         if numbers["page"]["posts"]:
             out["company_table"] = tuple(page.table(numbers, lang))
     return out
+
+
+# Why a key chart has nothing to draw when the workspace lacks a kind of data altogether.
+_NEEDS = {"diversity": "roster", "regularity": "roster", "outcomes": "outcomes"}
+
+
+def _lacking(empty: list[KeyChart], held: coverage.Coverage, lang: str) -> tuple[str, ...]:
+    """One line per chart left out: what the data lacks (once per kind), or that the period has none."""
+    lines: list[str] = []
+    for chart in empty:
+        kind = _NEEDS.get(chart.key)
+        if kind and held.lacks(kind):
+            line = t(f"briefing_lacks_{kind}", lang)
+        else:
+            line = t("briefing_lacks_period", lang, chart=chart.title)
+        if line not in lines:
+            lines.append(line)
+    return tuple(lines)

@@ -18,7 +18,7 @@ header{border-left:8px solid %(primary)s;padding:2px 0 2px 16px;margin-bottom:14
 h1{font-size:28px;margin:2px 0}
 .period{font-size:16px;color:%(muted)s}
 .text{font-size:17px;margin:0 0 14px;max-width:1400px}
-.tiles{display:grid;grid-template-columns:repeat(6,1fr);gap:12px;margin-bottom:14px}
+.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:12px;margin-bottom:14px}
 .tile{border:1px solid %(grid)s;border-radius:8px;padding:10px 14px}
 .tile .label{font-size:14px;color:%(muted)s}
 .tile .value{font-size:30px;font-weight:600}
@@ -26,6 +26,7 @@ h1{font-size:28px;margin:2px 0}
 .up{color:#007A4D}.down{color:#B3261E}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:12px}
 .chart{border:1px solid %(grid)s;border-radius:8px;padding:4px;min-width:0}
+.chart:last-child:nth-child(odd){grid-column:1/-1}
 .notes,footer{font-size:13px;color:%(muted)s;margin-top:10px}
 .extra{display:grid;grid-template-columns:1fr 1fr;gap:12px;margin-top:12px}
 .extra table{border-collapse:collapse;width:100%%;font-size:14px}
@@ -99,7 +100,7 @@ def render(briefing: Briefing, today: date | None = None) -> str:
     previous = t("briefing_kpi_previous", lang)
     tiles = "".join(_tile(tile.label, tile.text, tile.delta, previous) for tile in briefing.tiles)
     charts = "".join(_chart(chart, briefing, index == 0) for index, chart in enumerate(briefing.charts))
-    notes = "".join(f"<p>{escape(note)}</p>" for note in briefing.notes)
+    notes = "".join(f"<p>{escape(note)}</p>" for note in (*briefing.notes, *briefing.lacking))
     if briefing.pseudonymised:
         notes += f"<p>{escape(t('briefing_pseudonymised', lang))}</p>"
     generated = t("briefing_generated", lang, date=fmt_date(today or date.today(), lang))
@@ -125,6 +126,8 @@ def render(briefing: Briefing, today: date | None = None) -> str:
 <div class="notes">{notes}</div>
 <footer><p>{escape(briefing.footer)}</p><p>{escape(briefing.source)} · {escape(generated)}</p></footer>
 </main>
+<script>window.addEventListener("load", () => document.querySelectorAll(".js-plotly-plot")
+  .forEach(div => Plotly.Plots.resize(div)));</script>
 </body>
 </html>
 """

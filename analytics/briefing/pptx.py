@@ -110,8 +110,9 @@ def _kpi_slide(prs: Presentation, briefing: Briefing) -> None:
         run.font.size = Pt(17)
         run.font.name = "Arial"
         run.font.color.rgb = _rgb(theme.TEXT)
-    if briefing.notes:
-        _text(slide, MARGIN, HEIGHT - Inches(1.0), WIDTH - 2 * MARGIN, Inches(0.4), " ".join(briefing.notes), 11,
+    notes = (*briefing.notes, *briefing.lacking)
+    if notes:
+        _text(slide, MARGIN, HEIGHT - Inches(1.25), WIDTH - 2 * MARGIN, Inches(0.65), " ".join(notes), 11,
               colour=theme.MUTED)
     _footer(slide, briefing)
 
@@ -170,10 +171,7 @@ def _chart_slide(prs: Presentation, briefing: Briefing, chart: KeyChart) -> None
     _band(slide)
     _text(slide, MARGIN, Inches(0.4), WIDTH - 2 * MARGIN, Inches(0.7), chart.title, 28, bold=True)
     top, height = Inches(1.3), HEIGHT - Inches(2.1)
-    if not chart.has_data:
-        _text(slide, MARGIN, Inches(3.2), WIDTH - 2 * MARGIN, Inches(0.8), t("chart_empty", briefing.lang), 20,
-              colour=theme.MUTED, align=PP_ALIGN.CENTER)
-    elif chart.split:
+    if chart.split:
         gap = Inches(0.3)
         width = int((WIDTH - 2 * MARGIN - gap) / len(chart.series))
         for index, one in enumerate(chart.series):
@@ -238,8 +236,10 @@ def render(briefing: Briefing, today: date | None = None) -> bytes:
     prs.core_properties.language = "de-DE" if briefing.lang == "de" else "en-GB"
     _title_slide(prs, briefing, today or date.today())
     _kpi_slide(prs, briefing)
+    # Only charts with data (content.build leaves the others out and says why on the key-figure slide).
     for chart in briefing.charts:
-        _chart_slide(prs, briefing, chart)
+        if chart.has_data:
+            _chart_slide(prs, briefing, chart)
     if briefing.goals or briefing.company_page:
         _goals_page_slide(prs, briefing)
     out = io.BytesIO()

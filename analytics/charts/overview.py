@@ -36,8 +36,9 @@ def posts_and_engagement_by_month(
     hover_labels = [partial_label(label, m, cover, "month", lang, " ") for label, m in zip(short, months, strict=True)]
     flags = partial_flags(months, cover)
     posts_name, engagement_name = t("chart_posts", lang), t("chart_engagements", lang)
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
-                        subplot_titles=(posts_name, engagement_name))
+    # The panels are named by a legend above the plot, not by subplot titles: a title sits at
+    # the top of its panel, where the tallest bar's number stands too.
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08)
     fig.add_bar(
         x=months, y=monthly["posts"], name=posts_name, marker_color=theme.primary_colour(),
         customdata=hover_labels, text=monthly["posts"], textposition="outside", cliponaxis=False,
@@ -56,7 +57,7 @@ def posts_and_engagement_by_month(
     fig.update_yaxes(rangemode="tozero", tickformat=",d")
     fig.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.2], row=1, col=1)
     fig.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.25 or 1], row=2, col=1)
-    fig.update_layout(showlegend=False, bargap=0.3)
+    fig.update_layout(showlegend=True, bargap=0.3)
     # Cut to the months shown, so the shading never stretches the time axis; outside: not drawn.
     phase_bands(fig, phases, months.min(), months.max(), lang, rows=(1, 2), labels=phase_labels)
     return finish(fig, title, lang, source, height=520)

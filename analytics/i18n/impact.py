@@ -8,8 +8,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "impact_outcomes": {"de": "Ergebnisse", "en": "Outcomes"},
     "impact_outcomes_none": {
-        "de": "Für diese Auswahl sind keine Ergebnisse erfasst. Ergebnisse (Datum, Art, Person, Notiz) laden Sie auf der Seite „Import“.",
-        "en": "No outcomes are recorded for this selection. Load outcomes (date, type, person, note) on the “Import” page.",
+        "de": "Für diese Auswahl sind keine Ergebnisse erfasst. Ergebnisse (Datum, Art, Person, Notiz) laden Sie auf der Seite „Import & Daten“.",
+        "en": "No outcomes are recorded for this selection. Load outcomes (date, type, person, note) on the “Import & data” page.",
     },
     "impact_outcomes_note": {
         "de": "Erfasste Ergebnisse je Monat und Art (n = {n}). Gezählt wird jedes Ereignis einmal, nach seinem Datum.",
