@@ -93,7 +93,7 @@ def test_content_page_in_english(own_db: Path, run_page) -> None:
 def test_content_page_of_the_demo_is_unchanged(demo_db: Path, run_page) -> None:
     at = run_page(demo_db, "pages/4_Inhalt.py")
     assert not at.exception
-    assert len(figures(at)) == 6
+    assert len(figures(at)) == 7  # six factors and, since #16.4, the topics
     assert [info.value for info in at.info if info.icon != ":material/science:"] == []  # only the demo banner
 
 
@@ -183,14 +183,16 @@ def test_briefing_pptx_without_outcomes(own_db: Path, tmp_path: Path) -> None:
     charts = pptx_charts(target)
     assert [len(slide) for slide in charts] == [0, 0, 2, 2, 1]
     (_, months, posts), _ = charts[2]
-    assert months == ["Jan 2024", "Feb 2024", "Mär 2024", "Apr 2024", "Mai 2024", "Jun 2024", "Jul 2024"]
+    # the data end on 02.07.2024: July is marked as the partial month it is (#15.5)
+    assert months == ["Jan 2024", "Feb 2024", "Mär 2024", "Apr 2024", "Mai 2024", "Jun 2024", "Jul 2024 (bis 02.07.)"]
     assert sum(posts["Beiträge pro Monat"]) == 90
 
 
-def test_demo_pptx_still_has_six_slides(demo_db: Path, tmp_path: Path) -> None:
+def test_demo_pptx_keeps_every_slide(demo_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "demo.pptx"
     target.write_bytes(pptx.render(briefing_of(demo_db, Filters(), "de")))
-    assert len(Presentation(str(target)).slides) == 6
+    # title, key figures, four charts, goals and company page (#16)
+    assert len(Presentation(str(target)).slides) == 7
 
 
 # ---------------------------------------------------------------- the monthly chart's labels
@@ -199,7 +201,7 @@ def test_monthly_panels_named_by_a_legend_not_by_titles_on_the_bars(own_db: Path
     layout = chart.figure.layout
     assert not [note.text for note in layout.annotations]  # no subplot titles over the bar numbers
     assert layout.showlegend is True and [trace.name for trace in chart.figure.data] == ["Beiträge", "Interaktionen"]
-    assert list(layout.xaxis.ticktext) == ["Jan<br>2024", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul"]
+    assert list(layout.xaxis.ticktext) == ["Jan<br>2024", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul<br>(bis 02.07.)"]
     assert layout.xaxis.tickangle == 0  # upright: the last month keeps its label
     posts = chart.figure.data[0]
     assert layout.yaxis.range[1] == pytest.approx(1.5 * max(posts.y))  # room for the numbers on the bars

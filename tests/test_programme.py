@@ -332,12 +332,13 @@ def test_overview_page_marks_the_partial_month_and_shows_the_programme(run_page,
     assert [a["text"] for a in spec["layout"]["annotations"] if a["text"] == "Pilot"] == ["Pilot"]
 
 
-def test_content_page_defaults_to_the_programme_hashtag(run_page, lead_db: Path) -> None:
-    con = store.connect(lead_db)
+def test_content_page_defaults_to_the_programme_hashtag(run_page, demo_db: Path) -> None:
+    # a workspace with post texts (without texts the content page has no hashtag analysis, #15.3)
+    con = store.connect(demo_db)
     with store.cursor(con) as cur, store.transaction(cur):
         programme.put_text(cur, "programme_hashtag", "#stadtwerkestark")
     con.close()
-    at = run_page(lead_db, "pages/4_Inhalt.py")
+    at = run_page(demo_db, "pages/4_Inhalt.py")
     assert not at.exception
     assert at.text_input(key="hashtag").value == "#stadtwerkestark"
 

@@ -159,3 +159,22 @@ def test_exports_carry_topics_and_the_posts_outcomes_name(demo_db: Path) -> None
     named = [row for row in outcomes if row["Beitrag (ID)"]]
     assert [row["Datum"] for row in named] == ["2023-02-14", "2023-03-08", "2023-04-04", "2023-05-16"]
     assert named[0]["Beitrag (ID)"] == "li:7029860418681270362"
+
+
+def test_the_briefing_names_the_strongest_topics_with_enough_posts(demo_db: Path) -> None:
+    """The briefing's topic line: the three topics with the highest median engagement rate among
+    those with at least 10 posts; the demo's "Podcast-Serie" (5 posts, the highest median) is too thin."""
+    from analytics.briefing import content as briefing
+
+    with store.closing(store.connect(demo_db)) as cur:
+        medians = cur.execute(
+            "SELECT topic, count(*), median((reactions + comments + reposts) / impressions) FROM posts "
+            "WHERE topic IS NOT NULL AND impressions > 0 GROUP BY topic ORDER BY 3 DESC").fetchall()
+        built = briefing.build(cur, Filters(), "de")
+    assert medians[0][:2] == ("Podcast-Serie", 5)
+    strong = [row for row in medians if row[1] >= 10][:3]
+    expected = ", ".join(f"„{topic}“ {round(rate * 100, 1):.1f} % (n = {n})".replace(".", ",")
+                         for topic, n, rate in strong)
+    line = next(note for note in built.notes if note.startswith("Themen"))
+    assert line == f"Themen mit mindestens 10 Beiträgen, nach Median-Engagement-Rate: {expected}"
+    assert "Podcast-Serie" not in line

@@ -310,16 +310,19 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     )
 
 
-MONTH_LABEL = re.compile(r"\S+ \d{4}")  # 'Mär 2023', as fmt_month(short=True) writes it
+# 'Mär 2023', as fmt_month(short=True) writes it; a partial month adds '<br>(bis 02.07.)'
+MONTH_LABEL = re.compile(r"(\S+) (\d{4})((?:<br>\(.*\))?)")
 
 
 def compact_months(labels: list[str]) -> list[str]:
-    """'Jan<br>2024', 'Feb', … 'Dez', 'Jan<br>2025': the year only under a year's first month."""
+    """'Jan<br>2024', 'Feb', … 'Dez', 'Jan<br>2025': the year only under a year's first month (and
+    the first label); a partial month keeps its '<br>(bis 02.07.)'."""
     ticks = []
-    for index, label in enumerate(labels):
-        month, year = label.rsplit(" ", 1)
-        first_of_year = index == 0 or labels[index - 1].rsplit(" ", 1)[1] != year
-        ticks.append(f"{month}<br>{year}" if first_of_year else month)
+    previous_year = None
+    for label in labels:
+        month, year, partial = MONTH_LABEL.fullmatch(label).groups()
+        ticks.append((f"{month}<br>{year}" if year != previous_year else month) + partial)
+        previous_year = year
     return ticks
 
 
@@ -422,6 +425,8 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
     if not monthly.empty and (shown := drawn_phases(numbers["phases"], pd.Timestamp(monthly["month"].min()).date(),
                                                     pd.Timestamp(monthly["month"].max()).date())):
         notes = (*notes, phases_note(shown, lang))
+    if topic_line := _topics(cur, numbers["filters"], lang):
+        notes = (*notes, topic_line)
     return Briefing(
         lang=lang,
         organisation=numbers["programme"]["organisation"],
@@ -460,6 +465,23 @@ def _goals_and_page(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str)
         if numbers["page"]["posts"]:
             out["company_table"] = tuple(page.table(numbers, lang))
     return out
+
+
+def _topics(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> str | None:
+    """The strongest topics by median engagement rate, among topics with at least THIN_POSTS posts
+    (#16.4): 'Themen mit mindestens 10 Beiträgen, nach Median-Engagement-Rate: „A“ 4,2 % (n = 34), …'.
+    None when the posts carry no topic or no topic has enough posts."""
+    from analytics.charts.content import THIN_POSTS
+    from analytics.queries import content as content_queries
+
+    topics = content_queries.by_topic(cur, filters, "")
+    topics = topics[(topics["posts_with_rate"] >= THIN_POSTS) & topics["median_rate"].notna()]
+    if topics.empty:
+        return None
+    best = topics.sort_values(["median_rate", "topic"], ascending=[False, True]).head(3)
+    parts = [t("briefing_topic_item", lang, topic=row.topic, rate=fmt_percent(row.median_rate, lang),
+               n=fmt_number(int(row.posts_with_rate), lang)) for row in best.itertuples()]
+    return t("briefing_topics", lang, min=THIN_POSTS, topics=", ".join(parts))
 
 
 # Why a key chart has nothing to draw when the workspace lacks a kind of data altogether.

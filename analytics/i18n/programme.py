@@ -18,7 +18,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "prog_hashtag": {"de": "Programm-Hashtag", "en": "Programme hashtag"},
     "prog_hashtag_help": {
-        "de": "Ein Wort, mit oder ohne #; die Seite „Inhalt“ vergleicht Beiträge mit und ohne ihn.",
+        "de": "Ein Wort, mit oder ohne #; die Seite „Inhalte“ vergleicht Beiträge mit und ohne ihn.",
         "en": "One word, with or without #; the “Content” page compares posts with and without it.",
     },
     "prog_hashtag_placeholder": {"de": "z. B. #wirfuermuenchen", "en": "e.g. #wirfuermuenchen"},

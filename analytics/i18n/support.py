@@ -257,4 +257,10 @@ STRINGS.update({
     "export_col_topic": {"de": "Thema", "en": "Topic"},
     "export_col_type_other": {"de": "Art (Sonstiges)", "en": "Type (other)"},
     "export_col_post": {"de": "Beitrag (ID)", "en": "Post (ID)"},
+    # the briefing's line on topics
+    "briefing_topics": {
+        "de": "Themen mit mindestens {min} Beiträgen, nach Median-Engagement-Rate: {topics}",
+        "en": "Topics with at least {min} posts, by median engagement rate: {topics}",
+    },
+    "briefing_topic_item": {"de": "„{topic}“ {rate} (n = {n})", "en": "“{topic}” {rate} (n = {n})"},
 })
