@@ -56,32 +56,8 @@ TARGETS = {
     "applicants": PEOPLE_COLUMNS,
     "outcomes": OUTCOME_COLUMNS,
 }
-FLASH = "_imp_flash"
-
-
-# ---------------------------------------------------------------- small helpers
-def _round(name: str) -> int:
-    return st.session_state.get(f"_imp_round_{name}", 0)
-
-
-def _next_round(name: str) -> None:
-    """New keys for a group of widgets, so that they start empty after an action."""
-    st.session_state[f"_imp_round_{name}"] = _round(name) + 1
-
-
-def _flash(area: str, level: str, text: str) -> None:
-    """A message shown in ``area`` after the rerun that follows an action."""
-    st.session_state.setdefault(FLASH, []).append((area, level, text))
-
-
-def _show_flash(area: str) -> None:
-    kept = []
-    for where, level, text in st.session_state.get(FLASH, []):
-        if where == area:
-            getattr(st, level)(text)
-        else:
-            kept.append((where, level, text))
-    st.session_state[FLASH] = kept
+# the widget rounds and messages the import page's sections share (pages/ui.py)
+_round, _next_round, _flash, _show_flash = ui.widget_round, ui.next_widget_round, ui.flash, ui.show_flash
 
 
 def _format_label(fmt: str, lang: str) -> str:

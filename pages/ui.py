@@ -562,6 +562,36 @@ def guarded(render: Callable[[], None]) -> None:
         st.error(t_md("page_error", lang, detail=f"{type(exc).__name__}: {exc}"))
 
 
+# ---------------------------------------------------------------- the import page's widget rounds and messages
+FLASH = "_imp_flash"
+
+
+def widget_round(name: str) -> int:
+    """The current round of a group of widgets (part of their keys)."""
+    return st.session_state.get(f"_imp_round_{name}", 0)
+
+
+def next_widget_round(name: str) -> None:
+    """New keys for a group of widgets, so that they start empty after an action."""
+    st.session_state[f"_imp_round_{name}"] = widget_round(name) + 1
+
+
+def flash(area: str, level: str, text: str) -> None:
+    """A message shown in ``area`` (st.success, st.error … by ``level``) after the rerun that follows an action."""
+    st.session_state.setdefault(FLASH, []).append((area, level, text))
+
+
+def show_flash(area: str) -> None:
+    """The messages left for ``area``, shown once."""
+    kept = []
+    for where, level, text in st.session_state.get(FLASH, []):
+        if where == area:
+            getattr(st, level)(text)
+        else:
+            kept.append((where, level, text))
+    st.session_state[FLASH] = kept
+
+
 # ---------------------------------------------------------------- privacy: one name switch, staff-council gate
 NAMED_OPEN_KEY = "_named_views_open"  # the views of named individuals opened in this session (#14.5)
 

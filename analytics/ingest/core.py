@@ -465,19 +465,23 @@ def _run(cur, det: Detected, staged, import_id: int, author: str | None, report:
             det.extra.setdefault("totals_rows", []).append(line)
             report.rows -= 1
             continue
-        if reason.startswith("count:"):
-            column = reason.split(":", 1)[1]
-            rejected.append((line, _count_problem(value or ""), {"column": column, "value": value}))
-        elif reason in ("reject_bad_date", "reject_bad_time", "reject_month_only"):
-            rejected.append((line, reason, {"value": value}))
-        else:
-            rejected.append((line, reason, {}))
+        rejected.append(_rejection(line, reason, value))
     followers = det.extra.get("followers")
     if followers and author:
         influencer_id = roster.influencer_for(cur, author, import_id)
         report.rows += len(followers)
         _add(report, roster.load_followers(cur, import_id, influencer_id, followers, snapshot))
     return rejected
+
+
+def _rejection(line: int, reason: str, value: str | None) -> tuple[int, str, dict[str, Any]]:
+    """A rejected row as the report names it: the line, the message key, the values it shows."""
+    if reason.startswith("count:"):
+        column = reason.split(":", 1)[1]
+        return line, _count_problem(value or ""), {"column": column, "value": value}
+    if reason in ("reject_bad_date", "reject_bad_time", "reject_month_only"):
+        return line, reason, {"value": value}
+    return line, reason, {}
 
 
 def _run_page_posts(cur, det: Detected, import_id: int, report: FileReport, snapshot: dict[str, list],
@@ -495,13 +499,7 @@ def _run_page_posts(cur, det: Detected, import_id: int, report: FileReport, snap
     _add(report, page.upsert_page_posts(cur, import_id, snapshot))
     rejected = []
     for line, reason, value in posts.rejected_rows(cur):
-        if reason.startswith("count:"):
-            column = reason.split(":", 1)[1]
-            rejected.append((line, _count_problem(value or ""), {"column": column, "value": value}))
-        elif reason in ("reject_bad_date", "reject_bad_time", "reject_month_only"):
-            rejected.append((line, reason, {"value": value}))
-        else:
-            rejected.append((line, reason, {}))
+        rejected.append(_rejection(line, reason, value))
     return rejected
 
 

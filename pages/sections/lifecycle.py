@@ -17,29 +17,8 @@ from analytics.i18n import fmt_date, fmt_number, t
 from analytics.text import md_literal, t_md
 from pages import ui
 
-FLASH = "_life_flash"
-
-
-def _round(name: str) -> int:
-    return st.session_state.get(f"_imp_round_{name}", 0)
-
-
-def _next_round(name: str) -> None:
-    st.session_state[f"_imp_round_{name}"] = _round(name) + 1
-
-
-def _flash(area: str, level: str, text: str) -> None:
-    st.session_state.setdefault(FLASH, []).append((area, level, text))
-
-
-def _show_flash(area: str) -> None:
-    kept = []
-    for where, level, text in st.session_state.get(FLASH, []):
-        if where == area:
-            getattr(st, level)(text)
-        else:
-            kept.append((where, level, text))
-    st.session_state[FLASH] = kept
+# the widget rounds and messages the import page's sections share (pages/ui.py)
+_round, _next_round, _flash, _show_flash = ui.widget_round, ui.next_widget_round, ui.flash, ui.show_flash
 
 
 def _names_hidden(lang: str) -> bool:
