@@ -62,10 +62,10 @@ def test_a_shared_link_reopens_the_view(browser, fresh_app) -> None:
 
 # (URL path, German heading) of every page; "" is the start page.
 HEADINGS = [("", "Überblick"), ("overview", "Überblick"), ("Engagement", "Engagement"),
-            ("Frequenz", "Posting-Frequenz"), ("Vielfalt", "Vielfalt"), ("Inhalt", "Inhalte"),
+            ("Frequenz", "Posting-Frequenz"), ("Begleitung", "Begleitung: eine Person"), ("Vielfalt", "Vielfalt"), ("Inhalt", "Inhalte"),
             ("Wirkung", "Wirkung"), ("Briefing", "Briefing Corporate-Influencer-Programm"),
             ("Import", "Import & Daten")]
-NAV = ["Überblick", "Engagement", "Frequenz", "Vielfalt", "Inhalte", "Wirkung", "Briefing", "Import & Daten"]
+NAV = ["Überblick", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalte", "Wirkung", "Briefing", "Import & Daten"]
 
 
 @pytest.mark.parametrize(("path", "heading"), HEADINGS)
@@ -78,7 +78,7 @@ def test_each_page_opened_by_url_right_after_a_start_gets_the_whole_app(browser,
         wait_for_app(page)
         expect(page.get_by_role("heading", name=heading).first).to_be_visible()
         sidebar = page.locator("[data-testid='stSidebar']")
-        expect(sidebar.get_by_text("Namen pseudonymisieren")).to_be_visible()  # the shared sidebar is there
+        expect(sidebar.get_by_text("Namen pseudonymisieren")).to_be_visible(timeout=60_000)  # the shared sidebar
         assert page.locator("[data-testid='stException']").count() == 0
         assert page.get_by_text("Page not found").count() == 0
         links = page.locator("[data-testid='stSidebarNav'] [data-testid='stSidebarNavLink']")
@@ -111,7 +111,7 @@ def test_each_page_opened_by_url_right_after_a_start_asks_for_the_login(browser,
             page.close()
 
 
-PAGE_PATHS = ["", "overview", "Engagement", "Frequenz", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import"]
+PAGE_PATHS = ["", "overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import"]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

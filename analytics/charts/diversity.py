@@ -74,9 +74,10 @@ def composition_chart(counts: pd.DataFrame, attributes: Sequence[str], lang: str
     panels = [ordered(counts[counts["attribute"] == by], by, "influencers") for by in attributes]
     labels = [[group_label(by, value, lang) for value in panel["group"]] for by, panel in zip(attributes, panels,
                                                                                                  strict=True)]
-    # Room for the longest group names of the panels to the right (about 0.9 % of the width per character).
+    # Room for the longest group names of the panels to the right (about 1.2 % of the width per character,
+    # enough in the briefing's half-width panel at 1280 px) and for the value beside the longest bar.
     longest = max((len(label) for panel_labels in labels[1:] for label in panel_labels), default=0)
-    fig = make_subplots(rows=1, cols=len(attributes), horizontal_spacing=min(0.4, 0.06 + 0.009 * longest),
+    fig = make_subplots(rows=1, cols=len(attributes), horizontal_spacing=min(0.4, 0.08 + 0.012 * longest),
                         subplot_titles=[attribute_label(by, lang) for by in attributes])
     for column, (panel, panel_labels) in enumerate(zip(panels, labels, strict=True), start=1):
         total = int(panel["influencers"].sum())
@@ -100,7 +101,7 @@ def composition_chart(counts: pd.DataFrame, attributes: Sequence[str], lang: str
             col=column,
         )
         most = int(panel["influencers"].max())
-        fig.update_xaxes(range=[0, most * 1.15], tickformat=",d", dtick=1 if most <= 6 else None, row=1, col=column)
+        fig.update_xaxes(range=[0, most * 1.3], tickformat=",d", dtick=1 if most <= 6 else None, row=1, col=column)
         fig.update_yaxes(autorange="reversed", row=1, col=column)
     fig.update_layout(showlegend=False, bargap=0.3)
     rows = max(len(panel) for panel in panels)
