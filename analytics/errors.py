@@ -21,7 +21,7 @@ class CockpitError(Exception):
 
     def markdown(self, lang: str = "de") -> str:
         """The message for a Markdown element: its values (file names, cells) shown literally."""
-        from analytics.text import t_md
+        from analytics.literal import t_md
 
         return t_md(self.key, lang, **self.params)
 

@@ -10,7 +10,7 @@ from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.i18n import fmt_date, t
 from analytics.kpis import kpi_tiles
 from analytics.queries import overview
-from analytics.text import md_literal
+from analytics.literal import md_literal
 from pages import ui
 from pages.sections import goals as goals_section
 

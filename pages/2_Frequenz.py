@@ -16,7 +16,7 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, t
 from analytics.paging import PAGE_SIZE
 from analytics.queries import engagement, frequency
-from analytics.text import md_literal
+from analytics.literal import md_literal
 from pages import ui
 
 THIN_TOTAL = 30  # fewer posts than this: warn about thin data

@@ -17,7 +17,7 @@ import streamlit as st
 from analytics import roster, store
 from analytics.demo import load_demo
 from analytics.errors import CockpitError
-from analytics.i18n import fmt_date, fmt_number, t
+from analytics.i18n import fmt_date, fmt_number, localised_preview, t
 from analytics.ingest import (
     ALL_COLUMNS,
     OUTCOME_COLUMNS,
@@ -38,9 +38,8 @@ from analytics.ingest import (
     step_label,
     undo_last_import,
 )
-from analytics.localise import localised_preview
 from analytics.people import EXPERIENCE_LEVELS, GENDERS
-from analytics.text import md_literal, t_md
+from analytics.literal import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages import ui
 from pages.sections import goals as goals_section

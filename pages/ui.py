@@ -27,7 +27,7 @@ from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
 from analytics.kpis import Tile
 from analytics.paging import PAGE_SIZE, page_count, page_label
 from analytics.queries import overview
-from analytics.text import md_literal, t_md
+from analytics.literal import md_literal, t_md
 
 # (file, title key, url path, icon). URL paths are the names bookmarks use; they do not change
 # with the language, and each is the name Streamlit's legacy pages-folder mode derives from the

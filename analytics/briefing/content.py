@@ -452,18 +452,18 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
 def _goals_and_page(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> dict[str, Any]:
     """The goals with their status and the programme against the company page (#16), as texts."""
     from analytics import goals
-    from analytics.queries import page
+    from analytics.queries import company_page
 
     out: dict[str, Any] = {}
     current = goals.goal_status(cur)
     if current:
         out["goals"] = tuple(goals.lines(current, lang))
         out["goals_rule"] = goals.rule_text(current, lang).replace("**", "")
-    numbers = page.comparison(cur, filters)
+    numbers = company_page.comparison(cur, filters)
     if numbers is not None:
-        out["company_page"] = tuple(page.sentences(numbers, lang))
+        out["company_page"] = tuple(company_page.sentences(numbers, lang))
         if numbers["page"]["posts"]:
-            out["company_table"] = tuple(page.table(numbers, lang))
+            out["company_table"] = tuple(company_page.table(numbers, lang))
     return out
 
 

@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 from analytics import theme
 from analytics.i18n import fmt_date, fmt_percent, t
 from analytics.periods import NONE, Coverage
-from analytics.text import plotly_literal
+from analytics.literal import plotly_literal
 
 PARTIAL_PATTERN = "/"
 PARTIAL_OPACITY = 0.55

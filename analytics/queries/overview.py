@@ -114,10 +114,10 @@ def summary(cur: duckdb.DuckDBPyConnection, start: date | None = None, end: date
 def _goals_and_page(cur: duckdb.DuckDBPyConnection, start: date | None, end: date | None) -> dict[str, Any]:
     """``goals`` (always, empty when none is set) and ``company_page`` (only with page posts), #16."""
     from analytics import goals
-    from analytics.queries import page
+    from analytics.queries import company_page
 
     out: dict[str, Any] = {"goals": goals.summary(cur)}
-    company_page = page.summary(cur, start, end)
+    company_page = company_page.summary(cur, start, end)
     if company_page is not None:
         out["company_page"] = company_page
     return out

@@ -17,8 +17,8 @@ from analytics import goals, store
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, t
-from analytics.queries import page
-from analytics.text import md_literal
+from analytics.queries import company_page
+from analytics.literal import md_literal
 from pages import ui
 
 
@@ -49,9 +49,9 @@ def page_comparison(selection: Filters, lang: str) -> None:
         return
     st.subheader(t("page_title", lang), anchor=False)
     period = f"{fmt_date(numbers['start'], lang)} – {fmt_date(numbers['end'], lang)}"
-    st.markdown(md_literal(" ".join(page.sentences(numbers, lang))))
+    st.markdown(md_literal(" ".join(company_page.sentences(numbers, lang))))
     if numbers["page"]["posts"]:
-        rows = page.table(numbers, lang)
+        rows = company_page.table(numbers, lang)
         st.dataframe(pd.DataFrame({
             t("page_col_measure", lang): [row["measure"] for row in rows],
             t("page_col_programme", lang): [row["programme"] for row in rows],

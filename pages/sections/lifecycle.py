@@ -14,7 +14,7 @@ import streamlit as st
 from analytics import lifecycle, roster, settings, store
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, fmt_number, t
-from analytics.text import md_literal, t_md
+from analytics.literal import md_literal, t_md
 from pages import ui
 
 # the widget rounds and messages the import page's sections share (pages/ui.py)

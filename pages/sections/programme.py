@@ -15,7 +15,7 @@ import streamlit as st
 from analytics import programme, settings, store
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, t
-from analytics.text import t_md
+from analytics.literal import t_md
 from pages import ui
 
 FLASH = "_prog_flash"
