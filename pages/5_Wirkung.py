@@ -9,10 +9,10 @@ import streamlit as st
 from analytics.charts.impact import followers_chart, outcome_label, outcomes_chart
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
-from analytics.queries import impact
 from analytics.literal import md_literal
+from analytics.queries import impact
 from pages import ui
-from pages.sections import goals as goals_section
+from pages.sections import company_page as company_page_section
 from pages.sections import impact as impact_section
 
 
@@ -25,7 +25,7 @@ def render() -> None:
     source = ui.source_line(selection, lang)
     _outcomes(selection, lang, source)
     _followers(selection, lang, source)
-    goals_section.page_comparison(selection, lang)
+    company_page_section.page_comparison(selection, lang)
 
 
 def _outcomes(selection: Filters, lang: str, source: str) -> None:

@@ -38,10 +38,11 @@ from analytics.ingest import (
     step_label,
     undo_last_import,
 )
-from analytics.people import EXPERIENCE_LEVELS, GENDERS
 from analytics.literal import md_literal, t_md
+from analytics.people import EXPERIENCE_LEVELS, GENDERS
 from analytics.uploads import UploadFolder
 from pages import ui
+from pages.sections import company_page as company_page_section
 from pages.sections import goals as goals_section
 from pages.sections import lifecycle as lifecycle_section
 from pages.sections import privacy as privacy_section
@@ -74,7 +75,7 @@ def _time_label(moment: datetime, lang: str) -> str:
 def _counts_text(report: FileReport, lang: str) -> str:
     counts = t("imp_counts", lang, inserted=fmt_number(report.inserted, lang), updated=fmt_number(report.updated, lang),
                unchanged=fmt_number(report.unchanged, lang), rejected=fmt_number(len(report.rejected), lang))
-    return counts + goals_section.kind_note(report.kind, lang)
+    return counts + company_page_section.kind_note(report.kind, lang)
 
 
 def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:

@@ -11,7 +11,7 @@ import streamlit as st
 from analytics.i18n import t
 from analytics.queries import overview
 from pages import ui
-from pages.sections import support
+from pages.sections import support as support_section
 
 DEFAULT_GOAL = 4  # posts per month, the frequency page's default target
 
@@ -43,7 +43,7 @@ def render() -> None:
         st.info(t("person_none_chosen", lang))
         return
     if ui.named_view_open("support_person", lang):  # staff-council mode: opened with a purpose
-        support.render_person_view(selection, lang, int(chosen), goal)
+        support_section.render_person_view(selection, lang, int(chosen), goal)
 
 
 ui.run_page(render)

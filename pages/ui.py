@@ -19,15 +19,15 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from analytics import coverage, store, suppression, uploads
+from analytics import coverage, privacy, settings, store, suppression, uploads
 from analytics.demo import ensure_demo_if_empty
 from analytics.errors import CockpitError
 from analytics.filters import Filters, pseudonym
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
 from analytics.kpis import Tile
+from analytics.literal import md_literal, t_md
 from analytics.paging import PAGE_SIZE, page_count, page_label
 from analytics.queries import overview
-from analytics.literal import md_literal, t_md
 
 # (file, title key, url path, icon). URL paths are the names bookmarks use; they do not change
 # with the language, and each is the name Streamlit's legacy pages-folder mode derives from the
@@ -627,8 +627,6 @@ def named_view_open(view: str, lang: str) -> bool:
     user states a purpose; each opening is written to the workspace's access log (time, user,
     view, purpose — no figures). Renders the closed notice and the purpose form; True when open.
     """
-    from analytics import privacy, settings
-
     with store.cursor(workspace()) as cur:
         if not settings.get(cur, "staff_council_mode"):
             return True

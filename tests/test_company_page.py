@@ -20,7 +20,8 @@ from analytics import store
 from analytics.filters import Filters
 from analytics.ingest import import_file, undo_last_import
 from analytics.queries import company_page
-from analytics.queries.overview import kpis, summary
+from analytics.queries.overview import kpis
+from analytics.summary import summary
 from tests.fixtures import shared
 from tests.ingest_helpers import write_csv
 

@@ -27,7 +27,7 @@ import pytest
 
 from analytics import goals, store
 from analytics.errors import CockpitError
-from analytics.queries.overview import summary
+from analytics.summary import summary
 from tests.fixtures import build_small_workspace
 
 ROOT = Path(__file__).resolve().parent.parent

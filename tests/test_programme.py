@@ -30,8 +30,7 @@ from analytics.charts.marks import nice_step, percent_axis
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.errors import CockpitError
 from analytics.filters import Filters
-from analytics.i18n import t
-from analytics.i18n import local_date_text, localised_preview
+from analytics.i18n import local_date_text, localised_preview, t
 from analytics.queries import diversity, engagement, frequency, groups, overview
 
 PEOPLE = [(1, "Ada Eins", 1994, "40-49"), (2, "Bea Zwei", 1993, None), (3, "Cem Drei", 1980, None),

@@ -16,7 +16,8 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import coverage, periods, programme, suppression, theme
+from analytics import coverage, goals, periods, programme, suppression, theme
+from analytics.charts.content import THIN_POSTS
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
@@ -27,7 +28,8 @@ from analytics.filters import Filters
 from analytics.i18n import STRINGS, fmt_date, fmt_month, fmt_number, fmt_percent, t
 from analytics.kpis import Tile, kpi_tiles
 from analytics.periods import Coverage, full_periods
-from analytics.queries import overview
+from analytics.queries import company_page, overview
+from analytics.queries import content as content_queries
 from analytics.queries.diversity import composition
 from analytics.queries.frequency import participation
 from analytics.queries.impact import outcome_counts, outcomes_by_month
@@ -451,9 +453,6 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
 
 def _goals_and_page(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> dict[str, Any]:
     """The goals with their status and the programme against the company page (#16), as texts."""
-    from analytics import goals
-    from analytics.queries import company_page
-
     out: dict[str, Any] = {}
     current = goals.goal_status(cur)
     if current:
@@ -471,9 +470,6 @@ def _topics(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> str 
     """The strongest topics by median engagement rate, among topics with at least THIN_POSTS posts
     (#16.4): 'Themen mit mindestens 10 Beiträgen, nach Median-Engagement-Rate: „A“ 4,2 % (n = 34), …'.
     None when the posts carry no topic or no topic has enough posts."""
-    from analytics.charts.content import THIN_POSTS
-    from analytics.queries import content as content_queries
-
     topics = content_queries.by_topic(cur, filters, "")
     topics = topics[(topics["posts_with_rate"] >= THIN_POSTS) & topics["median_rate"].notna()]
     if topics.empty:

@@ -20,8 +20,8 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.i18n import fmt_date, fmt_percent, t
-from analytics.periods import NONE, Coverage
 from analytics.literal import plotly_literal
+from analytics.periods import NONE, Coverage
 
 PARTIAL_PATTERN = "/"
 PARTIAL_OPACITY = 0.55

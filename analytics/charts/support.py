@@ -7,7 +7,6 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.content import THIN_POSTS, is_thin, thin_marker
 from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_number, fmt_percent, t
 
 

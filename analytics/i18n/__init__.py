@@ -1,7 +1,8 @@
 """German and English strings, number and date formatting (also of ISO dates in preview tables).
 
-Strings live in one module per area (``core``, ``ingest``, one per page, ``briefing``) so that
-each area keeps its own; :func:`t` looks a key up in all of them. German is the default.
+Strings live in one module per feature, named like the feature's modules in ``analytics``
+(``core``, ``ingest``, one per page such as ``support`` or ``impact``, ``briefing``, ``record`` …),
+so that each feature keeps its own; :func:`t` looks a key up in all of them. German is the default.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import pandas as pd
 
 from analytics.i18n import (
     briefing,
+    company_page,
     content,
     core,
+    coverage,
     diversity,
     engagement,
     frequency,
@@ -25,9 +28,10 @@ from analytics.i18n import (
     importpage,
     ingest,
     lifecycle,
-    presentation,
+    periods,
     privacy,
     programme,
+    record,
     support,
     suppression,
 )
@@ -36,8 +40,8 @@ LANGUAGES = ("de", "en")
 DEFAULT_LANG = "de"
 
 STRINGS: dict[str, dict[str, str]] = {}
-for _area in (core, ingest, engagement, frequency, diversity, content, impact, briefing, importpage,
-              lifecycle, suppression, privacy, programme, presentation, goals, support):
+for _area in (core, ingest, coverage, periods, engagement, frequency, support, diversity, content, impact,
+              company_page, goals, programme, briefing, importpage, lifecycle, suppression, privacy, record):
     _clash = STRINGS.keys() & _area.STRINGS.keys()
     if _clash:
         raise RuntimeError(f"string keys defined twice: {sorted(_clash)}")

@@ -11,8 +11,8 @@ from analytics import settings
 from analytics.charts.content import THIN_POSTS, hashtag_display, is_thin, thin_note, topic_chart
 from analytics.filters import Filters
 from analytics.i18n import fmt_number, fmt_percent, t
-from analytics.queries import content
 from analytics.literal import t_md
+from analytics.queries import content
 from pages import ui
 
 

@@ -14,8 +14,8 @@ from analytics.charts.impact import outcome_label
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
-from analytics.queries import impact as impact_queries
 from analytics.literal import t_md, web_link
+from analytics.queries import impact as impact_queries
 from pages import ui
 
 FLASH = "_ledger_flash"

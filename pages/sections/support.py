@@ -12,9 +12,9 @@ from analytics.charts.content import THIN_POSTS, is_thin
 from analytics.charts.support import person_rate_chart, person_weeks_chart
 from analytics.filters import Filters
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_number, fmt_percent, t
+from analytics.literal import md_literal, web_link
 from analytics.queries import support as q
 from analytics.queries.content import GUIDELINE_LENGTH
-from analytics.literal import md_literal, web_link
 from pages import ui
 from pages.sections.impact import type_text
 
