@@ -1,4 +1,4 @@
-"""One person, for the support conversation (#16.5): choose a person, see only their figures.
+"""One person, for the support conversation: choose a person, see only their figures.
 
 The person is chosen here (never put into the URL); the view itself is one function,
 :func:`pages.sections.support.render_person_view`.

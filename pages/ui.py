@@ -593,7 +593,7 @@ def show_flash(area: str) -> None:
 
 
 # ---------------------------------------------------------------- privacy: one name switch, staff-council gate
-NAMED_OPEN_KEY = "_named_views_open"  # the views of named individuals opened in this session (#14.5)
+NAMED_OPEN_KEY = "_named_views_open"  # the views of named individuals opened in this session
 
 
 def _toggle_pseudonymise() -> None:
@@ -621,7 +621,7 @@ def current_user_email() -> str | None:
 
 
 def named_view_open(view: str, lang: str) -> bool:
-    """The staff-council gate for a view of named individuals' results (#14.5).
+    """The staff-council gate for a view of named individuals' results.
 
     Without staff-council mode, True. With it, the view stays closed in this session until the
     user states a purpose; each opening is written to the workspace's access log (time, user,

@@ -1,4 +1,4 @@
-"""The programme against the company page (#16 item 2), on a workspace built from files.
+"""The programme against the company page, on a workspace built from files.
 
 The page's figures are computed here straight from the real content export (openpyxl, one row
 per post link: its Total row when it was boosted, else its only row), independent of the

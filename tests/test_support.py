@@ -1,4 +1,4 @@
-"""One person, for the support conversation (#16.5): values for one person, computed for that person
+"""One person, for the support conversation: values for one person, computed for that person
 only; no other person's name anywhere in the page (chart JSON included); no name in the URL."""
 
 from __future__ import annotations

@@ -96,7 +96,7 @@ class Briefing:
     footer: str
     notes: tuple[str, ...] = ()
     pseudonymised: bool = False
-    # #16: the goals as texts (goal, period, target, value, expected, status, code) and their rule;
+    # the goals as texts (goal, period, target, value, expected, status, code) and their rule;
     # the programme against the company page (sentences, table rows); empty when there is none
     goals: tuple[dict[str, str], ...] = ()
     goals_rule: str = ""
@@ -452,7 +452,7 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
 
 
 def _goals_and_page(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> dict[str, Any]:
-    """The goals with their status and the programme against the company page (#16), as texts."""
+    """The goals with their status and the programme against the company page, as texts."""
     out: dict[str, Any] = {}
     current = goals.goal_status(cur)
     if current:
@@ -467,8 +467,8 @@ def _goals_and_page(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str)
 
 
 def _topics(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> str | None:
-    """The strongest topics by median engagement rate, among topics with at least THIN_POSTS posts
-    (#16.4): 'Themen mit mindestens 10 Beiträgen, nach Median-Engagement-Rate: „A“ 4,2 % (n = 34), …'.
+    """The strongest topics by median engagement rate, among topics with at least THIN_POSTS posts:
+    'Themen mit mindestens 10 Beiträgen, nach Median-Engagement-Rate: „A“ 4,2 % (n = 34), …'.
     None when the posts carry no topic or no topic has enough posts."""
     topics = content_queries.by_topic(cur, filters, "")
     topics = topics[(topics["posts_with_rate"] >= THIN_POSTS) & topics["median_rate"].notna()]

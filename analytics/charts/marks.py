@@ -1,4 +1,4 @@
-"""Shared marks of the time and rate charts (#15): partial periods, phases, percent axes.
+"""Shared marks of the time and rate charts: partial periods, phases, percent axes.
 
 - A partial period's bar is hatched and lighter, and its axis label says how far the data goes
   ("Jul 2024 (bis 02.07.)").

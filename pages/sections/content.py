@@ -1,4 +1,4 @@
-"""The content page's topics (#16.4): median engagement and n per topic, the programme hashtag's
+"""The content page's topics: median engagement and n per topic, the programme hashtag's
 adoption per topic, thin comparisons flagged. Nothing is shown where no post has a topic."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The impact page's outcome ledger (#16.3): outcomes per 1,000 impressions, outcomes with their
+"""The impact page's outcome ledger: outcomes per 1,000 impressions, outcomes with their
 posts, and the form to add, change and delete outcomes (each change undoable in the import history)."""
 
 from __future__ import annotations

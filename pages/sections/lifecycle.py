@@ -1,4 +1,4 @@
-"""Import page, tab "Delete person (GDPR)": erasure, right of access, retention (#14 items 1, 6, 7).
+"""Import page, tab "Delete person (GDPR)": erasure, right of access, retention.
 
 The erasure and the retention deletion are :mod:`analytics.lifecycle`'s, the same functions as
 the ``erase`` and ``retention`` commands; both rewrite the workspace file, so they run outside

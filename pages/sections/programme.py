@@ -1,4 +1,4 @@
-"""Import page section "Programm": name, organisation, hashtag and phases of the programme (#15).
+"""Import page section "Programm": name, organisation, hashtag and phases of the programme.
 
 Kept in the workspace (analytics.programme); set, changed and cleared here. The demo's pilot
 phase is shown but not edited: it comes and goes with the demo.

@@ -1,4 +1,4 @@
-"""The one-person view for the support conversation (#16.5), rendered by one function so that a
+"""The one-person view for the support conversation, rendered by one function so that a
 gate (the staff-council mode's ``ui.named_view_open("person", lang)``) can wrap it. Every figure is computed for
 the chosen ``influencer_id`` only; nothing names or compares a colleague."""
 
