@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from apptest_helpers import as_read, texts
 
-from analytics import store
+from analytics import lifecycle, store
 
 PAGE = "pages/7_Import.py"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
@@ -169,7 +169,7 @@ def test_reset_empties_the_workspace(demo_db: Path, run_page) -> None:
     button(at, "Zurücksetzen").click().run()
     assert not at.exception
     assert "Der Arbeitsbereich ist jetzt leer." in texts(at)
-    for table in store.TABLES:
+    for table in lifecycle.data_tables():
         assert sql(demo_db, f"SELECT count(*) FROM {table}") == [(0,)], table  # noqa: S608
     assert "Demodaten laden" in [b.label for b in at.button]
 

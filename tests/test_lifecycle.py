@@ -1,4 +1,4 @@
-"""Erasure that erases, right of access, retention (#14 items 1, 6, 7).
+"""Erasure that erases, right of access, retention.
 
 The workspace is built from files (see tests/lifecycle_helpers.py): Xaver Geheimnisträger, who
 is erased, and Anna Müller, who stays. The proof of erasure reads the workspace file's raw
@@ -59,7 +59,7 @@ def test_erase_leaves_no_byte_of_the_person_in_the_file(workspace: Path, capsys)
     copy = workspace.with_name("rows_only.duckdb")
     copy.write_bytes(workspace.read_bytes())
     with store.closing(store.connect(copy)) as cur, store.transaction(cur):
-        store.delete_person(cur, 1)
+        lifecycle.delete_person(cur, 1)
     assert all(present(copy, ("geheimnistr", "brunnenbauer", "quellwasserprobe", "tiefbrunnen")).values())
 
     code, result, _ = run(capsys, "erase", "--db", str(workspace), "--person", "  xaver   GEHEIMNISTRÄGER ")
@@ -212,7 +212,7 @@ def test_export_keeps_its_table_contract(workspace: Path, tmp_path: Path, capsys
     code, result, _ = run(capsys, "export", "--db", str(workspace), "--table", "posts", "--format", "csv",
                           "--out", str(out))
     assert (code, result) == (0, {"out": str(out), "table": "posts", "format": "csv", "rows": 4,
-                                 "pseudonymised": False})  # the contract extended by one key (#14.4)
+                                 "pseudonymised": False})  # the contract extended by one key: pseudonymised
     code, _, err = run(capsys, "export", "--db", str(workspace), "--table", "posts", "--out", str(out))
     assert code == 2 and err.startswith("Aufruf fehlerhaft:")
     code, _, err = run(capsys, "export", "--db", str(workspace), "--person", "Anna Müller", "--format", "csv",
