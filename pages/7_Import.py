@@ -28,6 +28,7 @@ from analytics.ingest import (
     ImportPlan,
     detect,
     has_demo,
+    import_history,
     last_undoable_import,
     latest_member_exports,
     load_demo,
@@ -392,10 +393,7 @@ UNDO_SHOWN = "_imp_undo_shown"
 def _history(lang: str) -> None:
     _show_flash("history")
     with store.cursor(ui.workspace()) as cur:
-        imports = cur.execute(
-            "SELECT imported_at, file_name, format, kind, rows, inserted, updated, unchanged, rejected, checksum, "
-            "undone FROM imports ORDER BY import_id DESC"
-        ).df()
+        imports = import_history(cur)
         last = last_undoable_import(cur)
     if imports.empty:
         st.info(t("imp_history_empty", lang))
@@ -412,7 +410,7 @@ def _history(lang: str) -> None:
         t("imp_updated", lang): imports["updated"],
         t("imp_unchanged", lang): imports["unchanged"],
         t("imp_rejected", lang): imports["rejected"],
-        t("imp_col_checksum", lang): [(c or "")[:12] for c in imports["checksum"]],
+        t("imp_col_checksum", lang): [c[:12] for c in imports["checksum"]],
         t("imp_col_undone", lang): [t("imp_yes", lang) if u else "" for u in imports["undone"]],
     })
     # Sized to fit a laptop's width: the row count (the sum of the four counts) and the kind

@@ -183,6 +183,26 @@ def test_demo_is_removed_before_the_first_real_import(demo_db: Path, run_page) -
     assert sql(demo_db, "SELECT count(*), count(*) FILTER (is_demo) FROM influencers") == [(3, 0)]
 
 
+def test_a_file_imported_beside_the_demo_keeps_the_history_and_its_undo(demo_db: Path, run_page) -> None:
+    """The demo kept (its import has no checksum): the history still lists both imports and
+    the file's import can be undone."""
+    at = run_page(demo_db, PAGE)
+    upload(at, "kader.csv")
+    at.checkbox(key="imp_remove_demo").uncheck().run()
+    button(at, "Importieren bestätigen").click().run()
+    assert not at.exception
+    assert not at.error
+    table = history(at)
+    assert list(table["Datei"]) == ["kader.csv", "data/demo"]
+    assert list(table["Prüfsumme"]) == ["a46a38b9c286", ""]  # sha256sum kader.csv, shortened; the demo has none
+    at.checkbox(key="imp_undo_sure_0").check().run()
+    button(at, "Letzten Import rückgängig machen").click().run()
+    assert not at.exception
+    assert "Der Import von „kader.csv“ wurde rückgängig gemacht." in texts(at)
+    assert sql(demo_db, "SELECT count(*), count(*) FILTER (is_demo) FROM influencers") == [(16, 16)]
+    assert sql(demo_db, "SELECT count(*) FROM posts") == [(326,)]
+
+
 @pytest.mark.parametrize("params", [{"pseudo": "true"}])
 def test_pseudonymised_names_stay_hidden_until_asked(demo_db: Path, run_page, params) -> None:
     at = run_page(demo_db, PAGE, params=params)

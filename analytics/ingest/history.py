@@ -11,9 +11,24 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pandas as pd
+
 from analytics import store
 from analytics.errors import CockpitError
 from analytics.ingest import kinds
+
+# every entry, newest first; the demo and the ledger's entries are no file and have no checksum
+HISTORY = """
+SELECT imported_at, file_name, format, kind, rows, inserted, updated, unchanged, rejected,
+       coalesce(checksum, '') AS checksum, undone
+FROM imports ORDER BY import_id DESC
+"""
+
+
+def import_history(cur) -> pd.DataFrame:
+    """Every import, newest first: when, which file, its format and kind, its counts, its checksum
+    ('' where there is no file) and whether it was undone."""
+    return cur.execute(HISTORY).df()
 
 
 def last_undoable_import(cur) -> tuple[int, str, str, Any] | None:
