@@ -303,7 +303,7 @@ def _report(report: FileReport, det: Detected, loaded: list[tuple[kinds.Kind, ki
         for key, lines in result.lines.items():
             det.extra.setdefault(key, []).extend(lines)
         rejected += result.rejected
-        report.kinds.append(result.counts(kind.unit))
+        report.kinds.append(result.entry(kind.unit))
     report.summary = notices.summary(report, lang)
     report.rejected = [
         {"line": line, "reason": _reason(key, params, lang), "key": key, "params": params}

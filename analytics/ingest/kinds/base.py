@@ -59,13 +59,13 @@ class Loaded:
     attributes: dict[str, Any] | None = None  # people: how many have each attribute known
     possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
 
-    def counts(self, unit: str) -> dict[str, Any]:
+    def entry(self, unit: str) -> dict[str, Any]:
         """The kind's entry of the report: its counts, the unit they count, its own counts."""
         return {"kind": self.kind, "unit": unit, "rows": self.rows, "inserted": self.inserted,
                 "updated": self.updated, "unchanged": self.unchanged, "rejected": len(self.rejected),
                 **self.details}
 
-    def count(self, counts: dict[str, Any]) -> Loaded:
+    def with_counts(self, counts: dict[str, Any]) -> Loaded:
         """Take inserted / updated / unchanged from ``counts``; returns itself."""
         self.inserted, self.updated, self.unchanged = counts["inserted"], counts["updated"], counts["unchanged"]
         return self
@@ -138,7 +138,7 @@ class Kind:
 
     def summary(self, counts: dict[str, int], lang: str) -> str:
         """What a load did in the kind's own words ("7 Beiträge neu, 2 aktualisiert"), from its
-        counts as the report keeps them (:meth:`Loaded.counts`)."""
+        counts as the report keeps them (:meth:`Loaded.entry`)."""
         return self.counted([("count_new", "count_new_unit", counts["inserted"]),
                              ("count_updated", "count_updated_unit", counts["updated"]),
                              ("count_unchanged", "count_unchanged_unit", counts["unchanged"])], lang)

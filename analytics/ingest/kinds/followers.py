@@ -72,7 +72,7 @@ class MemberFollowers(Kind):
         influencer_id = influencer_for(cur, load.author or "", load.import_id)
         counts = _upsert_days(cur, "follower_counts", {"influencer_id": influencer_id}, days, load,
                              flags={"is_demo": load.demo})
-        return Loaded(self.name, rows=len(days)).count(counts)
+        return Loaded(self.name, rows=len(days)).with_counts(counts)
 
     def undo(self, cur, import_id: int, snapshot: dict[str, list[dict[str, Any]]]) -> tuple[int, int]:
         """The import's new days go; the days it updated get their earlier figures back."""
@@ -103,7 +103,7 @@ class PageFollowers(Kind):
     def load(self, cur, days: list[FollowerDay], load: Load) -> Loaded:
         if not days:
             raise CockpitError("import_no_rows", file=load.file_name)
-        return Loaded(self.name, rows=len(days)).count(_upsert_days(cur, "page_followers", {}, days, load))
+        return Loaded(self.name, rows=len(days)).with_counts(_upsert_days(cur, "page_followers", {}, days, load))
 
     def undo(self, cur, import_id: int, snapshot: dict[str, list[dict[str, Any]]]) -> tuple[int, int]:
         """The import's new days go; the days it updated get their earlier figures back."""

@@ -146,7 +146,7 @@ class Posts(Kind):
         if load.demo:
             _flag_demo(cur, "posts", load.import_id)
             _flag_demo(cur, "influencers", load.import_id)
-        loaded = Loaded(self.name, possible_duplicates=counts["possible_duplicates"]).count(counts)
+        loaded = Loaded(self.name, possible_duplicates=counts["possible_duplicates"]).with_counts(counts)
         loaded.warnings += [
             t("import_warn_possible_duplicate", load.lang, line=item["line"], post_key=item["post_key"],
               candidates=", ".join(item["candidates"])) for item in loaded.possible_duplicates]
@@ -222,7 +222,7 @@ class PagePosts(Kind):
         rows = _staged_rows(cur, staged, load)
         if load.demo:
             _leave_known(cur, "page_posts")
-        loaded = Loaded(self.name, rows=rows).count(self._upsert(cur, load))
+        loaded = Loaded(self.name, rows=rows).with_counts(self._upsert(cur, load))
         loaded.rejected = [rejection(line, reason, value) for line, reason, value in parse.rejected_rows(cur)]
         return loaded
 
