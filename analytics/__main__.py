@@ -42,7 +42,7 @@ def _print_json(payload: object) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from analytics.demo import load_demo
+    from analytics.ingest import load_demo
 
     with store.closing(store.connect(args.db)) as cur:
         counts = load_demo(cur)

@@ -25,6 +25,8 @@ import unicodedata
 import duckdb
 import pandas as pd
 
+from analytics import lifecycle, store
+from analytics.briefing.cli import write_file
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import LANGUAGES, t
@@ -148,9 +150,6 @@ def export_table(cur: duckdb.DuckDBPyConnection, table: str, fmt: str, lang: str
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write one table to a file (``--table``), or everything about one person (``--person``)."""
-    from analytics import store
-    from analytics.briefing.cli import write_file
-
     if args.person is not None:
         return _cmd_export_person(args)
     if args.table is None or args.format is None or args.format not in FORMATS:
@@ -166,9 +165,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_export_person(args: argparse.Namespace) -> int:
     """Right of access (GDPR Art. 15): everything about one person as one XLSX or JSON."""
-    from analytics import lifecycle, store
-    from analytics.briefing.cli import write_file
-
     if args.table is not None:
         raise CockpitError("cli_usage", detail="--person and --table exclude each other")
     fmt = args.format or "xlsx"

@@ -4,7 +4,8 @@ An outcome arrives by mail or phone; the lead records it here instead of uploadi
 Every change is one transaction recorded as an import of kind ``ledger`` (in the import
 history, undoable like a file): an added outcome carries the ledger import's id, an edited
 or deleted one is kept as it was in the import's undo snapshot (``import_undo``, key
-``outcomes``), which :func:`analytics.ingest.core.undo_last_import` puts back.
+``outcomes``), which undoing the import (:func:`analytics.ingest.undo_last_import`) puts back
+through the outcomes kind (:mod:`analytics.ingest.kinds.outcomes`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pandas as pd
 from analytics import store
 from analytics.errors import CockpitError
 from analytics.ingest import posts as post_parse
+from analytics.ingest.kinds.outcomes import FIELDS
 from analytics.queries.impact import OUTCOME_TYPES
 
 OTHER = "other"
@@ -27,9 +29,6 @@ TYPES = (*OUTCOME_TYPES, OTHER)
 KIND = "ledger"
 NOTE_MAX = 2000
 OTHER_MAX = 80
-# every column of an outcome row, in the order the undo snapshot keeps them
-FIELDS = ("outcome_id", "occurred_on", "type", "type_other", "influencer_id", "post_id", "note", "is_demo",
-          "import_id")
 
 
 @dataclass(frozen=True)
@@ -166,26 +165,6 @@ def delete(cur: duckdb.DuckDBPyConnection, outcome_id: int, label: str) -> None:
         import_id = _record(cur, label, {})
         _snapshot(cur, import_id, old)
         cur.execute("DELETE FROM outcomes WHERE outcome_id = ?", [outcome_id])
-
-
-def restore(cur: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:
-    """Put snapshot rows back (inside the undo's transaction); a row whose person or post has been
-    deleted since is not brought back with them: the person stays erased, a vanished post is unnamed."""
-    restored = 0
-    for old in rows:
-        if old["influencer_id"] is not None and cur.execute(
-                "SELECT count(*) FROM influencers WHERE influencer_id = ?", [old["influencer_id"]]).fetchone()[0] == 0:
-            continue
-        post_id = old["post_id"]
-        if post_id is not None and cur.execute(
-                "SELECT count(*) FROM posts WHERE post_id = ?", [post_id]).fetchone()[0] == 0:
-            post_id = None
-        values = {**old, "occurred_on": date.fromisoformat(old["occurred_on"]), "post_id": post_id}
-        cur.execute("DELETE FROM outcomes WHERE outcome_id = ?", [old["outcome_id"]])
-        cur.execute(f"INSERT INTO outcomes ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",  # noqa: S608
-                    [values[f] for f in FIELDS])
-        restored += 1
-    return restored
 
 
 ENTRIES = """

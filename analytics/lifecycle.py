@@ -8,7 +8,12 @@ the workspace file (:func:`analytics.store.compact`), so that no byte of what wa
 left in the file's free blocks or its WAL. ``retention`` does the same for what is older than
 the workspace's ``retention_months`` (posts, follower counts, outcomes) and for people who are
 not (or no longer) in the roster and have no data left in the window. ``access_parts`` is
-everything the workspace holds about one person (the right-of-access export).
+everything the workspace holds about one person (the right-of-access export). ``reset``
+empties the workspace.
+
+What a person's rows are, which of them age, and which texts may name them, each kind of
+imported rows declares (:attr:`analytics.ingest.kinds.Kind.person_rows`, ``free_text``):
+a new kind is erased, exported and aged without a change here.
 
 Command line: ``python -m analytics erase --db PATH --person NAME`` and
 ``python -m analytics retention --db PATH [--apply]`` (JSON; exit 2 with a message on errors).
@@ -20,6 +25,7 @@ import argparse
 import io
 import json
 import re
+import sys
 from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,8 +35,11 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics import settings, store
+from analytics import programme, settings, store
 from analytics.errors import CockpitError
+from analytics.filters import parse_date
+from analytics.i18n import t
+from analytics.ingest import kinds
 from analytics.people import normalise_name
 
 PLACEHOLDER = "[…]"
@@ -176,6 +185,50 @@ def _replace_mentions(cur: duckdb.DuckDBPyConnection, table: str, id_columns: tu
     return changed
 
 
+def _params(sql: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The named parameters ``sql`` uses (DuckDB refuses any it does not)."""
+    return {name: value for name, value in values.items() if f"${name}" in sql}
+
+
+def _person_values(person: Person) -> dict[str, Any]:
+    return {"id": person.influencer_id if person.influencer_id is not None else -1, "key": person.key}
+
+
+def _delete_rows(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, int]:
+    """The person's rows out of every kind's tables, people last; rows removed per table."""
+    values = _person_values(person)
+    removed: dict[str, int] = {}
+    for kind in reversed(kinds.KINDS):
+        for rows in reversed(kind.person_rows):
+            sql = f"DELETE FROM {rows.table} WHERE {rows.where()}"  # noqa: S608 - declared by the kinds
+            removed[rows.table] = removed.get(rows.table, 0) + cur.execute(sql, _params(sql, values)).fetchone()[0]
+    return removed
+
+
+def delete_person(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[str, int]:
+    """The person's rows in every kind's tables (roster entry, posts and their earlier figures,
+    follower counts, outcomes, applications), and their name as the author of imports; rows
+    removed per table (inside the caller's transaction). :func:`erase` does more."""
+    person = person_by_id(cur, influencer_id)
+    removed = _delete_rows(cur, person)
+    # the import history keeps the file, not whose it was
+    for (author,) in cur.execute("SELECT DISTINCT author FROM imports WHERE author IS NOT NULL").fetchall():
+        if normalise_name(author) == person.key:
+            cur.execute("UPDATE imports SET author = NULL WHERE author = ?", [author])
+    return removed
+
+
+def erasure_counts(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[str, int]:
+    """How many rows erasing this person would remove, per table (as :func:`delete_person` counts)."""
+    values = _person_values(person_by_id(cur, influencer_id))
+    counts: dict[str, int] = {}
+    for kind in kinds.KINDS:
+        for rows in kind.person_rows:
+            sql = f"SELECT count(*) FROM {rows.table} WHERE {rows.where()}"  # noqa: S608 - declared by the kinds
+            counts[rows.table] = counts.get(rows.table, 0) + cur.execute(sql, _params(sql, values)).fetchone()[0]
+    return counts
+
+
 def _erase_rows(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, Any]:
     """Everything of one person out of the tables (inside the caller's transaction)."""
     words = _name_words(cur, person)
@@ -197,10 +250,9 @@ def _erase_rows(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, Any
 
     undo_entries = _scrub_snapshots(cur, drop)
     if person.influencer_id is not None:
-        removed = store.delete_person(cur, person.influencer_id)
+        removed = delete_person(cur, person.influencer_id)
     else:
-        removed = {"post_history": 0, "posts": 0, "follower_counts": 0, "outcomes": 0, "influencers": 0,
-                   "applicants": cur.execute("DELETE FROM applicants WHERE name_key = ?", [person.key]).fetchone()[0]}
+        removed = _delete_rows(cur, person)
     removed["import_undo_entries"] = undo_entries
     # the import log keeps counts, not names
     authors = 0
@@ -214,11 +266,9 @@ def _erase_rows(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, Any
         if renamed != file_name:
             cur.execute("UPDATE imports SET file_name = ? WHERE import_id = ?", [renamed, import_id])
             files += 1
-    mentions = (_replace_mentions(cur, "posts", ("post_id",), "text", words, text_pattern)
-                + _replace_mentions(cur, "post_history", ("import_id", "post_id"), "text", words, text_pattern)
-                + _replace_mentions(cur, "outcomes", ("outcome_id",), "note", words, text_pattern)
-                + _replace_mentions(cur, "access_log", ("access_id",), "purpose", words, text_pattern)
-                + _replace_mentions(cur, "page_posts", ("page_post_id",), "text", words, text_pattern))
+    texts = [(text.table, text.ids, text.column) for kind in kinds.KINDS for text in kind.free_text]
+    texts.append(("access_log", ("access_id",), "purpose"))  # why someone opened a view of named people
+    mentions = sum(_replace_mentions(cur, table, ids, column, words, text_pattern) for table, ids, column in texts)
     return {"removed": removed, "changed": {"imports_author_cleared": authors, "imports_renamed": files,
                                             "mentions_replaced": mentions}}
 
@@ -233,12 +283,22 @@ def erase(con: duckdb.DuckDBPyConnection, person: str | int) -> dict[str, Any]:
     return {"person": who.name, **result, "file_rewritten": True}
 
 
+def data_tables() -> tuple[str, ...]:
+    """Every table that holds the workspace's data: the kinds', the goals, the import history,
+    remembered column mappings and undo snapshots (not the settings, not the access log)."""
+    owned = [table for kind in kinds.KINDS for table in kind.tables]
+    return tuple(dict.fromkeys([*owned, "goals", "imports", "column_mappings", "import_undo"]))
+
+
+def reset(cur: duckdb.DuckDBPyConnection) -> None:
+    """Delete all data, keep the schema and the settings (inside the caller's transaction)."""
+    for table in data_tables():
+        cur.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+    programme.drop_demo_phases(cur)  # the demo's data is gone, so is its phase
+
+
 # ---------------------------------------------------------------- right of access
-ACCESS_PARTS = ("person", "applications", "posts", "post_history", "outcomes", "follower_counts", "imports",
-                "access_log", "undo_snapshots")
-
-
-def _frame(cur: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pd.DataFrame:
+def _frame(cur: duckdb.DuckDBPyConnection, sql: str, params: Any) -> pd.DataFrame:
     """A query's rows as a frame; calendar days stay days (pandas would make them timestamps)."""
     relation = cur.execute(sql, params)
     days = [column for column, kind, *_ in relation.description if str(kind) == "DATE"]
@@ -249,28 +309,17 @@ def _frame(cur: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pd.Da
 
 
 def access_parts(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, pd.DataFrame]:
-    """Everything the workspace holds about one person, one frame per part (see ACCESS_PARTS)."""
-    pid = person.influencer_id if person.influencer_id is not None else -1
-    parts = {
-        "person": _frame(
-            cur, "SELECT name, birth_year, age_band, gender, profession, department, experience, joined_on, cohort, "
-            "in_roster FROM influencers WHERE influencer_id = ?", [pid]),
-        "applications": _frame(
-            cur, "SELECT name, birth_year, age_band, gender, profession, department, experience, cohort, selected "
-            "FROM applicants WHERE name_key = ? ORDER BY applicant_id", [person.key]),
-        "posts": _frame(
-            cur, "SELECT * EXCLUDE (influencer_id, is_demo) FROM posts WHERE influencer_id = ? "
-            "ORDER BY published_at, post_id", [pid]),
-        "post_history": _frame(
-            cur, "SELECT h.* FROM post_history h JOIN posts p USING (post_id) WHERE p.influencer_id = ? "
-            "ORDER BY h.post_id, h.import_id", [pid]),
-        "outcomes": _frame(
-            cur, "SELECT outcome_id, occurred_on, type, note, import_id FROM outcomes WHERE influencer_id = ? "
-            "ORDER BY occurred_on, outcome_id", [pid]),
-        "follower_counts": _frame(
-            cur, "SELECT day, followers, new_followers, import_id FROM follower_counts WHERE influencer_id = ? "
-            "ORDER BY day", [pid]),
-    }
+    """Everything the workspace holds about one person, one frame per part: each kind's rows of
+    them (the roster entry as ``person``, applications, posts, their earlier figures, outcomes,
+    follower counts), then the imports that name them, the access log's entries that do and
+    their entries in undo snapshots."""
+    values = _person_values(person)
+    parts = {}
+    for kind in kinds.KINDS:
+        for rows in kind.person_rows:
+            order = f" ORDER BY {rows.order}" if rows.order else ""
+            sql = f"SELECT {rows.columns} FROM {rows.table} WHERE {rows.where()}{order}"  # noqa: S608 - declared
+            parts[rows.name] = _frame(cur, sql, _params(sql, values))
     words = _name_words(cur, person)
     text_pattern, file_pattern = mention_pattern(words), file_name_pattern(words)
     imports = _frame(
@@ -301,7 +350,7 @@ def access_parts(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, pd
                     entries.append({"import_id": import_id, "part": part,
                                     "values": json.dumps(entry, ensure_ascii=False, default=str)})
     parts["undo_snapshots"] = pd.DataFrame(entries, columns=["import_id", "part", "values"])
-    return {part: parts[part] for part in ACCESS_PARTS}
+    return parts
 
 
 def _plain(value: Any) -> Any:
@@ -325,8 +374,6 @@ def access_json(person: Person, parts: dict[str, pd.DataFrame]) -> bytes:
 
 def access_xlsx(parts: dict[str, pd.DataFrame], lang: str = "de") -> bytes:
     """The parts as one workbook, a sheet per part (text written as text, never as a formula)."""
-    from analytics.i18n import t
-
     out = io.BytesIO()
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     with pd.ExcelWriter(out, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
@@ -366,13 +413,18 @@ def cutoff_for(months: int, today: date | None = None) -> date:
     return date(year, month + 1, min(today.day, monthrange(year, month + 1)[1]))
 
 
-_LEAVERS = """
-    SELECT influencer_id FROM influencers i WHERE NOT in_roster
-      AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.influencer_id = i.influencer_id AND p.published_at >= $cut)
-      AND NOT EXISTS (SELECT 1 FROM follower_counts f WHERE f.influencer_id = i.influencer_id AND f.day >= $cut)
-      AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.influencer_id = i.influencer_id AND o.occurred_on >= $cut)
-    ORDER BY influencer_id
-"""
+def _aged() -> list[kinds.PersonRows]:
+    """The people's rows that retention removes once they are older than the cut-off."""
+    return [rows for kind in kinds.KINDS for rows in kind.person_rows if rows.older_than]
+
+
+def _leavers(cur: duckdb.DuckDBPyConnection, cut: date) -> list[int]:
+    """People who are not (or no longer) in the roster and have no row left in the window."""
+    recent = " ".join(f"AND NOT EXISTS (SELECT 1 FROM {rows.table} "  # noqa: S608 - declared by the kinds
+                      f"WHERE ({rows.where('i.influencer_id', 'i.name_key')}) AND NOT ({rows.older_than}))"
+                      for rows in _aged())
+    sql = f"SELECT influencer_id FROM influencers i WHERE NOT in_roster {recent} ORDER BY influencer_id"  # noqa: S608
+    return [pid for (pid,) in cur.execute(sql, _params(sql, {"cut": cut})).fetchall()]
 
 
 def retention_due(cur: duckdb.DuckDBPyConnection, today: date | None = None) -> dict[str, Any]:
@@ -382,29 +434,18 @@ def retention_due(cur: duckdb.DuckDBPyConnection, today: date | None = None) -> 
     if not months:
         raise CockpitError("retention_not_set")
     cut = cutoff_for(months, today)
-    params = {"cut": cut}
-    row = cur.execute(
-        """
-        SELECT (SELECT count(*) FROM posts WHERE published_at < $cut),
-               (SELECT count(*) FROM post_history h JOIN posts p USING (post_id) WHERE p.published_at < $cut),
-               (SELECT count(*) FROM follower_counts WHERE day < $cut),
-               (SELECT count(*) FROM outcomes WHERE occurred_on < $cut)
-        """, params).fetchone()
-    leavers = [pid for (pid,) in cur.execute(_LEAVERS, params).fetchall()]
-    return {
-        "retention_months": months, "cutoff": cut.isoformat(),
-        "due": dict(zip(("posts", "post_history", "follower_counts", "outcomes"), row, strict=True))
-        | {"people": len(leavers)},
-    }
+    due = {}
+    for rows in _aged():
+        sql = f"SELECT count(*) FROM {rows.table} WHERE {rows.older_than}"  # noqa: S608 - declared by the kinds
+        due[rows.table] = cur.execute(sql, _params(sql, {"cut": cut})).fetchone()[0]
+    return {"retention_months": months, "cutoff": cut.isoformat(), "due": due | {"people": len(_leavers(cur, cut))}}
 
 
 def _apply_retention(cur: duckdb.DuckDBPyConnection, today: date | None) -> dict[str, Any]:
     due = retention_due(cur, today)
     cut = date.fromisoformat(due["cutoff"])
-    params = {"cut": cut}
-    leavers = [person_by_id(cur, pid) for (pid,) in cur.execute(_LEAVERS, params).fetchall()]
-    old_keys = {key for (key,) in cur.execute("SELECT post_key FROM posts WHERE published_at < $cut",
-                                              params).fetchall()}
+    leavers = [person_by_id(cur, pid) for pid in _leavers(cur, cut)]
+    old_keys = {key for (key,) in cur.execute("SELECT post_key FROM posts WHERE published_at < ?", [cut]).fetchall()}
 
     def drop(part: str, entry: Any) -> bool:  # earlier values of what goes
         if not isinstance(entry, dict):
@@ -414,18 +455,16 @@ def _apply_retention(cur: duckdb.DuckDBPyConnection, today: date | None) -> dict
         return entry.get("post_key") in old_keys
 
     removed = {"import_undo_entries": _scrub_snapshots(cur, drop)}
-    removed["post_history"] = cur.execute(
-        "DELETE FROM post_history WHERE post_id IN (SELECT post_id FROM posts WHERE published_at < $cut)",
-        params).fetchone()[0]
-    removed["posts"] = cur.execute("DELETE FROM posts WHERE published_at < $cut", params).fetchone()[0]
-    removed["follower_counts"] = cur.execute("DELETE FROM follower_counts WHERE day < $cut", params).fetchone()[0]
-    removed["outcomes"] = cur.execute("DELETE FROM outcomes WHERE occurred_on < $cut", params).fetchone()[0]
+    for rows in reversed(_aged()):  # a post's earlier figures before the post
+        sql = f"DELETE FROM {rows.table} WHERE {rows.older_than}"  # noqa: S608 - declared by the kinds
+        removed[rows.table] = cur.execute(sql, _params(sql, {"cut": cut})).fetchone()[0]
     removed["people"] = 0
     for person in leavers:
-        erased = _erase_rows(cur, person)["removed"]
-        removed["people"] += erased["influencers"]
-        for table in ("posts", "post_history", "follower_counts", "outcomes", "applicants", "import_undo_entries"):
-            removed[table] = removed.get(table, 0) + erased[table]
+        for table, count in _erase_rows(cur, person)["removed"].items():
+            if table == "influencers":
+                removed["people"] += count
+            else:
+                removed[table] = removed.get(table, 0) + count
     return {**due, "removed": removed}
 
 
@@ -439,8 +478,6 @@ def apply_retention(con: duckdb.DuckDBPyConnection, today: date | None = None) -
 
 # ---------------------------------------------------------------- command line
 def _print(payload: dict[str, Any]) -> None:
-    import sys
-
     json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -459,8 +496,6 @@ def cmd_retention(args: argparse.Namespace) -> int:
     try:
         today = None
         if args.today:
-            from analytics.filters import parse_date
-
             today = parse_date(args.today)
         if args.apply:
             result = apply_retention(con, today)

@@ -1,4 +1,4 @@
-"""Pseudonyms, names in free text, and the staff-council access log (#14 items 4 and 5, #15 item 7).
+"""Pseudonyms, names in free text, and the staff-council access log.
 
 **Pseudonym numbers.** Each person has a stored ``pseudonym_no``: the people of a workspace are
 "Person 01" … "Person n". A person keeps their number across sessions, filters, imports and
@@ -26,6 +26,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
+
+from analytics import settings, store
+from analytics.errors import CockpitError
+from analytics.filters import Filters
+from analytics.i18n import t
 
 SHARED_NAME = "[Name]"
 MOVES_KEY = "pseudonym_moves"
@@ -75,8 +80,6 @@ def number_pseudonyms(cur: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
 
 
 def _record_moves(cur: duckdb.DuckDBPyConnection, moves: list[tuple[int, int]]) -> None:
-    from analytics import store
-
     if not moves:
         return
     kept = pseudonym_moves(cur)
@@ -87,8 +90,6 @@ def _record_moves(cur: duckdb.DuckDBPyConnection, moves: list[tuple[int, int]]) 
 
 def pseudonym_moves(cur: duckdb.DuckDBPyConnection) -> list[dict]:
     """The pseudonym numbers that changed because people left: ``{"at", "from", "to"}``, oldest first."""
-    from analytics import store
-
     raw = store.get_meta(cur, MOVES_KEY)
     try:
         return list(json.loads(raw)) if raw else []
@@ -196,8 +197,6 @@ ROSTER_SQL = "SELECT i.name, {pseudonym} FROM influencers i"
 
 def roster_redactor(cur: duckdb.DuckDBPyConnection) -> NameRedactor:
     """A :class:`NameRedactor` for everyone in the workspace (a text may name any colleague)."""
-    from analytics.filters import Filters
-
     selection = Filters(pseudonymise=True)
     return NameRedactor.build(cur.execute(ROSTER_SQL.format(pseudonym=selection.name_sql("i"))).fetchall())
 
@@ -220,16 +219,12 @@ SELECT logged_at, user_email, action, view, purpose FROM access_log ORDER BY acc
 
 def view_label(view: str, lang: str) -> str:
     """A view's name for people (its id when it is not declared in :data:`NAMED_VIEWS`)."""
-    from analytics.i18n import t
-
     return t(NAMED_VIEWS[view], lang) if view in NAMED_VIEWS else view
 
 
 def log_access(cur: duckdb.DuckDBPyConnection, action: str, user: str | None, view: str | None = None,
                purpose: str | None = None) -> None:
     """One row of the access log (inside the caller's transaction): never figures, only who, what, why."""
-    from analytics.errors import CockpitError
-
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     purpose = (purpose or "").strip() or None
@@ -243,8 +238,6 @@ def log_access(cur: duckdb.DuckDBPyConnection, action: str, user: str | None, vi
 
 def set_staff_council_mode(cur: duckdb.DuckDBPyConnection, on: bool, user: str | None) -> bool:
     """Switch staff-council mode (inside the caller's transaction); the switch is logged. True when it changed."""
-    from analytics import settings
-
     if bool(settings.get(cur, "staff_council_mode")) == bool(on):
         return False
     settings.put(cur, "staff_council_mode", bool(on))

@@ -1,4 +1,4 @@
-"""Editing the roster by hand and what a GDPR erasure would remove (no Streamlit here).
+"""Editing the roster by hand (no Streamlit here).
 
 The import page shows the roster in an editable table; :func:`update_people` checks every
 change before writing any, so a save is all-or-nothing inside the caller's transaction.
@@ -134,18 +134,3 @@ def update_people(cur, changes: dict[int, dict[str, Any]]) -> int:
             [*new.values(), pid],
         )
     return len(updates)
-
-
-def erasure_counts(cur, influencer_id: int) -> dict[str, int]:
-    """How many rows deleting this person would remove, per kind of data."""
-    row = cur.execute(
-        """
-        SELECT (SELECT count(*) FROM posts WHERE influencer_id = $id),
-               (SELECT count(*) FROM outcomes WHERE influencer_id = $id),
-               (SELECT count(*) FROM follower_counts WHERE influencer_id = $id),
-               (SELECT count(*) FROM applicants a JOIN influencers i ON a.name_key = i.name_key
-                 WHERE i.influencer_id = $id)
-        """,
-        {"id": influencer_id},
-    ).fetchone()
-    return dict(zip(("posts", "outcomes", "follower_counts", "applicants"), row, strict=True))

@@ -11,7 +11,7 @@ import hashlib
 import os
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +19,6 @@ from pathlib import Path
 import duckdb
 
 from analytics.errors import CockpitError
-from analytics.people import normalise_name
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = ROOT / "data" / "cockpit.duckdb"
@@ -262,7 +261,7 @@ MIGRATIONS: list[str] = [
     ALTER TABLE posts ADD COLUMN topic VARCHAR;
     ALTER TABLE post_history ADD COLUMN topic VARCHAR;
     """,
-    # 9 (#16): the company page's own posts, kept apart from the cohort's (no influencer, so no
+    # 9: the company page's own posts, kept apart from the cohort's (no influencer, so no
     # cohort query can count them), and the programme's goals (a metric, a target, a period)
     """
     CREATE SEQUENCE seq_page_post START 1;
@@ -293,20 +292,6 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = (
-    "influencers",
-    "posts",
-    "applicants",
-    "outcomes",
-    "follower_counts",
-    "page_followers",
-    "page_posts",
-    "goals",
-    "imports",
-    "column_mappings",
-    "post_history",
-    "import_undo",
-)
 
 _migrate_lock = threading.Lock()
 _write_lock = threading.RLock()
@@ -515,9 +500,24 @@ def closing(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnectio
         con.close()
 
 
+# What must hold in every committed state of a workspace, registered by the domain (see
+# analytics/__init__.py): this module knows tables and transactions, not what the rows mean.
+_BEFORE_COMMIT: list[Callable[[duckdb.DuckDBPyConnection], object]] = []
+
+
+def before_commit(hook: Callable[[duckdb.DuckDBPyConnection], object]) -> None:
+    """Run ``hook(cursor)`` at the end of every :func:`transaction`, just before it commits.
+
+    A hook that raises rolls the transaction back. Registering the same hook twice runs it once.
+    """
+    if hook not in _BEFORE_COMMIT:
+        _BEFORE_COMMIT.append(hook)
+
+
 @contextmanager
 def transaction(cur: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """All-or-nothing: commits and bumps the data version, or rolls back on any error.
+    """All-or-nothing: runs the :func:`before_commit` hooks, commits and bumps the data
+    version, or rolls back on any error.
 
     Writers in one process take turns: two sessions importing at once would otherwise both
     change the same rows (the data version at least) and DuckDB would abort one of them.
@@ -526,9 +526,8 @@ def transaction(cur: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         cur.execute("BEGIN TRANSACTION")
         try:
             yield cur
-            from analytics.privacy import number_pseudonyms  # privacy uses this module
-
-            number_pseudonyms(cur)
+            for hook in _BEFORE_COMMIT:
+                hook(cur)
             bump_data_version(cur)
             cur.execute("COMMIT")
         except BaseException as exc:
@@ -569,79 +568,6 @@ def set_meta(cur: duckdb.DuckDBPyConnection, key: str, value: str | None) -> Non
         cur.execute("DELETE FROM meta WHERE key = ?", [key])
     else:
         cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
-
-
-def is_empty(cur: duckdb.DuckDBPyConnection) -> bool:
-    """True when the workspace holds no posts and no roster."""
-    posts, people = cur.execute(
-        "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM influencers)"
-    ).fetchone()
-    return posts == 0 and people == 0
-
-
-def has_demo(cur: duckdb.DuckDBPyConnection) -> bool:
-    """True when demo data is loaded."""
-    return bool(
-        cur.execute(
-            "SELECT EXISTS (SELECT 1 FROM influencers WHERE is_demo) OR EXISTS (SELECT 1 FROM posts WHERE is_demo)"
-        ).fetchone()[0]
-    )
-
-
-def clear_demo(cur: duckdb.DuckDBPyConnection) -> None:
-    """Remove every demo row (inside the caller's transaction)."""
-    for table in ("posts", "follower_counts", "outcomes", "applicants", "influencers", "page_posts", "goals"):
-        cur.execute(f"DELETE FROM {table} WHERE is_demo")  # noqa: S608 - fixed table names
-    # the demo's company-page followers (page_followers has no is_demo): those of the demo's import
-    cur.execute("DELETE FROM page_followers WHERE import_id IN (SELECT import_id FROM imports WHERE kind = 'demo')")
-    cur.execute("DELETE FROM imports WHERE kind = 'demo'")
-    from analytics import programme  # noqa: PLC0415 - programme builds on store
-
-    programme.drop_demo_phases(cur)  # the demo's pilot phase goes with it, the user's phases stay
-
-
-def remove_demo(cur: duckdb.DuckDBPyConnection) -> None:
-    """Remove the demo for good: its rows, and the demo is not loaded again (caller's transaction)."""
-    clear_demo(cur)
-    set_meta(cur, "demo_dismissed", "1")
-
-
-def reset(cur: duckdb.DuckDBPyConnection) -> None:
-    """Delete all data, keep the schema (inside the caller's transaction)."""
-    for table in TABLES:
-        cur.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
-    from analytics import programme  # noqa: PLC0415 - programme builds on store
-
-    programme.drop_demo_phases(cur)  # the demo's data is gone, so is its phase (settings stay)
-
-
-def delete_person(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> dict[str, int]:
-    """GDPR erasure: the person, their posts, follower counts, outcomes and applications."""
-    row = cur.execute(
-        "SELECT name_key FROM influencers WHERE influencer_id = ?", [influencer_id]
-    ).fetchone()
-    if row is None:
-        raise CockpitError("person_unknown", id=influencer_id)
-    counts = {}
-    counts["post_history"] = cur.execute(
-        "DELETE FROM post_history WHERE post_id IN (SELECT post_id FROM posts WHERE influencer_id = ?)",
-        [influencer_id],
-    ).fetchone()[0]
-    for table in ("posts", "follower_counts", "outcomes"):
-        counts[table] = cur.execute(
-            f"DELETE FROM {table} WHERE influencer_id = ?", [influencer_id]  # noqa: S608
-        ).fetchone()[0]
-    counts["applicants"] = cur.execute(
-        "DELETE FROM applicants WHERE name_key = ?", [row[0]]
-    ).fetchone()[0]
-    # the import history keeps the file, not whose it was
-    for (author,) in cur.execute("SELECT DISTINCT author FROM imports WHERE author IS NOT NULL").fetchall():
-        if normalise_name(author) == row[0]:
-            cur.execute("UPDATE imports SET author = NULL WHERE author = ?", [author])
-    counts["influencers"] = cur.execute(
-        "DELETE FROM influencers WHERE influencer_id = ?", [influencer_id]
-    ).fetchone()[0]
-    return counts
 
 
 def backup(con: duckdb.DuckDBPyConnection, target: Path) -> Path:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import programme, store
+from analytics import programme
 from analytics.charts import content as charts
 from analytics.filters import Filters
 from analytics.i18n import fmt_number, t
+from analytics.ingest import has_demo
 from analytics.queries import content
 from pages import ui
 from pages.sections import content as content_section
@@ -68,7 +69,7 @@ def render() -> None:
 
 def _default_hashtag(cur) -> str:
     """The programme hashtag of the workspace; with none set, the demo's while the demo is loaded."""
-    return programme.hashtag(cur) or (content.DEFAULT_HASHTAG if store.has_demo(cur) else "")
+    return programme.hashtag(cur) or (content.DEFAULT_HASHTAG if has_demo(cur) else "")
 
 
 def _without_texts(selection: Filters, lang: str) -> None:

@@ -14,8 +14,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import roster, store
-from analytics.demo import load_demo
+from analytics import lifecycle, roster, store
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, fmt_number, localised_preview, t
 from analytics.ingest import (
@@ -28,8 +27,11 @@ from analytics.ingest import (
     FileReport,
     ImportPlan,
     detect,
+    has_demo,
+    import_history,
     last_undoable_import,
     latest_member_exports,
+    load_demo,
     max_upload_mb,
     needs_author,
     report_lines,
@@ -149,7 +151,7 @@ def _uploads(lang: str) -> None:
     if not open_files:
         return
     with store.cursor(ui.workspace()) as cur:
-        demo = store.has_demo(cur)
+        demo = has_demo(cur)
     if demo:
         st.checkbox(t("imp_remove_demo", lang), value=True, key="imp_remove_demo", help=t("imp_remove_demo_help", lang))
     ready: list[tuple[dict[str, Any], Detected, dict[str, str | None] | None, str | None]] = []
@@ -353,7 +355,7 @@ def _confirm(file: dict[str, Any], det: Detected,
     step, slot = _progress(lang)
     try:
         with store.cursor(ui.workspace()) as cur:
-            clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and store.has_demo(cur)
+            clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and has_demo(cur)
             report = _plan(file, det, mapping, author).commit(cur, progress=step, lang=lang, clear_demo=clear_demo)
             if clear_demo:
                 _flash("upload", "info", t("demo_cleared", lang))
@@ -391,10 +393,7 @@ UNDO_SHOWN = "_imp_undo_shown"
 def _history(lang: str) -> None:
     _show_flash("history")
     with store.cursor(ui.workspace()) as cur:
-        imports = cur.execute(
-            "SELECT imported_at, file_name, format, kind, rows, inserted, updated, unchanged, rejected, checksum, "
-            "undone FROM imports ORDER BY import_id DESC"
-        ).df()
+        imports = import_history(cur)
         last = last_undoable_import(cur)
     if imports.empty:
         st.info(t("imp_history_empty", lang))
@@ -411,7 +410,7 @@ def _history(lang: str) -> None:
         t("imp_updated", lang): imports["updated"],
         t("imp_unchanged", lang): imports["unchanged"],
         t("imp_rejected", lang): imports["rejected"],
-        t("imp_col_checksum", lang): [(c or "")[:12] for c in imports["checksum"]],
+        t("imp_col_checksum", lang): [c[:12] for c in imports["checksum"]],
         t("imp_col_undone", lang): [t("imp_yes", lang) if u else "" for u in imports["undone"]],
     })
     # Sized to fit a laptop's width: the row count (the sum of the four counts) and the kind
@@ -520,7 +519,7 @@ def backup_bytes(con) -> bytes:
 
 
 def _reset(cur) -> None:
-    store.reset(cur)
+    lifecycle.reset(cur)
     store.set_meta(cur, "demo_dismissed", "1")
 
 
@@ -551,7 +550,7 @@ def _backup_and_reset(lang: str) -> None:
         _next_round("reset")
         st.rerun()
     with store.cursor(con) as cur:
-        demo = store.has_demo(cur)
+        demo = has_demo(cur)
     if not demo:
         st.subheader(t("imp_demo", lang))
         st.caption(t("imp_demo_help", lang))

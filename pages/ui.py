@@ -20,10 +20,10 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
 from analytics import coverage, privacy, settings, store, suppression, uploads
-from analytics.demo import ensure_demo_if_empty
 from analytics.errors import CockpitError
 from analytics.filters import Filters, pseudonym
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
+from analytics.ingest import ensure_demo_if_empty, has_demo, remove_demo
 from analytics.kpis import Tile
 from analytics.literal import md_literal, t_md
 from analytics.paging import PAGE_SIZE, page_count, page_label
@@ -123,7 +123,7 @@ def demo_banner(lang: str, compact: bool) -> None:
     """Say plainly that the demo is shown; compact (one sidebar line) on the briefing page,
     whose main area is kept for the screenshot."""
     with store.cursor(workspace()) as cur:
-        demo = store.has_demo(cur)
+        demo = has_demo(cur)
     if not demo:
         return
     if compact:
@@ -134,7 +134,7 @@ def demo_banner(lang: str, compact: bool) -> None:
         st.info(t("demo_banner", lang), icon=":material/science:")
         clear = st.button(t("demo_clear", lang), key="demo_clear", width="content")
     if clear:
-        write(store.remove_demo)
+        write(remove_demo)
         st.toast(t("demo_cleared", lang))
         st.rerun()
 

@@ -34,7 +34,7 @@ def shared(name: str) -> Path:
 
 def build_demo(path: Path) -> Path:
     """A workspace with the demo cohort; closed."""
-    from analytics.demo import load_demo
+    from analytics.ingest import load_demo
 
     con = store.connect(path)
     with store.cursor(con) as cur:

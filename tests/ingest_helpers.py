@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from analytics import store
+from analytics import lifecycle
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
@@ -42,7 +42,7 @@ def posts(cur) -> list[tuple]:
 def snapshot(cur) -> dict[str, list[tuple]]:
     """Every table's rows (to prove a workspace unchanged)."""
     out = {}
-    for table in store.TABLES:
+    for table in lifecycle.data_tables():
         out[table] = sorted(cur.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
     out["meta"] = sorted(cur.execute("SELECT * FROM meta").fetchall())
     return out

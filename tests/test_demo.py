@@ -7,8 +7,9 @@ from datetime import date, datetime
 
 import pytest
 
-from analytics import demo, store
+from analytics import store
 from analytics.errors import CockpitError
+from analytics.ingest import demo
 
 GENERATOR = demo.DEMO_DIR / "generate.py"
 CSV_FILES = ("influencers.csv", "applicants.csv", "posts.csv", "outcomes.csv", "followers.csv")
@@ -199,7 +200,7 @@ def test_name_conflict_rolls_back(con):
     assert one(con, "SELECT count(*) FROM posts") == 1
     assert one(con, "SELECT count(*) FROM applicants") == 1
     assert one(con, "SELECT count(*) FROM imports") == 0
-    assert not store.has_demo(con)
+    assert not demo.has_demo(con)
 
 
 def test_ensure_demo_if_empty(con):
@@ -212,7 +213,7 @@ def test_missing_directory(con, tmp_path):
     with store.cursor(con) as cur, pytest.raises(CockpitError) as caught:
         demo.load_demo(cur, tmp_path / "nowhere")
     assert caught.value.key == "demo_missing"
-    assert store.is_empty(con)
+    assert demo.is_empty(con)
 
 
 def test_generator_is_deterministic(tmp_path):

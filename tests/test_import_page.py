@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from apptest_helpers import as_read, texts
 
-from analytics import store
+from analytics import lifecycle, store
 
 PAGE = "pages/7_Import.py"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
@@ -169,7 +169,7 @@ def test_reset_empties_the_workspace(demo_db: Path, run_page) -> None:
     button(at, "Zurücksetzen").click().run()
     assert not at.exception
     assert "Der Arbeitsbereich ist jetzt leer." in texts(at)
-    for table in store.TABLES:
+    for table in lifecycle.data_tables():
         assert sql(demo_db, f"SELECT count(*) FROM {table}") == [(0,)], table  # noqa: S608
     assert "Demodaten laden" in [b.label for b in at.button]
 
@@ -181,6 +181,26 @@ def test_demo_is_removed_before_the_first_real_import(demo_db: Path, run_page) -
     button(at, "Importieren bestätigen").click().run()
     assert sql(demo_db, "SELECT count(*) FROM posts") == [(0,)]
     assert sql(demo_db, "SELECT count(*), count(*) FILTER (is_demo) FROM influencers") == [(3, 0)]
+
+
+def test_a_file_imported_beside_the_demo_keeps_the_history_and_its_undo(demo_db: Path, run_page) -> None:
+    """The demo kept (its import has no checksum): the history still lists both imports and
+    the file's import can be undone."""
+    at = run_page(demo_db, PAGE)
+    upload(at, "kader.csv")
+    at.checkbox(key="imp_remove_demo").uncheck().run()
+    button(at, "Importieren bestätigen").click().run()
+    assert not at.exception
+    assert not at.error
+    table = history(at)
+    assert list(table["Datei"]) == ["kader.csv", "data/demo"]
+    assert list(table["Prüfsumme"]) == ["a46a38b9c286", ""]  # sha256sum kader.csv, shortened; the demo has none
+    at.checkbox(key="imp_undo_sure_0").check().run()
+    button(at, "Letzten Import rückgängig machen").click().run()
+    assert not at.exception
+    assert "Der Import von „kader.csv“ wurde rückgängig gemacht." in texts(at)
+    assert sql(demo_db, "SELECT count(*), count(*) FILTER (is_demo) FROM influencers") == [(16, 16)]
+    assert sql(demo_db, "SELECT count(*) FROM posts") == [(326,)]
 
 
 @pytest.mark.parametrize("params", [{"pseudo": "true"}])

@@ -324,6 +324,10 @@ def test_cli_prints_the_json_contract(tmp_path: Path, capsys) -> None:
         "updated": 0, "unchanged": 0,
         "rejected": [{"line": 4, "reason": "date “31.02.2023” is not a valid date"}],
         "warnings": [], "unmapped_columns": [], "possible_duplicates": [],
+        # added keys: what each kind of rows did, with its unit, and that in the user's words
+        "kinds": [{"kind": "posts", "unit": "posts", "rows": 5, "inserted": 4, "updated": 0, "unchanged": 0,
+                   "rejected": 1}],
+        "summary": "4 new posts",
     }]
     assert err.strip() == "empty.csv: “empty.csv” is empty: the file contains no data."
     code = run_import_cli(tmp_path / "cli.duckdb", [str(good)], None, False, "de")

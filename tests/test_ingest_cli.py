@@ -15,7 +15,7 @@ from analytics.i18n import LANGUAGES
 from analytics.ingest import STEPS, import_file, step_label
 
 REPORT_KEYS = {"file", "format", "kind", "rows", "inserted", "updated", "unchanged", "rejected", "warnings",
-               "unmapped_columns", "possible_duplicates"}
+               "unmapped_columns", "possible_duplicates", "kinds", "summary"}
 MEMBER = FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"
 
 

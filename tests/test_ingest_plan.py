@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ingest_helpers import FIXTURES, write_csv
 
-from analytics import store
+from analytics import lifecycle, store
 from analytics.ingest import REGISTRY, ImportPlan, latest_member_exports, plan_batch, run_import_cli
 from analytics.ingest.sources import export_end_from_file_name
 
@@ -112,6 +112,6 @@ def test_deleting_a_person_removes_them_from_the_export_list(cur) -> None:
         plan.commit(cur)
     anna = cur.execute("SELECT influencer_id FROM influencers WHERE name = 'Anna Müller'").fetchone()[0]
     with store.transaction(cur):
-        store.delete_person(cur, anna)
+        lifecycle.delete_person(cur, anna)
     assert latest_member_exports(cur) == [("Selin Kaya", date(2026, 3, 31))]
     assert cur.execute("SELECT count(*) FROM imports WHERE author = 'Anna Müller'").fetchone() == (0,)

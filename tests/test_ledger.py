@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from apptest_helpers import texts
 
-from analytics import ledger, store
+from analytics import ledger, lifecycle, store
 from analytics.errors import CockpitError
-from analytics.ingest.core import last_undoable_import, undo_last_import
+from analytics.ingest import last_undoable_import, undo_last_import
 
 LINK = "https://www.linkedin.com/feed/update/urn:li:activity:7012345678901234567/"
 
@@ -66,7 +66,7 @@ def test_round_trip_add_edit_undo_delete_person(cur) -> None:
     assert [r[1] for r in rows(cur)] == ["internship_inquiry"]
     # deleting the person deletes their outcomes
     ledger.edit(cur, first, ledger.Entry(date(2023, 3, 6), "press", influencer_id=1, post_id=10), "edit again")
-    assert store.delete_person(cur, 1)["outcomes"] == 1
+    assert lifecycle.delete_person(cur, 1)["outcomes"] == 1
     assert rows(cur) == []
     # and undoing the ledger edit afterwards does not bring the erased person's outcome back
     undo_last_import(cur)

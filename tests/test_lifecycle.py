@@ -59,7 +59,7 @@ def test_erase_leaves_no_byte_of_the_person_in_the_file(workspace: Path, capsys)
     copy = workspace.with_name("rows_only.duckdb")
     copy.write_bytes(workspace.read_bytes())
     with store.closing(store.connect(copy)) as cur, store.transaction(cur):
-        store.delete_person(cur, 1)
+        lifecycle.delete_person(cur, 1)
     assert all(present(copy, ("geheimnistr", "brunnenbauer", "quellwasserprobe", "tiefbrunnen")).values())
 
     code, result, _ = run(capsys, "erase", "--db", str(workspace), "--person", "  xaver   GEHEIMNISTRÄGER ")

@@ -12,8 +12,8 @@ from apptest_helpers import count_queries, texts
 
 from analytics import store
 from analytics.charts.overview import posts_and_engagement_by_month
-from analytics.demo import ensure_demo_if_empty
 from analytics.filters import Filters
+from analytics.ingest.demo import clear_demo, ensure_demo_if_empty, is_empty
 from analytics.queries import overview
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,11 +93,11 @@ def test_removed_demo_is_not_loaded_again(tmp_path: Path) -> None:
     con = store.connect(tmp_path / "w.duckdb")
     assert ensure_demo_if_empty(con) is True
     with store.cursor(con) as cur, store.transaction(cur):
-        store.clear_demo(cur)
+        clear_demo(cur)
         store.set_meta(cur, "demo_dismissed", "1")
     assert ensure_demo_if_empty(con) is False
     with store.cursor(con) as cur:
-        assert store.is_empty(cur)
+        assert is_empty(cur)
 
 
 def test_kpis_and_previous_period(demo_db: Path) -> None:

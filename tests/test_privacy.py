@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from analytics import store
+from analytics import lifecycle, store
 from analytics.export import TABLES, export_table
 from analytics.filters import Filters
 from analytics.privacy import SHARED_NAME, NameRedactor, pseudonym_moves
@@ -102,7 +102,7 @@ def test_after_an_erasure_the_highest_number_takes_the_gap_and_the_move_is_recor
     gone = by_number[2]
     gone_id = cur.execute("SELECT influencer_id FROM influencers WHERE name = ?", [gone]).fetchone()[0]
     with store.transaction(cur):
-        store.delete_person(cur, gone_id)
+        lifecycle.delete_person(cur, gone_id)
     after = _numbers(cur)
     assert sorted(after.values()) == [1, 2, 3, 4]  # still 1 … n
     assert after[by_number[5]] == 2  # the highest number moved into the gap …

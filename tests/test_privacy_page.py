@@ -7,7 +7,7 @@ from pathlib import Path
 
 from apptest_helpers import texts
 
-from analytics import settings, store
+from analytics import lifecycle, settings, store
 from analytics.record import record_html, record_markdown
 
 IMPORT = "pages/7_Import.py"
@@ -185,7 +185,7 @@ def test_import_page_lists_a_pseudonym_changed_by_an_erasure(demo_db: Path, run_
     con = store.connect(demo_db)
     with store.cursor(con) as cur, store.transaction(cur):
         second = cur.execute("SELECT influencer_id FROM influencers WHERE pseudonym_no = 2").fetchone()[0]
-        store.delete_person(cur, second)
+        lifecycle.delete_person(cur, second)
     with store.cursor(con) as cur:
         numbers = sorted(n for (n,) in cur.execute("SELECT pseudonym_no FROM influencers").fetchall())
     con.close()

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from apptest_helpers import texts
 
-from analytics import periods, programme, settings, store
+from analytics import lifecycle, periods, programme, settings, store
 from analytics.briefing import content
 from analytics.charts.engagement import reach_over_time
 from analytics.charts.frequency import participation_chart
@@ -31,6 +31,7 @@ from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import local_date_text, localised_preview, t
+from analytics.ingest import remove_demo
 from analytics.queries import diversity, engagement, frequency, groups, overview
 
 PEOPLE = [(1, "Ada Eins", 1994, "40-49"), (2, "Bea Zwei", 1993, None), (3, "Cem Drei", 1980, None),
@@ -126,7 +127,7 @@ def test_a_new_workspace_has_no_phase_and_the_demo_brings_and_takes_its_own(demo
             programme.set_phases(cur, [*own, {"name": "Zweite Welle", "start": "2024-01-01", "end": "2024-06-30"},
                                        *[p for p in programme.phases(cur) if p.get("demo")]])
         with store.transaction(cur):
-            store.remove_demo(cur)
+            remove_demo(cur)
         assert programme.phase_periods(cur) == [("Zweite Welle", date(2024, 1, 1), date(2024, 6, 30), False)]
     con.close()
 
@@ -140,7 +141,7 @@ def test_old_pilot_keys_are_read_as_the_demo_phase_and_go_with_the_demo(demo_db:
             store.set_meta(cur, "pilot_end", "2023-06-30")
         assert programme.phase_periods(cur) == [("Pilotphase", date(2023, 1, 2), date(2023, 6, 30), True)]
         with store.transaction(cur):
-            store.remove_demo(cur)
+            remove_demo(cur)
         assert programme.phases(cur) == []
         assert store.get_meta(cur, "pilot_start") is None and store.get_meta(cur, "pilot_end") is None
     con.close()
@@ -454,7 +455,7 @@ def test_reset_removes_the_demos_phase_and_keeps_the_users(demo_db: Path) -> Non
             programme.set_phases(cur, [*programme.phases(cur), {"name": "Welle 2", "start": "2024-01-01",
                                                                 "end": "2024-03-31"}])
         with store.transaction(cur):
-            store.reset(cur)
+            lifecycle.reset(cur)
         assert programme.phase_periods(cur) == [("Welle 2", date(2024, 1, 1), date(2024, 3, 31), False)]
     con.close()
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analytics import store
+from analytics import lifecycle, store
 from analytics.errors import CockpitError
+from analytics.ingest import demo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,7 +21,7 @@ def test_new_workspace_has_current_schema(tmp_path: Path) -> None:
     with store.cursor(con) as cur:
         assert store.schema_version(cur) == store.SCHEMA_VERSION
         tables = {row[0] for row in cur.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    assert set(store.TABLES) <= tables
+    assert set(lifecycle.data_tables()) <= tables
 
 
 def test_migration_of_an_old_workspace_keeps_its_data(tmp_path: Path) -> None:
@@ -68,14 +69,14 @@ def test_delete_person_removes_all_their_data(tmp_path: Path) -> None:
         cur.execute("INSERT INTO follower_counts (influencer_id, day, followers) VALUES (1, '2023-01-31', 100)")
         cur.execute("INSERT INTO outcomes (occurred_on, type, influencer_id) VALUES ('2023-02-01', 'press', 1)")
         cur.execute("INSERT INTO applicants (name, name_key, selected) VALUES ('Anna', 'anna', TRUE)")
-        counts = store.delete_person(cur, 1)
+        counts = lifecycle.delete_person(cur, 1)
     assert counts == {
         "post_history": 0, "posts": 2, "follower_counts": 1, "outcomes": 1, "applicants": 1, "influencers": 1,
     }
     with store.cursor(con) as cur:
         assert cur.execute("SELECT post_key FROM posts").fetchall() == [("li:3",)]
         with pytest.raises(CockpitError) as info:
-            store.delete_person(cur, 1)
+            lifecycle.delete_person(cur, 1)
     assert info.value.key == "person_unknown"
 
 
@@ -117,4 +118,13 @@ def test_a_file_that_is_no_workspace_is_refused_clearly(tmp_path: Path) -> None:
     assert not path.exists() and aside.exists()
     con = store.connect(path)  # a new workspace starts where the broken one was
     with store.cursor(con) as cur:
-        assert store.is_empty(cur)
+        assert demo.is_empty(cur)
+
+
+def test_the_engine_prints_nothing_on_stdout(tmp_path: Path) -> None:
+    """DuckDB draws a progress bar on stdout for any query that runs over two seconds (a large
+    import on a busy machine): it would land in front of the JSON the command line prints."""
+    con = store.connect(tmp_path / "w.duckdb")
+    with store.cursor(con) as cur:
+        assert cur.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+    con.close()

@@ -13,9 +13,8 @@ from ingest_helpers import write_csv
 
 from analytics import settings, store
 from analytics.filters import Filters
-from analytics.ingest import import_file
+from analytics.ingest import import_file, undo_last_import
 from analytics.ingest.columns import propose_mapping
-from analytics.ingest.core import undo_last_import
 from analytics.queries import content
 
 PAGE = "pages/4_Inhalt.py"

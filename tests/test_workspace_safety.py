@@ -139,7 +139,7 @@ def test_demo_removal_and_import_are_one_transaction(demo_db: Path, run_page, mo
     """The server dies in the middle of the import (here: the upsert fails): the demo stays."""
     from apptest_helpers import texts
 
-    from analytics.ingest import core
+    from analytics.ingest.kinds.people import Roster
 
     at = run_page(demo_db, "pages/7_Import.py")
     at.file_uploader[0].set_value([("kader.csv", (IMPORT_FIXTURES / "kader.csv").read_bytes(), "text/csv")]).run()
@@ -149,7 +149,7 @@ def test_demo_removal_and_import_are_one_transaction(demo_db: Path, run_page, mo
         raise CockpitError("unexpected", detail="killed")
 
     with monkeypatch.context() as patched:
-        patched.setattr(core.roster, "load_roster", killed)
+        patched.setattr(Roster, "load", killed)
         next(b for b in at.button if b.label == "Importieren bestätigen").click().run()
     assert not at.exception
     assert "Unerwarteter Fehler: killed" in texts(at)

@@ -8,8 +8,10 @@ The import page and ``python -m analytics import`` use only what this module exp
 - :class:`ImportPlan` — one file's way in (detect → mapping, author, required columns →
   dry run → commit), :func:`plan_batch` for several, :func:`latest_member_exports`;
 - the registry of formats :data:`REGISTRY` (:class:`Format`), :func:`needs_author`,
-  :func:`required_missing`;
-- :func:`undo_last_import`, :func:`save_mapping`, :func:`run_import_cli`;
+  :func:`required_missing`; the kinds of rows an import brings are in :mod:`analytics.ingest.kinds`;
+- the history: :func:`import_history`, :func:`last_undoable_import`, :func:`undo_last_import`;
+- the demo: :func:`load_demo`, :func:`remove_demo`, :func:`has_demo`, :func:`ensure_demo_if_empty`;
+- :func:`save_mapping`, :func:`run_import_cli`;
 - :func:`step_label` — the translated text of a progress step ``import_file`` reports;
 - :data:`AUTHOR_FORMATS` (formats that need an author), :data:`TABLE_FORMATS` (formats with a
   column mapping) and the canonical columns :data:`POST_COLUMNS`, :data:`PEOPLE_COLUMNS`,
@@ -22,14 +24,14 @@ from analytics.ingest.core import (
     FileReport,
     detect,
     import_file,
-    last_undoable_import,
     match_roster_name,
     save_mapping,
     saved_mapping,
     step_label,
-    undo_last_import,
 )
+from analytics.ingest.demo import ensure_demo_if_empty, has_demo, load_demo, remove_demo
 from analytics.ingest.formats import AUTHOR_FORMATS, REGISTRY, TABLE_FORMATS, Format, needs_author, required_missing
+from analytics.ingest.history import import_history, last_undoable_import, undo_last_import
 from analytics.ingest.notices import attribute_lines, report_lines
 from analytics.ingest.plan import ImportPlan, import_paths, latest_member_exports, plan_batch, run_import_cli
 from analytics.ingest.sources import MAX_UPLOAD_MB, Detected, max_upload_mb
@@ -49,16 +51,21 @@ __all__ = [
     "Format",
     "ImportPlan",
     "detect",
+    "ensure_demo_if_empty",
+    "has_demo",
     "import_file",
+    "import_history",
     "import_paths",
     "last_undoable_import",
     "match_roster_name",
     "attribute_lines",
     "report_lines",
     "latest_member_exports",
+    "load_demo",
     "max_upload_mb",
     "needs_author",
     "plan_batch",
+    "remove_demo",
     "required_missing",
     "run_import_cli",
     "save_mapping",

@@ -173,7 +173,7 @@ def sniff(path: str | os.PathLike[str], display_name: str | None = None) -> Dete
         with path.open("rb") as handle:
             magic = handle.read(8)
         if magic.startswith(b"PK\x03\x04") or magic == OLE2_MAGIC:
-            det = detect_xlsx(path, size, "", recognise_workbook)
+            det = detect_xlsx(path, size, "", recognise_workbook, lambda kind: table_format(kind, csv=False))
         else:
             det = detect_csv(path, size, "", sample_encoding(path), classify_csv)
     except CockpitError as exc:

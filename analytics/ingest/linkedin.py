@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from analytics.ingest import columns as C
-from analytics.ingest.sources import Detected, _filled, author_from_file_name, cell_text
+from analytics.ingest.sources import Detected, author_from_file_name, cell_text, filled
 
 SINGLE_LABELS = {
     "post url": "link", "post link": "link", "url": "link",
@@ -177,9 +177,9 @@ def _member_detected(path: Path, sheets, top: str, followers_sheet: str | None) 
             line = header_index + 2 + offset
             cells = list(row) + [None] * (max(link_col, date_col, metric_col) + 1 - len(row))
             link, day, value = cells[link_col], cells[date_col], cells[metric_col]
-            if not (_filled(link) or _filled(day) or _filled(value)):
+            if not (filled(link) or filled(day) or filled(value)):
                 continue
-            key = str(link).strip() if _filled(link) else f"row:{line}:{link_col}"
+            key = str(link).strip() if filled(link) else f"row:{line}:{link_col}"
             if key not in merged:
                 merged[key] = (line, {"link": cell_text(link), "date": cell_text(day)})
                 order.append(key)
@@ -286,7 +286,7 @@ def _single_labels(rows: list[tuple[Any, ...]]) -> dict[int, str]:
         if not row:
             continue
         norm = _norm(row[0])
-        if norm in SINGLE_LABELS and len(row) > 1 and _filled(row[1]):
+        if norm in SINGLE_LABELS and len(row) > 1 and filled(row[1]):
             canonical = SINGLE_LABELS[norm]
             if canonical not in labels.values():
                 labels[index] = canonical
@@ -308,7 +308,7 @@ def _single_detected(path: Path, title: str, rows, labels: dict[int, str]) -> De
     det.extra["metrics"] = {line + 1: metrics}
     # label rows the cockpit does not keep (social engagements, premium button …), the demographics block
     det.extra["unused_lines"] = [i + 1 for i, row in enumerate(rows)
-                                 if i not in labels and any(_filled(v) for v in row)]
+                                 if i not in labels and any(filled(v) for v in row)]
     det.extra["preview_columns"] = [*record, *metrics]
     det.rows = [(line + 1, [*record.values(), *metrics.values()])]
     return det
@@ -350,13 +350,13 @@ def _page_detected(path: Path, title: str, rows, header: int) -> Detected:
     order: list[str] = []
     data_rows = 0
     for offset, row in enumerate(rows[header + 1:]):
-        if not any(_filled(v) for v in row):
+        if not any(filled(v) for v in row):
             continue
         data_rows += 1
         line = header + 2 + offset
         link_index = by_column.get("link")
         link = row[link_index] if link_index is not None and link_index < len(row) else None
-        key = str(link).strip() if _filled(link) else f"row:{line}"
+        key = str(link).strip() if filled(link) else f"row:{line}"
         if key not in groups:
             groups[key] = []
             order.append(key)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from analytics.i18n import fmt_number, t
+from analytics.ingest import kinds
 from analytics.ingest.workbook import sheet_line
 
 MAX_VALUES_SHOWN = 5
@@ -83,10 +84,23 @@ def for_file(det, report, lang: str) -> list[str]:
     return out
 
 
+def summary(report, lang: str) -> str:
+    """What each kind of rows the file fed did, in its own words: '7 Beiträge neu · 90 Follower-Tage neu'."""
+    return " · ".join(kinds.kind(entry["kind"]).summary(entry, lang) for entry in report.kinds)
+
+
+# a kind's counts that the report's totals (the page's tiles) show already
+_TOTALS = ("kind", "unit", "rows", "inserted", "updated", "unchanged", "rejected")
+
+
 def report_lines(report, lang: str) -> list[str]:
-    """What the import page lists above the warnings: rows per sheet, people with each attribute known."""
-    out = [t("sheet_rows", lang, sheet=s["sheet"], rows=fmt_number(s["rows"], lang),
-             rejected=fmt_number(s["rejected"], lang)) for s in report.sheets or []]
+    """What the import page lists above the warnings: what each kind did where the totals do not
+    tell (a file of several kinds, a kind's own counts), rows per sheet, people with each attribute known."""
+    out = []
+    if len(report.kinds) > 1 or any(n for entry in report.kinds for key, n in entry.items() if key not in _TOTALS):
+        out.append(summary(report, lang))
+    out += [t("sheet_rows", lang, sheet=s["sheet"], rows=fmt_number(s["rows"], lang),
+              rejected=fmt_number(s["rejected"], lang)) for s in report.sheets or []]
     return out + attribute_lines(report.attributes, lang)
 
 

@@ -21,7 +21,8 @@ from analytics import store
 from analytics.errors import CockpitError
 from analytics.i18n import t
 from analytics.ingest import formats
-from analytics.ingest.core import FileReport, Progress, detect, import_file
+from analytics.ingest.core import FileReport, detect, import_file
+from analytics.ingest.kinds.base import Progress
 from analytics.ingest.sources import Detected
 
 

@@ -22,13 +22,14 @@ from analytics.people import normalise_name
 STAGE_COLUMNS = (*POST_COLUMNS, "engagements")
 LOCAL_TZ = "Europe/Berlin"
 
-# Python's str.isspace() and \w as RE2 classes, to mirror analytics.textstats in SQL
+# Python's str.isspace() and \w as RE2 classes (the property tests hold the rule in Python)
 _S = r"[\s\p{Z}\x{85}\x{0B}\x{1C}-\x{1F}]"
 _W = r"[\p{L}\p{N}_]"
 _NW = r"[^\p{L}\p{N}_\s\p{Z}\x{85}\x{0B}\x{1C}-\x{1F}?.!]"
-# A text ends with a question when its last '?' is followed only by hashtags, symbols and spaces
-# (the rule of analytics.textstats). Neither a hashtag nor the symbols contain '?', so matching
-# what follows the last '?' is that test, at a fraction of the cost of a search for the '?'.
+# A text ends with a question when its last sentence, before closing hashtags and emoji, is one:
+# its last '?' is followed only by hashtags, symbols and spaces. Neither a hashtag nor the
+# symbols contain '?', so matching what follows the last '?' is that test, at a fraction of the
+# cost of a search for the '?'.
 QUESTION_TAIL_RE = rf"({_S}*(#{_W}[\p{{L}}\p{{N}}_-]*|{_NW}))*{_S}*"
 # the same for a tail of ASCII characters only: compiling the Unicode classes costs a tenth of a
 # second per query, so the bulk parse uses this and leaves other tails to _ic_question

@@ -1,8 +1,9 @@
-"""Roster, applicants, outcomes and follower counts: small tables, parsed row by row in Python.
+"""People and outcomes from small tables, parsed row by row in Python (no Streamlit, no writes).
 
-Each loader takes records ``(line, {canonical column: raw value})`` and returns counts and
-rejections ``(line, key, params)``. Previous values of rows it changes are kept in an undo
-snapshot (see :mod:`analytics.ingest.core`).
+:func:`read_people` reads a roster or applicants file into a :class:`PeopleBatch`,
+:func:`read_outcomes` an outcomes file into :class:`OutcomeRow` s; each row is taken or
+rejected with a reason ``(line, key, params)``. The kinds in :mod:`analytics.ingest.kinds`
+load them; :func:`influencer_for` is the person a name means, for every kind that names one.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from typing import Any
 from analytics import people
 from analytics.ingest import columns as C
 from analytics.ingest import values as V
+from analytics.ingest.rows import Rejection
 from analytics.ingest.sources import cell_text
 
 ATTRIBUTES = ("birth_year", "age_band", "gender", "profession", "department", "experience")
-Rejection = tuple[int, str, dict[str, Any]]
 
 
 def _text(value: Any) -> str | None:
@@ -133,6 +134,7 @@ class PeopleBatch:
     not_understood: dict[str, Counter] = field(default_factory=dict)
     experience_scale: str | None = None
     columns: tuple[str, ...] = ()
+    rows: int = 0  # the file's rows that were read (the rejected and the repeated ones included)
 
     def summary(self) -> dict[str, Any]:
         """How many people have each attribute known (the JSON ``attributes`` of a report)."""
@@ -230,7 +232,7 @@ def read_people(records, kind: str, experience_header: str | None = None) -> Peo
     """Every row of a roster or applicants file read as a person (later rows of a name win)."""
     records = list(records)
     columns = tuple(dict.fromkeys(c for _line, raw in records for c in raw))
-    batch = PeopleBatch(columns=columns, experience_scale=V.experience_scale(
+    batch = PeopleBatch(columns=columns, rows=len(records), experience_scale=V.experience_scale(
         experience_header, [raw.get("experience") for _line, raw in records if _text(raw.get("experience"))]))
     by_key: dict[str, dict[str, Any]] = {}
     for line, raw in records:
@@ -241,80 +243,6 @@ def read_people(records, kind: str, experience_header: str | None = None) -> Peo
             by_key[person["name_key"]] = person
     batch.people = list(by_key.values())
     return batch
-
-
-ROSTER_FIELDS = ("name", "birth_year", "age_band", "gender", "profession", "department", "experience",
-                 "joined_on", "cohort")
-
-
-def load_roster(cur, import_id: int, batch: PeopleBatch, snapshot: dict[str, list]) -> dict[str, int]:
-    """Upsert the people of a roster (values a file leaves empty keep the old ones)."""
-    people_by_key = {person["name_key"]: person for person in batch.people}
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    cols = ", ".join(ROSTER_FIELDS)
-    for key, person in people_by_key.items():
-        row = cur.execute(
-            f"SELECT influencer_id, {cols}, in_roster FROM influencers WHERE name_key = ?", [key]  # noqa: S608
-        ).fetchone()
-        if row is None:
-            cur.execute(
-                f"INSERT INTO influencers ({cols}, name_key, in_roster, import_id) "  # noqa: S608
-                f"VALUES ({', '.join('?' for _ in ROSTER_FIELDS)}, ?, TRUE, ?)",
-                [person.get(f) for f in ROSTER_FIELDS] + [key, import_id],
-            )
-            counts["inserted"] += 1
-            continue
-        old = dict(zip(("influencer_id", *ROSTER_FIELDS, "in_roster"), row, strict=True))
-        new = {f: (person[f] if person.get(f) is not None else old[f]) for f in ROSTER_FIELDS}
-        new["name"] = old["name"] if old["in_roster"] else person["name"]
-        if all(new[f] == old[f] for f in ROSTER_FIELDS) and old["in_roster"]:
-            counts["unchanged"] += 1
-            continue
-        snapshot.setdefault("influencers", []).append(_jsonable(old))
-        cur.execute(
-            f"UPDATE influencers SET {', '.join(f + ' = ?' for f in ROSTER_FIELDS)}, in_roster = TRUE "  # noqa: S608
-            "WHERE influencer_id = ?",
-            [new[f] for f in ROSTER_FIELDS] + [old["influencer_id"]],
-        )
-        counts["updated"] += 1
-    return counts
-
-
-APPLICANT_FIELDS = ("name", "name_key", "birth_year", "age_band", "gender", "profession", "department",
-                    "experience", "cohort", "selected")
-
-
-def load_applicants(cur, import_id: int, batch: PeopleBatch, snapshot: dict[str, list]) -> dict[str, int]:
-    """Upsert applicants; they are never added to the roster (the cohort), selected or not."""
-    named = {person["name_key"]: person for person in batch.people}
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    cols = ", ".join(APPLICANT_FIELDS)
-    for key, person in named.items():
-        row = cur.execute(
-            f"SELECT applicant_id, {cols} FROM applicants WHERE name_key = ? AND NOT is_demo "  # noqa: S608
-            "ORDER BY applicant_id LIMIT 1",
-            [key],
-        ).fetchone()
-        values = [person.get(f) for f in APPLICANT_FIELDS]
-        if row is None:
-            cur.execute(
-                f"INSERT INTO applicants ({cols}, import_id) VALUES ({', '.join('?' for _ in APPLICANT_FIELDS)}, ?)",  # noqa: S608
-                values + [import_id],
-            )
-            counts["inserted"] += 1
-            continue
-        old = dict(zip(("applicant_id", *APPLICANT_FIELDS), row, strict=True))
-        new = {f: (person[f] if person.get(f) is not None else old[f]) for f in APPLICANT_FIELDS}
-        if all(new[f] == old[f] for f in APPLICANT_FIELDS):
-            counts["unchanged"] += 1
-            continue
-        snapshot.setdefault("applicants", []).append(_jsonable(old))
-        cur.execute(
-            f"UPDATE applicants SET {', '.join(f + ' = ?' for f in APPLICANT_FIELDS)} WHERE applicant_id = ?",  # noqa: S608
-            [new[f] for f in APPLICANT_FIELDS] + [old["applicant_id"]],
-        )
-        counts["updated"] += 1
-    return counts
 
 
 def influencer_for(cur, name: str, import_id: int) -> int:
@@ -330,25 +258,46 @@ def influencer_for(cur, name: str, import_id: int) -> int:
     ).fetchone()[0]
 
 
-def load_outcomes(cur, import_id: int, records) -> tuple[dict[str, int], list[Rejection]]:
-    rejected: list[Rejection] = []
-    good = []
+@dataclass(frozen=True)
+class OutcomeRow:
+    """One outcome as a file gives it, its type a code (``speaker_request``) and its person a name."""
+
+    occurred_on: date
+    type: str
+    person: str | None
+    note: str | None
+    post_key: str | None = None  # the post it came from, where known (the demo's outcomes)
+
+
+@dataclass
+class Outcomes:
+    """The outcomes a file holds and the rows that were rejected."""
+
+    rows: list[OutcomeRow] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    read: int = 0  # the file's rows that were read
+
+
+def read_outcomes(records) -> Outcomes:
+    """Every row of an outcomes file: a date, a type the cockpit knows, a person (optional), a note."""
+    records = list(records)
+    out = Outcomes(read=len(records))
     for line, raw in records:
         day_text = _text(raw.get("date"))
         if day_text is None:
-            rejected.append((line, "reject_missing_date", {}))
+            out.rejected.append((line, "reject_missing_date", {}))
             continue
         day = parse_date(raw.get("date"))
         if day is None:
-            rejected.append((line, "reject_bad_date", {"value": day_text}))
+            out.rejected.append((line, "reject_bad_date", {"value": day_text}))
             continue
         type_text = _text(raw.get("type"))
         if type_text is None:
-            rejected.append((line, "reject_missing_type", {}))
+            out.rejected.append((line, "reject_missing_type", {}))
             continue
         code = C.lookup(type_text, C.OUTCOME_VALUES)
         if code is None:
-            rejected.append((line, "reject_bad_value", {
+            out.rejected.append((line, "reject_bad_value", {
                 "column": "type", "value": type_text,
                 "allowed": "Praktikumsanfrage, Bewerbung, Vortragsanfrage, Podcast-Anfrage, Presse"}))
             continue
@@ -357,62 +306,5 @@ def load_outcomes(cur, import_id: int, records) -> tuple[dict[str, int], list[Re
             person = None
         note = raw.get("note")
         note = cell_text(note) if note is not None else None
-        good.append((day, code, person, note or None))
-    existing = Counter(
-        cur.execute("SELECT occurred_on, type, influencer_id, note FROM outcomes WHERE NOT is_demo").fetchall()
-    )
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    for day, code, person, note in good:
-        influencer_id = influencer_for(cur, person, import_id) if person else None
-        identity = (day, code, influencer_id, note)
-        if existing[identity] > 0:
-            existing[identity] -= 1
-            counts["unchanged"] += 1
-            continue
-        cur.execute(
-            "INSERT INTO outcomes (occurred_on, type, influencer_id, note, import_id) VALUES (?, ?, ?, ?, ?)",
-            [day, code, influencer_id, note, import_id],
-        )
-        counts["inserted"] += 1
-    return counts, rejected
-
-
-def load_followers(cur, import_id: int, influencer_id: int, rows, snapshot: dict[str, list]) -> dict[str, int]:
-    """Upsert (day, followers, new_followers) for one person; unknown values keep the old ones."""
-    return _upsert_days(cur, "follower_counts", {"influencer_id": influencer_id}, import_id, rows, snapshot)
-
-
-def _upsert_days(cur, table: str, key: dict[str, Any], import_id: int, rows,
-                 snapshot: dict[str, list]) -> dict[str, int]:
-    """Followers and new followers per day into ``table`` (rows of ``key`` and day); a figure a
-    newer export lacks is kept, never erased; what an update replaces goes into ``snapshot``."""
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    where = " AND ".join([*(f"{column} = ?" for column in key), "day = ?"])
-    columns = ", ".join([*key, "day", "followers", "new_followers", "import_id"])
-    marks = ", ".join("?" * (len(key) + 4))
-    for _line, day, followers, new in rows:
-        old = cur.execute(f"SELECT followers, new_followers, import_id FROM {table} WHERE {where}",  # noqa: S608
-                          [*key.values(), day]).fetchone()
-        if old is None:
-            cur.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608 - fixed names
-                        [*key.values(), day, followers, new, import_id])
-            counts["inserted"] += 1
-            continue
-        merged = (followers if followers is not None else old[0], new if new is not None else old[1])
-        if merged == (old[0], old[1]):
-            counts["unchanged"] += 1
-            continue
-        snapshot.setdefault(table, []).append(
-            {**key, "day": day.isoformat(), "followers": old[0], "new_followers": old[1], "import_id": old[2]})
-        cur.execute(f"UPDATE {table} SET followers = ?, new_followers = ?, import_id = ? WHERE {where}",  # noqa: S608
-                    [*merged, import_id, *key.values(), day])
-        counts["updated"] += 1
-    return counts
-
-def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}
-
-
-def load_page_followers(cur, import_id: int, days, snapshot: dict[str, list]) -> dict[str, int]:
-    """The company page's followers per day; a figure a newer export lacks is kept, never erased."""
-    return _upsert_days(cur, "page_followers", {}, import_id, days, snapshot)
+        out.rows.append(OutcomeRow(day, code, person, note or None, _text(raw.get("post_key"))))
+    return out

@@ -29,6 +29,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from python_calamine import CalamineWorkbook
+
 from analytics.errors import CockpitError
 from analytics.ingest import columns as C
 from analytics.ingest import guards, workbook
@@ -350,8 +352,6 @@ def read_workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     Row i of a sheet (0-based) is worksheet row i + 1: leading empty rows are kept.
     """
     check_xlsx(path)
-    from python_calamine import CalamineWorkbook
-
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - any parser failure means the file is unreadable
@@ -361,7 +361,7 @@ def read_workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         for title in workbook.sheet_names:
             rows = [tuple(_cell(v) for v in row)
                     for row in workbook.get_sheet_by_name(title).to_python(skip_empty_area=False)]
-            while rows and not any(_filled(v) for v in rows[-1]):
+            while rows and not any(filled(v) for v in rows[-1]):
                 rows.pop()
             sheets[title] = rows
         return sheets
@@ -381,7 +381,8 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _filled(value: Any) -> bool:
+def filled(value: Any) -> bool:
+    """Whether a cell holds something (not empty, not only spaces)."""
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
@@ -414,8 +415,10 @@ def find_header_row(rows: list[tuple[Any, ...]]) -> int:
 
 
 def detect_xlsx(path: Path, size: int, digest: str,
-                recognise: Callable[[Path, dict[str, list[tuple[Any, ...]]]], Detected | None]) -> Detected:
-    """A workbook: a layout ``recognise(path, sheets)`` knows, else the sheet that looks most like a table."""
+                recognise: Callable[[Path, dict[str, list[tuple[Any, ...]]]], Detected | None],
+                table_format: Callable[[str], str]) -> Detected:
+    """A workbook: a layout ``recognise(path, sheets)`` knows, else the sheet that looks most like a
+    table, its format ``table_format(kind of its rows)``."""
     sheets = read_workbook(path)
     if not any(rows for rows in sheets.values()):
         raise CockpitError("import_empty", file=path.name)
@@ -428,10 +431,9 @@ def detect_xlsx(path: Path, size: int, digest: str,
     if plan is None:
         raise CockpitError("import_not_a_table", file=path.name)
     first = plan.tables[0]
-    fmt = "controlling_xlsx" if first.kind == "posts" else first.kind
     det = Detected(
-        path=path, file_name=path.name, format=fmt, kind=first.kind, headers=first.headers, mapping={},
-        unmapped=[], sheet=first.title, header_line=first.header_index + 1, size=size, checksum=digest,
+        path=path, file_name=path.name, format=table_format(first.kind), kind=first.kind, headers=first.headers,
+        mapping={}, unmapped=[], sheet=first.title, header_line=first.header_index + 1, size=size, checksum=digest,
     )
     det.rows = plan.rows
     det.extra.update(workbook.report_extra(plan))

@@ -11,7 +11,7 @@ from datetime import date
 
 import streamlit as st
 
-from analytics import lifecycle, roster, settings, store
+from analytics import lifecycle, settings, store
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, fmt_number, t
 from analytics.literal import md_literal, t_md
@@ -58,7 +58,7 @@ def _delete_person(lang: str) -> None:
     if chosen is None:
         return
     with store.cursor(ui.workspace()) as cur:
-        counts = roster.erasure_counts(cur, chosen)
+        counts = lifecycle.erasure_counts(cur, chosen)
         _, _, as_xlsx = lifecycle.access_export(cur, chosen, "xlsx", lang)
         _, _, as_json = lifecycle.access_export(cur, chosen, "json", lang)
     st.warning(t("imp_delete_what", lang, name=md_literal(names[chosen]), posts=fmt_number(counts["posts"], lang),
