@@ -72,7 +72,7 @@ def run_page(render: Callable[[], None]) -> None:
 
     Streamlit runs a file in pages/ on its own (without app.py) in its legacy "pages folder"
     mode: for the first runs after a server start, until some run of app.py has called
-    ``st.navigation``, and in every AppTest run (see README, "Pages and navigation"). Such a
+    ``st.navigation``, and in every AppTest run (see docs/contributing.md, "Pages and navigation"). Such a
     run builds the shell here, whose ``st.navigation`` runs this page again, now inside.
     """
     if _IN_SHELL.get():
