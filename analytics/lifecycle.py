@@ -234,8 +234,14 @@ def erase(con: duckdb.DuckDBPyConnection, person: str | int) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- right of access
-ACCESS_PARTS = ("person", "applications", "posts", "post_history", "outcomes", "follower_counts", "imports",
-                "access_log", "undo_snapshots")
+# the parts of a right-of-access export, in order, with their sheet names
+PART_TEXT_KEYS = {
+    "person": "life_part_person", "applications": "life_part_applications", "posts": "life_part_posts",
+    "post_history": "life_part_post_history", "outcomes": "life_part_outcomes",
+    "follower_counts": "life_part_follower_counts", "imports": "life_part_imports",
+    "access_log": "life_part_access_log", "undo_snapshots": "life_part_undo_snapshots",
+}
+ACCESS_PARTS = tuple(PART_TEXT_KEYS)
 
 
 def _frame(cur: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pd.DataFrame:
@@ -331,7 +337,7 @@ def access_xlsx(parts: dict[str, pd.DataFrame], lang: str = "de") -> bytes:
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     with pd.ExcelWriter(out, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
         for part, frame in parts.items():
-            sheet = t(f"life_part_{part}", lang)[:31]
+            sheet = t(PART_TEXT_KEYS[part], lang)[:31]
             data = frame.copy()
             for column in data.columns:
                 if isinstance(data[column].dtype, pd.DatetimeTZDtype):
