@@ -60,7 +60,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
             result = summary_by(cur, args.by, min_group=args.min_group, start=start, end=end)
         else:
-            from analytics.queries.overview import summary
+            from analytics.summary import summary
 
             result = summary(cur, start, end)
     _print_json(result)

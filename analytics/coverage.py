@@ -1,4 +1,4 @@
-"""What kinds of data the workspace holds at all (#15 item 3).
+"""What kinds of data the workspace holds at all.
 
 A chart that is empty can be empty for two reasons: the selection (period, people) holds
 nothing, or the workspace has no data of that kind at all – a controlling sheet without post

@@ -14,7 +14,7 @@ import pandas as pd
 from analytics import programme, store
 from analytics.errors import CockpitError
 from analytics.people import age_band_from_birth_year, normalise_name
-from analytics.textstats import ends_with_question, text_length
+from analytics.post_text import ends_with_question, text_length
 
 DEMO_DIR = store.ROOT / "data" / "demo"
 REFERENCE_YEAR = 2023  # ages of the demo cohort are those during the pilot

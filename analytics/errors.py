@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from analytics.i18n import t
+from analytics.literal import t_md
+
 
 class CockpitError(Exception):
     """A problem the user can act on. ``key`` names a message in :mod:`analytics.i18n`."""
@@ -15,14 +18,10 @@ class CockpitError(Exception):
 
     def message(self, lang: str = "de") -> str:
         """The message in the user's language."""
-        from analytics.i18n import t
-
         return t(self.key, lang, **self.params)
 
     def markdown(self, lang: str = "de") -> str:
         """The message for a Markdown element: its values (file names, cells) shown literally."""
-        from analytics.text import t_md
-
         return t_md(self.key, lang, **self.params)
 
     def __str__(self) -> str:

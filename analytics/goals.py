@@ -36,6 +36,7 @@ from analytics import store
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
+from analytics.queries import frequency, impact, overview
 
 # each metric a goal can have, with its name for people
 METRIC_TEXT_KEYS = {
@@ -158,9 +159,6 @@ def data_end(cur: duckdb.DuckDBPyConnection) -> date | None:
 
 def _measure(cur: duckdb.DuckDBPyConnection, metric: str, start: date, as_of: date) -> float | None:
     """The count (posts, outcomes, follower growth) or the rate over [start, as_of]."""
-    # imported here: the queries import nothing of this module, and the CLI loads them only when needed
-    from analytics.queries import frequency, impact, overview
-
     period = Filters(start=start, end=as_of)
     if metric == "posts_per_month":
         return float(overview.kpis(cur, period)["posts"])

@@ -1,4 +1,4 @@
-"""Partial periods (#15): which week, month or quarter the data covers only in part.
+"""Partial periods: which week, month or quarter the data covers only in part.
 
 "Covered until" is the last day the data speaks for: the newest post, or the last day an
 imported export covers (``imports.covers_until``) when that is later – an export made on

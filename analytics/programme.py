@@ -1,4 +1,4 @@
-"""The programme's own settings: name, organisation, hashtag and phases (#15).
+"""The programme's own settings: name, organisation, hashtag and phases.
 
 Kept in the workspace (:mod:`analytics.settings`): ``programme_name``, ``organisation``,
 ``programme_hashtag`` and ``phases`` – a list of ``{"name", "start", "end"}`` (ISO dates, end

@@ -1,4 +1,4 @@
-"""The record of processing (Art. 30 GDPR): a description generated from the workspace (#14.8).
+"""The record of processing (Art. 30 GDPR): a description generated from the workspace.
 
 The fields listed are read from the workspace's own schema (``information_schema.columns``)
 and the settings from its settings table, so the description cannot drift from what is

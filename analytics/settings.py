@@ -33,11 +33,11 @@ class Setting:
 
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
-    # privacy (#14): the smallest group whose figures are shown; staff-council mode; retention
+    # privacy: the smallest group whose figures are shown; staff-council mode; retention
     Setting("min_group", "int", default=3, minimum=1, maximum=50),
     Setting("staff_council_mode", "bool", default=False),
     Setting("retention_months", "int", default=None, minimum=1, maximum=240),
-    # the programme (#15): its name, the organisation, its hashtag, its phases
+    # the programme: its name, the organisation, its hashtag, its phases
     Setting("programme_name", "text", default=None, max_length=120),
     Setting("organisation", "text", default=None, max_length=120),
     Setting("programme_hashtag", "text", default=None, max_length=80),

@@ -1,4 +1,4 @@
-"""Small-group suppression that cannot be undone by subtraction (#14 items 2, 3).
+"""Small-group suppression that cannot be undone by subtraction.
 
 Two rules, used by every page, the briefing (page, HTML, PowerPoint) and ``summary --by``:
 

@@ -31,11 +31,6 @@ HIGHLIGHT = "#D55E00"  # reference lines and guidelines (vermillion)
 TEMPLATE_NAME = "cockpit"
 
 
-def organisation() -> str:
-    """The organisation name shown in titles and briefings (``$COCKPIT_ORG``)."""
-    return os.environ.get("COCKPIT_ORG", "Landeshauptstadt München")
-
-
 def primary_colour() -> str:
     """The primary colour (``$COCKPIT_PRIMARY`` as ``#RRGGBB``, else the theme's); anything else
     is refused with one line (charts, the HTML briefing and PowerPoint all need a hex colour)."""

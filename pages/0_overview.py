@@ -9,9 +9,10 @@ from analytics.charts.marks import partial_note
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.i18n import fmt_date, t
 from analytics.kpis import kpi_tiles
+from analytics.literal import md_literal
 from analytics.queries import overview
-from analytics.text import md_literal
 from pages import ui
+from pages.sections import company_page as company_page_section
 from pages.sections import goals as goals_section
 
 
@@ -59,7 +60,7 @@ def render() -> None:
     partial = partial_note(monthly["month"], cover, "month", lang) if not monthly.empty else ""
     ui.chart(fig, "overview_monthly", selection, note=f"{note} {partial}".strip())
     goals_section.goals_status(lang)
-    goals_section.page_comparison(selection, lang)
+    company_page_section.page_comparison(selection, lang)
 
 
 ui.run_page(render)

@@ -14,9 +14,9 @@ from analytics.charts import frequency as charts
 from analytics.charts.marks import partial_note
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, t
+from analytics.literal import md_literal
 from analytics.paging import PAGE_SIZE
 from analytics.queries import engagement, frequency
-from analytics.text import md_literal
 from pages import ui
 
 THIN_TOTAL = 30  # fewer posts than this: warn about thin data

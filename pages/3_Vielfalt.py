@@ -17,8 +17,8 @@ from analytics.charts.diversity import (
 )
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
+from analytics.literal import t_md
 from analytics.queries import diversity, groups
-from analytics.text import t_md
 from pages import ui
 
 

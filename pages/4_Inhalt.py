@@ -11,7 +11,7 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_number, t
 from analytics.queries import content
 from pages import ui
-from pages.sections import topics
+from pages.sections import content as content_section
 
 
 def render() -> None:
@@ -63,7 +63,7 @@ def render() -> None:
     fig, _ = ui.query(_figure, "top_hashtags", lang, source, tag, filters=selection)
     ui.chart(fig, "content_top_hashtags", selection,
              note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
-    topics.render(selection, lang, source, tag)
+    content_section.render(selection, lang, source, tag)
 
 
 def _default_hashtag(cur) -> str:

@@ -9,11 +9,11 @@ import streamlit as st
 from analytics.charts.impact import followers_chart, outcome_label, outcomes_chart
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
+from analytics.literal import md_literal
 from analytics.queries import impact
-from analytics.text import md_literal
 from pages import ui
-from pages.sections import goals as goals_section
-from pages.sections import ledger
+from pages.sections import company_page as company_page_section
+from pages.sections import impact as impact_section
 
 
 def render() -> None:
@@ -25,7 +25,7 @@ def render() -> None:
     source = ui.source_line(selection, lang)
     _outcomes(selection, lang, source)
     _followers(selection, lang, source)
-    goals_section.page_comparison(selection, lang)
+    company_page_section.page_comparison(selection, lang)
 
 
 def _outcomes(selection: Filters, lang: str, source: str) -> None:
@@ -39,7 +39,7 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
     total = sum(counts.values())
     if total == 0:
         st.info(t("impact_outcomes_none", lang))
-        ledger.editor(selection, lang)
+        impact_section.editor(selection, lang)
         return
     ui.chart(ui.query(_outcomes_figure, lang, source, filters=selection), "impact_outcomes", selection,
              note=t("impact_outcomes_note", lang, n=fmt_number(total, lang)))
@@ -50,13 +50,13 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
         # Plain text columns: a note is shown as written, never rendered as markdown or HTML.
         st.dataframe(pd.DataFrame({
             t("impact_col_date", lang): [fmt_date(day, lang) for day in listed["occurred_on"]],
-            t("impact_col_type", lang): [ledger.type_text(kind, other, lang)
+            t("impact_col_type", lang): [impact_section.type_text(kind, other, lang)
                                          for kind, other in zip(listed["type"], listed["type_other"], strict=True)],
             t("impact_col_person", lang): listed["person"].fillna(t("impact_no_person", lang)),
             t("impact_col_note", lang): listed["note"].fillna(""),
         }), hide_index=True)
-    ledger.results(selection, lang)
-    ledger.editor(selection, lang)
+    impact_section.results(selection, lang)
+    impact_section.editor(selection, lang)
 
 
 def _followers(selection: Filters, lang: str, source: str) -> None:

@@ -11,7 +11,7 @@ from analytics.briefing import content, html, pptx
 from analytics.export import FORMATS, MIME, TABLE_TEXT_KEYS, TABLES, export_table
 from analytics.filters import Filters
 from analytics.i18n import t
-from analytics.text import md_literal
+from analytics.literal import md_literal
 from pages import ui
 from pages.sections import goals as goals_section
 

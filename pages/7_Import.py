@@ -17,7 +17,7 @@ import streamlit as st
 from analytics import roster, store
 from analytics.demo import load_demo
 from analytics.errors import CockpitError
-from analytics.i18n import fmt_date, fmt_number, t
+from analytics.i18n import fmt_date, fmt_number, localised_preview, t
 from analytics.ingest import (
     ALL_COLUMNS,
     OUTCOME_COLUMNS,
@@ -40,11 +40,11 @@ from analytics.ingest import (
 )
 from analytics.ingest.columns import COLUMN_TEXT_KEYS
 from analytics.ingest.formats import FORMAT_TEXT_KEYS, KIND_TEXT_KEYS
-from analytics.localise import localised_preview
+from analytics.literal import md_literal, t_md
 from analytics.people import EXPERIENCE_TEXT_KEYS, GENDER_TEXT_KEYS
-from analytics.text import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages import ui
+from pages.sections import company_page as company_page_section
 from pages.sections import goals as goals_section
 from pages.sections import lifecycle as lifecycle_section
 from pages.sections import privacy as privacy_section
@@ -77,7 +77,7 @@ def _time_label(moment: datetime, lang: str) -> str:
 def _counts_text(report: FileReport, lang: str) -> str:
     counts = t("imp_counts", lang, inserted=fmt_number(report.inserted, lang), updated=fmt_number(report.updated, lang),
                unchanged=fmt_number(report.unchanged, lang), rejected=fmt_number(len(report.rejected), lang))
-    return counts + goals_section.kind_note(report.kind, lang)
+    return counts + company_page_section.kind_note(report.kind, lang)
 
 
 def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:

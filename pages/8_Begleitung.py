@@ -1,7 +1,7 @@
-"""One person, for the support conversation (#16.5): choose a person, see only their figures.
+"""One person, for the support conversation: choose a person, see only their figures.
 
 The person is chosen here (never put into the URL); the view itself is one function,
-:func:`pages.sections.person.render_person_view`.
+:func:`pages.sections.support.render_person_view`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import streamlit as st
 from analytics.i18n import t
 from analytics.queries import overview
 from pages import ui
-from pages.sections import person
+from pages.sections import support as support_section
 
 DEFAULT_GOAL = 4  # posts per month, the frequency page's default target
 
@@ -43,7 +43,7 @@ def render() -> None:
         st.info(t("person_none_chosen", lang))
         return
     if ui.named_view_open("support_person", lang):  # staff-council mode: opened with a purpose
-        person.render_person_view(selection, lang, int(chosen), goal)
+        support_section.render_person_view(selection, lang, int(chosen), goal)
 
 
 ui.run_page(render)

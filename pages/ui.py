@@ -19,15 +19,15 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from analytics import coverage, store, suppression, uploads
+from analytics import coverage, privacy, settings, store, suppression, uploads
 from analytics.demo import ensure_demo_if_empty
 from analytics.errors import CockpitError
 from analytics.filters import Filters, pseudonym
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, MissingString, fmt_date, lang_or_default, t
 from analytics.kpis import Tile
+from analytics.literal import md_literal, t_md
 from analytics.paging import PAGE_SIZE, page_count, page_label
 from analytics.queries import overview
-from analytics.text import md_literal, t_md
 
 # (file, title key, url path, icon). URL paths are the names bookmarks use; they do not change
 # with the language, and each is the name Streamlit's legacy pages-folder mode derives from the
@@ -595,7 +595,7 @@ def show_flash(area: str) -> None:
 
 
 # ---------------------------------------------------------------- privacy: one name switch, staff-council gate
-NAMED_OPEN_KEY = "_named_views_open"  # the views of named individuals opened in this session (#14.5)
+NAMED_OPEN_KEY = "_named_views_open"  # the views of named individuals opened in this session
 
 
 def _toggle_pseudonymise() -> None:
@@ -623,14 +623,12 @@ def current_user_email() -> str | None:
 
 
 def named_view_open(view: str, lang: str) -> bool:
-    """The staff-council gate for a view of named individuals' results (#14.5).
+    """The staff-council gate for a view of named individuals' results.
 
     Without staff-council mode, True. With it, the view stays closed in this session until the
     user states a purpose; each opening is written to the workspace's access log (time, user,
     view, purpose — no figures). Renders the closed notice and the purpose form; True when open.
     """
-    from analytics import privacy, settings
-
     with store.cursor(workspace()) as cur:
         if not settings.get(cur, "staff_council_mode"):
             return True

@@ -1,4 +1,4 @@
-"""A workspace built from files for the erasure, access and retention tests (#14 items 1, 6, 7).
+"""A workspace built from files for the erasure, access and retention tests.
 
 Two roster people, Xaver Geheimnisträger (to be erased) and Anna Müller (to stay), plus an
 applicant who was not selected (Ulla Nurbewerberin). Imports, in this order:

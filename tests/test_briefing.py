@@ -184,7 +184,7 @@ def test_html_briefing_in_english(exported: dict[str, Path]) -> None:
 
 def test_pptx_briefing(exported: dict[str, Path]) -> None:
     slides = Presentation(str(exported["pptx"])).slides
-    assert len(slides) == 7  # title, key figures, four charts, goals and company page (#16)
+    assert len(slides) == 7  # title, key figures, four charts, goals and company page
     extra = " ".join(shape.text_frame.text for shape in slides[6].shapes if shape.has_text_frame)
     assert "Ziele und Unternehmensseite" in extra
     assert "Die 16 Corporate Influencer erzielten 2,5-mal so viele Impressionen wie die Unternehmensseite." in extra

@@ -1,4 +1,4 @@
-"""Layouts that hold (#15 item 2), in Debian's Chromium: on a lead's own 2024 data and on the
+"""Layouts that hold, in Debian's Chromium: on a lead's own 2024 data and on the
 demo, at 1280×720 (and the briefing also at 1440×900 and 1920×1080, German and English), no KPI
 tile's value or label is cut (an element's scroll width larger than its box), no button label is
 cut, and no two texts of a briefing chart overlap. Screenshots go to artifacts/screenshots."""

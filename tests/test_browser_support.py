@@ -1,4 +1,4 @@
-"""The support work in a real browser (#16): the one-person view and the topics on the content page."""
+"""The support work in a real browser: the one-person view and the topics on the content page."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The programme against the company page (#16 item 2), on a workspace built from files.
+"""The programme against the company page, on a workspace built from files.
 
 The page's figures are computed here straight from the real content export (openpyxl, one row
 per post link: its Total row when it was boosted, else its only row), independent of the
@@ -18,8 +18,9 @@ from command_line import cli
 from analytics import store
 from analytics.filters import Filters
 from analytics.ingest import import_file, undo_last_import
-from analytics.queries import page
-from analytics.queries.overview import kpis, summary
+from analytics.queries import company_page
+from analytics.queries.overview import kpis
+from analytics.summary import summary
 from tests.fixtures import shared
 from tests.ingest_helpers import write_csv
 
@@ -89,7 +90,7 @@ def test_page_posts_are_never_the_cohorts(workspace) -> None:
 def test_programme_against_page_for_the_same_period(workspace) -> None:
     _, cur = workspace
     by_hand = page_by_hand(*H1_2025)
-    numbers = page.comparison(cur, Filters(*H1_2025))
+    numbers = company_page.comparison(cur, Filters(*H1_2025))
     got = numbers["page"]
     assert (got["posts"], got["impressions"], got["engagements"]) == (
         by_hand["posts"], by_hand["impressions"], by_hand["engagements"])
@@ -101,14 +102,14 @@ def test_programme_against_page_for_the_same_period(workspace) -> None:
         3, 17000, 530, 2)
     assert mine["engagement_rate"] == pytest.approx(475 / 17000)
     share = round(17000 / by_hand["impressions"] * 100)  # 10 %
-    assert page.sentences(numbers, "de") == [
+    assert company_page.sentences(numbers, "de") == [
         "Im selben Zeitraum: 3 Beiträge des Programms, 68 der Unternehmensseite.",
         f"Die 2 Corporate Influencer erzielten {share} % der Impressionen der Unternehmensseite.",
         f"Impressionen bekannt für 2 von 3 Beiträgen des Programms und {by_hand['with_impressions']} von 68 der "
         "Seite.",
         "Engagement-Rate: Programm 2,8 %, Unternehmensseite 1,8 %.",
     ]
-    table = {row["measure"]: row for row in page.table(numbers, "en")}
+    table = {row["measure"]: row for row in company_page.table(numbers, "en")}
     assert table["Impressions"] == {"measure": "Impressions", "programme": "17,000", "page": "163,239",
                                     "ratio": "0.1×"}
     assert table["Posts"]["page"] == "68"
@@ -116,7 +117,7 @@ def test_programme_against_page_for_the_same_period(workspace) -> None:
 
 def test_an_open_period_is_where_both_have_posts(workspace) -> None:
     _, cur = workspace
-    numbers = page.comparison(cur, Filters())
+    numbers = company_page.comparison(cur, Filters())
     # programme 3 Feb – 5 May 2025, page 16 Dec 2024 – 20 Jul 2025: compared 3 Feb – 5 May 2025
     assert (numbers["start"], numbers["end"]) == (date(2025, 2, 3), date(2025, 5, 5))
     assert numbers["page"]["posts"] == page_by_hand(date(2025, 2, 3), date(2025, 5, 5))["posts"]
@@ -128,12 +129,12 @@ def test_more_impressions_than_the_page_in_words() -> None:
                "page": {"posts": 73, "impressions": 257528, "engagements": 4436, "engagement_rate": 0.0172,
                         "posts_with_impressions": 73, "follower_growth": 4377},
                "first": date(2023, 1, 2), "last": date(2023, 6, 30)}
-    assert page.sentences(numbers, "de")[1] == ("Die 16 Corporate Influencer erzielten 2,5-mal so viele "
+    assert company_page.sentences(numbers, "de")[1] == ("Die 16 Corporate Influencer erzielten 2,5-mal so viele "
                                                 "Impressionen wie die Unternehmensseite.")
-    assert page.sentences(numbers, "en")[-1] == "Follower growth: influencers together +5,042, company page +4,377."
+    assert company_page.sentences(numbers, "en")[-1] == "Follower growth: influencers together +5,042, company page +4,377."
     # without the programme's impressions the engagements are compared, and the sentence says why
     numbers["programme"].update(impressions=None, posts_with_impressions=0, engagement_rate=None)
-    words = page.sentences(numbers, "de")
+    words = company_page.sentences(numbers, "de")
     assert words[1] == "Die 16 Corporate Influencer erzielten 4,5-mal so viele Interaktionen wie die Unternehmensseite."
     assert words[2].startswith("Impressionen sind nicht für beide Seiten bekannt (0 von 326 Beiträgen")
 
@@ -167,7 +168,7 @@ def test_undo_of_a_page_import(workspace) -> None:
     _, cur = workspace
     result = undo_last_import(cur)
     assert (result["kind"], result["removed"]) == ("page_posts", 79)
-    assert page.comparison(cur, Filters()) is None and "company_page" not in summary(cur)
+    assert company_page.comparison(cur, Filters()) is None and "company_page" not in summary(cur)
     assert kpis(cur, Filters())["posts"] == 3  # the controlling sheet stays
 
 

@@ -176,7 +176,7 @@ def test_page_on_the_demo(run_page, demo_db: Path, monkeypatch) -> None:
     at = run_page(demo_db, PAGE)
     assert not at.exception
     specs = chart_specs(at)
-    assert len(at.get("plotly_chart")) == 7  # the demo's posts have topics (#16.4): one chart more
+    assert len(at.get("plotly_chart")) == 7  # the demo's posts have topics: one chart more
     for title in ("Engagement nach Beitragslänge", "Frage am Ende", "Mit oder ohne #wirfuermuenchen",
                   "Anteil der Beiträge mit #wirfuermuenchen pro Monat", "Engagement nach Medientyp",
                   "Die häufigsten Hashtags", "Leitlinie"):

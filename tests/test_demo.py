@@ -36,7 +36,7 @@ def test_counts_returned(loaded):
     _, counts = loaded
     assert counts == {
         "influencers": 16, "posts": 326, "applicants": 73, "outcomes": 15, "follower_counts": 96,
-        # #16: the company page (posts Monday, Wednesday, Friday but holidays; followers daily) and goals
+        # the company page (posts Monday, Wednesday, Friday but holidays; followers daily) and goals
         "page_posts": 73, "page_followers": 180, "goals": 4,
     }
 

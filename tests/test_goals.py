@@ -1,4 +1,4 @@
-"""Goals with a status (#16 item 1): every metric and every status rule, with hand-computed values.
+"""Goals with a status: every metric and every status rule, with hand-computed values.
 
 The workspace is fixtures.build_small_workspace (seven posts, 2 Jan – 5 Apr 2023) plus four
 outcomes and two people's follower counts, so the last day with data ("as of") is 5 April 2023:
@@ -26,7 +26,7 @@ from command_line import cli
 
 from analytics import goals, store
 from analytics.errors import CockpitError
-from analytics.queries.overview import summary
+from analytics.summary import summary
 from tests.fixtures import build_small_workspace
 
 H1 = (date(2023, 1, 1), date(2023, 6, 30))

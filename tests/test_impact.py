@@ -124,7 +124,7 @@ def test_page_on_the_demo(run_page, demo_db: Path, monkeypatch) -> None:
         assert label in shown
     specs = chart_specs(at)
     assert "Ergebnisse pro Monat nach Art" in specs and "Follower insgesamt" in specs
-    # all outcomes, the four that name their post (#16.3), and (#16.2) the demo's company page
+    # all outcomes, the four that name their post, and the demo's company page
     # beside the programme, same period
     assert len(at.dataframe) == 3
     assert len(at.dataframe[1].value) == 4

@@ -291,7 +291,7 @@ def test_a_batch_of_member_exports_in_one_step_with_each_persons_newest_export(e
             in texts(at))
     button(at, "Alle 3 Dateien importieren").click().run()
     assert not at.exception
-    # the page's two posts are the page's (#16), not those of its admin Eva Huber ("Posted by")
+    # the page's two posts are the company page's, not those of its admin Eva Huber ("Posted by")
     assert sql(empty_db, "SELECT i.name, count(*) FROM posts JOIN influencers i USING (influencer_id) "
                          "GROUP BY ALL ORDER BY 1") == [("Anna Müller", 5), ("Selin Kaya", 3)]
     assert sql(empty_db, "SELECT count(*) FROM page_posts") == [(2,)]

@@ -138,7 +138,7 @@ def test_real_company_page_export_counts_boosted_posts_once(cur) -> None:
         "WHERE post_key = 'li:7327977736608571394'"
     ).fetchone()
     assert boosted == (6725, 101, 46, 1, 1, datetime(2025, 5, 13))  # the Total row
-    # "Posted by" (Chaitanya Mandala📡, Matteo Cappella, …) made influencers before #16; now nobody
+    # "Posted by" (Chaitanya Mandala📡, Matteo Cappella, …) posted for the page: nobody becomes an influencer
     assert cur.execute("SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM influencers)").fetchone() == (0, 0)
     text = cur.execute("SELECT text FROM page_posts WHERE post_key = 'li:7351330635715592195'").fetchone()[0]
     assert text.startswith("🚀 Big cheers to Bérenger Villat") and "\n\n Congrats!\n\n#leafspace" in text

@@ -11,7 +11,7 @@ from ingest_helpers import FIXTURES, posts, snapshot, write_csv
 from analytics import store
 from analytics.errors import CockpitError
 from analytics.ingest import detect, import_file
-from analytics.queries.overview import summary
+from analytics.summary import summary
 
 MEMBER_DE = FIXTURES / "AggregateAnalytics_SelinKaya_2025-04-01_2026-03-31.xlsx"
 MEMBER_V1 = FIXTURES / "Content_2023-01-01_2023-06-30_AnnaMueller.xlsx"

@@ -15,7 +15,7 @@ from ingest_helpers import write_csv
 from analytics import store
 from analytics.ingest import import_file
 from analytics.ingest import posts as ingest_posts
-from analytics.textstats import ends_with_question
+from analytics.post_text import ends_with_question
 
 AUTHORS = ["Anna Müller 🚒", "Jörg Groß", "Zoë Ñúñez", "Ben", "Selin Kaya 🌻", "Åsa Öberg"]
 TEXT_PARTS = list("abcxyzäöüßÄÖÜ ;,\"'\n?!.#-_€„“–()0123456789") + ["🚀", "👉", "\r\n"]

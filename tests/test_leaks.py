@@ -21,7 +21,7 @@ from analytics import store
 from analytics.charts.content import media_chart
 from analytics.charts.engagement import top_posts_table
 from analytics.errors import CockpitError
-from analytics.text import md_literal, plotly_literal, web_link
+from analytics.literal import md_literal, plotly_literal, web_link
 
 
 def planted(beacon: str) -> str:

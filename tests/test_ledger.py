@@ -1,4 +1,4 @@
-"""The outcome ledger (#16.3): add, edit, delete outcomes in the app, each undoable like an import."""
+"""The outcome ledger: add, edit, delete outcomes in the app, each undoable like an import."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Erasure that erases, right of access, retention (#14 items 1, 6, 7).
+"""Erasure that erases, right of access, retention.
 
 The workspace is built from files (see tests/lifecycle_helpers.py): Xaver Geheimnisträger, who
 is erased, and Anna Müller, who stays. The proof of erasure reads the workspace file's raw
@@ -206,7 +206,7 @@ def test_export_keeps_its_table_contract(workspace: Path, tmp_path: Path) -> Non
     exported = cli("export", "--db", str(workspace), "--table", "posts", "--format", "csv",
                    "--out", str(out), lang="de")
     assert (exported.code, exported.json) == (0, {"out": str(out), "table": "posts", "format": "csv", "rows": 4,
-                                 "pseudonymised": False})  # the contract extended by one key (#14.4)
+                                 "pseudonymised": False})  # the contract extended by one key: whether names are pseudonymised
     refused = cli("export", "--db", str(workspace), "--table", "posts", "--out", str(out), lang="de")
     assert refused.code == 2 and refused.err.startswith("Aufruf fehlerhaft:")
     refused = cli("export", "--db", str(workspace), "--person", "Anna Müller", "--format", "csv",

@@ -1,4 +1,4 @@
-"""Layouts, empty data explained, briefing outputs without holes (#15 items 2, 3, 4, 8).
+"""Layouts, empty data explained, briefing outputs without holes .
 
 Two workspaces: a lead's own 2024 data (fixtures.build_own_2024: six people in a roster without
 joined dates, 90 posts from a controlling sheet without texts, times or media types, no
@@ -93,7 +93,7 @@ def test_content_page_in_english(own_db: Path, run_page) -> None:
 def test_content_page_of_the_demo_is_unchanged(demo_db: Path, run_page) -> None:
     at = run_page(demo_db, "pages/4_Inhalt.py")
     assert not at.exception
-    assert len(figures(at)) == 7  # six factors and, since #16.4, the topics
+    assert len(figures(at)) == 7  # six factors and the topics
     assert [info.value for info in at.info if info.icon != ":material/science:"] == []  # only the demo banner
 
 
@@ -183,7 +183,7 @@ def test_briefing_pptx_without_outcomes(own_db: Path, tmp_path: Path) -> None:
     charts = pptx_charts(target)
     assert [len(slide) for slide in charts] == [0, 0, 2, 2, 1]
     (_, months, posts), _ = charts[2]
-    # the data end on 02.07.2024: July is marked as the partial month it is (#15.5)
+    # the data end on 02.07.2024: July is marked as the partial month it is
     assert months == ["Jan 2024", "Feb 2024", "Mär 2024", "Apr 2024", "Mai 2024", "Jun 2024", "Jul 2024 (bis 02.07.)"]
     assert sum(posts["Beiträge pro Monat"]) == 90
 
@@ -191,7 +191,7 @@ def test_briefing_pptx_without_outcomes(own_db: Path, tmp_path: Path) -> None:
 def test_demo_pptx_keeps_every_slide(demo_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "demo.pptx"
     target.write_bytes(pptx.render(briefing_of(demo_db, Filters(), "de")))
-    # title, key figures, four charts, goals and company page (#16)
+    # title, key figures, four charts, goals and company page
     assert len(Presentation(str(target)).slides) == 7
 
 

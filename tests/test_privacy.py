@@ -1,4 +1,4 @@
-"""Pseudonyms numbered 1…n and kept; names replaced in every spelling; every export follows the switch (#14.4, #15.7)."""
+"""Pseudonyms numbered 1…n and kept; names replaced in every spelling; every export follows the switch."""
 
 from __future__ import annotations
 

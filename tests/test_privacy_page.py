@@ -1,4 +1,4 @@
-"""Staff-council mode in the app: closed views, opening with a purpose, the access log, the record (#14.5, #14.8)."""
+"""Staff-council mode in the app: closed views, opening with a purpose, the access log, the record."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Programme settings, phases, partial periods, ages at the end of the period, percent axes (#15).
+"""Programme settings, phases, partial periods, ages at the end of the period, percent axes.
 
 The "lead's 2024" workspace below has six roster people and twelve posts, by hand:
 
@@ -30,8 +30,7 @@ from analytics.charts.marks import nice_step, percent_axis
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.errors import CockpitError
 from analytics.filters import Filters
-from analytics.i18n import t
-from analytics.localise import local_date_text, localised_preview
+from analytics.i18n import local_date_text, localised_preview, t
 from analytics.queries import diversity, engagement, frequency, groups, overview
 
 PEOPLE = [(1, "Ada Eins", 1994, "40-49"), (2, "Bea Zwei", 1993, None), (3, "Cem Drei", 1980, None),
@@ -135,7 +134,7 @@ def test_a_new_workspace_has_no_phase_and_the_demo_brings_and_takes_its_own(demo
 def test_old_pilot_keys_are_read_as_the_demo_phase_and_go_with_the_demo(demo_db: Path) -> None:
     con = store.connect(demo_db)
     with store.cursor(con) as cur:
-        with store.transaction(cur):  # a workspace written before #15: the pilot in meta keys
+        with store.transaction(cur):  # a workspace written before phases were a setting: the pilot in meta keys
             settings.put(cur, "phases", None)
             store.set_meta(cur, "pilot_start", "2023-01-02")
             store.set_meta(cur, "pilot_end", "2023-06-30")
@@ -333,7 +332,7 @@ def test_overview_page_marks_the_partial_month_and_shows_the_programme(run_page,
 
 
 def test_content_page_defaults_to_the_programme_hashtag(run_page, demo_db: Path) -> None:
-    # a workspace with post texts (without texts the content page has no hashtag analysis, #15.3)
+    # a workspace with post texts (without texts the content page has no hashtag analysis)
     con = store.connect(demo_db)
     with store.cursor(con) as cur, store.transaction(cur):
         programme.put_text(cur, "programme_hashtag", "#stadtwerkestark")

@@ -1,4 +1,4 @@
-"""Small groups cannot be subtracted (#14 items 2, 3): complementary suppression, narrowed
+"""Small groups cannot be subtracted: complementary suppression, narrowed
 selections, and the threshold as a workspace setting — on the demo and on the hand-made groups
 workspace (tests/fixtures.py: women 4, men 2, one person without gender; age bands of 1 and 2)."""
 

@@ -1,4 +1,4 @@
-"""Topics (#16.4): a controlling sheet's category column kept as the post's topic, analysed on the
+"""Topics: a controlling sheet's category column kept as the post's topic, analysed on the
 content page (median engagement rate and n per topic, the programme hashtag per topic, thin groups)."""
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import coverage, periods, programme, suppression, theme
+from analytics import coverage, goals, periods, programme, suppression, theme
+from analytics.charts.content import THIN_POSTS
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
@@ -27,7 +28,8 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_month, fmt_number, fmt_percent, t
 from analytics.kpis import Tile, kpi_tiles
 from analytics.periods import Coverage, full_periods
-from analytics.queries import overview
+from analytics.queries import company_page, overview
+from analytics.queries import content as content_queries
 from analytics.queries.diversity import composition
 from analytics.queries.frequency import participation
 from analytics.queries.impact import outcome_counts, outcomes_by_month
@@ -94,7 +96,7 @@ class Briefing:
     footer: str
     notes: tuple[str, ...] = ()
     pseudonymised: bool = False
-    # #16: the goals as texts (goal, period, target, value, expected, status, code) and their rule;
+    # the goals as texts (goal, period, target, value, expected, status, code) and their rule;
     # the programme against the company page (sentences, table rows); empty when there is none
     goals: tuple[dict[str, str], ...] = ()
     goals_rule: str = ""
@@ -466,30 +468,24 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
 
 
 def _goals_and_page(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> dict[str, Any]:
-    """The goals with their status and the programme against the company page (#16), as texts."""
-    from analytics import goals
-    from analytics.queries import page
-
+    """The goals with their status and the programme against the company page, as texts."""
     out: dict[str, Any] = {}
     current = goals.goal_status(cur)
     if current:
         out["goals"] = tuple(goals.lines(current, lang))
         out["goals_rule"] = goals.rule_text(current, lang).replace("**", "")
-    numbers = page.comparison(cur, filters)
+    numbers = company_page.comparison(cur, filters)
     if numbers is not None:
-        out["company_page"] = tuple(page.sentences(numbers, lang))
+        out["company_page"] = tuple(company_page.sentences(numbers, lang))
         if numbers["page"]["posts"]:
-            out["company_table"] = tuple(page.table(numbers, lang))
+            out["company_table"] = tuple(company_page.table(numbers, lang))
     return out
 
 
 def _topics(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> str | None:
-    """The strongest topics by median engagement rate, among topics with at least THIN_POSTS posts
-    (#16.4): 'Themen mit mindestens 10 Beiträgen, nach Median-Engagement-Rate: „A“ 4,2 % (n = 34), …'.
+    """The strongest topics by median engagement rate, among topics with at least THIN_POSTS posts:
+    'Themen mit mindestens 10 Beiträgen, nach Median-Engagement-Rate: „A“ 4,2 % (n = 34), …'.
     None when the posts carry no topic or no topic has enough posts."""
-    from analytics.charts.content import THIN_POSTS
-    from analytics.queries import content as content_queries
-
     topics = content_queries.by_topic(cur, filters, "")
     topics = topics[(topics["posts_with_rate"] >= THIN_POSTS) & topics["median_rate"].notna()]
     if topics.empty:

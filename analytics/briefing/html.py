@@ -74,7 +74,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 
 def _extra(briefing: Briefing) -> str:
-    """Goals with their status and the programme against the company page (#16); empty without them."""
+    """Goals with their status and the programme against the company page; empty without them."""
     lang, parts = briefing.lang, []
     if briefing.goals:
         rows = [[g["goal"], g["period"], g["target"], g["value"], g["status"]] for g in briefing.goals]

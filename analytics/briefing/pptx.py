@@ -197,7 +197,7 @@ def _table(slide, rows: list[list[str]], left: Emu, top: Emu, width: Emu) -> Non
 
 
 def _goals_page_slide(prs: Presentation, briefing: Briefing) -> None:
-    """Goals with their status (left) and the programme against the company page (right), #16."""
+    """Goals with their status (left) and the programme against the company page (right)."""
     lang = briefing.lang
     slide = prs.slides.add_slide(prs.slide_layouts[6])
     _band(slide)

@@ -16,8 +16,8 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.i18n import plotly_separators, t
+from analytics.literal import plotly_literal
 from analytics.people import AGE_BANDS, EXPERIENCE_LEVELS, GENDERS
-from analytics.text import plotly_literal
 
 P = ParamSpec("P")
 _ESCAPED: ContextVar[bool] = ContextVar("chart_inputs_escaped", default=False)

@@ -13,8 +13,8 @@ from analytics import theme
 from analytics.charts import empty, finish, literal_labels
 from analytics.charts.marks import mark_partial_bars, partial_flags, partial_label, percent_axis
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
+from analytics.literal import web_link
 from analytics.periods import Coverage
-from analytics.text import web_link
 
 THIN_POSTS = 5  # fewer posts than this in a period or for a person: thin data
 THIN_CELL = 3  # fewer posts than this in a weekday × hour cell: thin data

@@ -1,4 +1,4 @@
-"""Shared marks of the time and rate charts (#15): partial periods, phases, percent axes.
+"""Shared marks of the time and rate charts: partial periods, phases, percent axes.
 
 - A partial period's bar is hatched and lighter, and its axis label says how far the data goes
   ("Jul 2024 (bis 02.07.)").
@@ -20,8 +20,8 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.i18n import fmt_date, fmt_percent, t
+from analytics.literal import plotly_literal
 from analytics.periods import NONE, Coverage
-from analytics.text import plotly_literal
 
 PARTIAL_PATTERN = "/"
 PARTIAL_OPACITY = 0.55

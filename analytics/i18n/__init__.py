@@ -1,7 +1,8 @@
-"""German and English strings, number and date formatting.
+"""German and English strings, number and date formatting (also of ISO dates in preview tables).
 
-Strings live in one module per area (``core``, ``ingest``, one per page, ``briefing``) so that
-each area keeps its own; :func:`t` looks a key up in all of them. German is the default.
+Strings live in one module per feature, named like the feature's modules in ``analytics``
+(``core``, ``ingest``, one per page such as ``support`` or ``impact``, ``briefing``, ``record`` …),
+so that each feature keeps its own; :func:`t` looks a key up in all of them. German is the default.
 """
 
 from __future__ import annotations
@@ -9,13 +10,18 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 from datetime import date, datetime
 from typing import Any
 
+import pandas as pd
+
 from analytics.i18n import (
     briefing,
+    company_page,
     content,
     core,
+    coverage,
     diversity,
     engagement,
     frequency,
@@ -24,9 +30,10 @@ from analytics.i18n import (
     importpage,
     ingest,
     lifecycle,
-    presentation,
+    periods,
     privacy,
     programme,
+    record,
     support,
     suppression,
 )
@@ -37,8 +44,8 @@ DEFAULT_LANG = "de"
 STRICT_ENV = "COCKPIT_STRICT_STRINGS"
 
 STRINGS: dict[str, dict[str, str]] = {}
-for _area in (core, ingest, engagement, frequency, diversity, content, impact, briefing, importpage,
-              lifecycle, suppression, privacy, programme, presentation, goals, support):
+for _area in (core, ingest, coverage, periods, engagement, frequency, support, diversity, content, impact,
+              company_page, goals, programme, briefing, importpage, lifecycle, suppression, privacy, record):
     _clash = STRINGS.keys() & _area.STRINGS.keys()
     if _clash:
         raise RuntimeError(f"string keys defined twice: {sorted(_clash)}")
@@ -148,3 +155,30 @@ def fmt_change(current: float | None, previous: float | None, lang: str = DEFAUL
 def plotly_separators(lang: str = DEFAULT_LANG) -> str:
     """Plotly's ``layout.separators``: decimal mark then thousands separator."""
     return ",." if lang_or_default(lang) == "de" else ".,"
+
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def local_date_text(value: object, lang: str) -> object:
+    """'2024-01-08' -> '08.01.2024' (de) / '8 Jan 2024' (en); with a time '08.01.2024 14:05'.
+    Anything that is not exactly an ISO date (a post text, a number) stays as it is: a file's
+    preview shows its cells as the user's language writes them."""
+    if not isinstance(value, str):
+        return value
+    match = _ISO.fullmatch(value.strip())
+    if not match:
+        return value
+    try:
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return value
+    text = fmt_date(day, lang)
+    if match[4] is not None:
+        text = f"{text} {int(match[4]):02d}:{int(match[5]):02d}"
+    return text
+
+
+def localised_preview(preview: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A preview table with every ISO date cell written as a date of ``lang``."""
+    return preview.apply(lambda column: column.map(lambda value: local_date_text(value, lang)))

@@ -141,6 +141,51 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_col_occurred_on": {"de": "Datum", "en": "Date"},
     "export_col_type": {"de": "Art", "en": "Type"},
     "export_col_note": {"de": "Notiz", "en": "Note"},
+    "export_col_topic": {"de": "Thema", "en": "Topic"},
+    "export_col_type_other": {"de": "Art (Sonstiges)", "en": "Type (other)"},
+    "export_col_post": {"de": "Beitrag (ID)", "en": "Post (ID)"},
     "export_yes": {"de": "ja", "en": "yes"},
     "export_no": {"de": "nein", "en": "no"},
+    # the generated text's line on topics
+    "briefing_topics": {
+        "de": "Themen mit mindestens {min} Beiträgen, nach Median-Engagement-Rate: {topics}",
+        "en": "Topics with at least {min} posts, by median engagement rate: {topics}",
+    },
+    "briefing_topic_item": {"de": "„{topic}“ {rate} (n = {n})", "en": "“{topic}” {rate} (n = {n})"},
+    # one line for each part the data cannot show (page, HTML, PowerPoint); the screenshot view
+    "briefing_lacks_outcomes": {
+        "de": "Ergebnisse (Anfragen, Bewerbungen, Presseberichte …) sind noch nicht erfasst; Kennzahl und "
+              "Diagramm dazu erscheinen, sobald sie erfasst sind.",
+        "en": "Outcomes (inquiries, applications, press coverage …) are not recorded yet; their key figure and "
+              "chart appear once they are.",
+    },
+    "briefing_lacks_roster": {
+        "de": "Ohne Influencer-Liste (Kader) fehlen Vielfalt und Teilnahmequote.",
+        "en": "Without a roster of influencers, diversity and the participation rate are not shown.",
+    },
+    "briefing_lacks_period": {
+        "de": "„{chart}“: keine Daten in diesem Zeitraum.",
+        "en": "“{chart}”: no data in this period.",
+    },
+    "briefing_howto_outcomes": {
+        "de": "Noch keine Ergebnisse erfasst – so erfassen Sie sie: eine Tabelle mit Datum, Art, Person und Notiz "
+              "auf der Seite „Import & Daten“ laden. Bis dahin zeigt das Briefing keine Kennzahl und kein "
+              "Diagramm dazu.",
+        "en": "No outcomes recorded yet – to record them, load a table with date, type, person and note on the "
+              "“Import & data” page. Until then the briefing shows no key figure or chart for them.",
+    },
+    "briefing_screenshot_open": {"de": "Screenshot-Ansicht", "en": "Screenshot view"},
+    "briefing_screenshot_note": {
+        "de": "Öffnet das Briefing allein in einem neuen Tab, ohne Seitenleiste, im Format 16:9 – bereit für "
+              "einen Screenshot auf einer Folie. Die Adresse (mit „view=screenshot“) öffnet es jederzeit so.",
+        "en": "Opens the briefing alone in a new tab, without the sidebar, in 16:9 – ready for a screenshot on a "
+              "slide. Its address (with “view=screenshot”) always opens it so.",
+    },
+    # the programme's name in the title; a period cut at the end of the data
+    "prog_briefing_title": {"de": "{name} – {title}", "en": "{name} – {title}"},
+    "prog_briefing_partial": {
+        "de": "Monate, die die Daten nur zum Teil abdecken (Daten bis {date}), fließen nicht in diesen Schnitt ein.",
+        "en": "Months the data covers only in part (data up to {date}) are left out of this average.",
+    },
+    "briefing_slide_goals_page": {"de": "Ziele und Unternehmensseite", "en": "Goals and company page"},
 }

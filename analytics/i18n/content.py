@@ -1,4 +1,4 @@
-"""content page strings: key -> {"de": ..., "en": ...}."""
+"""content page strings (groups of posts, hashtags, topics): key -> {"de": ..., "en": ...}."""
 
 STRINGS: dict[str, dict[str, str]] = {
     "content_title": {"de": "Inhalte", "en": "Content"},
@@ -68,4 +68,43 @@ STRINGS: dict[str, dict[str, str]] = {
     "media_carousel": {"de": "Karussell", "en": "carousel"},
     "media_link": {"de": "Link", "en": "link"},
     "media_unknown": {"de": "unbekannt", "en": "unknown"},
+    # topics: the post's topic or category from a controlling sheet, compared by median engagement
+    "col_topic": {"de": "Thema / Kategorie", "en": "topic / category"},
+    "topics_header": {"de": "Themen", "en": "Topics"},
+    "topics_intro": {
+        "de": "Die Kategorie jedes Beitrags aus Ihrer Controlling-Tabelle (Spalte wie „Thema“, „Kampagne“, „Serie“): "
+              "{with_topic} von {posts} Beiträgen der Auswahl haben eine.",
+        "en": "Each post's category from your controlling sheet (a column such as “Topic”, “Campaign”, “Series”): "
+              "{with_topic} of {posts} posts of the selection have one.",
+    },
+    "topics_chart": {"de": "Engagement nach Thema", "en": "Engagement by topic"},
+    "topics_note": {
+        "de": "Balken = Median der Engagement-Rate je Beitrag; n = Beiträge mit bekannten Impressionen.",
+        "en": "Bar = median engagement rate per post; n = posts with known impressions.",
+    },
+    "topics_col_topic": {"de": "Thema", "en": "Topic"},
+    "topics_col_posts": {"de": "Beiträge", "en": "Posts"},
+    "topics_col_rate": {"de": "Engagement-Rate (Median)", "en": "Engagement rate (median)"},
+    "topics_col_n": {"de": "n (mit Impressionen)", "en": "n (with impressions)"},
+    "topics_col_tag": {"de": "mit {tag}", "en": "with {tag}"},
+    "topics_col_thin": {"de": "Hinweis", "en": "Note"},
+    "topics_thin": {"de": "wenig Daten (< {thin} Beiträge)", "en": "thin data (< {thin} posts)"},
+    "topics_tag_note": {
+        "de": "„mit {tag}“ = Anteil der Beiträge mit Text, die den Programm-Hashtag tragen ({source}).",
+        "en": "“with {tag}” = share of the posts with text that carry the programme hashtag ({source}).",
+    },
+    "topics_tag_setting": {"de": "Hashtag aus den Programm-Einstellungen", "en": "hashtag from the programme settings"},
+    "topics_tag_input": {"de": "Hashtag aus dem Eingabefeld oben", "en": "hashtag from the input above"},
+    "topics_no_tag": {"de": "kein Hashtag angegeben", "en": "no hashtag given"},
+    "content_nothing_to_compare": {
+        "de": "Ihre Beiträge haben weder Texte noch einen Medientyp – diese Seite vergleicht Beiträge nach Länge, "
+              "Frage am Ende, Hashtag und Medientyp und braucht dafür den Beitragstext (z. B. aus Shares.csv im "
+              "LinkedIn-Datenarchiv oder einer Spalte „Beitragstext“ Ihrer Controlling-Tabelle) oder den "
+              "Medientyp (z. B. aus der Inhaltsanalyse eines LinkedIn-Profils). Laden Sie eine solche Datei auf "
+              "der Seite „Import & Daten“.",
+        "en": "Your posts have neither texts nor a media type – this page compares posts by length, closing "
+              "question, hashtag and media type and needs the post text for it (e.g. from Shares.csv in the "
+              "LinkedIn data archive or a “post text” column of your controlling sheet) or the media type (e.g. "
+              "from a LinkedIn profile's content analytics). Load such a file on the “Import & data” page.",
+    },
 }

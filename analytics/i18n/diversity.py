@@ -100,4 +100,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "div_col_impressions": {"de": "Impressionen", "en": "Impressions"},
     "div_col_rate": {"de": "Engagement-Rate (gepoolt)", "en": "Engagement rate (pooled)"},
     "div_col_median_rate": {"de": "Engagement-Rate je Beitrag (Median)", "en": "Engagement rate per post (median)"},
+    # how ages are counted
+    "prog_age_rule": {
+        "de": "Altersgruppen: Alter am Ende des Zeitraums ({date}), aus dem Geburtsjahr ({year} minus Geburtsjahr); "
+              "ohne Geburtsjahr die beim Import angegebene Altersgruppe.",
+        "en": "Age bands: age at the end of the period ({date}), from the birth year ({year} minus the birth year); "
+              "without a birth year, the age band given at import.",
+    },
 }

@@ -125,4 +125,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Sum over the posts for which a LinkedIn export gives the figure (n = {n} posts); unknown is "
               "not zero.",
     },
+    "eng_top_hidden": {
+        "de": "Ohne Wert in diesen Beiträgen und daher ausgeblendet: {columns}.",
+        "en": "No value in these posts, so not shown: {columns}.",
+    },
+    "eng_col_rate_short": {"de": "Rate", "en": "Rate"},
 }

@@ -23,6 +23,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "single-post analytics, company-page posts, Shares.csv from the data archive), roster, "
               "applicants and outcomes. Each file is checked first; nothing is imported until you confirm.",
     },
+    "imp_upload_limits": {
+        "de": "Bis {mb} MB je Datei; Dateitypen {types}. Die Beschriftung im Feld („Upload“, „per file“) stammt "
+              "von Streamlit und lässt sich nicht übersetzen.",
+        "en": "Up to {mb} MB per file; file types {types}.",
+    },
     "imp_remove_demo": {"de": "Demodaten vorher entfernen", "en": "Remove the demo data first"},
     "imp_remove_demo_help": {
         "de": "Der Arbeitsbereich enthält noch die Demo-Kohorte. Beim ersten Import echter Daten wird sie "

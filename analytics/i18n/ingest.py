@@ -178,7 +178,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind_roster": {"de": "Kaderliste", "en": "roster"},
     "kind_applicants": {"de": "Bewerbungen", "en": "applicants"},
     "kind_outcomes": {"de": "Ergebnisse", "en": "outcomes"},
-    # issue 12: Vorname/Nachname, refusing a file of only rejected rows, the report's warnings
+    # HR lists: Vorname/Nachname, refusing a file of only rejected rows, the report's warnings
     "col_first_name": {"de": "Vorname", "en": "first name"},
     "col_last_name": {"de": "Nachname", "en": "last name"},
     "import_all_rejected": {

@@ -1,4 +1,4 @@
-"""Strings: Erasure, right of access, retention (#14 items 1, 6, 7)."""
+"""Strings of a person's data lifecycle: erasure, right of access, retention."""
 
 STRINGS: dict[str, dict[str, str]] = {
     # finding a person (erase, export --person)

@@ -1,4 +1,4 @@
-"""Strings: Programme settings, phases, partial periods, ages (#15)."""
+"""Strings of the programme's settings (name, organisation, hashtag) and its phases."""
 
 STRINGS: dict[str, dict[str, str]] = {
     # the import page's section
@@ -77,29 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "„{value}“ ist kein Hashtag: ein Wort ohne Leerzeichen, z. B. #wirfuermuenchen. Nichts wurde gespeichert.",
         "en": "“{value}” is not a hashtag: one word without spaces, e.g. #wirfuermuenchen. Nothing was saved.",
     },
-    # titles
-    "prog_briefing_title": {"de": "{name} – {title}", "en": "{name} – {title}"},
+    # the overview's title line; the phases shaded in time charts
     "prog_header": {"de": "{name} · {organisation}", "en": "{name} · {organisation}"},
     "prog_phases_note": {"de": "Grau hinterlegt: {phases}.", "en": "Shaded grey: {phases}."},
-    # partial periods
-    "prog_partial_until": {"de": "bis {date}", "en": "to {date}"},
-    "prog_partial_from": {"de": "ab {date}", "en": "from {date}"},
-    "prog_partial_between": {"de": "{start}–{end}", "en": "{start}–{end}"},
-    "prog_partial_note": {
-        "de": "„(bis …)“, schraffiert: Zeiträume, die die Daten nur zum Teil abdecken (Daten bis {until}) – nicht "
-              "mit vollen vergleichen.",
-        "en": "“(to …)”, hatched: periods the data covers only in part (data up to {until}) – not to be compared "
-              "with full ones.",
-    },
-    "prog_briefing_partial": {
-        "de": "Monate, die die Daten nur zum Teil abdecken (Daten bis {date}), fließen nicht in diesen Schnitt ein.",
-        "en": "Months the data covers only in part (data up to {date}) are left out of this average.",
-    },
-    # ages
-    "prog_age_rule": {
-        "de": "Altersgruppen: Alter am Ende des Zeitraums ({date}), aus dem Geburtsjahr ({year} minus Geburtsjahr); "
-              "ohne Geburtsjahr die beim Import angegebene Altersgruppe.",
-        "en": "Age bands: age at the end of the period ({date}), from the birth year ({year} minus the birth year); "
-              "without a birth year, the age band given at import.",
-    },
 }

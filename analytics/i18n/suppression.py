@@ -1,4 +1,4 @@
-"""Strings: Small-group suppression and the workspace's threshold (#14 items 2, 3)."""
+"""Strings: Small-group suppression and the workspace's threshold."""
 
 STRINGS: dict[str, dict[str, str]] = {
     # shown wherever figures are suppressed

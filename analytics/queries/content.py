@@ -153,7 +153,7 @@ def top_hashtags(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 
     return frame(cur, _sql(TOP_HASHTAGS, where), [*params, limit])
 
 
-# ---- topics (#16.4): the controlling sheet's category of a post, kept as posts.topic
+# ---- topics: the controlling sheet's category of a post, kept as posts.topic
 BY_TOPIC = """
 SELECT p.topic, {measures},
        count(p.text)                                    AS posts_with_text,

@@ -23,7 +23,7 @@ from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame
 ATTRIBUTES = ("gender", "age_band", "profession", "department", "experience")
 UNKNOWN = "unknown"
 
-# Ages are those at the end of the analysed period (#15): from the birth year where it is known
+# Ages are those at the end of the analysed period: from the birth year where it is known
 # (the age reached in the period's last year), else the band stored at import (an age or a band
 # given in the roster). The same pilot so gives the same bands in every year's report.
 AGE_BAND_SQL = """CASE
@@ -150,8 +150,9 @@ def summary_by(
     start: date | None = None,
     end: date | None = None,
 ) -> dict[str, Any]:
-    """The command-line group summary (keys are a public contract; ``min_group``, ``suppressed_groups``
-    added by #14). Without ``min_group`` the workspace's threshold applies."""
+    """The command-line group summary (keys are a public contract, only ever extended: ``min_group`` and
+    ``suppressed_groups`` came with small-group suppression). Without ``min_group`` the workspace's
+    threshold applies."""
     check_attribute(by)
     if min_group is None:
         min_group = suppression.threshold(cur)

@@ -1,4 +1,4 @@
-"""Queries for the overview and the command-line summary."""
+"""Queries for the overview and the programme's figures of the command-line summary."""
 
 from __future__ import annotations
 
@@ -90,8 +90,9 @@ def monthly(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     return frame(cur, MONTHLY.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, where=where), params)
 
 
-def summary(cur: duckdb.DuckDBPyConnection, start: date | None = None, end: date | None = None) -> dict[str, Any]:
-    """The command-line summary (keys are a public contract)."""
+def programme_summary(cur: duckdb.DuckDBPyConnection, start: date | None = None,
+                      end: date | None = None) -> dict[str, Any]:
+    """The programme's figures of the command-line summary (:func:`analytics.summary.summary`)."""
     figures = kpis(cur, Filters(start=start, end=end))
     rate = figures["engagement_rate"]
     return {
@@ -107,20 +108,7 @@ def summary(cur: duckdb.DuckDBPyConnection, start: date | None = None, end: date
         "last_post": figures["last_post"].isoformat() if figures["last_post"] else None,
         "engagement_rate": None if rate is None else round(float(rate), 6),
         **linkedin_sums(cur, start, end),
-        **_goals_and_page(cur, start, end),
     }
-
-
-def _goals_and_page(cur: duckdb.DuckDBPyConnection, start: date | None, end: date | None) -> dict[str, Any]:
-    """``goals`` (always, empty when none is set) and ``company_page`` (only with page posts), #16."""
-    from analytics import goals
-    from analytics.queries import page
-
-    out: dict[str, Any] = {"goals": goals.summary(cur)}
-    company_page = page.summary(cur, start, end)
-    if company_page is not None:
-        out["company_page"] = company_page
-    return out
 
 
 # the figures only LinkedIn's exports have: sums over the posts where known, NULL when none is

@@ -909,7 +909,7 @@ def generate(out_dir: Path) -> dict[str, int]:
     return counts
 
 
-# ---- #16: the city's company page (its content and followers exports) and the programme's goals.
+# ---- the city's company page (its content and followers exports) and the programme's goals.
 # Own random stream, so the cohort's files above stay exactly as they were.
 PAGE_TOPICS = [
     "Stellenangebot: {job} (m/w/d) – jetzt bewerben! #karriere #stadtmünchen",

@@ -1,1 +1,1 @@
-"""Sections of the import page that belong to one area each (settings, privacy, programme): one module per area."""
+"""Sections of the pages, one module per feature, named like the feature's modules in ``analytics``."""

@@ -1,9 +1,8 @@
-"""Goals (#16 item 1) and the programme against the company page (#16 item 2): what the pages show.
+"""The programme's goals: what the pages show.
 
 - :func:`goals_status` — the goals with value and status (overview); nothing without a goal;
-- :func:`page_comparison` — programme vs company page for the same period (overview, impact page);
-  nothing without the page's content export;
-- :func:`goals_editor` — add and delete goals (the import page, one call).
+- :func:`goals_editor` — add and delete goals (the import page, one call);
+- :func:`briefing_extra` — the briefing screen's goals beside the programme against the company page.
 """
 
 from __future__ import annotations
@@ -15,10 +14,8 @@ import streamlit as st
 
 from analytics import goals, store
 from analytics.errors import CockpitError
-from analytics.filters import Filters
-from analytics.i18n import fmt_date, t
-from analytics.queries import page
-from analytics.text import md_literal
+from analytics.i18n import t
+from analytics.literal import md_literal
 from pages import ui
 
 
@@ -40,25 +37,6 @@ def goals_status(lang: str) -> None:
         t("goals_col_status", lang): [row["status"] for row in rows],
     }).set_index(t("goals_col_goal", lang)))
     st.caption(goals.rule_text(current, lang))
-
-
-def page_comparison(selection: Filters, lang: str) -> None:
-    """Programme vs company page: a sentence from the numbers and the figures side by side."""
-    numbers = ui.query(page.comparison, filters=selection)
-    if numbers is None:
-        return
-    st.subheader(t("page_title", lang), anchor=False)
-    period = f"{fmt_date(numbers['start'], lang)} – {fmt_date(numbers['end'], lang)}"
-    st.markdown(md_literal(" ".join(page.sentences(numbers, lang))))
-    if numbers["page"]["posts"]:
-        rows = page.table(numbers, lang)
-        st.dataframe(pd.DataFrame({
-            t("page_col_measure", lang): [row["measure"] for row in rows],
-            t("page_col_programme", lang): [row["programme"] for row in rows],
-            t("page_col_page", lang): [row["page"] for row in rows],
-            t("page_col_ratio", lang): [row["ratio"] for row in rows],
-        }), hide_index=True, width="stretch")
-    st.caption(t("page_caption", lang, period=period))
 
 
 # ---------------------------------------------------------------- the editor (import page)
@@ -136,8 +114,3 @@ def briefing_extra(briefing) -> None:
                     t("page_col_page", lang): [r["page"] for r in briefing.company_table],
                     t("page_col_ratio", lang): [r["ratio"] for r in briefing.company_table],
                 }).set_index(t("page_col_measure", lang)))
-
-
-def kind_note(kind: str, lang: str) -> str:
-    """What the import page adds to a report of the company page's posts: whose posts they are."""
-    return " " + t("page_import_note", lang) if kind == "page_posts" else ""

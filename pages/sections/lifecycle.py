@@ -1,4 +1,4 @@
-"""Import page, tab "Delete person (GDPR)": erasure, right of access, retention (#14 items 1, 6, 7).
+"""Import page, tab "Delete person (GDPR)": erasure, right of access, retention.
 
 The erasure and the retention deletion are :mod:`analytics.lifecycle`'s, the same functions as
 the ``erase`` and ``retention`` commands; both rewrite the workspace file, so they run outside
@@ -14,7 +14,7 @@ import streamlit as st
 from analytics import lifecycle, roster, settings, store
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, fmt_number, t
-from analytics.text import md_literal, t_md
+from analytics.literal import md_literal, t_md
 from pages import ui
 
 # the widget rounds and messages the import page's sections share (pages/ui.py)

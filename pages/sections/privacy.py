@@ -1,5 +1,5 @@
 """The import page's privacy section: staff-council mode and its access log, changed pseudonyms,
-the record of processing (#14 items 5 and 8, #15 item 7)."""
+the record of processing."""
 
 from __future__ import annotations
 

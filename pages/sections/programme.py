@@ -1,4 +1,4 @@
-"""Import page section "Programm": name, organisation, hashtag and phases of the programme (#15).
+"""Import page section "Programm": name, organisation, hashtag and phases of the programme.
 
 Kept in the workspace (analytics.programme); set, changed and cleared here. The demo's pilot
 phase is shown but not edited: it comes and goes with the demo.
@@ -15,7 +15,7 @@ import streamlit as st
 from analytics import programme, settings, store
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, t
-from analytics.text import t_md
+from analytics.literal import t_md
 from pages import ui
 
 FLASH = "_prog_flash"

@@ -1,4 +1,4 @@
-"""The import page's section on small-group suppression: the workspace's threshold (#14 item 3)."""
+"""The import page's section on small-group suppression: the workspace's threshold."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The one-person view for the support conversation (#16.5), rendered by one function so that a
+"""The one-person view for the support conversation, rendered by one function so that a
 gate (the staff-council mode's ``ui.named_view_open("person", lang)``) can wrap it. Every figure is computed for
 the chosen ``influencer_id`` only; nothing names or compares a colleague."""
 
@@ -12,11 +12,11 @@ from analytics.charts.content import THIN_POSTS, is_thin
 from analytics.charts.support import person_rate_chart, person_weeks_chart
 from analytics.filters import Filters
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_number, fmt_percent, t
-from analytics.queries import person as q
+from analytics.literal import md_literal, web_link
+from analytics.queries import support as q
 from analytics.queries.content import GUIDELINE_LENGTH
-from analytics.text import md_literal, web_link
 from pages import ui
-from pages.sections.ledger import type_text
+from pages.sections.impact import type_text
 
 # the what-worked table's factors, and the groups of length and question, in words
 FACTOR_TEXT_KEYS = {"length": "person_factor_length", "question": "person_factor_question",

@@ -1,4 +1,4 @@
-"""One person, for the support conversation (#16.5).
+"""One person, for the support conversation.
 
 Every query here takes exactly ONE ``influencer_id`` and computes only that person's figures:
 posts per week, the current pause, the engagement rate over time against their own median,

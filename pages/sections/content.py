@@ -1,4 +1,4 @@
-"""The content page's topics (#16.4): median engagement and n per topic, the programme hashtag's
+"""The content page's topics: median engagement and n per topic, the programme hashtag's
 adoption per topic, thin comparisons flagged. Nothing is shown where no post has a topic."""
 
 from __future__ import annotations
@@ -8,12 +8,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analytics import settings
-from analytics.charts.content import THIN_POSTS, hashtag_display, is_thin, thin_note
-from analytics.charts.support import topic_chart
+from analytics.charts.content import THIN_POSTS, hashtag_display, is_thin, thin_note, topic_chart
 from analytics.filters import Filters
 from analytics.i18n import fmt_number, fmt_percent, t
+from analytics.literal import t_md
 from analytics.queries import content
-from analytics.text import t_md
 from pages import ui
 
 

@@ -1,4 +1,4 @@
-"""The impact page's outcome ledger (#16.3): outcomes per 1,000 impressions, outcomes with their
+"""The impact page's outcome ledger: outcomes per 1,000 impressions, outcomes with their
 posts, and the form to add, change and delete outcomes (each change undoable in the import history)."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from analytics.charts.impact import outcome_label
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
-from analytics.queries import outcomes
-from analytics.text import t_md, web_link
+from analytics.literal import t_md, web_link
+from analytics.queries import impact as impact_queries
 from pages import ui
 
 FLASH = "_ledger_flash"
@@ -31,7 +31,7 @@ def type_text(kind: str, other: str | None, lang: str) -> str:
 
 def results(selection: Filters, lang: str) -> None:
     """Outcomes per 1,000 impressions of the period, and the outcomes that name their post."""
-    ratio = ui.query(outcomes.per_thousand, filters=selection)
+    ratio = ui.query(impact_queries.per_thousand, filters=selection)
     if ratio["per_thousand"] is None:
         st.caption(t("ledger_per_thousand_none", lang))
     else:
@@ -41,7 +41,7 @@ def results(selection: Filters, lang: str) -> None:
                       impressions=fmt_number(ratio["impressions"], lang),
                       posts=fmt_number(ratio["posts_with_impressions"], lang)),
         }], columns=3)
-    listed = ui.query(outcomes.with_posts, filters=selection)
+    listed = ui.query(impact_queries.with_posts, filters=selection)
     st.subheader(t("ledger_with_posts", lang))
     if listed.empty:
         st.caption(t("ledger_with_posts_none", lang))

@@ -14,7 +14,7 @@ import duckdb
 
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
-from analytics.queries import ENGAGEMENTS, POOLED_RATE, one
+from analytics.queries import ENGAGEMENTS, POOLED_RATE, impact, one, overview
 
 HAS_PAGE_POSTS = "SELECT count(*) AS n, CAST(min(published_at) AS DATE) AS first, " \
                  "CAST(max(published_at) AS DATE) AS last FROM page_posts"
@@ -63,8 +63,6 @@ def page_kpis(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any
 
 def comparison(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any] | None:
     """Programme and page side by side for the selection's period; None without page posts."""
-    from analytics.queries import impact, overview
-
     held = page_range(cur)
     if not held["n"]:
         return None
@@ -89,8 +87,6 @@ def same_period(cur: duckdb.DuckDBPyConnection, filters: Filters, held: dict[str
     """The selection's period; an open end closed to where both the programme's and the page's posts are."""
     if filters.start and filters.end:
         return filters
-    from analytics.queries import overview
-
     first, last = overview.data_range(cur)
     starts = [day for day in (first, held["first"]) if day]
     ends = [day for day in (last, held["last"]) if day]

@@ -1,4 +1,4 @@
-"""One person, for the support conversation (#16.5): values for one person, computed for that person
+"""One person, for the support conversation: values for one person, computed for that person
 only; no other person's name anywhere in the page (chart JSON included); no name in the URL."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from apptest_helpers import everything, texts, values
 from analytics import store
 from analytics.filters import Filters
 from analytics.privacy import number_pseudonyms
-from analytics.queries import person as q
+from analytics.queries import support as q
 
 PAGE = "pages/8_Begleitung.py"
 JANUARY = Filters(start=date(2023, 1, 2), end=date(2023, 1, 29))  # four ISO weeks, Monday to Sunday
