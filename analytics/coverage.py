@@ -16,7 +16,12 @@ import duckdb
 
 from analytics.i18n import t
 
-KINDS = ("texts", "times", "media", "impressions", "roster", "outcomes")
+# each kind of data, with the sentence saying what is missing and which file brings it
+MISSING_TEXT_KEYS = {
+    "texts": "coverage_no_texts", "times": "coverage_no_times", "media": "coverage_no_media",
+    "impressions": "coverage_no_impressions", "roster": "coverage_no_roster", "outcomes": "coverage_no_outcomes",
+}
+KINDS = tuple(MISSING_TEXT_KEYS)
 
 COVERAGE = """
 SELECT
@@ -64,4 +69,4 @@ def missing(kind: str, lang: str) -> str:
     """One sentence: what is missing, what it is needed for, which file brings it."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of data: {kind}")
-    return t(f"coverage_no_{kind}", lang)
+    return t(MISSING_TEXT_KEYS[kind], lang)

@@ -32,7 +32,22 @@ from analytics.filters import Filters
 from analytics.i18n import LANGUAGES, t
 from analytics.privacy import roster_redactor
 
-TABLES = ("posts", "influencers", "outcomes")
+# each table's name and its columns' headings, by the names the queries below give them
+TABLE_TEXT_KEYS = {"posts": "export_table_posts", "influencers": "export_table_influencers",
+                   "outcomes": "export_table_outcomes"}
+TABLES = tuple(TABLE_TEXT_KEYS)
+COLUMN_TEXT_KEYS = {
+    "post_key": "export_col_post_key", "author": "export_col_author", "published_at": "export_col_published_at",
+    "url": "export_col_url", "text": "export_col_text", "text_length": "export_col_text_length",
+    "ends_with_question": "export_col_ends_with_question", "media_type": "export_col_media_type",
+    "reactions": "export_col_reactions", "comments": "export_col_comments", "reposts": "export_col_reposts",
+    "impressions": "export_col_impressions", "clicks": "export_col_clicks", "topic": "export_col_topic",
+    "name": "export_col_name", "birth_year": "export_col_birth_year", "age_band": "export_col_age_band",
+    "gender": "export_col_gender", "profession": "export_col_profession", "department": "export_col_department",
+    "experience": "export_col_experience", "joined_on": "export_col_joined_on", "cohort": "export_col_cohort",
+    "in_roster": "export_col_in_roster", "occurred_on": "export_col_occurred_on", "type": "export_col_type",
+    "note": "export_col_note", "type_other": "export_col_type_other", "post": "export_col_post",
+}
 FORMATS = ("csv", "xlsx")
 FORMULA_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 CONTROL_STARTS = ("\t", "\r")
@@ -107,7 +122,7 @@ def table_frame(cur: duckdb.DuckDBPyConnection, table: str, lang: str = "de",
             data[column] = data[column].astype(object)
         elif column in DATE_COLUMNS:
             data[column] = data[column].map(lambda v: None if pd.isna(v) else v.date())
-    return data.rename(columns=lambda column: t(f"export_col_{column}", lang))
+    return data.rename(columns=lambda column: t(COLUMN_TEXT_KEYS[column], lang))
 
 
 def _csv(data: pd.DataFrame, lang: str) -> bytes:
@@ -139,7 +154,7 @@ def serialise(data: pd.DataFrame, table: str, fmt: str, lang: str = "de") -> byt
         raise CockpitError("export_unknown_format", fmt=fmt, choices=", ".join(FORMATS))
     if fmt == "csv":
         return _csv(data, lang)
-    return _xlsx(data, t(f"export_table_{table}", lang))
+    return _xlsx(data, t(TABLE_TEXT_KEYS[table], lang))
 
 
 def export_table(cur: duckdb.DuckDBPyConnection, table: str, fmt: str, lang: str = "de",

@@ -38,9 +38,23 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 from analytics.queries import frequency, impact, overview
 
-METRICS = ("posts_per_month", "active_share", "engagement_rate", "outcomes_per_quarter", "follower_growth")
+# each metric a goal can have, with its name for people
+METRIC_TEXT_KEYS = {
+    "posts_per_month": "goal_metric_posts_per_month", "active_share": "goal_metric_active_share",
+    "engagement_rate": "goal_metric_engagement_rate", "outcomes_per_quarter": "goal_metric_outcomes_per_quarter",
+    "follower_growth": "goal_metric_follower_growth",
+}
+METRICS = tuple(METRIC_TEXT_KEYS)
 RATES = ("active_share", "engagement_rate")
-# a goal's status is one of: achieved, on_track, behind, not_started (strings goal_status_<status>)
+# a count's target with its unit ('60 pro Monat'); rates are shown in per cent
+TARGET_UNIT_TEXT_KEYS = {
+    "posts_per_month": "goal_target_unit_posts_per_month",
+    "outcomes_per_quarter": "goal_target_unit_outcomes_per_quarter",
+    "follower_growth": "goal_target_unit_follower_growth",
+}
+# a goal's status is one of these
+STATUS_TEXT_KEYS = {"achieved": "goal_status_achieved", "on_track": "goal_status_on_track",
+                    "behind": "goal_status_behind", "not_started": "goal_status_not_started"}
 
 
 @dataclass(frozen=True)
@@ -217,7 +231,7 @@ def summary(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- words
 def label(metric: str, lang: str) -> str:
     """'Beiträge pro Monat'."""
-    return t(f"goal_metric_{metric}", lang)
+    return t(METRIC_TEXT_KEYS[metric], lang)
 
 
 def fmt_value(metric: str, value: float | None, lang: str) -> str:
@@ -234,7 +248,7 @@ def fmt_target(goal: Goal, lang: str) -> str:
     """'60 pro Monat', '5,0 %', '+500 im Zeitraum'."""
     if goal.metric in RATES:
         return fmt_percent(goal.target, lang, 1)
-    return t(f"goal_target_unit_{goal.metric}", lang, n=fmt_value(goal.metric, goal.target, lang))
+    return t(TARGET_UNIT_TEXT_KEYS[goal.metric], lang, n=fmt_value(goal.metric, goal.target, lang))
 
 
 def period_text(goal: Goal, lang: str) -> str:
@@ -254,7 +268,7 @@ def lines(goals: list[Goal], lang: str) -> list[dict[str, str]]:
             "goal": label(goal.metric, lang), "period": period_text(goal, lang),
             "target": fmt_target(goal, lang),
             "value": "–" if goal.as_of is None else fmt_value(goal.metric, goal.value, lang),
-            "expected": expected, "status": t(f"goal_status_{goal.status}", lang), "code": goal.status,
+            "expected": expected, "status": t(STATUS_TEXT_KEYS[goal.status], lang), "code": goal.status,
             "as_of": fmt_date(goal.as_of, lang),
         })
     return out

@@ -298,7 +298,16 @@ def reset(cur: duckdb.DuckDBPyConnection) -> None:
 
 
 # ---------------------------------------------------------------- right of access
-def _frame(cur: duckdb.DuckDBPyConnection, sql: str, params: Any) -> pd.DataFrame:
+# the sheet names of the right-of-access export's parts (the parts and their order come from the kinds)
+PART_TEXT_KEYS = {
+    "person": "life_part_person", "applications": "life_part_applications", "posts": "life_part_posts",
+    "post_history": "life_part_post_history", "outcomes": "life_part_outcomes",
+    "follower_counts": "life_part_follower_counts", "imports": "life_part_imports",
+    "access_log": "life_part_access_log", "undo_snapshots": "life_part_undo_snapshots",
+}
+
+
+def _frame(cur: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pd.DataFrame:
     """A query's rows as a frame; calendar days stay days (pandas would make them timestamps)."""
     relation = cur.execute(sql, params)
     days = [column for column, kind, *_ in relation.description if str(kind) == "DATE"]
@@ -378,7 +387,7 @@ def access_xlsx(parts: dict[str, pd.DataFrame], lang: str = "de") -> bytes:
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     with pd.ExcelWriter(out, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
         for part, frame in parts.items():
-            sheet = t(f"life_part_{part}", lang)[:31]
+            sheet = t(PART_TEXT_KEYS[part], lang)[:31]
             data = frame.copy()
             for column in data.columns:
                 if isinstance(data[column].dtype, pd.DatetimeTZDtype):

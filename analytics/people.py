@@ -6,9 +6,15 @@ import functools
 import re
 import unicodedata
 
-AGE_BANDS = ("<30", "30-39", "40-49", "50-59", "60+")
-GENDERS = ("female", "male", "diverse")
-EXPERIENCE_LEVELS = ("none", "low", "medium", "high")
+# each coded attribute's values in reading order, with their words for people
+AGE_BAND_TEXT_KEYS = {"<30": "age_<30", "30-39": "age_30-39", "40-49": "age_40-49", "50-59": "age_50-59",
+                      "60+": "age_60+"}
+GENDER_TEXT_KEYS = {"female": "gender_female", "male": "gender_male", "diverse": "gender_diverse"}
+EXPERIENCE_TEXT_KEYS = {"none": "experience_none", "low": "experience_low", "medium": "experience_medium",
+                        "high": "experience_high"}
+AGE_BANDS = tuple(AGE_BAND_TEXT_KEYS)
+GENDERS = tuple(GENDER_TEXT_KEYS)
+EXPERIENCE_LEVELS = tuple(EXPERIENCE_TEXT_KEYS)
 
 
 @functools.lru_cache(maxsize=65_536)

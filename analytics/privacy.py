@@ -203,14 +203,17 @@ def roster_redactor(cur: duckdb.DuckDBPyConnection) -> NameRedactor:
 
 # ---------------------------------------------------------------- staff-council mode and its access log
 # The views of named individuals' results that staff-council mode closes (view id -> string key).
-NAMED_VIEWS = {
+NAMED_VIEW_TEXT_KEYS = {
     "frequency_people": "privacy_view_frequency_people",
     "engagement_people": "privacy_view_engagement_people",
     "engagement_top_posts": "privacy_view_engagement_top_posts",
     "impact_outcomes": "privacy_view_impact_outcomes",
     "support_person": "privacy_view_support_person",
 }
-ACTIONS = ("open", "mode_on", "mode_off")
+# what the access log records, with its words for people
+ACTION_TEXT_KEYS = {"open": "privacy_action_open", "mode_on": "privacy_action_mode_on",
+                    "mode_off": "privacy_action_mode_off"}
+ACTIONS = tuple(ACTION_TEXT_KEYS)
 MAX_PURPOSE = 300
 ACCESS_LOG = """
 SELECT logged_at, user_email, action, view, purpose FROM access_log ORDER BY access_id DESC
@@ -218,8 +221,8 @@ SELECT logged_at, user_email, action, view, purpose FROM access_log ORDER BY acc
 
 
 def view_label(view: str, lang: str) -> str:
-    """A view's name for people (its id when it is not declared in :data:`NAMED_VIEWS`)."""
-    return t(NAMED_VIEWS[view], lang) if view in NAMED_VIEWS else view
+    """A view's name for people (its id when it is not declared in :data:`NAMED_VIEW_TEXT_KEYS`)."""
+    return t(NAMED_VIEW_TEXT_KEYS[view], lang) if view in NAMED_VIEW_TEXT_KEYS else view
 
 
 def log_access(cur: duckdb.DuckDBPyConnection, action: str, user: str | None, view: str | None = None,

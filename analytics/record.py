@@ -27,6 +27,53 @@ TABLE_ORDER = (
     ("goals", None), ("imports", None),
     ("import_undo", "people"), ("column_mappings", None), ("access_log", "users"), ("meta", None),
 )
+TABLE_TEXT_KEYS = {
+    "influencers": "record_table_influencers", "applicants": "record_table_applicants", "posts": "record_table_posts",
+    "post_history": "record_table_post_history", "follower_counts": "record_table_follower_counts",
+    "outcomes": "record_table_outcomes", "page_followers": "record_table_page_followers",
+    "page_posts": "record_table_page_posts", "goals": "record_table_goals", "imports": "record_table_imports",
+    "import_undo": "record_table_import_undo", "column_mappings": "record_table_column_mappings",
+    "access_log": "record_table_access_log", "meta": "record_table_meta",
+}
+# a table's category of people (None: technical, "unknown": a table this description does not know)
+CATEGORY_TEXT_KEYS = {
+    "people": "record_category_people", "applicants": "record_category_applicants", "users": "record_category_users",
+    None: "record_category_none", "unknown": "record_category_unknown",
+}
+# one meaning per field name, wherever it is stored
+FIELD_TEXT_KEYS = {
+    "access_id": "record_col_access_id", "action": "record_col_action", "age_band": "record_col_age_band",
+    "applicant_id": "record_col_applicant_id", "author": "record_col_author", "birth_year": "record_col_birth_year",
+    "checksum": "record_col_checksum", "clicks": "record_col_clicks", "cohort": "record_col_cohort",
+    "comments": "record_col_comments", "covers_until": "record_col_covers_until", "day": "record_col_day",
+    "department": "record_col_department", "ends_with_question": "record_col_ends_with_question",
+    "engagements_total": "record_col_engagements_total", "experience": "record_col_experience",
+    "file_name": "record_col_file_name", "followers": "record_col_followers",
+    "followers_gained": "record_col_followers_gained", "format": "record_col_format", "gender": "record_col_gender",
+    "has_time": "record_col_has_time", "header_signature": "record_col_header_signature",
+    "import_id": "record_col_import_id", "imported_at": "record_col_imported_at",
+    "impressions": "record_col_impressions", "in_roster": "record_col_in_roster",
+    "influencer_id": "record_col_influencer_id", "inserted": "record_col_inserted", "is_demo": "record_col_is_demo",
+    "joined_on": "record_col_joined_on", "key": "record_col_key", "kind": "record_col_kind",
+    "link_engagements": "record_col_link_engagements", "logged_at": "record_col_logged_at",
+    "mapping": "record_col_mapping", "media_type": "record_col_media_type",
+    "members_reached": "record_col_members_reached", "name": "record_col_name", "name_key": "record_col_name_key",
+    "new_followers": "record_col_new_followers", "note": "record_col_note", "occurred_on": "record_col_occurred_on",
+    "outcome_id": "record_col_outcome_id", "post_id": "record_col_post_id", "post_key": "record_col_post_key",
+    "profession": "record_col_profession", "profile_viewers": "record_col_profile_viewers",
+    "pseudonym_no": "record_col_pseudonym_no", "published_at": "record_col_published_at",
+    "purpose": "record_col_purpose", "reactions": "record_col_reactions", "rejected": "record_col_rejected",
+    "reposts": "record_col_reposts", "rows": "record_col_rows", "saved_at": "record_col_saved_at",
+    "saves": "record_col_saves", "selected": "record_col_selected", "sends": "record_col_sends",
+    "snapshot": "record_col_snapshot", "text": "record_col_text", "text_length": "record_col_text_length",
+    "type": "record_col_type", "unchanged": "record_col_unchanged", "undone": "record_col_undone",
+    "updated": "record_col_updated", "updated_import_id": "record_col_updated_import_id", "url": "record_col_url",
+    "user_email": "record_col_user_email", "value": "record_col_value", "view": "record_col_view",
+    "topic": "record_col_topic", "type_other": "record_col_type_other", "page_post_id": "record_col_page_post_id",
+    "goal_id": "record_col_goal_id", "metric": "record_col_metric", "target": "record_col_target",
+    "period_start": "record_col_period_start", "period_end": "record_col_period_end",
+    "created_at": "record_col_created_at",
+}
 SCHEMA_COLUMNS = """
 SELECT table_name, column_name, data_type
 FROM information_schema.columns
@@ -56,9 +103,7 @@ def _ordered(tables: dict[str, list[Column]]) -> list[str]:
 
 
 def _column_text(column: Column, lang: str) -> str:
-    key = f"record_col_{column.name}"  # one meaning per field name, wherever it is stored
-    described = t(key, lang)
-    return described if described != key else t("record_col_unknown", lang)
+    return t(FIELD_TEXT_KEYS.get(column.name, "record_col_unknown"), lang)
 
 
 def _rows(cur: duckdb.DuckDBPyConnection, table: str) -> int:
@@ -100,11 +145,10 @@ def record_markdown(cur: duckdb.DuckDBPyConnection, lang: str = "de", *, login: 
     categories = dict(TABLE_ORDER)
     for table in _ordered(tables):
         category = categories.get(table, "unknown")
-        heading = t(f"record_table_{table}", lang) if table in categories else table
+        heading = t(TABLE_TEXT_KEYS[table], lang) if table in categories else table
         lines.append(f"### {heading} (`{table}`)")
         lines.append("")
-        lines.append(t(f"record_category_{category}" if category else "record_category_none", lang,
-                       rows=fmt_number(_rows(cur, table), lang)))
+        lines.append(t(CATEGORY_TEXT_KEYS[category], lang, rows=fmt_number(_rows(cur, table), lang)))
         lines.append("")
         lines.append(f"| {t('record_field', lang)} | {t('record_type', lang)} | {t('record_meaning', lang)} |")
         lines.append("|---|---|---|")

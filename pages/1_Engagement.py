@@ -17,7 +17,7 @@ from analytics.paging import PAGE_SIZE
 from analytics.queries import engagement
 from pages import ui
 
-TOP_ORDERS = {
+TOP_ORDER_TEXT_KEYS = {
     "engagements": "kpi_engagements",
     "engagement_rate": "kpi_engagement_rate",
     "reactions": "kpi_reactions",
@@ -25,6 +25,21 @@ TOP_ORDERS = {
     "reposts": "kpi_reposts",
     "impressions": "kpi_impressions",
 }
+# the tiles of the figures only LinkedIn's exports have, by the queries' names
+LINKEDIN_TILE_TEXT_KEYS = {
+    "members_reached": "eng_kpi_members_reached",
+    "saves": "eng_kpi_saves",
+    "sends": "eng_kpi_sends",
+    "profile_viewers": "eng_kpi_profile_viewers",
+    "followers_gained": "eng_kpi_followers_gained",
+    "link_engagements": "eng_kpi_link_engagements",
+}
+# each rate's tile and its definition
+RATE_TEXT_KEYS = {
+    "comment_rate": ("eng_kpi_comment_rate", "def_comment_rate"),
+    "follower_capture": ("eng_kpi_follower_capture", "def_follower_capture"),
+}
+GRANULARITY_TEXT_KEYS = {"week": "eng_week", "month": "eng_month"}
 THIN_TOTAL = 30  # fewer posts with impressions than this: warn about thin data
 PAGE_KEY = "eng_people_page"
 
@@ -68,13 +83,13 @@ def _linkedin_tiles(figures: dict, lang: str) -> list[dict]:
     for name in engagement.LINKEDIN_FIGURES:
         n = figures["n_" + name]
         if n:
-            items.append({"label": t("eng_kpi_" + name, lang), "value": fmt_number(figures[name], lang),
+            items.append({"label": t(LINKEDIN_TILE_TEXT_KEYS[name], lang), "value": fmt_number(figures[name], lang),
                           "help": t("eng_help_known_for", lang, n=fmt_number(n, lang))})
-    for rate in ("comment_rate", "follower_capture"):
+    for rate, (label, definition) in RATE_TEXT_KEYS.items():
         n = figures["n_" + rate]
         if n:
-            items.append({"label": t("eng_kpi_" + rate, lang), "value": format_value(figures[rate], lang, "percent"),
-                          "help": t("def_" + rate, lang, n=fmt_number(n, lang))})
+            items.append({"label": t(label, lang), "value": format_value(figures[rate], lang, "percent"),
+                          "help": t(definition, lang, n=fmt_number(n, lang))})
     return items
 
 
@@ -82,10 +97,10 @@ def _over_time(selection, totals: dict, source: str, lang: str) -> None:
     st.subheader(t("eng_over_time", lang))
     granularity = st.segmented_control(
         t("eng_granularity", lang), list(engagement.GRANULARITIES), default="month", key="eng_granularity",
-        format_func=lambda value: t(f"eng_{value}", lang), required=True,
+        format_func=lambda value: t(GRANULARITY_TEXT_KEYS[value], lang), required=True,
     )
     periods = ui.query(engagement.over_time, granularity, filters=selection)
-    unit = t(f"eng_unit_{granularity}", lang)
+    unit = t(charts.UNIT_TEXT_KEYS[granularity], lang)
     cover = ui.query(periods_of.coverage, filters=selection)
     partial = partial_note(periods["period"], cover, granularity, lang) if not periods.empty else ""
     ui.chart(
@@ -107,7 +122,7 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     left, right = st.columns([3, 2], vertical_alignment="bottom")
     metric = left.segmented_control(
         t("eng_metric", lang), list(engagement.METRICS), default="rate", key="eng_person_metric",
-        format_func=lambda value: t(f"eng_metric_{value}", lang), required=True,
+        format_func=lambda value: t(charts.METRIC_TEXT_KEYS[value], lang), required=True,
         on_change=ui.first_people_page, args=(PAGE_KEY,),
     )
     ranked = right.toggle(t("eng_sort_median", lang), value=False, key="eng_sort_median",
@@ -134,8 +149,8 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
         return
     left, right, _ = st.columns([2, 1, 3])
     order_by = left.selectbox(
-        t("eng_top_order", lang), list(TOP_ORDERS), key="eng_top_order",
-        format_func=lambda value: t(TOP_ORDERS[value], lang),
+        t("eng_top_order", lang), list(TOP_ORDER_TEXT_KEYS), key="eng_top_order",
+        format_func=lambda value: t(TOP_ORDER_TEXT_KEYS[value], lang),
     )
     limit = right.number_input(t("eng_top_count", lang), min_value=1, max_value=100, value=10, step=5,
                                key="eng_top_count")
@@ -170,7 +185,7 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
     if hidden:
         st.caption(t("eng_top_hidden", lang, columns=", ".join(hidden)))
     with_value = totals["posts_with_impressions"] if order_by in ("engagement_rate", "impressions") else totals["posts"]
-    st.caption(t("eng_note_top", lang, shown=len(posts), metric=t(TOP_ORDERS[order_by], lang),
+    st.caption(t("eng_note_top", lang, shown=len(posts), metric=t(TOP_ORDER_TEXT_KEYS[order_by], lang),
                  n=fmt_number(with_value, lang)))
 
 

@@ -8,7 +8,7 @@ import streamlit as st
 
 from analytics import store
 from analytics.briefing import content, html, pptx
-from analytics.export import FORMATS, MIME, TABLES, export_table
+from analytics.export import FORMATS, MIME, TABLE_TEXT_KEYS, TABLES, export_table
 from analytics.filters import Filters
 from analytics.i18n import t
 from analytics.literal import md_literal
@@ -106,7 +106,7 @@ def _downloads(briefing: content.Briefing, lang: str, pseudonymise: bool) -> Non
             columns = st.columns(len(FORMATS))
             for column, fmt in zip(columns, FORMATS, strict=True):
                 column.download_button(
-                    f"{t(f'export_table_{table}', lang)} ({fmt.upper()})",
+                    f"{t(TABLE_TEXT_KEYS[table], lang)} ({fmt.upper()})",
                     data=_exporter(connection, table, fmt, lang, pseudonymise), file_name=f"{table}.{fmt}",
                     mime=MIME[fmt],
                     on_click="ignore", icon=":material/download:", key=f"export_{table}_{fmt}", width="stretch",

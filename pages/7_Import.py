@@ -40,8 +40,10 @@ from analytics.ingest import (
     step_label,
     undo_last_import,
 )
+from analytics.ingest.columns import COLUMN_TEXT_KEYS
+from analytics.ingest.formats import FORMAT_TEXT_KEYS, KIND_TEXT_KEYS
 from analytics.literal import md_literal, t_md
-from analytics.people import EXPERIENCE_LEVELS, GENDERS
+from analytics.people import EXPERIENCE_TEXT_KEYS, GENDER_TEXT_KEYS
 from analytics.uploads import UploadFolder
 from pages import ui
 from pages.sections import company_page as company_page_section
@@ -63,11 +65,11 @@ _round, _next_round, _flash, _show_flash = ui.widget_round, ui.next_widget_round
 
 
 def _format_label(fmt: str, lang: str) -> str:
-    return t("imp_format_demo", lang) if fmt == "demo" else t("format_" + fmt, lang)
+    return t("imp_format_demo", lang) if fmt == "demo" else t(FORMAT_TEXT_KEYS[fmt], lang)
 
 
 def _column_label(column: str | None, lang: str) -> str:
-    return t("imp_ignore", lang) if column is None else t("col_" + column, lang)
+    return t("imp_ignore", lang) if column is None else t(COLUMN_TEXT_KEYS[column], lang)
 
 
 def _time_label(moment: datetime, lang: str) -> str:
@@ -237,7 +239,7 @@ def _file_card(file: dict[str, Any], lang: str, ready: list) -> None:
 
 
 def _describe(det: Detected, lang: str) -> None:
-    fmt, kind = _format_label(det.format, lang), t("kind_" + det.kind, lang)
+    fmt, kind = _format_label(det.format, lang), t(KIND_TEXT_KEYS[det.kind], lang)
     parts = [t("imp_detected", lang, format=fmt) if fmt == kind else
              t("imp_detected_kind", lang, format=fmt, kind=kind)]
     if det.sheet:
@@ -251,7 +253,7 @@ def _preview(det: Detected, lang: str) -> None:
     if det.preview is None or det.preview.empty:
         return
     preview = det.preview.copy()
-    preview.columns = [t("col_" + str(c), lang) for c in preview.columns]
+    preview.columns = [_column_label(c, lang) for c in preview.columns]
     st.caption(t("imp_preview", lang, n=len(preview)))
     # Plain text cells: a post's text is shown as written, never rendered as markdown or HTML.
     st.dataframe(localised_preview(preview, lang).astype("string").fillna(""), hide_index=True,
@@ -403,7 +405,7 @@ def _history(lang: str) -> None:
         t("imp_col_time", lang): [_time_label(m, lang) for m in imports["imported_at"]],
         t("imp_col_file", lang): imports["file_name"],
         t("imp_col_format", lang): [_format_label(f, lang) for f in imports["format"]],
-        t("imp_col_kind", lang): [t("imp_format_demo", lang) if k == "demo" else t("kind_" + k, lang)
+        t("imp_col_kind", lang): [t("imp_format_demo", lang) if k == "demo" else t(KIND_TEXT_KEYS[k], lang)
                                   for k in imports["kind"]],
         t("imp_col_rows", lang): imports["rows"],
         t("imp_new", lang): imports["inserted"],
@@ -478,12 +480,13 @@ def _roster_editor(lang: str) -> None:
             "birth_year": st.column_config.NumberColumn(
                 t("col_birth_year", lang), min_value=1900, max_value=date.today().year, step=1, format="%d"),
             "gender": st.column_config.SelectboxColumn(
-                t("col_gender", lang), options=list(GENDERS), format_func=lambda g: t("gender_" + g, lang)),
+                t("col_gender", lang), options=list(GENDER_TEXT_KEYS),
+                format_func=lambda g: t(GENDER_TEXT_KEYS[g], lang)),
             "profession": st.column_config.TextColumn(t("col_profession", lang), width="medium"),
             "department": st.column_config.TextColumn(t("col_department", lang), width="medium"),
             "experience": st.column_config.SelectboxColumn(
-                t("col_experience", lang), options=list(EXPERIENCE_LEVELS),
-                format_func=lambda e: t("experience_" + e, lang)),
+                t("col_experience", lang), options=list(EXPERIENCE_TEXT_KEYS),
+                format_func=lambda e: t(EXPERIENCE_TEXT_KEYS[e], lang)),
             "joined_on": st.column_config.DateColumn(t("col_joined_on", lang), format=date_format),
             "cohort": st.column_config.TextColumn(t("col_cohort", lang)),
             "in_roster": st.column_config.CheckboxColumn(t("imp_col_in_roster", lang),

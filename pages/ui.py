@@ -22,7 +22,7 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from analytics import coverage, privacy, settings, store, suppression, uploads
 from analytics.errors import CockpitError
 from analytics.filters import Filters, pseudonym
-from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
+from analytics.i18n import DEFAULT_LANG, LANGUAGES, MissingString, fmt_date, lang_or_default, t
 from analytics.ingest import ensure_demo_if_empty, has_demo, remove_demo
 from analytics.kpis import Tile
 from analytics.literal import md_literal, t_md
@@ -72,7 +72,7 @@ def run_page(render: Callable[[], None]) -> None:
 
     Streamlit runs a file in pages/ on its own (without app.py) in its legacy "pages folder"
     mode: for the first runs after a server start, until some run of app.py has called
-    ``st.navigation``, and in every AppTest run (see README, "Pages and navigation"). Such a
+    ``st.navigation``, and in every AppTest run (see docs/contributing.md, "Pages and navigation"). Such a
     run builds the shell here, whose ``st.navigation`` runs this page again, now inside.
     """
     if _IN_SHELL.get():
@@ -558,6 +558,8 @@ def guarded(render: Callable[[], None]) -> None:
         render()
     except CockpitError as exc:
         st.error(exc.markdown(lang))
+    except MissingString:
+        raise  # only raised under the tests, which must see it (the app shows the key instead)
     except Exception as exc:  # noqa: BLE001 - no traceback may reach the page
         st.error(t_md("page_error", lang, detail=f"{type(exc).__name__}: {exc}"))
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from command_line import cli
 
 from analytics import store
-from analytics.__main__ import main
 from analytics.ingest import import_file
 
 HEADER = "Datum;Uhrzeit;Autor:in;Link zum Beitrag;Beitragstext;Reaktionen;Kommentare;Reposts;Impressionen\r\n"
@@ -38,20 +38,18 @@ def test_a_ten_megabyte_cell_among_short_rows_imports(cur, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("colour", ["rot", "#12345", "rgb(0,0,0)", "#0072B2; color: red"])
-def test_an_invalid_primary_colour_is_one_clear_line(demo_db: Path, tmp_path: Path, monkeypatch, capsys,
-                                                     colour: str) -> None:
-    monkeypatch.setenv("COCKPIT_PRIMARY", colour)
-    monkeypatch.setenv("COCKPIT_LANG", "en")
-    code = main(["briefing", "--db", str(demo_db), "--format", "html", "--out", str(tmp_path / "b.html")])
-    assert code == 2
-    assert capsys.readouterr().err == \
+def test_an_invalid_primary_colour_is_one_clear_line(demo_db: Path, tmp_path: Path, colour: str) -> None:
+    result = cli("briefing", "--db", str(demo_db), "--format", "html", "--out", str(tmp_path / "b.html"),
+                 env={"COCKPIT_PRIMARY": colour})
+    assert result.code == 2
+    assert result.err == \
         f"COCKPIT_PRIMARY “{colour[:40]}” is not a colour: expected #RRGGBB, for example #0072B2.\n"
     assert not (tmp_path / "b.html").exists()
 
 
-def test_a_valid_primary_colour_is_used(demo_db: Path, tmp_path: Path, monkeypatch, capsys) -> None:
-    monkeypatch.setenv("COCKPIT_PRIMARY", "#AA3377")
-    assert main(["briefing", "--db", str(demo_db), "--format", "html", "--out", str(tmp_path / "b.html")]) == 0
+def test_a_valid_primary_colour_is_used(demo_db: Path, tmp_path: Path) -> None:
+    assert cli("briefing", "--db", str(demo_db), "--format", "html", "--out", str(tmp_path / "b.html"),
+               env={"COCKPIT_PRIMARY": "#AA3377"}).code == 0
     assert "#AA3377" in (tmp_path / "b.html").read_text(encoding="utf-8")
 
 

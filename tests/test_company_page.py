@@ -8,13 +8,12 @@ importer; the programme is a small controlling sheet of three posts by two peopl
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
+from command_line import cli
 
 from analytics import store
 from analytics.filters import Filters
@@ -25,7 +24,6 @@ from analytics.summary import summary
 from tests.fixtures import shared
 from tests.ingest_helpers import write_csv
 
-ROOT = Path(__file__).resolve().parent.parent
 H1_2025 = (date(2025, 1, 1), date(2025, 6, 30))
 # three posts of two people in H1 2025; the third has no impressions
 CONTROLLING = [
@@ -152,16 +150,12 @@ def test_summary_company_page_key(workspace) -> None:
 
 def test_summary_cli_and_import_cli_report_page_posts(tmp_path: Path) -> None:
     path = tmp_path / "cli.duckdb"
-    env = {"PATH": "", "COCKPIT_LANG": "en"}
-    imported = subprocess.run([sys.executable, "-m", "analytics", "import", "--db", str(path),
-                               str(shared("linkedin-page-content-export.xlsx"))], cwd=ROOT, capture_output=True,
-                              text=True, timeout=120, env=env)
-    assert imported.returncode == 0, imported.stderr
-    [report] = json.loads(imported.stdout)["files"]
+    imported = cli("import", "--db", str(path), str(shared("linkedin-page-content-export.xlsx")))
+    assert imported.code == 0, imported.err
+    [report] = json.loads(imported.out)["files"]
     assert (report["kind"], report["format"], report["inserted"]) == ("page_posts", "linkedin_page_export", 79)
-    result = subprocess.run([sys.executable, "-m", "analytics", "summary", "--db", str(path)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, env=env)
-    figures = json.loads(result.stdout)
+    result = cli("summary", "--db", str(path))
+    figures = json.loads(result.out)
     everything = page_by_hand(date(2024, 1, 1), date(2025, 12, 31))
     assert figures["posts"] == 0 and figures["influencers"] == 0 and figures["goals"] == []
     assert figures["company_page"] == {"posts": 79, "impressions": everything["impressions"],

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
+from command_line import cli
 
 from analytics import store
 from analytics.export import TABLES, defuse, export_table
 
-ROOT = Path(__file__).resolve().parent.parent
 FORMULA = '=HYPERLINK("http://example.com","klick")'
 
 
@@ -112,16 +110,11 @@ def test_entirely_empty_columns_export(posts_only_db: Path, tmp_path: Path, fmt:
 
 
 def test_export_command(injected_db: Path, tmp_path: Path) -> None:
-    env = {"PATH": "", "COCKPIT_LANG": "en"}
     out = tmp_path / "posts.csv"
-    result = subprocess.run([sys.executable, "-m", "analytics", "export", "--db", str(injected_db), "--table", "posts",
-                             "--format", "csv", "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
-                            timeout=120, env=env)
-    assert result.returncode == 0, result.stderr
-    assert '"rows": 326' in result.stdout
+    result = cli("export", "--db", str(injected_db), "--table", "posts", "--format", "csv", "--out", str(out))
+    assert result.code == 0, result.err
+    assert '"rows": 326' in result.out
     assert rows_of_csv(out.read_bytes())[0]["Text"] == "'" + FORMULA
-    bad = subprocess.run([sys.executable, "-m", "analytics", "export", "--db", str(injected_db), "--table", "secrets",
-                          "--format", "csv", "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
-                         timeout=120, env=env)
-    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
-    assert "invalid choice: 'secrets'" in bad.stderr
+    bad = cli("export", "--db", str(injected_db), "--table", "secrets", "--format", "csv", "--out", str(out))
+    assert bad.code == 2 and len(bad.err.strip().splitlines()) == 1
+    assert "invalid choice: 'secrets'" in bad.err

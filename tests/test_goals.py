@@ -18,19 +18,17 @@ A period 1 Jan – 30 Jun 2023 has 6 months; by 5 April, 3 + 5/30 = 3.1667 of th
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from command_line import cli
 
 from analytics import goals, store
 from analytics.errors import CockpitError
 from analytics.summary import summary
 from tests.fixtures import build_small_workspace
 
-ROOT = Path(__file__).resolve().parent.parent
 H1 = (date(2023, 1, 1), date(2023, 6, 30))
 Q1 = (date(2023, 1, 1), date(2023, 3, 31))
 GONE = 3 + 5 / 30  # months of H1 gone by on 5 April
@@ -194,10 +192,9 @@ def test_summary_goals_key(cur) -> None:
 def test_summary_cli_on_an_empty_workspace_has_goals_and_no_company_page(tmp_path: Path) -> None:
     path = tmp_path / "empty.duckdb"
     store.connect(path).close()
-    result = subprocess.run([sys.executable, "-m", "analytics", "summary", "--db", str(path)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, env={"PATH": "", "COCKPIT_LANG": "en"})
-    assert result.returncode == 0, result.stderr
-    figures = json.loads(result.stdout)
+    result = cli("summary", "--db", str(path))
+    assert result.code == 0, result.err
+    figures = json.loads(result.out)
     assert figures["goals"] == [] and "company_page" not in figures
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from command_line import cli
 from fixtures import build_groups_workspace
 
 from analytics import store
@@ -16,7 +15,6 @@ from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.queries.groups import group_breakdown, summary_by
 
-ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def groups_db(tmp_path: Path) -> Path:
@@ -106,23 +104,18 @@ def test_invalid_arguments(cur, by: str, min_group: int, key: str) -> None:
     assert error.value.key == key
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
-
-
 def test_cli_summary_by_gender(groups_db: Path) -> None:
-    result = _cli("summary", "--db", str(groups_db), "--by", "gender")
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"groups": [FEMALE], "suppressed": 2, "min_group": 3,
+    result = cli("summary", "--db", str(groups_db), "--by", "gender")
+    assert result.code == 0, result.err
+    assert json.loads(result.out) == {"groups": [FEMALE], "suppressed": 2, "min_group": 3,
                                          "suppressed_groups": HIDDEN_AT_3}
 
 
 def test_cli_summary_by_with_period_and_min_group(groups_db: Path) -> None:
-    result = _cli("summary", "--db", str(groups_db), "--by", "gender", "--min-group", "2",
-                  "--from", "2023-01-01", "--to", "2023-01-31")
-    assert result.returncode == 0, result.stderr
-    payload = json.loads(result.stdout)
+    result = cli("summary", "--db", str(groups_db), "--by", "gender", "--min-group", "2",
+                 "--from", "2023-01-01", "--to", "2023-01-31")
+    assert result.code == 0, result.err
+    payload = json.loads(result.out)
     # only "unknown" (1 person) is below 2: the men (2, the smallest other group) are hidden with it,
     # else the roster's January total (4 posts) minus women (3) and men (1) would give unknown's 0
     assert [(g["group"], g["posts"], g["engagement_rate"]) for g in payload["groups"]] == [
@@ -137,8 +130,8 @@ def test_cli_summary_by_with_period_and_min_group(groups_db: Path) -> None:
 
 @pytest.mark.parametrize("args", [("--by", "name"), ("--by", "gender", "--min-group", "0")])
 def test_cli_bad_group_arguments_exit_2_with_one_line(groups_db: Path, args: tuple[str, ...]) -> None:
-    result = _cli("summary", "--db", str(groups_db), *args)
-    assert result.returncode == 2
-    assert result.stdout == ""
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert "Traceback" not in result.stderr
+    result = cli("summary", "--db", str(groups_db), *args)
+    assert result.code == 2
+    assert result.out == ""
+    assert len(result.err.strip().splitlines()) == 1
+    assert "Traceback" not in result.err

@@ -7,11 +7,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from command_line import cli
 from ingest_helpers import FIXTURES, posts, snapshot, write_csv
 
 from analytics import store
 from analytics.errors import CockpitError
-from analytics.ingest import detect, import_file, run_import_cli
+from analytics.ingest import detect, import_file
 from analytics.ingest import posts as ingest_posts
 from analytics.ingest.columns import normalise_header, propose_mapping
 
@@ -310,14 +311,13 @@ def test_unsafe_workbooks_are_refused(cur, name: str, key: str) -> None:
     assert info.value.key == key
 
 
-def test_cli_prints_the_json_contract(tmp_path: Path, capsys) -> None:
+def test_cli_prints_the_json_contract(tmp_path: Path) -> None:
     good = write_csv(tmp_path / "good.csv", five_rows())
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    code = run_import_cli(tmp_path / "cli.duckdb", [str(good), str(empty)], None, False, "en")
-    out, err = capsys.readouterr()
-    assert code == 2
-    data = json.loads(out)
+    result = cli("import", "--db", tmp_path / "cli.duckdb", good, empty)
+    assert result.code == 2
+    data = json.loads(result.out)
     assert list(data) == ["files"]
     assert data["files"] == [{
         "file": "good.csv", "format": "controlling_csv", "kind": "posts", "rows": 5, "inserted": 4,
@@ -329,15 +329,14 @@ def test_cli_prints_the_json_contract(tmp_path: Path, capsys) -> None:
                    "rejected": 1}],
         "summary": "4 new posts",
     }]
-    assert err.strip() == "empty.csv: “empty.csv” is empty: the file contains no data."
-    code = run_import_cli(tmp_path / "cli.duckdb", [str(good)], None, False, "de")
-    out, _err = capsys.readouterr()
-    assert code == 0 and json.loads(out)["files"][0]["unchanged"] == 4
+    assert result.err.strip() == "empty.csv: “empty.csv” is empty: the file contains no data."
+    again = cli("import", "--db", tmp_path / "cli.duckdb", good, lang="de")
+    assert again.code == 0 and json.loads(again.out)["files"][0]["unchanged"] == 4
 
 
-def test_cli_strict_exit_code(tmp_path: Path, capsys) -> None:
+def test_cli_strict_exit_code(tmp_path: Path) -> None:
     good = write_csv(tmp_path / "good.csv", five_rows())
-    assert run_import_cli(tmp_path / "cli.duckdb", [str(good)], None, True, "de") == 2
-    out, err = capsys.readouterr()
-    assert json.loads(out) == {"files": []}
-    assert "strenger Modus" in err
+    result = cli("import", "--db", tmp_path / "cli.duckdb", "--strict", good, lang="de")
+    assert result.code == 2
+    assert json.loads(result.out) == {"files": []}
+    assert "strenger Modus" in result.err

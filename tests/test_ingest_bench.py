@@ -1,19 +1,18 @@
-"""The benchmark's JSON contract: ``bench.run`` and ``python -m analytics bench --json``."""
+"""The benchmark's JSON contract: ``bench.run`` and ``python -m analytics bench --json`` (its refusals: test_cli.py)."""
 
 from __future__ import annotations
 
 import json
 import os
 import statistics
-import subprocess
-import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from command_line import cli
 
 from analytics import bench
 
-ROOT = Path(__file__).resolve().parent.parent
 KEYS = {"posts", "import_s", "raw_read_csv_s", "import_ratio", "pages", "peak_rss_mb"}
 PAGES = {"overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import"}
 
@@ -34,24 +33,11 @@ def test_run_without_pages_reports_the_figures(tmp_path: Path, monkeypatch) -> N
     assert figures["import_ratio"] == pytest.approx(figures["import_s"] / figures["raw_read_csv_s"], rel=0.03)
 
 
-def test_runs_must_be_at_least_one(tmp_path: Path) -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "analytics", "bench", "--posts", "100", "--runs", "0"],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=120,
-        env={**os.environ, "TMPDIR": str(tmp_path)},
-    )
-    assert run.returncode == 2 and run.stdout == ""
-    assert len(run.stderr.strip().splitlines()) == 1 and "--runs" in run.stderr
-
-
-def test_command_line_json_with_pages(tmp_path: Path) -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "analytics", "bench", "--posts", "1500", "--json", "--runs", "1"],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=900,
-        env={**os.environ, "TMPDIR": str(tmp_path)},
-    )
-    assert run.returncode == 0, run.stderr
-    figures = json.loads(run.stdout)
+def test_command_line_json_with_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    run = cli("bench", "--posts", "1500", "--json", "--runs", "1")
+    assert run.code == 0, run.err
+    figures = json.loads(run.out)
     assert KEYS <= set(figures) and figures["posts"] == 1500 and figures["runs"] == 1
     assert set(figures["pages"]) == PAGES
     assert all(isinstance(seconds, float) for seconds in figures["pages"].values())

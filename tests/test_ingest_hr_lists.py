@@ -10,10 +10,11 @@ import json
 from pathlib import Path
 
 import pytest
+from command_line import cli
 from ingest_helpers import FIXTURES, write_csv
 
 from analytics.errors import CockpitError
-from analytics.ingest import attribute_lines, import_file, run_import_cli
+from analytics.ingest import attribute_lines, import_file
 from analytics.ingest import values as V
 
 
@@ -112,21 +113,20 @@ def test_a_file_of_only_bad_rows_is_refused_and_nothing_written(cur, tmp_path: P
     assert cur.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
 
 
-def test_cli_refuses_a_file_of_only_bad_rows_with_exit_2(tmp_path: Path, capsys) -> None:
+def test_cli_refuses_a_file_of_only_bad_rows_with_exit_2(tmp_path: Path) -> None:
     bad = write_csv(tmp_path / "bad.csv", [["Name", "Geburtsjahr"], ["Anna", "neunzehnhundert"], ["", "1990"]])
-    code = run_import_cli(tmp_path / "ws.duckdb", [str(bad)], lang="en")
-    out, err = capsys.readouterr()
-    assert code == 2
-    assert json.loads(out) == {"files": []}
-    assert err.strip() == ("bad.csv: “bad.csv” is not imported: none of its 2 data rows could be read. First "
+    result = cli("import", "--db", tmp_path / "ws.duckdb", bad)
+    assert result.code == 2
+    assert json.loads(result.out) == {"files": []}
+    assert result.err.strip() == ("bad.csv: “bad.csv” is not imported: none of its 2 data rows could be read. First "
                            "reasons: line 2: birth year: “neunzehnhundert” is not a plausible year or age; "
                            "line 3: name is missing")
 
 
-def test_cli_json_of_an_hr_roster(tmp_path: Path, capsys) -> None:
-    code = run_import_cli(tmp_path / "ws.duckdb", [str(FIXTURES / "hr_roster.xlsx")], lang="de")
-    data = json.loads(capsys.readouterr().out)
-    assert code == 0
+def test_cli_json_of_an_hr_roster(tmp_path: Path) -> None:
+    result = cli("import", "--db", tmp_path / "ws.duckdb", FIXTURES / "hr_roster.xlsx", lang="de")
+    data = json.loads(result.out)
+    assert result.code == 0
     report = data["files"][0]
     assert (report["kind"], report["inserted"], report["unmapped_columns"]) == ("roster", 16, ["Personalnummer"])
     experience = report["attributes"]["attributes"][-1]

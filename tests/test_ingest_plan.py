@@ -7,10 +7,11 @@ import json
 from datetime import date
 from pathlib import Path
 
+from command_line import cli
 from ingest_helpers import FIXTURES, write_csv
 
 from analytics import lifecycle, store
-from analytics.ingest import REGISTRY, ImportPlan, latest_member_exports, plan_batch, run_import_cli
+from analytics.ingest import REGISTRY, ImportPlan, latest_member_exports, plan_batch
 from analytics.ingest.sources import export_end_from_file_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,16 +80,15 @@ def test_a_batch_of_several_peoples_exports_goes_in_in_one_step(cur) -> None:
     assert latest_member_exports(cur) == [("Anna Müller", date(2023, 6, 30)), ("Selin Kaya", date(2026, 3, 31))]
 
 
-def test_cli_batch_with_authors_from_file_names(tmp_path: Path, capsys) -> None:
+def test_cli_batch_with_authors_from_file_names(tmp_path: Path) -> None:
     db = tmp_path / "ws.duckdb"
     con = store.connect(db)
     with store.cursor(con) as cur:
         _roster(cur)
     con.close()
-    code = run_import_cli(db, [str(MEMBER_ANNA), str(MEMBER_SELIN)], lang="en", author_from_file_name=True)
-    out, err = capsys.readouterr()
-    assert (code, err) == (0, "")
-    files = json.loads(out)["files"]
+    result = cli("import", "--db", db, "--author-from-file-name", MEMBER_ANNA, MEMBER_SELIN)
+    assert (result.code, result.err) == (0, "")
+    files = json.loads(result.out)["files"]
     assert [(f["file"], f["format"], f["rows"], f["inserted"], f["warnings"], f["possible_duplicates"])
             for f in files] == [
         (MEMBER_ANNA.name, "linkedin_member_analytics", 10, 10,
@@ -99,10 +99,9 @@ def test_cli_batch_with_authors_from_file_names(tmp_path: Path, capsys) -> None:
           "“DEMOGRAFISCHE DATEN”."], []),
     ]
     # without the flag (and without --author) a member export still asks for its author
-    code = run_import_cli(db, [str(MEMBER_ANNA)], lang="en")
-    out, err = capsys.readouterr()
-    assert code == 2 and json.loads(out) == {"files": []}
-    assert err.startswith(f"{MEMBER_ANNA.name}: “{MEMBER_ANNA.name}”: please name the person")
+    result = cli("import", "--db", db, MEMBER_ANNA)
+    assert result.code == 2 and json.loads(result.out) == {"files": []}
+    assert result.err.startswith(f"{MEMBER_ANNA.name}: “{MEMBER_ANNA.name}”: please name the person")
 
 
 def test_deleting_a_person_removes_them_from_the_export_list(cur) -> None:

@@ -6,10 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from command_line import cli
 from ingest_helpers import FIXTURES, write_csv
 
 from analytics.errors import CockpitError
-from analytics.ingest import detect, import_file, run_import_cli
+from analytics.ingest import detect, import_file
 
 HEADER = ["Datum", "Autor:in", "Link", "Text", "Likes"]
 TEMP_NAME = "887ad6df-1b2c-4d5e-8f90-123456789abc"
@@ -63,7 +64,7 @@ def test_too_large_refusal_names_the_display_name(cur, tmp_path: Path, monkeypat
     assert "Controlling Mai.csv" in info.value.message("de") and TEMP_NAME not in info.value.message("de")
 
 
-def test_author_message_is_neutral_and_the_cli_adds_its_hint(cur, tmp_path: Path, capsys) -> None:
+def test_author_message_is_neutral_and_the_cli_adds_its_hint(cur, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "ohne_autor.csv", [["Datum", "Text", "Likes"], ["02.01.2023", "Hallo", "3"]])
     with pytest.raises(CockpitError) as info:
         import_file(cur, path)
@@ -71,9 +72,9 @@ def test_author_message_is_neutral_and_the_cli_adds_its_hint(cur, tmp_path: Path
     assert "Bitte die Person angeben, von der die Beiträge stammen" in info.value.message("de")
     assert "--author" not in info.value.message("de") and "--author" not in info.value.message("en")
     assert "Befehlszeile" not in info.value.message("de")
-    code = run_import_cli(tmp_path / "cli.duckdb", [str(path)], None, False, "de")
-    assert code == 2
-    err = capsys.readouterr().err
+    result = cli("import", "--db", tmp_path / "cli.duckdb", path, lang="de")
+    assert result.code == 2
+    err = result.err
     assert "Bitte die Person angeben" in err and "--author" in err
 
 

@@ -10,9 +10,10 @@ from datetime import datetime
 from pathlib import Path
 
 import openpyxl
+from command_line import cli
 from ingest_helpers import FIXTURES, write_csv
 
-from analytics.ingest import import_file, report_lines, run_import_cli
+from analytics.ingest import import_file, report_lines
 from analytics.ingest.sources import cell_text, find_header_row
 from analytics.ingest.workbook import LINE_BLOCK, plan_workbook, sheet_line
 
@@ -54,10 +55,10 @@ def test_skipped_sheets_and_totals_rows_are_named(cur) -> None:
     ]
 
 
-def test_cli_json_of_a_monthly_workbook(tmp_path: Path, capsys) -> None:
-    code = run_import_cli(tmp_path / "ws.duckdb", [str(MONTHLY)], author="Team", lang="en")
-    data = json.loads(capsys.readouterr().out)
-    assert code == 0
+def test_cli_json_of_a_monthly_workbook(tmp_path: Path) -> None:
+    result = cli("import", "--db", tmp_path / "ws.duckdb", "--author", "Team", MONTHLY)
+    data = json.loads(result.out)
+    assert result.code == 0
     report = data["files"][0]
     assert report["sheets"] == [{"sheet": "Januar", "rows": 3, "rejected": 0},
                                 {"sheet": "Februar", "rows": 2, "rejected": 0},

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from command_line import cli
 from lifecycle_helpers import ANNA, XAVER, build_workspace, file_bytes
 
 from analytics import lifecycle, settings, store
-from analytics.__main__ import main
 from analytics.errors import CockpitError
 from analytics.ingest import import_file, undo_last_import
 
@@ -36,12 +36,6 @@ def workspace(tmp_path: Path) -> Path:
     return build_workspace(tmp_path / "w.duckdb", tmp_path)
 
 
-def run(capsys, *argv: str) -> tuple[int, dict | None, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, (json.loads(out) if code == 0 else None), err
-
-
 def query(path: Path, sql: str, params: list | None = None) -> list[tuple]:
     with store.closing(store.connect(path)) as cur:
         return cur.execute(sql, params or []).fetchall()
@@ -52,7 +46,7 @@ def present(path: Path, needles: tuple[str, ...]) -> dict[str, bool]:
     return {needle: needle.encode() in data for needle in needles}
 
 
-def test_erase_leaves_no_byte_of_the_person_in_the_file(workspace: Path, capsys) -> None:
+def test_erase_leaves_no_byte_of_the_person_in_the_file(workspace: Path) -> None:
     assert present(workspace, XAVER_BYTES) == dict.fromkeys(XAVER_BYTES, True)
     assert present(workspace, ANNA_BYTES) == dict.fromkeys(ANNA_BYTES, True)
     # deleting the rows alone (the old erasure) leaves him in the file: snapshot, file names, free blocks
@@ -62,9 +56,9 @@ def test_erase_leaves_no_byte_of_the_person_in_the_file(workspace: Path, capsys)
         lifecycle.delete_person(cur, 1)
     assert all(present(copy, ("geheimnistr", "brunnenbauer", "quellwasserprobe", "tiefbrunnen")).values())
 
-    code, result, _ = run(capsys, "erase", "--db", str(workspace), "--person", "  xaver   GEHEIMNISTRÄGER ")
-    assert code == 0
-    assert result == {
+    erased = cli("erase", "--db", str(workspace), "--person", "  xaver   GEHEIMNISTRÄGER ", lang="de")
+    assert erased.code == 0
+    assert erased.json == {
         "person": XAVER,
         # 2 posts, the earlier figures of one of them, 1 outcome, 1 application, his entry in the
         # second roster import's undo snapshot
@@ -91,8 +85,8 @@ def test_erase_leaves_no_byte_of_the_person_in_the_file(workspace: Path, capsys)
     assert [entry["name"] for entry in snapshot["influencers"]] == [ANNA]
 
 
-def test_the_rewritten_workspace_works_on(workspace: Path, tmp_path: Path, capsys) -> None:
-    assert run(capsys, "erase", "--db", str(workspace), "--person", XAVER)[0] == 0
+def test_the_rewritten_workspace_works_on(workspace: Path, tmp_path: Path) -> None:
+    assert cli("erase", "--db", str(workspace), "--person", XAVER, lang="de").code == 0
     con = store.connect(workspace)
     with store.cursor(con) as cur:
         assert store.schema_version(cur) == store.SCHEMA_VERSION
@@ -105,28 +99,28 @@ def test_the_rewritten_workspace_works_on(workspace: Path, tmp_path: Path, capsy
     con.close()
 
 
-def test_erase_names_nobody_or_several_and_changes_nothing(workspace: Path, capsys) -> None:
+def test_erase_names_nobody_or_several_and_changes_nothing(workspace: Path) -> None:
     before = workspace.read_bytes()
-    code, _, err = run(capsys, "erase", "--db", str(workspace), "--person", "Max Mustermann")
-    assert code == 2
-    assert err.strip() == ("Niemand im Arbeitsbereich heißt „Max Mustermann“ (weder im Kader noch unter den "
+    refused = cli("erase", "--db", str(workspace), "--person", "Max Mustermann", lang="de")
+    assert refused.code == 2
+    assert refused.err.strip() == ("Niemand im Arbeitsbereich heißt „Max Mustermann“ (weder im Kader noch unter den "
                            "Autor:innen oder Bewerbungen). Nichts wurde geändert.")
     assert workspace.read_bytes() == before
     with store.closing(store.connect(workspace)) as cur, store.transaction(cur):
         cur.execute("INSERT INTO influencers (name, name_key) VALUES ('Anna Schmidt', 'anna schmidt')")
-    code, _, err = run(capsys, "erase", "--db", str(workspace), "--person", "anna")
-    assert code == 2
-    assert err.strip() == ("„anna“ passt auf mehrere Personen: Anna Müller, Anna Schmidt. Bitte den vollen Namen "
+    refused = cli("erase", "--db", str(workspace), "--person", "anna", lang="de")
+    assert refused.code == 2
+    assert refused.err.strip() == ("„anna“ passt auf mehrere Personen: Anna Müller, Anna Schmidt. Bitte den vollen Namen "
                            "angeben; nichts wurde geändert.")
     assert query(workspace, "SELECT count(*) FROM influencers") == [(3,)]
 
 
-def test_erase_an_applicant_who_was_never_in_the_roster(workspace: Path, capsys) -> None:
+def test_erase_an_applicant_who_was_never_in_the_roster(workspace: Path) -> None:
     assert present(workspace, ("nurbewerberin", "försterin")) == {"nurbewerberin": True, "försterin": True}
-    code, result, _ = run(capsys, "erase", "--db", str(workspace), "--person", "Ulla")  # the only Ulla
-    assert code == 0
-    assert result["person"] == "Ulla Nurbewerberin"
-    assert result["removed"] == {"posts": 0, "post_history": 0, "follower_counts": 0, "outcomes": 0,
+    erased = cli("erase", "--db", str(workspace), "--person", "Ulla", lang="de")  # the only Ulla
+    assert erased.code == 0
+    assert erased.json["person"] == "Ulla Nurbewerberin"
+    assert erased.json["removed"] == {"posts": 0, "post_history": 0, "follower_counts": 0, "outcomes": 0,
                                  "applicants": 1, "influencers": 0, "import_undo_entries": 0}
     assert present(workspace, ("nurbewerberin", "försterin")) == {"nurbewerberin": False, "försterin": False}
     assert query(workspace, "SELECT name FROM applicants") == [(XAVER,)]
@@ -169,12 +163,12 @@ def test_a_second_session_keeps_working_across_the_file_swap(workspace: Path) ->
 
 
 # ---------------------------------------------------------------- right of access
-def test_access_export_json_holds_everything_about_one_person(workspace: Path, tmp_path: Path, capsys) -> None:
+def test_access_export_json_holds_everything_about_one_person(workspace: Path, tmp_path: Path) -> None:
     out = tmp_path / "auskunft.json"
-    code, result, _ = run(capsys, "export", "--db", str(workspace), "--person", "Xaver Geheimnisträger",
-                          "--format", "json", "--out", str(out))
-    assert code == 0
-    assert result == {"out": str(out), "person": XAVER, "format": "json", "rows": {
+    exported = cli("export", "--db", str(workspace), "--person", "Xaver Geheimnisträger",
+                   "--format", "json", "--out", str(out), lang="de")
+    assert exported.code == 0
+    assert exported.json == {"out": str(out), "person": XAVER, "format": "json", "rows": {
         "person": 1, "applications": 1, "posts": 2, "post_history": 1, "outcomes": 1, "follower_counts": 0,
         "imports": 2, "access_log": 0, "undo_snapshots": 1}}
     body = json.loads(out.read_text(encoding="utf-8"))
@@ -195,51 +189,51 @@ def test_access_export_json_holds_everything_about_one_person(workspace: Path, t
     assert query(workspace, "SELECT count(*) FROM posts") == [(4,)]
 
 
-def test_access_export_xlsx_has_a_sheet_per_part(workspace: Path, tmp_path: Path, capsys) -> None:
+def test_access_export_xlsx_has_a_sheet_per_part(workspace: Path, tmp_path: Path) -> None:
     out = tmp_path / "access.xlsx"
-    code, result, _ = run(capsys, "export", "--db", str(workspace), "--person", "anna müller", "--out", str(out),
-                          "--lang", "en")
-    assert code == 0
-    assert result["format"] == "xlsx"
+    exported = cli("export", "--db", str(workspace), "--person", "anna müller", "--out", str(out),
+                   "--lang", "en", lang="de")
+    assert exported.code == 0
+    assert exported.json["format"] == "xlsx"
     book = openpyxl.load_workbook(out, read_only=True)
     rows = {sheet.title: sheet.max_row - 1 for sheet in book.worksheets}  # minus the header
     assert rows == {"Person": 1, "Applications": 0, "Posts": 2, "Earlier figures": 1, "Outcomes": 1,
                     "Followers": 0, "Import log": 0, "Access log": 0, "Undo snapshots": 1}
 
 
-def test_export_keeps_its_table_contract(workspace: Path, tmp_path: Path, capsys) -> None:
+def test_export_keeps_its_table_contract(workspace: Path, tmp_path: Path) -> None:
     out = tmp_path / "posts.csv"
-    code, result, _ = run(capsys, "export", "--db", str(workspace), "--table", "posts", "--format", "csv",
-                          "--out", str(out))
-    assert (code, result) == (0, {"out": str(out), "table": "posts", "format": "csv", "rows": 4,
+    exported = cli("export", "--db", str(workspace), "--table", "posts", "--format", "csv",
+                   "--out", str(out), lang="de")
+    assert (exported.code, exported.json) == (0, {"out": str(out), "table": "posts", "format": "csv", "rows": 4,
                                  "pseudonymised": False})  # the contract extended by one key: whether names are pseudonymised
-    code, _, err = run(capsys, "export", "--db", str(workspace), "--table", "posts", "--out", str(out))
-    assert code == 2 and err.startswith("Aufruf fehlerhaft:")
-    code, _, err = run(capsys, "export", "--db", str(workspace), "--person", "Anna Müller", "--format", "csv",
-                       "--out", str(out))
-    assert (code, err.strip()) == (2, "Unbekanntes Format „csv“ (möglich: xlsx, json).")
+    refused = cli("export", "--db", str(workspace), "--table", "posts", "--out", str(out), lang="de")
+    assert refused.code == 2 and refused.err.startswith("Aufruf fehlerhaft:")
+    refused = cli("export", "--db", str(workspace), "--person", "Anna Müller", "--format", "csv",
+                  "--out", str(out), lang="de")
+    assert (refused.code, refused.err.strip()) == (2, "Unbekanntes Format „csv“ (möglich: xlsx, json).")
 
 
 # ---------------------------------------------------------------- retention
-def test_retention_due_and_applied(workspace: Path, capsys) -> None:
-    code, _, err = run(capsys, "retention", "--db", str(workspace))
-    assert code == 2
-    assert "keine Aufbewahrungsfrist gesetzt" in err
+def test_retention_due_and_applied(workspace: Path) -> None:
+    refused = cli("retention", "--db", str(workspace), lang="de")
+    assert refused.code == 2
+    assert "keine Aufbewahrungsfrist gesetzt" in refused.err
     with store.closing(store.connect(workspace)) as cur, store.transaction(cur):
         settings.put(cur, "retention_months", 5)
         cur.execute("UPDATE influencers SET in_roster = FALSE WHERE name = ?", [XAVER])  # Xaver has left
     # 15 Aug 2023 minus 5 months: kept from 15 Mar 2023. Older: posts of 9 Jan, 16 Feb, 20 Feb (two
     # with earlier figures), the outcome of 1 Mar; Xaver (not in the roster) has nothing left after
-    code, due, _ = run(capsys, "retention", "--db", str(workspace), "--today", "2023-08-15")
-    assert code == 0
-    assert due == {"retention_months": 5, "cutoff": "2023-03-15", "applied": False,
+    due = cli("retention", "--db", str(workspace), "--today", "2023-08-15", lang="de")
+    assert due.code == 0
+    assert due.json == {"retention_months": 5, "cutoff": "2023-03-15", "applied": False,
                    "due": {"posts": 3, "post_history": 2, "follower_counts": 0, "outcomes": 1, "people": 1}}
     assert query(workspace, "SELECT count(*) FROM posts") == [(4,)]
     assert present(workspace, ("geheimnistr", "quellwasserprobe")) == {"geheimnistr": True, "quellwasserprobe": True}
-    code, done, _ = run(capsys, "retention", "--db", str(workspace), "--today", "2023-08-15", "--apply")
-    assert code == 0
-    assert done["applied"] is True and done["file_rewritten"] is True
-    assert done["removed"] == {"import_undo_entries": 1, "post_history": 2, "posts": 3, "follower_counts": 0,
+    done = cli("retention", "--db", str(workspace), "--today", "2023-08-15", "--apply", lang="de")
+    assert done.code == 0
+    assert done.json["applied"] is True and done.json["file_rewritten"] is True
+    assert done.json["removed"] == {"import_undo_entries": 1, "post_history": 2, "posts": 3, "follower_counts": 0,
                                "outcomes": 1, "people": 1, "applicants": 1}
     assert query(workspace, "SELECT name FROM influencers") == [(ANNA,)]
     assert query(workspace, "SELECT strftime(published_at, '%Y-%m-%d') FROM posts") == [("2023-06-10",)]
@@ -264,11 +258,11 @@ def test_find_person_matches_like_the_roster(workspace: Path) -> None:
     assert info.value.key == "person_not_found"
 
 
-def test_mentions_are_replaced_in_every_spelling(workspace: Path, capsys) -> None:
+def test_mentions_are_replaced_in_every_spelling(workspace: Path) -> None:
     with store.closing(store.connect(workspace)) as cur, store.transaction(cur):
         cur.execute("UPDATE outcomes SET note = ? WHERE influencer_id = 2",
                     ["Mit XAVER  GEHEIMNISTRAEGER, #XaverGeheimnisträger und Xaver.Geheimnistraeger; Xaverius bleibt"])
-    assert run(capsys, "erase", "--db", str(workspace), "--person", XAVER)[0] == 0
+    assert cli("erase", "--db", str(workspace), "--person", XAVER, lang="de").code == 0
     assert query(workspace, "SELECT note FROM outcomes") == [("Mit […], #[…] und […]; Xaverius bleibt",)]
 
 
@@ -281,7 +275,7 @@ def test_the_rewritten_file_keeps_its_permissions(workspace: Path) -> None:
 
 
 def test_the_access_log_and_page_posts_name_nobody_after_an_erasure(
-        workspace: Path, tmp_path: Path, capsys) -> None:
+        workspace: Path, tmp_path: Path) -> None:
     from analytics import privacy
 
     with store.closing(store.connect(workspace)) as cur, store.transaction(cur):
@@ -291,15 +285,15 @@ def test_the_access_log_and_page_posts_name_nobody_after_an_erasure(
         cur.execute("INSERT INTO page_posts (post_key, published_at, text) VALUES "
                     "('page:1', '2023-03-02 10:00', 'Unser Brunnenmeister Xaver Geheimnisträger erklärt den Tiefbrunnen')")
     out = tmp_path / "x.json"
-    code, result, _ = run(capsys, "export", "--db", str(workspace), "--person", XAVER, "--format", "json",
-                          "--out", str(out))
-    assert code == 0 and result["rows"]["access_log"] == 1
+    exported = cli("export", "--db", str(workspace), "--person", XAVER, "--format", "json", "--out", str(out),
+                   lang="de")
+    assert exported.code == 0 and exported.json["rows"]["access_log"] == 1
     assert json.loads(out.read_text(encoding="utf-8"))["access_log"][0]["purpose"] == (
         "Gespräch mit Xaver Geheimnisträger vorbereiten")
-    code, result, _ = run(capsys, "erase", "--db", str(workspace), "--person", XAVER)
-    assert code == 0
+    erased = cli("erase", "--db", str(workspace), "--person", XAVER, lang="de")
+    assert erased.code == 0
     # Anna's post, its earlier text, her note — and the access log's purpose, the company page's post
-    assert result["changed"]["mentions_replaced"] == 5
+    assert erased.json["changed"]["mentions_replaced"] == 5
     assert query(workspace, "SELECT text FROM page_posts") == [("Unser Brunnenmeister […] erklärt den Tiefbrunnen",)]
     assert query(workspace, "SELECT purpose FROM access_log ORDER BY access_id") == [
         ("Gespräch mit […] vorbereiten",), ("Quartalsrückblick",)]

@@ -1,92 +1,19 @@
-"""The overview page and the command-line summary on the demo cohort."""
+"""The overview page on the demo cohort (its command-line summary: tests/test_cli.py)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 from apptest_helpers import count_queries, texts
+from command_line import cli
 
 from analytics import store
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.filters import Filters
 from analytics.ingest.demo import clear_demo, ensure_demo_if_empty, is_empty
 from analytics.queries import overview
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120, env={"PATH": "", "COCKPIT_LANG": "en"})
-
-
-def test_summary_of_the_demo(demo_db: Path) -> None:
-    result = cli("summary", "--db", str(demo_db))
-    assert result.returncode == 0, result.stderr
-    summary = json.loads(result.stdout)
-    assert set(summary) == {"posts", "reactions", "comments", "reposts", "impressions", "influencers",
-                            "cohort_size", "applicants", "first_post", "last_post", "engagement_rate",
-                            "members_reached", "saves", "sends", "followers_gained", "goals", "company_page"}
-    # the demo cohort comes from controlling sheets: LinkedIn-only figures are unknown, not zero
-    assert [summary[k] for k in ("members_reached", "saves", "sends", "followers_gained")] == [None] * 4
-    assert summary["posts"] == 326
-    assert summary["reactions"] == 15496
-    assert summary["comments"] == 3692
-    assert summary["influencers"] == 16
-    assert summary["cohort_size"] == 16
-    assert summary["applicants"] == 73
-    assert summary["first_post"] >= "2023-01-01" and summary["last_post"] <= "2023-06-30"
-    pooled = (summary["reactions"] + summary["comments"] + summary["reposts"]) / summary["impressions"]
-    assert summary["engagement_rate"] == round(pooled, 6)
-
-
-def test_summary_of_march_counts_march_only(demo_db: Path) -> None:
-    result = cli("summary", "--db", str(demo_db), "--from", "2023-03-01", "--to", "2023-03-31")
-    summary = json.loads(result.stdout)
-    con = store.connect(demo_db)
-    expected = con.execute(
-        "SELECT count(*), sum(reactions), min(published_at)::DATE::VARCHAR, max(published_at)::DATE::VARCHAR "
-        "FROM posts WHERE published_at >= '2023-03-01' AND published_at < '2023-04-01'"
-    ).fetchone()
-    con.close()
-    assert (summary["posts"], summary["reactions"], summary["first_post"], summary["last_post"]) == expected
-    assert summary["first_post"].startswith("2023-03") and summary["last_post"].startswith("2023-03")
-    assert 0 < summary["posts"] < 326
-
-
-def test_summary_of_an_empty_period(demo_db: Path) -> None:
-    summary = json.loads(cli("summary", "--db", str(demo_db), "--from", "2024-01-01").stdout)
-    assert summary["posts"] == 0 and summary["reactions"] == 0 and summary["impressions"] == 0
-    assert summary["first_post"] is None and summary["engagement_rate"] is None
-    assert summary["cohort_size"] == 16
-
-
-def test_cli_errors_are_one_line_with_exit_2(demo_db: Path, tmp_path: Path) -> None:
-    cases = [
-        (("summary", "--db", str(demo_db), "--from", "2023-02-30"),
-         "“2023-02-30” is not a valid date (expected YYYY-MM-DD)."),
-        (("summary", "--db", str(demo_db), "--from", "2023-04-01", "--to", "2023-03-01"),
-         "The period ends before it starts (2023-04-01 to 2023-03-01)."),
-        (("summary", "--db", str(tmp_path / "missing.duckdb")), f"The file {tmp_path / 'missing.duckdb'} does not exist."),
-        (("summary",), "Invalid call: the following arguments are required: --db"),
-    ]
-    for args, message in cases:
-        result = cli(*args)
-        assert result.returncode == 2, args
-        assert result.stderr.strip() == message
-        assert result.stdout == ""
-
-
-def test_demo_command_replaces_demo_data(tmp_path: Path) -> None:
-    db = tmp_path / "w.duckdb"
-    for _ in range(2):
-        result = cli("demo", "--db", str(db))
-        assert result.returncode == 0, result.stderr
-    assert json.loads(cli("summary", "--db", str(db)).stdout)["posts"] == 326
 
 
 def test_removed_demo_is_not_loaded_again(tmp_path: Path) -> None:
@@ -206,7 +133,7 @@ def test_a_figure_no_post_has_is_unknown_not_zero(tmp_path: Path, run_page) -> N
             "('li:1', 1, '2023-01-05 08:00', 40, 4), ('li:2', 1, '2023-01-12 08:00', 60, 6)"
         )
     con.close()
-    summary = json.loads(cli("summary", "--db", str(db)).stdout)
+    summary = json.loads(cli("summary", "--db", str(db)).out)
     assert (summary["posts"], summary["reactions"], summary["comments"]) == (2, 100, 10)
     assert summary["reposts"] is None and summary["impressions"] is None and summary["engagement_rate"] is None
     at = run_page(db)

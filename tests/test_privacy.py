@@ -6,21 +6,17 @@ import csv
 import hashlib
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
+from command_line import cli
 
 from analytics import lifecycle, store
 from analytics.export import TABLES, export_table
 from analytics.filters import Filters
 from analytics.privacy import SHARED_NAME, NameRedactor, pseudonym_moves
 from analytics.queries import engagement
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 # ---------------------------------------------------------------- names in free text
 ROSTER = [("Anna Müller", "Person 01"), ("Jürgen Weiß-Schäfer", "Person 02"), ("Anna Berger", "Person 03"),
@@ -198,13 +194,10 @@ def test_no_real_name_in_any_pseudonymised_export(named_db: Path, tmp_path: Path
 
 def test_export_command_pseudonymises(named_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "outcomes.csv"
-    result = subprocess.run(
-        [sys.executable, "-m", "analytics", "export", "--db", str(named_db), "--table", "outcomes",
-         "--format", "csv", "--out", str(out), "--pseudonymise"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"out": str(out), "table": "outcomes", "format": "csv", "rows": 15,
+    result = cli("export", "--db", str(named_db), "--table", "outcomes", "--format", "csv", "--out", str(out),
+                 "--pseudonymise")
+    assert result.code == 0, result.err
+    assert json.loads(result.out) == {"out": str(out), "table": "outcomes", "format": "csv", "rows": 15,
                                          "pseudonymised": True}
     text = out.read_text(encoding="utf-8-sig")
     assert not [word for word in _roster_words(named_db) if word in text.split() or f";{word}" in text]

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
+from command_line import cli_process
 
 from analytics import lifecycle, store
 from analytics.errors import CockpitError
 from analytics.ingest import demo
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_new_workspace_has_current_schema(tmp_path: Path) -> None:
@@ -95,16 +92,13 @@ def test_backup_is_a_complete_copy(tmp_path: Path) -> None:
 def test_second_process_gets_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     con = store.connect(path)
-    result = subprocess.run(
-        [sys.executable, "-m", "analytics", "summary", "--db", str(path)],
-        cwd=ROOT, capture_output=True, text=True, env={"COCKPIT_LANG": "en", "PATH": ""}, timeout=60,
-    )
+    result = cli_process("summary", "--db", str(path), timeout=60)
     con.close()
-    assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [
+    assert result.code == 2
+    assert result.err.strip().splitlines() == [
         f"The workspace {path} is open in another program (for example the running app). Close it there and try again."
     ]
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.err
 
 
 def test_a_file_that_is_no_workspace_is_refused_clearly(tmp_path: Path) -> None:

@@ -5,13 +5,12 @@ workspace (tests/fixtures.py: women 4, men 2, one person without gender; age ban
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from apptest_helpers import texts
+from command_line import cli
 from fixtures import build_groups_workspace
 
 from analytics import settings, store, suppression
@@ -20,7 +19,6 @@ from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.queries.groups import ATTRIBUTES, group_breakdown, summary_by
 
-ROOT = Path(__file__).resolve().parent.parent
 DIVERSITY, ENGAGEMENT, OVERVIEW, BRIEFING, IMPORT = (
     "pages/3_Vielfalt.py", "pages/1_Engagement.py", "pages/0_overview.py", "pages/6_Briefing.py", "pages/7_Import.py",
 )
@@ -37,11 +35,6 @@ def _set_threshold(db: Path, value: int) -> None:
     with store.cursor(con) as cur, store.transaction(cur):
         settings.put(cur, "min_group", value)
     con.close()
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
 
 
 # ---------------------------------------------------------------- the rule on a frame
@@ -139,16 +132,16 @@ def test_groups_of_one_and_two_on_the_hand_made_workspace(groups_db: Path) -> No
 
 def test_summary_by_defaults_to_the_workspace_threshold(groups_db: Path) -> None:
     _set_threshold(groups_db, 2)
-    result = _cli("summary", "--db", str(groups_db), "--by", "gender")
-    assert result.returncode == 0, result.stderr
-    payload = json.loads(result.stdout)
+    result = cli("summary", "--db", str(groups_db), "--by", "gender")
+    assert result.code == 0, result.err
+    payload = json.loads(result.out)
     assert payload["min_group"] == 2
     assert payload["suppressed_groups"] == [
         {"group": "unknown", "reason": "below_min_group"}, {"group": "male", "reason": "complementary"},
     ]
     assert [(g["group"], g["influencers"], g["posts"]) for g in payload["groups"]] == [("female", 4, 4)]
     # an explicit --min-group is the operator's choice and wins
-    payload = json.loads(_cli("summary", "--db", str(groups_db), "--by", "gender", "--min-group", "1").stdout)
+    payload = json.loads(cli("summary", "--db", str(groups_db), "--by", "gender", "--min-group", "1").out)
     assert (payload["min_group"], payload["suppressed"], len(payload["groups"])) == (1, 0, 3)
 
 

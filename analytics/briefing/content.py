@@ -25,7 +25,7 @@ from analytics.charts.marks import drawn_phases, partial_flags, partial_label, p
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.errors import CockpitError
 from analytics.filters import Filters
-from analytics.i18n import STRINGS, fmt_date, fmt_month, fmt_number, fmt_percent, t
+from analytics.i18n import fmt_date, fmt_month, fmt_number, fmt_percent, t
 from analytics.kpis import Tile, kpi_tiles
 from analytics.periods import Coverage, full_periods
 from analytics.queries import company_page, overview
@@ -119,9 +119,26 @@ class Briefing:
 
 
 # ---------------------------------------------------------------- numbers and words
-def plural(key: str, n: int, lang: str) -> str:
-    """'1 Beitrag' / '326 Beiträge' from ``key_one`` / ``key_other``."""
-    return t(f"{key}_{'one' if n == 1 else 'other'}", lang, n=fmt_number(n, lang))
+# the singular and plural of what the generated text counts, and of each outcome type
+COUNT_TEXT_KEYS = {
+    "people": ("briefing_people_one", "briefing_people_other"),
+    "posts": ("briefing_posts_one", "briefing_posts_other"),
+    "roster": ("briefing_roster_one", "briefing_roster_other"),
+    "outcomes": ("briefing_text_outcome_one", "briefing_text_outcome_other"),
+}
+OUTCOME_COUNT_TEXT_KEYS = {
+    "internship_inquiry": ("briefing_outcome_internship_inquiry_one", "briefing_outcome_internship_inquiry_other"),
+    "job_application": ("briefing_outcome_job_application_one", "briefing_outcome_job_application_other"),
+    "speaker_request": ("briefing_outcome_speaker_request_one", "briefing_outcome_speaker_request_other"),
+    "podcast_request": ("briefing_outcome_podcast_request_one", "briefing_outcome_podcast_request_other"),
+    "press": ("briefing_outcome_press_one", "briefing_outcome_press_other"),
+}
+
+
+def plural(keys: tuple[str, str], n: int, lang: str) -> str:
+    """'1 Beitrag' / '326 Beiträge' from the keys of the singular and the plural."""
+    one, other = keys
+    return t(one if n == 1 else other, lang, n=fmt_number(n, lang))
 
 
 def join_words(items: list[str], lang: str) -> str:
@@ -152,9 +169,8 @@ def period_words(start: date | None, end: date | None, lang: str) -> str:
 
 def outcome_words(kind: str, n: int, lang: str) -> str:
     """'3 Praktikumsanfragen'; an unknown type as '2 × type'."""
-    key = f"briefing_outcome_{kind}"
-    if f"{key}_one" in STRINGS:
-        return plural(key, n, lang)
+    if kind in OUTCOME_COUNT_TEXT_KEYS:
+        return plural(OUTCOME_COUNT_TEXT_KEYS[kind], n, lang)
     return f"{fmt_number(n, lang)} × {outcome_label(kind, lang)}"
 
 
@@ -168,8 +184,8 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
     else:
         sentences = [
             t("briefing_text_posts", lang, period=when,
-              people=plural("briefing_people", int(current["influencers"]), lang),
-              posts=plural("briefing_posts", posts, lang)),
+              people=plural(COUNT_TEXT_KEYS["people"], int(current["influencers"]), lang),
+              posts=plural(COUNT_TEXT_KEYS["posts"], posts, lang)),
         ]
         reactions = t("briefing_text_reactions", lang, reactions=fmt_number(current["reactions"], lang),
                       comments=fmt_number(current["comments"], lang))
@@ -179,9 +195,9 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
         if previous and previous["posts"]:
             difference = posts - int(previous["posts"])
             if difference > 0:
-                change = t("briefing_more_posts", lang, n=plural("briefing_posts", difference, lang))
+                change = t("briefing_more_posts", lang, n=plural(COUNT_TEXT_KEYS["posts"], difference, lang))
             elif difference < 0:
-                change = t("briefing_fewer_posts", lang, n=plural("briefing_posts", -difference, lang))
+                change = t("briefing_fewer_posts", lang, n=plural(COUNT_TEXT_KEYS["posts"], -difference, lang))
             else:
                 change = t("briefing_same_posts", lang)
             sentences.append(t("briefing_text_change", lang, change=change,
@@ -205,14 +221,14 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
             sentences.append(t("prog_briefing_partial", lang, date=fmt_date(cover.until, lang)))
     cohort = numbers["cohort"]
     if cohort["size"]:
-        sentences.append(t("briefing_text_cohort", lang, people=plural("briefing_roster", cohort["size"], lang),
+        sentences.append(t("briefing_text_cohort", lang, people=plural(COUNT_TEXT_KEYS["roster"], cohort["size"], lang),
                            professions=fmt_number(cohort["professions"], lang),
                            ages=fmt_number(cohort["age_bands"], lang)))
     outcomes = {kind: n for kind, n in numbers["outcomes"].items() if n}
     total = sum(outcomes.values())
     if total:
         items = [outcome_words(kind, n, lang) for kind, n in outcomes.items()]
-        sentence = t("briefing_text_outcomes", lang, total=plural("briefing_text_outcome", total, lang),
+        sentence = t("briefing_text_outcomes", lang, total=plural(COUNT_TEXT_KEYS["outcomes"], total, lang),
                      items=join_words(items, lang))
         sentences.append(sentence[0].upper() + sentence[1:])
     elif posts and numbers.get("outcomes_recorded", True):
@@ -482,6 +498,7 @@ def _topics(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> str 
 
 # Why a key chart has nothing to draw when the workspace lacks a kind of data altogether.
 _NEEDS = {"diversity": "roster", "regularity": "roster", "outcomes": "outcomes"}
+LACKS_TEXT_KEYS = {"roster": "briefing_lacks_roster", "outcomes": "briefing_lacks_outcomes"}
 
 
 def _lacking(empty: list[KeyChart], held: coverage.Coverage, lang: str) -> tuple[str, ...]:
@@ -490,7 +507,7 @@ def _lacking(empty: list[KeyChart], held: coverage.Coverage, lang: str) -> tuple
     for chart in empty:
         kind = _NEEDS.get(chart.key)
         if kind and held.lacks(kind):
-            line = t(f"briefing_lacks_{kind}", lang)
+            line = t(LACKS_TEXT_KEYS[kind], lang)
         else:
             line = t("briefing_lacks_period", lang, chart=chart.title)
         if line not in lines:

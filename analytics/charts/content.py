@@ -40,11 +40,17 @@ def length_labels(lang: str) -> list[str]:
     return labels
 
 
+MEDIA_TEXT_KEYS = {
+    "text": "media_text", "image": "media_image", "video": "media_video", "document": "media_document",
+    "article": "media_article", "poll": "media_poll", "carousel": "media_carousel", "link": "media_link",
+    "unknown": "media_unknown",
+}
+
+
 def media_label(media_type: str, lang: str) -> str:
     """A media type's display name; unknown codes as they come."""
-    key = f"media_{media_type}"
-    text = t(key, lang)
-    return media_type if text == key else text
+    key = MEDIA_TEXT_KEYS.get(media_type)
+    return t(key, lang) if key else media_type
 
 
 def hashtag_display(tag: str) -> str:

@@ -12,11 +12,20 @@ from analytics import theme
 from analytics.charts import empty, finish, literal_labels
 from analytics.charts.marks import percent_axis
 from analytics.i18n import fmt_number, fmt_percent, t
-from analytics.people import AGE_BANDS, EXPERIENCE_LEVELS, GENDERS
+from analytics.people import (
+    AGE_BAND_TEXT_KEYS,
+    AGE_BANDS,
+    EXPERIENCE_LEVELS,
+    EXPERIENCE_TEXT_KEYS,
+    GENDER_TEXT_KEYS,
+    GENDERS,
+)
 
 # Canonical order of the coded attributes; free-text ones (profession, department) go by size.
 CANONICAL = {"gender": GENDERS, "age_band": AGE_BANDS, "experience": EXPERIENCE_LEVELS}
-_LABEL_PREFIX = {"gender": "gender_", "age_band": "age_", "experience": "experience_"}
+_VALUE_TEXT_KEYS = {"gender": GENDER_TEXT_KEYS, "age_band": AGE_BAND_TEXT_KEYS, "experience": EXPERIENCE_TEXT_KEYS}
+ATTRIBUTE_TEXT_KEYS = {"gender": "attr_gender", "age_band": "attr_age_band", "profession": "attr_profession",
+                       "department": "attr_department", "experience": "attr_experience"}
 UNKNOWN = "unknown"
 OTHER = "\x00other"  # cannot clash with a real group value
 MAX_GROUPS = 12  # applicants' professions are many; the rest becomes "other"
@@ -24,7 +33,7 @@ MAX_GROUPS = 12  # applicants' professions are many; the rest becomes "other"
 
 def attribute_label(by: str, lang: str) -> str:
     """'Geschlecht' for 'gender'."""
-    return t(f"attr_{by}", lang)
+    return t(ATTRIBUTE_TEXT_KEYS[by], lang)
 
 
 def group_label(by: str, value: str, lang: str) -> str:
@@ -33,12 +42,8 @@ def group_label(by: str, value: str, lang: str) -> str:
         return t("group_unknown", lang)
     if value == OTHER:
         return t("group_other", lang)
-    prefix = _LABEL_PREFIX.get(by)
-    if prefix:
-        key = prefix + value
-        text = t(key, lang)
-        return value if text == key else text
-    return value
+    key = _VALUE_TEXT_KEYS.get(by, {}).get(value)
+    return t(key, lang) if key else value
 
 
 def ordered(frame: pd.DataFrame, by: str, size_column: str) -> pd.DataFrame:

@@ -20,6 +20,9 @@ THIN_POSTS = 5  # fewer posts than this in a period or for a person: thin data
 THIN_CELL = 3  # fewer posts than this in a weekday × hour cell: thin data
 ROW_HEIGHT = 28  # pixels per person in charts with one row per person
 MAX_TICKS = 13  # month ticks on a time axis before they are thinned to every 2nd, 3rd, 6th or 12th month
+# the words for a granularity ("pro Woche") and a per-person metric, by the queries' codes
+UNIT_TEXT_KEYS = {"week": "eng_unit_week", "month": "eng_unit_month"}
+METRIC_TEXT_KEYS = {"rate": "eng_metric_rate", "engagements": "eng_metric_engagements"}
 
 
 def _missing(value: object) -> bool:
@@ -80,7 +83,7 @@ def with_page(title: str, people_page: str | None) -> str:
 def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None,
                            cover: Coverage | None = None) -> go.Figure:
     """Stacked bars of reactions, comments and reposts per week or month (partial ones hatched)."""
-    title = t("eng_chart_interactions", lang, unit=t(f"eng_unit_{granularity}", lang))
+    title = t("eng_chart_interactions", lang, unit=t(UNIT_TEXT_KEYS[granularity], lang))
     if periods.empty:
         return empty(title, lang)
     x = pd.to_datetime(periods["period"])
@@ -115,7 +118,7 @@ def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, s
 def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None,
                     cover: Coverage | None = None) -> go.Figure:
     """Bars of impressions and a line of the pooled engagement rate (hollow points: thin data)."""
-    title = t("eng_chart_reach", lang, unit=t(f"eng_unit_{granularity}", lang))
+    title = t("eng_chart_reach", lang, unit=t(UNIT_TEXT_KEYS[granularity], lang))
     if periods.empty or periods["impressions"].isna().all():
         return empty(title, lang)
     x = pd.to_datetime(periods["period"])
@@ -172,7 +175,7 @@ def person_distribution(people: pd.DataFrame, metric: str, lang: str, overall_me
     order given (alphabetical from the query) unless ``ranked`` sorts them by median.
     ``people_page`` ('Personen 1–30 von 80') goes into the title when only a page is shown.
     """
-    title = with_page(t("eng_chart_person", lang, metric=t(f"eng_metric_{metric}", lang)), people_page)
+    title = with_page(t("eng_chart_person", lang, metric=t(METRIC_TEXT_KEYS[metric], lang)), people_page)
     count_column = "posts_with_rate" if metric == "rate" else "posts_with_engagements"
     shown = people[people[count_column] > 0] if not people.empty else people
     if shown.empty:

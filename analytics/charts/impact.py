@@ -10,12 +10,17 @@ from analytics.charts import empty, finish, literal_labels
 from analytics.i18n import fmt_month, fmt_number, t
 from analytics.queries.impact import OUTCOME_TYPES
 
+OUTCOME_TEXT_KEYS = {
+    "internship_inquiry": "outcome_internship_inquiry", "job_application": "outcome_job_application",
+    "speaker_request": "outcome_speaker_request", "podcast_request": "outcome_podcast_request",
+    "press": "outcome_press", "other": "outcome_other",
+}
+
 
 def outcome_label(kind: str, lang: str) -> str:
     """'Praktikumsanfrage' for 'internship_inquiry'; unknown types as they come."""
-    key = f"outcome_{kind}"
-    text = t(key, lang)
-    return kind if text == key else text
+    key = OUTCOME_TEXT_KEYS.get(kind)
+    return t(key, lang) if key else kind
 
 
 @literal_labels

@@ -7,7 +7,9 @@ so that each feature keeps its own; :func:`t` looks a key up in all of them. Ger
 
 from __future__ import annotations
 
+import logging
 import math
+import os
 import re
 from datetime import date, datetime
 from typing import Any
@@ -38,6 +40,8 @@ from analytics.i18n import (
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANG = "de"
+# Set (to 1) by the tests: a key without text then raises instead of showing the key.
+STRICT_ENV = "COCKPIT_STRICT_STRINGS"
 
 STRINGS: dict[str, dict[str, str]] = {}
 for _area in (core, ingest, coverage, periods, engagement, frequency, support, diversity, content, impact,
@@ -68,10 +72,21 @@ def lang_or_default(lang: str | None) -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANG
 
 
+class MissingString(KeyError):
+    """A message key without text: raised only where strings are checked (``COCKPIT_STRICT_STRINGS=1``)."""
+
+
 def t(key: str, lang: str = DEFAULT_LANG, **params: Any) -> str:
-    """The string ``key`` in ``lang`` with ``params`` filled in; the key itself if unknown."""
+    """The string ``key`` in ``lang`` with ``params`` filled in.
+
+    A key without text shows as the key itself (and is logged): the running app never fails over
+    a missing string. Under the tests (``COCKPIT_STRICT_STRINGS=1``) it raises :class:`MissingString`.
+    """
     entry = STRINGS.get(key)
     if entry is None:
+        if os.environ.get(STRICT_ENV) == "1":
+            raise MissingString(key)
+        logging.getLogger(__name__).warning("no text for the message key %r", key)
         return key
     text = entry.get(lang_or_default(lang)) or entry[DEFAULT_LANG]
     return text.format(**params) if params else text

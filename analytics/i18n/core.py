@@ -69,10 +69,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "sidebar_profession": {"de": "Beruf", "en": "Profession"},
     "sidebar_department": {"de": "Referat", "en": "Department"},
     "sidebar_all": {"de": "alle", "en": "all"},
-    "sidebar_reset": {"de": "Filter zurücksetzen", "en": "Reset filters"},
     "period_from": {"de": "Von", "en": "From"},
     "period_to": {"de": "Bis", "en": "To"},
-    "period_whole": {"de": "Gesamter Zeitraum", "en": "Whole period"},
     "demo_banner": {
         "de": "Sie sehen die **Demo-Kohorte** (16 erfundene Influencer:innen nach dem Vorbild des Münchner Pilotprojekts). Eigene Daten laden Sie auf der Seite „Import & Daten“.",
         "en": "You are looking at the **demo cohort** (16 invented influencers modelled on the Munich pilot). Load your own data on the “Import & data” page.",
@@ -84,10 +82,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "demo_clear": {"de": "Demodaten entfernen", "en": "Remove demo data"},
     "demo_load": {"de": "Demodaten laden", "en": "Load demo data"},
     "demo_cleared": {"de": "Demodaten entfernt.", "en": "Demo data removed."},
-    "empty_workspace": {
-        "de": "Der Arbeitsbereich ist leer. Laden Sie Beiträge und Ihre Influencer-Liste auf der Seite „Import & Daten“ – oder schauen Sie sich zuerst die Demo an.",
-        "en": "The workspace is empty. Load posts and your roster on the “Import & data” page – or look at the demo first.",
-    },
     "no_data_period": {
         "de": "Für diese Auswahl gibt es keine Daten.",
         "en": "There is no data for this selection.",
@@ -148,7 +142,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Active = at least one post in the period.",
     },
     "chart_monthly_title": {"de": "Beiträge und Interaktionen pro Monat", "en": "Posts and engagements per month"},
-    "chart_month": {"de": "Monat", "en": "Month"},
     "chart_posts": {"de": "Beiträge", "en": "Posts"},
     "chart_engagements": {"de": "Interaktionen", "en": "Engagements"},
     "chart_pilot": {"de": "Pilotphase", "en": "Pilot period"},

@@ -38,8 +38,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "goals_col_status": {"de": "Status", "en": "Status"},
     "goals_line": {"de": "{goal} ({period}): {value} von {target} – {status}",
                    "en": "{goal} ({period}): {value} of {target} – {status}"},
-    "goals_progress": {"de": "{done} von {total} Beiträgen bisher, Soll {expected}",
-                       "en": "{done} of {total} so far, expected {expected}"},
     "goal_target_unit_posts_per_month": {"de": "{n} pro Monat", "en": "{n} per month"},
     "goal_target_unit_outcomes_per_quarter": {"de": "{n} pro Quartal", "en": "{n} per quarter"},
     "goal_target_unit_follower_growth": {"de": "+{n} im Zeitraum", "en": "+{n} in the period"},

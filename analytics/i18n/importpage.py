@@ -191,13 +191,6 @@ STRINGS: dict[str, dict[str, str]] = {
                          "en": "The field “{field}” cannot be changed here."},
     # GDPR erasure
     "imp_tab_delete": {"de": "Person löschen (DSGVO)", "en": "Delete person (GDPR)"},
-    "imp_delete_help": {
-        "de": "Löscht eine Person mit allen ihren Daten: Kadereintrag, Beiträge, Ergebnisse, Follower-Zahlen "
-              "und Bewerbung. Das lässt sich nicht rückgängig machen; laden Sie vorher eine Sicherung herunter, "
-              "wenn Sie unsicher sind.",
-        "en": "Deletes a person with all their data: roster entry, posts, outcomes, follower counts and "
-              "application. This cannot be undone; download a backup first if you are unsure.",
-    },
     "imp_delete_person": {"de": "Person", "en": "Person"},
     "imp_delete_placeholder": {"de": "Person wählen", "en": "Choose a person"},
     "imp_delete_what": {

@@ -178,7 +178,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind_roster": {"de": "Kaderliste", "en": "roster"},
     "kind_applicants": {"de": "Bewerbungen", "en": "applicants"},
     "kind_outcomes": {"de": "Ergebnisse", "en": "outcomes"},
-    "kind_followers": {"de": "Follower", "en": "followers"},
     # HR lists: Vorname/Nachname, refusing a file of only rejected rows, the report's warnings
     "col_first_name": {"de": "Vorname", "en": "first name"},
     "col_last_name": {"de": "Nachname", "en": "last name"},

@@ -29,7 +29,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The programme's goal for this view (as on the “Posting frequency” page); per week with 52 weeks "
               "to 12 months.",
     },
-    "person_heading": {"de": "{name}", "en": "{name}"},
     "person_joined": {"de": "Dabei seit {date}", "en": "Taking part since {date}"},
     "person_tile_posts": {"de": "Beiträge im Zeitraum", "en": "Posts in the period"},
     "person_tile_per_week": {"de": "Beiträge pro Woche", "en": "Posts per week"},

@@ -27,6 +27,23 @@ PEOPLE_COLUMNS = (
 )
 OUTCOME_COLUMNS = ("date", "type", "person", "note")
 ALL_COLUMNS = tuple(dict.fromkeys(POST_COLUMNS + PEOPLE_COLUMNS + OUTCOME_COLUMNS))
+# each column's name for people (mapping dialog, preview, the reason of a rejected row)
+COLUMN_TEXT_KEYS = {
+    "date": "col_date", "time": "col_time", "author": "col_author", "link": "col_link", "text": "col_text",
+    "reactions": "col_reactions", "comments": "col_comments", "reposts": "col_reposts",
+    "impressions": "col_impressions", "clicks": "col_clicks", "engagements": "col_engagements",
+    "media_type": "col_media_type", "topic": "col_topic",
+    "name": "col_name", "birth_year": "col_birth_year", "age": "col_age", "age_band": "col_age_band",
+    "gender": "col_gender", "profession": "col_profession", "department": "col_department",
+    "experience": "col_experience", "joined_on": "col_joined_on", "cohort": "col_cohort",
+    "selected": "col_selected", "first_name": "col_first_name", "last_name": "col_last_name",
+    "type": "col_type", "person": "col_person", "note": "col_note",
+    "followers": "col_followers", "new_followers": "col_new_followers",
+    # the figures only LinkedIn's single-post export has, named as on the engagement page
+    "members_reached": "eng_kpi_members_reached", "saves": "eng_kpi_saves", "sends": "eng_kpi_sends",
+    "profile_viewers": "eng_kpi_profile_viewers", "followers_gained": "eng_kpi_followers_gained",
+    "link_engagements": "eng_kpi_link_engagements",
+}
 
 # canonical -> synonyms (already in normalised form, see normalise_header), best first
 POST_SYNONYMS: dict[str, tuple[str, ...]] = {

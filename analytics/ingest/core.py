@@ -24,14 +24,16 @@ from analytics.errors import CockpitError
 from analytics.i18n import t
 from analytics.ingest import columns as C
 from analytics.ingest import demo, formats, kinds, notices, posts
-from analytics.ingest.formats import AUTHOR_FORMATS, TABLE_FORMATS, format_of, sniff
+from analytics.ingest.formats import AUTHOR_FORMATS, FORMAT_TEXT_KEYS, TABLE_FORMATS, format_of, sniff
 from analytics.ingest.kinds.base import Progress
 from analytics.ingest.sources import Detected, author_from_file_name, cell_text, export_end_from_file_name
 from analytics.ingest.workbook import sheet_line
 from analytics.people import normalise_name
 
-# the steps import_file reports to ``progress``, in order; step_label() translates them
-STEPS = ("detect", "read", "parse", "upsert", "done")
+# the steps import_file reports to ``progress``, in order, and their words for people (step_label())
+STEP_TEXT_KEYS = {"detect": "ingest_step_detect", "read": "ingest_step_read", "parse": "ingest_step_parse",
+                  "upsert": "ingest_step_upsert", "done": "ingest_step_done"}
+STEPS = tuple(STEP_TEXT_KEYS)
 
 __all__ = [
     "AUTHOR_FORMATS", "TABLE_FORMATS", "FileReport", "detect", "import_file", "save_mapping", "saved_mapping",
@@ -85,7 +87,7 @@ class _DryRun(Exception):
 
 def step_label(step: str, lang: str = "de") -> str:
     """The text shown for a progress step (one of :data:`STEPS`) in the user's language."""
-    return t("ingest_step_" + step, lang)
+    return t(STEP_TEXT_KEYS[step], lang)
 
 
 # ---- column mappings ------------------------------------------------------------------------------
@@ -256,8 +258,9 @@ def _plan(det: Detected, author: str | None) -> list[kinds.Kind]:
     if formats.needs_author(det) and not author:
         if det.proposed_author:
             raise CockpitError("import_author_required_suggested", file=det.file_name,
-                               format=t("format_" + det.format, "en"), author=det.proposed_author)
-        raise CockpitError("import_author_required", file=det.file_name, format=t("format_" + det.format, "en"))
+                               format=t(FORMAT_TEXT_KEYS[det.format], "en"), author=det.proposed_author)
+        raise CockpitError("import_author_required", file=det.file_name,
+                           format=t(FORMAT_TEXT_KEYS[det.format], "en"))
     return kinds.of_file(det)
 
 
@@ -333,7 +336,7 @@ def _finish_import(cur, report: FileReport, snapshot: dict[str, list]) -> None:
 def _reason(key: str, params: dict[str, Any], lang: str) -> str:
     params = dict(params)
     if "column" in params:
-        params["column"] = t("col_" + params["column"], lang)
+        params["column"] = t(C.COLUMN_TEXT_KEYS[params["column"]], lang)
     return t(key, lang, **params)
 
 

@@ -97,6 +97,24 @@ REGISTRY: tuple[Format, ...] = (
 BY_NAME = {fmt.name: fmt for fmt in REGISTRY}
 AUTHOR_FORMATS = tuple(f.name for f in REGISTRY if f.author == "always")
 TABLE_FORMATS = tuple(f.name for f in REGISTRY if f.mapped)
+# each format's and kind's name for people (import page, history, messages); refused formats have none
+FORMAT_TEXT_KEYS = {
+    "linkedin_member_analytics": "format_linkedin_member_analytics",
+    "linkedin_single_post": "format_linkedin_single_post",
+    "linkedin_page_export": "format_linkedin_page_export",
+    "linkedin_page_followers": "format_linkedin_page_followers",
+    "linkedin_shares": "format_linkedin_shares",
+    "controlling_csv": "format_controlling_csv",
+    "controlling_xlsx": "format_controlling_xlsx",
+    "roster": "format_roster",
+    "applicants": "format_applicants",
+    "outcomes": "format_outcomes",
+    "ledger": "format_ledger",  # an outcome entered on the impact page
+}
+KIND_TEXT_KEYS = {
+    "posts": "kind_posts", "page_posts": "kind_page_posts", "page_followers": "kind_page_followers",
+    "roster": "kind_roster", "applicants": "kind_applicants", "outcomes": "kind_outcomes", "ledger": "kind_ledger",
+}
 
 
 def format_of(name: str) -> Format:

@@ -16,13 +16,16 @@ from typing import Any
 
 from analytics.i18n import fmt_number, t
 from analytics.ingest import kinds
+from analytics.ingest.columns import COLUMN_TEXT_KEYS
 from analytics.ingest.workbook import sheet_line
 
 MAX_VALUES_SHOWN = 5
+# how each experience scale is read (see analytics.ingest.values)
+SCALE_RULE_TEXT_KEYS = {"0–3": "experience_rule_0–3", "1–5": "experience_rule_1–5", "0–10": "experience_rule_0–10"}
 
 
 def _column(column: str, lang: str) -> str:
-    return t("col_" + column, lang)
+    return t(COLUMN_TEXT_KEYS[column], lang)
 
 
 def values_text(counts: dict[str, int], lang: str) -> str:
@@ -49,7 +52,7 @@ def attribute_warnings(attributes: dict[str, Any], lang: str) -> list[str]:
             out.append(t(key, lang, column=name, unknown=fmt_number(unknown, lang), total=fmt_number(total, lang)))
     if attributes.get("experience_scale"):
         scale = attributes["experience_scale"]
-        out.append(t("warn_experience_scale", lang, scale=scale, rule=t("experience_rule_" + scale, lang)))
+        out.append(t("warn_experience_scale", lang, scale=scale, rule=t(SCALE_RULE_TEXT_KEYS[scale], lang)))
     return out
 
 

@@ -3,7 +3,7 @@
 Each reader returns the canonical code, or ``None`` with ``understood=False`` for a value it
 cannot read (the importer lists those with their count instead of rejecting the person).
 
-Experience given as a number is read on a scale, stated in the README and on the import page:
+Experience given as a number is read on a scale, stated in docs/formats.md and on the import page:
 
 ==========  ======  =====  ========  =====
 scale       none    low    medium    high

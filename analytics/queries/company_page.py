@@ -122,7 +122,8 @@ def sentences(numbers: dict[str, Any], lang: str) -> list[str]:
              page=fmt_number(page["posts"], lang))]
     both_known = (programme["posts_with_impressions"] and page["posts_with_impressions"]
                   and programme["impressions"] and page["impressions"])
-    what = "impressions" if both_known else "engagements"
+    what, words_key = ("impressions", "page_what_impressions") if both_known else (
+        "engagements", "page_what_engagements")
     note = None
     if not both_known:
         note = t("page_no_impressions", lang, programme=fmt_number(programme["posts_with_impressions"], lang),
@@ -134,14 +135,13 @@ def sentences(numbers: dict[str, Any], lang: str) -> list[str]:
                  page=fmt_number(page["posts_with_impressions"], lang), page_posts=fmt_number(page["posts"], lang))
     mine, theirs = programme[what], page[what]
     if mine and theirs:
-        words = t(f"page_what_{what}", lang)
+        words = t(words_key, lang)
         text, ratio = ratio_text(mine, theirs, lang)
-        suffix = "_one" if n == 1 else ""
         if ratio >= 1:
-            out.append(t("page_times" + suffix, lang, who=who, ratio=text, what=words))
+            out.append(t("page_times_one" if n == 1 else "page_times", lang, who=who, ratio=text, what=words))
         else:
-            out.append(t("page_share" + suffix, lang, who=who, share=fmt_percent(mine / theirs, lang, 0),
-                         what=words))
+            out.append(t("page_share_one" if n == 1 else "page_share", lang, who=who,
+                         share=fmt_percent(mine / theirs, lang, 0), what=words))
     if note:
         out.append(note)
     out.append(t("page_rates_sentence", lang, programme=fmt_percent(programme["engagement_rate"], lang, 1),
@@ -158,11 +158,17 @@ def _signed(value: int | None, lang: str) -> str:
     return ("+" if value > 0 else "") + fmt_number(value, lang)
 
 
+# the table's rows: each figure with its name for people
+ROW_TEXT_KEYS = {"posts": "page_row_posts", "impressions": "page_row_impressions",
+                 "engagements": "page_row_engagements", "engagement_rate": "page_row_engagement_rate",
+                 "follower_growth": "page_row_follower_growth"}
+
+
 def table(numbers: dict[str, Any], lang: str) -> list[dict[str, str]]:
     """Rows measure / programme / page / programme ÷ page, as texts."""
     programme, page = numbers["programme"], numbers["page"]
     rows = []
-    for key in ("posts", "impressions", "engagements", "engagement_rate", "follower_growth"):
+    for key, measure in ROW_TEXT_KEYS.items():
         mine, theirs = programme.get(key), page.get(key)
         if key == "follower_growth" and page.get(key) is None:
             continue
@@ -175,5 +181,5 @@ def table(numbers: dict[str, Any], lang: str) -> list[dict[str, str]]:
         ratio = "–"
         if mine is not None and theirs and key != "follower_growth":
             ratio = fmt_number(mine / theirs, lang, 1) + "×"
-        rows.append({"measure": t(f"page_row_{key}", lang), "programme": shown[0], "page": shown[1], "ratio": ratio})
+        rows.append({"measure": t(measure, lang), "programme": shown[0], "page": shown[1], "ratio": ratio})
     return rows

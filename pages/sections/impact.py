@@ -20,6 +20,7 @@ from pages import ui
 
 FLASH = "_ledger_flash"
 ROUND = "_ledger_round"
+MODE_TEXT_KEYS = {"add": "ledger_mode_add", "edit": "ledger_mode_edit"}
 
 
 def type_text(kind: str, other: str | None, lang: str) -> str:
@@ -81,9 +82,8 @@ def editor(selection: Filters, lang: str) -> None:
                                    selection.pseudonymise, lang)
         known = ui.query(ledger.entries, selection.name_sql("i"))
         round_ = st.session_state.get(ROUND, 0)
-        modes = ["add", "edit"]
-        mode = st.radio(t("ledger_mode", lang), modes, horizontal=True, key="ledger_mode",
-                        format_func=lambda m: t(f"ledger_mode_{m}", lang))
+        mode = st.radio(t("ledger_mode", lang), list(MODE_TEXT_KEYS), horizontal=True, key="ledger_mode",
+                        format_func=lambda m: t(MODE_TEXT_KEYS[m], lang))
         current: dict[str, Any] | None = None
         if mode == "edit":
             if known.empty:

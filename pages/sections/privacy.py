@@ -16,6 +16,7 @@ from analytics.record import record_html, record_markdown
 from pages import ui
 
 COUNCIL_KEY = "privacy_staff_council"
+LANGUAGE_TEXT_KEYS = {"de": "record_language_de", "en": "record_language_en"}
 
 
 def render(lang: str) -> None:
@@ -53,7 +54,7 @@ def log_frame(log: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("privacy_col_time", lang): [_time(moment, lang) for moment in log["logged_at"]],
         t("privacy_col_user", lang): [user or t("privacy_user_none", lang) for user in log["user_email"]],
-        t("privacy_col_action", lang): [t(f"privacy_action_{action}", lang) for action in log["action"]],
+        t("privacy_col_action", lang): [t(privacy.ACTION_TEXT_KEYS[action], lang) for action in log["action"]],
         t("privacy_col_view", lang): [privacy.view_label(view, lang) if view else "" for view in log["view"]],
         t("privacy_col_purpose", lang): [purpose or "" for purpose in log["purpose"]],
     })
@@ -100,7 +101,7 @@ def _record(lang: str) -> None:
     path = ui.workspace_path()
     columns = st.columns(2 * len(LANGUAGES))
     for index, language in enumerate(LANGUAGES):
-        name = t(f"record_language_{language}", lang)
+        name = t(LANGUAGE_TEXT_KEYS[language], lang)
         stem = f"verarbeitung-{language}" if language == "de" else f"record-of-processing-{language}"
         columns[2 * index].download_button(
             t("privacy_record_md", lang, language=name), data=_builder(record_markdown, language, login, path),

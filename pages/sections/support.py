@@ -18,6 +18,12 @@ from analytics.queries.content import GUIDELINE_LENGTH
 from pages import ui
 from pages.sections.impact import type_text
 
+# the what-worked table's factors, and the groups of length and question, in words
+FACTOR_TEXT_KEYS = {"length": "person_factor_length", "question": "person_factor_question",
+                    "weekday": "person_factor_weekday", "hour": "person_factor_hour", "topic": "person_factor_topic"}
+GROUP_TEXT_KEYS = {("length", "short"): "person_length_short", ("length", "long"): "person_length_long",
+                   ("question", "yes"): "person_question_yes", ("question", "no"): "person_question_no"}
+
 
 def render_person_view(selection: Filters, lang: str, influencer_id: int, goal_per_month: float | None) -> None:
     """Everything about one person in the selection's period, against ``goal_per_month`` (posts)."""
@@ -108,9 +114,9 @@ def _goal_text(goal: float | None, lang: str) -> str:
 def group_label(factor: str, group, lang: str) -> str:
     """A group of the what-worked table in words."""
     if factor == "length":
-        return t(f"person_length_{group}", lang, n=fmt_number(GUIDELINE_LENGTH, lang))
+        return t(GROUP_TEXT_KEYS[factor, group], lang, n=fmt_number(GUIDELINE_LENGTH, lang))
     if factor == "question":
-        return t(f"person_question_{group}", lang)
+        return t(GROUP_TEXT_KEYS[factor, group], lang)
     if factor == "weekday":
         return WEEKDAYS["en" if lang == "en" else "de"][int(group)]
     if factor == "hour":
@@ -134,7 +140,7 @@ def _what_worked(posts: pd.DataFrame, own: dict, lang: str) -> None:
         return sign + t("person_points", lang, n=fmt_number(abs(points), lang, 1))
 
     st.dataframe(pd.DataFrame({
-        t("person_col_factor", lang): [t(f"person_factor_{f}", lang) for f in table["factor"]],
+        t("person_col_factor", lang): [t(FACTOR_TEXT_KEYS[f], lang) for f in table["factor"]],
         t("person_col_group", lang): [group_label(f, g, lang) for f, g in zip(table["factor"], table["group"],
                                                                               strict=True)],
         t("person_col_n", lang): [fmt_number(n, lang) for n in table["n"]],
