@@ -9,7 +9,7 @@ The import page and ``python -m analytics import`` use only what this module exp
   dry run → commit), :func:`plan_batch` for several, :func:`latest_member_exports`;
 - the registry of formats :data:`REGISTRY` (:class:`Format`), :func:`needs_author`,
   :func:`required_missing`;
-- :func:`undo_last_import`, :func:`save_mapping`, :func:`run_import_cli`;
+- :func:`import_history`, :func:`undo_last_import`, :func:`save_mapping`, :func:`run_import_cli`;
 - :func:`step_label` — the translated text of a progress step ``import_file`` reports;
 - :data:`AUTHOR_FORMATS` (formats that need an author), :data:`TABLE_FORMATS` (formats with a
   column mapping) and the canonical columns :data:`POST_COLUMNS`, :data:`PEOPLE_COLUMNS`,
@@ -30,6 +30,7 @@ from analytics.ingest.core import (
     undo_last_import,
 )
 from analytics.ingest.formats import AUTHOR_FORMATS, REGISTRY, TABLE_FORMATS, Format, needs_author, required_missing
+from analytics.ingest.history import import_history
 from analytics.ingest.notices import attribute_lines, report_lines
 from analytics.ingest.plan import ImportPlan, import_paths, latest_member_exports, plan_batch, run_import_cli
 from analytics.ingest.sources import MAX_UPLOAD_MB, Detected, max_upload_mb
@@ -50,6 +51,7 @@ __all__ = [
     "ImportPlan",
     "detect",
     "import_file",
+    "import_history",
     "import_paths",
     "last_undoable_import",
     "match_roster_name",
