@@ -35,7 +35,7 @@ def test_every_documented_setting_is_read_by_the_code() -> None:
 
 
 def test_every_page_in_the_navigation_is_described() -> None:
-    from pages.ui import PAGES
+    from pages.ui.navigation import PAGES
 
     for path, *_ in PAGES:
         name = Path(path).stem.split("_", 1)[1]

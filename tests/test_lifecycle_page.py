@@ -1,5 +1,5 @@
-"""The import page's tab "Person löschen (DSGVO)" in AppTest: erasure through the page (the same
-function as ``erase``), the right-of-access downloads beside it, the retention setting."""
+"""The people page's tab "Person löschen (DSGVO)" in AppTest: erasure through the page (the same
+function as ``erase``), the right-of-access downloads beside it; the retention setting on the privacy page."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from lifecycle_helpers import build_workspace, file_bytes
 
 from analytics import store
 
-PAGE = "pages/7_Import.py"
+PEOPLE, PRIVACY = "pages/9_Personen.py", "pages/11_Datenschutz.py"
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def sql(db: Path, query: str) -> list[tuple]:
 
 
 def test_erasure_through_the_page_leaves_no_byte(workspace: Path, run_page) -> None:
-    at = run_page(workspace, PAGE)
+    at = run_page(workspace, PEOPLE)
     at.selectbox(key="imp_delete_who_0").set_value(1).run()
     assert any("Gelöscht werden: Xaver Geheimnisträger, 2 Beiträge, 1 Ergebnisse" in w.value for w in at.warning)
     assert {"Auskunft als Excel", "Auskunft als JSON"} <= set(downloads(at))
@@ -54,7 +54,7 @@ def test_erasure_through_the_page_leaves_no_byte(workspace: Path, run_page) -> N
 
 
 def test_retention_set_shown_and_applied(workspace: Path, run_page) -> None:
-    at = run_page(workspace, PAGE)
+    at = run_page(workspace, PRIVACY)
     assert "Keine Aufbewahrungsfrist gesetzt: Der Arbeitsbereich behält alle Daten." in texts(at)
     at.number_input(key="life_retention_months_0").set_value(12).run()
     button(at, "Aufbewahrung speichern").click().run()
