@@ -413,6 +413,11 @@ def access_export(cur: duckdb.DuckDBPyConnection, name: str | int, fmt: str = "x
     return person, {part: len(frame) for part, frame in parts.items()}, data
 
 
+def access_file(cur: duckdb.DuckDBPyConnection, influencer_id: int, fmt: str = "xlsx", lang: str = "de") -> bytes:
+    """The bytes of one person's right-of-access export (as :func:`access_export`), for a download."""
+    return access_export(cur, influencer_id, fmt, lang)[2]
+
+
 # ---------------------------------------------------------------- retention
 def cutoff_for(months: int, today: date | None = None) -> date:
     """The first day still kept: ``today`` minus ``months`` months (31 March - 1 -> 28/29 Feb)."""

@@ -230,3 +230,9 @@ def _inline(text: str) -> str:
     html = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", html)
     html = re.sub(r"`(.+?)`", r"<code>\1</code>", html)
     return re.sub(r"(?<!\w)_(.+?)_(?!\w)", r"<em>\1</em>", html)
+
+
+def record_file(cur: duckdb.DuckDBPyConnection, fmt: str, lang: str = "de", **options) -> bytes:
+    """The record as the bytes of a file to download: ``fmt`` ``md`` (Markdown) or ``html``."""
+    render = record_html if fmt == "html" else record_markdown
+    return render(cur, lang, **options).encode("utf-8")

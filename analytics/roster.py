@@ -1,6 +1,6 @@
 """Editing the roster by hand (no Streamlit here).
 
-The import page shows the roster in an editable table; :func:`update_people` checks every
+The people page shows the roster in an editable table; :func:`update_people` checks every
 change before writing any, so a save is all-or-nothing inside the caller's transaction.
 """
 

@@ -15,10 +15,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import duckdb
 
 from analytics.errors import CockpitError
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = ROOT / "data" / "cockpit.duckdb"
@@ -538,6 +541,19 @@ def transaction(cur: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
             if isinstance(exc, duckdb.Error) and _disk_full(exc):
                 raise CockpitError("workspace_full", detail=str(exc).splitlines()[0][:200]) from exc
             raise
+
+
+def call(con: duckdb.DuckDBPyConnection, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``fn(cursor, *args, **kwargs)`` on a cursor of ``con`` opened for this one call: the app's
+    way to read, and to run a change that is its own transaction (an import, an undo)."""
+    with cursor(con) as cur:
+        return fn(cur, *args, **kwargs)
+
+
+def call_in_transaction(con: duckdb.DuckDBPyConnection, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``fn(cursor, *args, **kwargs)`` inside one :func:`transaction`: all of its writes or none."""
+    with cursor(con) as cur, transaction(cur):
+        return fn(cur, *args, **kwargs)
 
 
 def bump_data_version(cur: duckdb.DuckDBPyConnection) -> None:

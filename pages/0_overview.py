@@ -11,24 +11,24 @@ from analytics.i18n import fmt_date, t
 from analytics.kpis import kpi_tiles
 from analytics.literal import md_literal
 from analytics.queries import overview
-from pages import ui
 from pages.sections import company_page as company_page_section
 from pages.sections import goals as goals_section
+from pages.ui import data, shell, sidebar, widgets
 
 
 def render() -> None:
     """The overview page (the app's default page, URL path ``overview``)."""
-    lang = ui.current_lang()
-    selection = ui.filters()
+    lang = sidebar.current_lang()
+    selection = sidebar.filters()
     st.title(t("overview_title", lang))
-    header = ui.query(programme.header)
+    header = data.query(programme.header)
     if header["programme_name"]:
         st.markdown(md_literal(t("prog_header", lang, name=header["programme_name"],
                                  organisation=header["organisation"])))
     st.caption(t("overview_caption", lang))
-    current = ui.query(overview.kpis, filters=selection)
+    current = data.query(overview.kpis, filters=selection)
     previous_filters = selection.previous()
-    previous = ui.query(overview.kpis, filters=previous_filters) if previous_filters else None
+    previous = data.query(overview.kpis, filters=previous_filters) if previous_filters else None
     if current["posts"] == 0:
         st.info(t("no_data_period", lang))
     help_previous = (
@@ -39,7 +39,7 @@ def render() -> None:
     active_help = (
         t("def_active", lang) + " " + t("kpi_active_of", lang, n=current["cohort_size"]) + ". " + help_previous
     )
-    ui.tiles(kpi_tiles(current, previous, (
+    widgets.tiles(kpi_tiles(current, previous, (
         ("posts", "kpi_posts", "int", help_previous),
         ("influencers", "kpi_active", "int", active_help),
         ("engagement_rate", "kpi_engagement_rate", "percent", rate_help + " " + help_previous),
@@ -51,16 +51,16 @@ def render() -> None:
     ), lang), columns=4)
     if previous is not None and not previous["posts"]:
         st.caption(t("kpi_no_previous_data", lang))
-    monthly = ui.query(overview.monthly, filters=selection)
-    phases = ui.query(overview.phases)
-    cover = ui.query(periods.coverage, filters=selection)
-    fig = posts_and_engagement_by_month(monthly, lang, phases=phases, source=ui.source_line(selection, lang),
+    monthly = data.query(overview.monthly, filters=selection)
+    phases = data.query(overview.phases)
+    cover = data.query(periods.coverage, filters=selection)
+    fig = posts_and_engagement_by_month(monthly, lang, phases=phases, source=widgets.source_line(selection, lang),
                                         cover=cover)
     note = t("def_engagement", lang, n=current["posts_with_impressions"])
     partial = partial_note(monthly["month"], cover, "month", lang) if not monthly.empty else ""
-    ui.chart(fig, "overview_monthly", selection, note=f"{note} {partial}".strip())
+    widgets.chart(fig, "overview_monthly", selection, note=f"{note} {partial}".strip())
     goals_section.goals_status(lang)
     company_page_section.page_comparison(selection, lang)
 
 
-ui.run_page(render)
+shell.run_page(render)

@@ -15,7 +15,7 @@ from analytics.i18n import fmt_number, t
 from analytics.kpis import format_value
 from analytics.paging import PAGE_SIZE
 from analytics.queries import engagement
-from pages import ui
+from pages.ui import data, gates, shell, sidebar, widgets
 
 TOP_ORDER_TEXT_KEYS = {
     "engagements": "kpi_engagements",
@@ -46,18 +46,19 @@ PAGE_KEY = "eng_people_page"
 
 def render() -> None:
     """The engagement page."""
-    lang = ui.current_lang()
-    selection = ui.filters()
+    lang = sidebar.current_lang()
+    selection = sidebar.filters()
     st.title(t("eng_title", lang))
     st.caption(t("eng_caption", lang))
-    totals = ui.query(engagement.totals, filters=selection)
+    totals = data.query(engagement.totals, filters=selection)
     if not totals["posts"]:
         st.info(t("no_data_period", lang))
     elif totals["posts_with_impressions"] < THIN_TOTAL:
         st.warning(t("thin_data", lang, n=totals["posts_with_impressions"]))
     # One wrapping row of tiles: a LinkedIn figure alone on a second row would stretch across it.
-    ui.tiles(_tiles(totals, lang) + _linkedin_tiles(ui.query(engagement.linkedin_metrics, filters=selection), lang))
-    source = ui.source_line(selection, lang)
+    linkedin = data.query(engagement.linkedin_metrics, filters=selection)
+    widgets.tiles(_tiles(totals, lang) + _linkedin_tiles(linkedin, lang))
+    source = widgets.source_line(selection, lang)
     _over_time(selection, totals, source, lang)
     _per_person(selection, totals, source, lang)
     _top_posts(selection, totals, lang)
@@ -99,16 +100,16 @@ def _over_time(selection, totals: dict, source: str, lang: str) -> None:
         t("eng_granularity", lang), list(engagement.GRANULARITIES), default="month", key="eng_granularity",
         format_func=lambda value: t(GRANULARITY_TEXT_KEYS[value], lang), required=True,
     )
-    periods = ui.query(engagement.over_time, granularity, filters=selection)
+    periods = data.query(engagement.over_time, granularity, filters=selection)
     unit = t(charts.UNIT_TEXT_KEYS[granularity], lang)
-    cover = ui.query(periods_of.coverage, filters=selection)
+    cover = data.query(periods_of.coverage, filters=selection)
     partial = partial_note(periods["period"], cover, granularity, lang) if not periods.empty else ""
-    ui.chart(
+    widgets.chart(
         charts.interactions_over_time(periods, granularity, lang, source, cover), f"engagement_{granularity}",
         selection,
         note=f"{t('eng_note_interactions', lang, unit=unit, n=fmt_number(totals['posts'], lang))} {partial}".strip(),
     )
-    ui.chart(
+    widgets.chart(
         charts.reach_over_time(periods, granularity, lang, source, cover), f"engagement_rate_{granularity}", selection,
         note=(t("eng_note_reach", lang, unit=unit, n=fmt_number(totals["posts_with_impressions"], lang),
                 thin=charts.THIN_POSTS) + " " + partial).strip(),
@@ -117,25 +118,25 @@ def _over_time(selection, totals: dict, source: str, lang: str) -> None:
 
 def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     st.subheader(t("eng_per_person", lang))
-    if not ui.named_view_open("engagement_people", lang):
+    if not gates.named_view_open("engagement_people", lang):
         return
     left, right = st.columns([3, 2], vertical_alignment="bottom")
     metric = left.segmented_control(
         t("eng_metric", lang), list(engagement.METRICS), default="rate", key="eng_person_metric",
         format_func=lambda value: t(charts.METRIC_TEXT_KEYS[value], lang), required=True,
-        on_change=ui.first_people_page, args=(PAGE_KEY,),
+        on_change=widgets.first_people_page, args=(PAGE_KEY,),
     )
     ranked = right.toggle(t("eng_sort_median", lang), value=False, key="eng_sort_median",
-                          help=t("eng_sort_help", lang), on_change=ui.first_people_page, args=(PAGE_KEY,))
-    summary = ui.query(engagement.per_person_summary, filters=selection)
+                          help=t("eng_sort_help", lang), on_change=widgets.first_people_page, args=(PAGE_KEY,))
+    summary = data.query(engagement.per_person_summary, filters=selection)
     total = summary[f"people_with_{metric}"]
-    page, people_page = ui.people_pager(total, PAGE_KEY, lang)
+    page, people_page = widgets.people_pager(total, PAGE_KEY, lang)
     size = PAGE_SIZE
-    people = ui.query(engagement.per_person, metric, ranked, size, page * size, filters=selection)
+    people = data.query(engagement.per_person, metric, ranked, size, page * size, filters=selection)
     overall = totals["median_rate"] if metric == "rate" else totals["median_engagements"]
-    order = ui.order_note(selection, ranked, ("eng_order_median", "eng_order_pseudo", "eng_order_alpha"),
-                          people_page, lang)
-    ui.chart(
+    order = widgets.order_note(selection, ranked, ("eng_order_median", "eng_order_pseudo", "eng_order_alpha"),
+                               people_page, lang)
+    widgets.chart(
         charts.person_distribution(people, metric, lang, overall, ranked, source, people_page),
         f"engagement_people_{metric}", selection,
         note=t("eng_note_person", lang, n=fmt_number(summary[f"posts_with_{metric}"], lang),
@@ -145,7 +146,7 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
 
 def _top_posts(selection, totals: dict, lang: str) -> None:
     st.subheader(t("eng_top", lang))
-    if not ui.named_view_open("engagement_top_posts", lang):
+    if not gates.named_view_open("engagement_top_posts", lang):
         return
     left, right, _ = st.columns([2, 1, 3])
     order_by = left.selectbox(
@@ -154,7 +155,7 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
     )
     limit = right.number_input(t("eng_top_count", lang), min_value=1, max_value=100, value=10, step=5,
                                key="eng_top_count")
-    posts = ui.query(engagement.top_posts, order_by, int(limit), filters=selection)
+    posts = data.query(engagement.top_posts, order_by, int(limit), filters=selection)
     if posts.empty:
         st.info(t("no_data_period", lang))
         return
@@ -166,7 +167,7 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
     # The numbers and the link first; the first line of text, a preview anyway, last and narrow,
     # so that at 1440 px (and 1280 px but for the preview's end) nothing is cut at the right.
     preview = t("eng_col_preview", lang)
-    shown = ui.filled_columns(table, [column for column in table.columns if column != preview] + [preview])
+    shown = widgets.filled_columns(table, [column for column in table.columns if column != preview] + [preview])
     st.dataframe(
         table,
         hide_index=True,
@@ -191,17 +192,17 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
 
 def _weekday_hour(selection, totals: dict, source: str, lang: str) -> None:
     st.subheader(t("eng_when", lang))
-    if ui.lacking("times", lang):
+    if widgets.lacking("times", lang):
         return
     value = st.segmented_control(
         t("eng_metric", lang), ["median_rate", "median_engagements"], default="median_rate", key="eng_heat_metric",
         format_func=lambda key: t("eng_heat_rate" if key == "median_rate" else "eng_heat_engagements", lang),
         required=True,
     )
-    cells = ui.query(engagement.weekday_hour, filters=selection)
+    cells = data.query(engagement.weekday_hour, filters=selection)
     metric = t("eng_heat_rate" if value == "median_rate" else "eng_heat_engagements", lang)
     n = int(cells["posts"].sum()) if not cells.empty else 0
-    ui.chart(
+    widgets.chart(
         charts.weekday_hour_heatmap(cells, value, lang, t("eng_chart_heat", lang, metric=metric), source),
         "engagement_weekday_hour", selection,
         note=t("eng_note_heat", lang, n=fmt_number(n, lang), without=fmt_number(totals["posts_without_time"], lang),
@@ -209,4 +210,4 @@ def _weekday_hour(selection, totals: dict, source: str, lang: str) -> None:
     )
 
 
-ui.run_page(render)
+shell.run_page(render)

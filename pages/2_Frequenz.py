@@ -17,7 +17,7 @@ from analytics.i18n import fmt_date, fmt_number, t
 from analytics.literal import md_literal
 from analytics.paging import PAGE_SIZE
 from analytics.queries import engagement, frequency
-from pages import ui
+from pages.ui import data, gates, shell, sidebar, widgets
 
 THIN_TOTAL = 30  # fewer posts than this: warn about thin data
 PAGE_KEY = "freq_people_page"
@@ -26,8 +26,8 @@ LONG_TILE_TOTAL = 100  # from this many people, "n von total" tiles need more ro
 
 def render() -> None:
     """The posting-frequency page."""
-    lang = ui.current_lang()
-    selection = ui.filters()
+    lang = sidebar.current_lang()
+    selection = sidebar.filters()
     st.title(t("freq_title", lang))
     st.caption(t("freq_caption", lang))
     target_col, threshold_col, sort_col = st.columns([1, 1, 1], vertical_alignment="bottom")
@@ -39,39 +39,39 @@ def render() -> None:
         t("freq_threshold", lang), min_value=1, max_value=365, value=14, step=1, key="freq_threshold",
     ))
     ranked = sort_col.toggle(t("freq_sort", lang), value=False, key="freq_sort", help=t("freq_sort_help", lang),
-                             on_change=ui.first_people_page, args=(PAGE_KEY,))
+                             on_change=widgets.first_people_page, args=(PAGE_KEY,))
 
-    summary = ui.query(frequency.target_summary, target, filters=selection)
-    gap_summary = ui.query(frequency.gap_summary, threshold, filters=selection)
+    summary = data.query(frequency.target_summary, target, filters=selection)
+    gap_summary = data.query(frequency.gap_summary, threshold, filters=selection)
     posts = summary["posts"]
     if posts == 0:
         st.info(t("no_data_period", lang))
     elif posts < THIN_TOTAL:
         st.warning(t("thin_data", lang, n=posts))
     _tiles(summary, gap_summary, target, threshold, lang)
-    source = ui.source_line(selection, lang)
+    source = widgets.source_line(selection, lang)
     # the person-level charts and lists (closed in staff-council mode until opened with a purpose)
-    if ui.named_view_open("frequency_people", lang):
+    if gates.named_view_open("frequency_people", lang):
         _people(selection, summary, gap_summary, (target, threshold, ranked), source, lang)
 
     st.subheader(t("freq_participation", lang))
-    months = ui.query(frequency.participation, filters=selection)
-    cover = ui.query(periods.coverage, filters=selection)
+    months = data.query(frequency.participation, filters=selection)
+    cover = data.query(periods.coverage, filters=selection)
     latest_roster = int(months["roster"].iloc[-1]) if not months.empty else 0
     partial = partial_note(months["month"], cover, "month", lang) if not months.empty else ""
-    if not ui.lacking("roster", lang):
-        ui.chart(
+    if not widgets.lacking("roster", lang):
+        widgets.chart(
             charts.participation_chart(months, lang, source, cover), "frequency_participation", selection,
             note=f"{t('freq_note_participation', lang, roster=fmt_number(latest_roster, lang))} {partial}".strip(),
         )
 
     st.subheader(t("freq_times", lang))
-    if ui.lacking("times", lang):
+    if widgets.lacking("times", lang):
         return
-    weekday_hour = ui.query(engagement.weekday_hour, filters=selection)
-    totals = ui.query(engagement.totals, filters=selection)
+    weekday_hour = data.query(engagement.weekday_hour, filters=selection)
+    totals = data.query(engagement.totals, filters=selection)
     timed = int(weekday_hour["posts"].sum()) if not weekday_hour.empty else 0
-    ui.chart(
+    widgets.chart(
         engagement_charts.weekday_hour_heatmap(weekday_hour, "posts", lang, t("freq_chart_times", lang), source),
         "frequency_weekday_hour", selection,
         note=t("freq_note_times", lang, n=fmt_number(timed, lang),
@@ -85,18 +85,18 @@ def _people(selection: Filters, summary: dict, gap_summary: dict, settings: tupl
     target, threshold, ranked = settings
     total, posts = summary["people"], summary["posts"]
     # tiles count everyone; the person-level charts below show one page of people
-    page, people_page = ui.people_pager(total, PAGE_KEY, lang)
+    page, people_page = widgets.people_pager(total, PAGE_KEY, lang)
     limit, offset = PAGE_SIZE, page * PAGE_SIZE
 
-    order = ui.order_note(selection, ranked, ("freq_order_activity", "freq_order_pseudo", "freq_order_alpha"),
-                          people_page, lang)
+    order = widgets.order_note(selection, ranked, ("freq_order_activity", "freq_order_pseudo", "freq_order_alpha"),
+                               people_page, lang)
     n_people = fmt_number(total, lang)
 
     unit = charts.heatmap_unit(selection.start, selection.end)
-    cells = ui.query(frequency.person_period, unit, ranked, limit, offset, filters=selection)
-    cover = ui.query(periods.coverage, filters=selection)
+    cells = data.query(frequency.person_period, unit, ranked, limit, offset, filters=selection)
+    cover = data.query(periods.coverage, filters=selection)
     st.subheader(t("freq_weeks" if unit == "week" else "freq_months", lang))
-    ui.chart(
+    widgets.chart(
         charts.person_period_heatmap(cells, lang, unit, ranked, source, people_page, cover), "frequency_weeks",
         selection,
         note=t("freq_note_weeks" if unit == "week" else "freq_note_months", lang, n=fmt_number(posts, lang),
@@ -104,8 +104,8 @@ def _people(selection: Filters, summary: dict, gap_summary: dict, settings: tupl
     )
 
     st.subheader(t("freq_target_section", lang))
-    people = ui.query(frequency.monthly_target, target, ranked, limit, offset, filters=selection)
-    ui.chart(
+    people = data.query(frequency.monthly_target, target, ranked, limit, offset, filters=selection)
+    widgets.chart(
         charts.target_chart(people, target, lang, ranked, source, people_page), "frequency_target", selection,
         note=t("freq_note_target", lang, meets=fmt_number(summary["meets"], lang), people=n_people,
                target=fmt_number(target, lang), order=order),
@@ -122,7 +122,7 @@ def _tiles(summary: dict, gap_summary: dict, target: int, threshold: int, lang: 
     total = summary["people"]
     # '1.000 von 1.000' does not fit into a fifth of the page: large cohorts get rows of three.
     per_row = 3 if total >= LONG_TILE_TOTAL else None
-    ui.tiles([
+    widgets.tiles([
         {"label": t("kpi_posts", lang), "value": fmt_number(summary["posts"], lang)},
         {"label": t("freq_kpi_active", lang), "value": t("freq_of", lang, n=fmt_number(summary["active"], lang),
                                                           total=fmt_number(total, lang)),
@@ -141,9 +141,9 @@ def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | 
           selection: Filters, source: str, lang: str) -> None:
     st.subheader(t("freq_gaps", lang))
     offset, people_page = paging
-    gaps = ui.query(frequency.gaps, ranked, PAGE_SIZE, offset, filters=selection)
+    gaps = data.query(frequency.gaps, ranked, PAGE_SIZE, offset, filters=selection)
     measured_to = summary["measured_to"] or selection.end
-    ui.chart(
+    widgets.chart(
         charts.gap_chart(gaps, threshold, lang, ranked, source, people_page), "frequency_gaps", selection,
         note=t("freq_note_gaps", lang, date=fmt_date(measured_to, lang), people=fmt_number(summary["people"], lang),
                days=fmt_number(threshold, lang), quiet=fmt_number(summary["quiet"], lang), order=order),
@@ -164,8 +164,8 @@ def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | 
                  names=md_literal(entries) if entries else t("freq_quiet_nobody_here", lang)),
                icon=":material/schedule:")
     with st.expander(t("freq_quiet_table", lang, count=fmt_number(summary["quiet"], lang), days=threshold)):
-        quiet = ui.query(frequency.gaps, ranked, None, 0, threshold, filters=selection)
+        quiet = data.query(frequency.gaps, ranked, None, 0, threshold, filters=selection)
         st.dataframe(charts.quiet_table(quiet, lang), hide_index=True)
 
 
-ui.run_page(render)
+shell.run_page(render)

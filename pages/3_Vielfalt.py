@@ -19,20 +19,20 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 from analytics.literal import t_md
 from analytics.queries import diversity, groups
-from pages import ui
+from pages.ui import data, gates, shell, sidebar, widgets
 
 
 def render() -> None:
     """Composition of the cohort, applicants vs selected, activity and engagement by group."""
-    lang = ui.current_lang()
-    selection = ui.filters()
+    lang = sidebar.current_lang()
+    selection = sidebar.filters()
     st.title(t("diversity_title", lang))
     st.caption(t("diversity_caption", lang))
-    roster = ui.query(diversity.roster_size, filters=selection)
+    roster = data.query(diversity.roster_size, filters=selection)
     if roster == 0:
         st.info(t("diversity_no_roster", lang), icon=":material/group_off:")
         return
-    source = ui.source_line(selection, lang)
+    source = widgets.source_line(selection, lang)
     _composition(selection, roster, lang, source)
     _applicants(selection, lang, source)
     _performance(selection, lang, source)
@@ -42,14 +42,14 @@ def _composition(selection: Filters, roster: int, lang: str, source: str) -> Non
     st.header(t("diversity_composition", lang))
     note = t("diversity_composition_note", lang, n=fmt_number(roster, lang))
     for name, attributes in (("coded", ("gender", "age_band", "experience")), ("jobs", ("profession", "department"))):
-        fig = ui.query(_composition_figure, attributes, lang, source, filters=selection)
-        ui.chart(fig, f"composition_{name}", selection,
-                 note=f"{note} {_age_rule(selection, lang)}" if "age_band" in attributes else note)
+        fig = data.query(_composition_figure, attributes, lang, source, filters=selection)
+        widgets.chart(fig, f"composition_{name}", selection,
+                      note=f"{note} {_age_rule(selection, lang)}" if "age_band" in attributes else note)
 
 
 def _applicants(selection: Filters, lang: str, source: str) -> None:
     st.header(t("diversity_applicants", lang))
-    totals = ui.query(diversity.applicant_totals, filters=selection)
+    totals = data.query(diversity.applicant_totals, filters=selection)
     if totals["applicants"] == 0:
         st.info(t("diversity_applicants_none", lang))
         return
@@ -59,9 +59,9 @@ def _applicants(selection: Filters, lang: str, source: str) -> None:
     )
     note = t("diversity_applicants_note", lang, applicants=fmt_number(totals["applicants"], lang),
              selected=fmt_number(totals["selected"], lang))
-    fig = ui.query(_applicants_figure, by, lang, source, filters=selection)
-    ui.chart(fig, f"applicants_{by}", selection,
-             note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
+    fig = data.query(_applicants_figure, by, lang, source, filters=selection)
+    widgets.chart(fig, f"applicants_{by}", selection,
+                  note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
 
 
 def _performance(selection: Filters, lang: str, source: str) -> None:
@@ -70,7 +70,7 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
         t("diversity_group_by", lang), list(groups.ATTRIBUTES), default="gender", key="diversity_by",
         format_func=lambda value: attribute_label(value, lang), required=True,
     )
-    result = ui.query(groups.group_breakdown, by, filters=selection)
+    result = data.query(groups.group_breakdown, by, filters=selection)
     shown = result.shown
     if result.hidden:
         below = result.below
@@ -82,21 +82,21 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
                   for group, reason in result.hidden if reason == suppression.COMPLEMENTARY]
         message = " ".join(parts)
         st.warning(message, icon=":material/visibility_off:")
-        st.caption(ui.suppression_note(selection.min_group, lang))
+        st.caption(gates.suppression_note(selection.min_group, lang))
     if shown.empty:
         st.info(t("diversity_all_suppressed", lang, min=selection.min_group))
         return
     note = t("diversity_performance_note", lang, posts=fmt_number(int(shown["posts"].sum()), lang))
-    fig = ui.query(_performance_figure, by, lang, source, filters=selection)
-    ui.chart(fig, f"performance_{by}", selection,
-             note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
+    fig = data.query(_performance_figure, by, lang, source, filters=selection)
+    widgets.chart(fig, f"performance_{by}", selection,
+                  note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
     with st.expander(t("diversity_table", lang)):
         st.dataframe(_table(shown, by, lang), hide_index=True)
 
 
 def _age_rule(selection: Filters, lang: str) -> str:
     """The note saying at which day ages are computed (the end of the analysed period)."""
-    day = ui.query(groups.age_reference, filters=selection)
+    day = data.query(groups.age_reference, filters=selection)
     return t("prog_age_rule", lang, date=fmt_date(day, lang), year=day.year)
 
 
@@ -133,4 +133,4 @@ def _table(shown: pd.DataFrame, by: str, lang: str) -> pd.DataFrame:
     })
 
 
-ui.run_page(render)
+shell.run_page(render)

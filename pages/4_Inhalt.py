@@ -11,36 +11,37 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_number, t
 from analytics.ingest import has_demo
 from analytics.queries import content
-from pages import ui
 from pages.sections import content as content_section
+from pages.ui import data, shell, sidebar, widgets
 
 
 def render() -> None:
     """Median engagement per group of posts, each chart with its n and thin groups flagged."""
-    lang = ui.current_lang()
-    selection = ui.filters()
+    lang = sidebar.current_lang()
+    selection = sidebar.filters()
     st.title(t("content_title", lang))
     st.caption(t("content_caption", lang))
-    if ui.coverage_now().lacks("texts"):
+    if widgets.coverage_now().lacks("texts"):
         _without_texts(selection, lang)
         return
     tag_column, _ = st.columns([1, 3])
     tag = tag_column.text_input(
-        t("content_hashtag_input", lang), value=ui.query(_default_hashtag), key="hashtag",
+        t("content_hashtag_input", lang), value=data.query(_default_hashtag), key="hashtag",
         help=t("content_hashtag_help", lang), bind="query-params",
     )
     tag = tag.strip() if tag and tag.strip("# ") else ""
-    totals = ui.query(content.counts, filters=selection)
+    totals = data.query(content.counts, filters=selection)
     if totals["posts"] == 0:
         st.info(t("no_data_period", lang))
         return
-    source = ui.source_line(selection, lang)
+    source = widgets.source_line(selection, lang)
     rate_note = t("content_rate_note", lang, n=fmt_number(totals["posts_with_rate"], lang),
                   posts=fmt_number(totals["posts"], lang))
 
     def show(kind: str, *args: str, lead: str = "") -> None:
-        fig, thin = ui.query(_figure, kind, lang, source, *args, filters=selection)
-        ui.chart(fig, f"content_{kind}", selection, note=" ".join(part for part in (lead, rate_note, thin) if part))
+        fig, thin = data.query(_figure, kind, lang, source, *args, filters=selection)
+        widgets.chart(fig, f"content_{kind}", selection,
+                      note=" ".join(part for part in (lead, rate_note, thin) if part))
 
     show("length", lead=t("content_length_note_extra", lang))
     left, right = st.columns(2)
@@ -54,16 +55,16 @@ def render() -> None:
     left, right = st.columns(2)
     with left:
         if tag:
-            fig, _ = ui.query(_figure, "adoption", lang, source, tag, filters=selection)
-            ui.chart(fig, "content_adoption", selection,
-                     note=t("content_adoption_note", lang, tag=charts.hashtag_display(tag),
-                            n=fmt_number(totals["posts_with_text"], lang)))
+            fig, _ = data.query(_figure, "adoption", lang, source, tag, filters=selection)
+            widgets.chart(fig, "content_adoption", selection,
+                          note=t("content_adoption_note", lang, tag=charts.hashtag_display(tag),
+                                 n=fmt_number(totals["posts_with_text"], lang)))
     with right:
-        if not ui.lacking("media", lang):
+        if not widgets.lacking("media", lang):
             show("media")
-    fig, _ = ui.query(_figure, "top_hashtags", lang, source, tag, filters=selection)
-    ui.chart(fig, "content_top_hashtags", selection,
-             note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
+    fig, _ = data.query(_figure, "top_hashtags", lang, source, tag, filters=selection)
+    widgets.chart(fig, "content_top_hashtags", selection,
+                  note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
     content_section.render(selection, lang, source, tag)
 
 
@@ -75,19 +76,19 @@ def _default_hashtag(cur) -> str:
 def _without_texts(selection: Filters, lang: str) -> None:
     """No post has a text: one sentence instead of five empty charts; the media types, which
     need no text, are still compared when the data has them."""
-    if ui.coverage_now().lacks("media"):  # nothing this page compares: one sentence for the page
+    if widgets.coverage_now().lacks("media"):  # nothing this page compares: one sentence for the page
         st.info(t("content_nothing_to_compare", lang), icon=":material/info:")
         return
-    ui.lacking("texts", lang)
-    totals = ui.query(content.counts, filters=selection)
+    widgets.lacking("texts", lang)
+    totals = data.query(content.counts, filters=selection)
     if totals["posts"] == 0:
         st.info(t("no_data_period", lang))
         return
-    source = ui.source_line(selection, lang)
-    fig, thin = ui.query(_figure, "media", lang, source, filters=selection)
+    source = widgets.source_line(selection, lang)
+    fig, thin = data.query(_figure, "media", lang, source, filters=selection)
     rate_note = t("content_rate_note", lang, n=fmt_number(totals["posts_with_rate"], lang),
                   posts=fmt_number(totals["posts"], lang))
-    ui.chart(fig, "content_media", selection, note=" ".join(part for part in (rate_note, thin) if part))
+    widgets.chart(fig, "content_media", selection, note=" ".join(part for part in (rate_note, thin) if part))
 
 
 def _figure(cur, selection: Filters, kind: str, lang: str, source: str, tag: str = "") -> tuple[go.Figure, str]:
@@ -116,4 +117,4 @@ def _figure(cur, selection: Filters, kind: str, lang: str, source: str, tag: str
     return charts.top_hashtags_chart(content.top_hashtags(cur, selection), lang, tag, source), ""
 
 
-ui.run_page(render)
+shell.run_page(render)

@@ -11,18 +11,18 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 from analytics.literal import md_literal
 from analytics.queries import impact
-from pages import ui
 from pages.sections import company_page as company_page_section
 from pages.sections import impact as impact_section
+from pages.ui import data, gates, shell, sidebar, widgets
 
 
 def render() -> None:
     """Outcome tiles, outcomes per month, the list of outcomes, follower growth."""
-    lang = ui.current_lang()
-    selection = ui.filters()
+    lang = sidebar.current_lang()
+    selection = sidebar.filters()
     st.title(t("impact_title", lang))
     st.caption(t("impact_caption", lang))
-    source = ui.source_line(selection, lang)
+    source = widgets.source_line(selection, lang)
     _outcomes(selection, lang, source)
     _followers(selection, lang, source)
     company_page_section.page_comparison(selection, lang)
@@ -30,8 +30,8 @@ def render() -> None:
 
 def _outcomes(selection: Filters, lang: str, source: str) -> None:
     st.header(t("impact_outcomes", lang))
-    counts = ui.query(impact.outcome_counts, filters=selection)
-    ui.tiles([
+    counts = data.query(impact.outcome_counts, filters=selection)
+    widgets.tiles([
         {"label": md_literal(outcome_label(kind, lang)), "value": fmt_number(n, lang),
          "help": t("impact_tile_help", lang)}
         for kind, n in counts.items()
@@ -41,11 +41,11 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
         st.info(t("impact_outcomes_none", lang))
         impact_section.editor(selection, lang)
         return
-    ui.chart(ui.query(_outcomes_figure, lang, source, filters=selection), "impact_outcomes", selection,
-             note=t("impact_outcomes_note", lang, n=fmt_number(total, lang)))
-    if not ui.named_view_open("impact_outcomes", lang):  # the list names people
+    widgets.chart(data.query(_outcomes_figure, lang, source, filters=selection), "impact_outcomes", selection,
+                  note=t("impact_outcomes_note", lang, n=fmt_number(total, lang)))
+    if not gates.named_view_open("impact_outcomes", lang):  # the list names people
         return
-    listed = ui.query(impact.outcome_list, filters=selection)
+    listed = data.query(impact.outcome_list, filters=selection)
     with st.expander(t("impact_table", lang), expanded=True):
         # Plain text columns: a note is shown as written, never rendered as markdown or HTML.
         st.dataframe(pd.DataFrame({
@@ -61,9 +61,9 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
 
 def _followers(selection: Filters, lang: str, source: str) -> None:
     st.header(t("impact_followers", lang))
-    growth = ui.query(impact.follower_growth, filters=selection)
-    monthly = ui.query(impact.followers_by_month, filters=selection)
-    page = ui.query(impact.page_follower_growth, filters=selection)
+    growth = data.query(impact.follower_growth, filters=selection)
+    monthly = data.query(impact.followers_by_month, filters=selection)
+    page = data.query(impact.page_follower_growth, filters=selection)
     if growth["people"] == 0 and monthly.empty and page["days"] == 0:
         st.info(t("impact_followers_none", lang))
         return
@@ -85,10 +85,10 @@ def _followers(selection: Filters, lang: str, source: str) -> None:
         tiles.append({"label": t("impact_page_growth", lang), "value": sign + fmt_number(page["growth"], lang),
                       "help": t("impact_page_growth_help", lang, days=fmt_number(page["days"], lang),
                                 followers=fmt_number(page["followers"], lang))})
-    ui.tiles(tiles)
+    widgets.tiles(tiles)
     if not monthly.empty:
-        ui.chart(ui.query(_followers_figure, lang, source, filters=selection), "impact_followers", selection,
-                 note=t("impact_followers_note", lang))
+        widgets.chart(data.query(_followers_figure, lang, source, filters=selection), "impact_followers", selection,
+                      note=t("impact_followers_note", lang))
 
 
 # Query and chart in one cached call: a rerun with the same data and selection rebuilds nothing.
@@ -100,4 +100,4 @@ def _followers_figure(cur, selection: Filters, lang: str, source: str) -> go.Fig
     return followers_chart(impact.followers_by_month(cur, selection), lang, source)
 
 
-ui.run_page(render)
+shell.run_page(render)

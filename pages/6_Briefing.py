@@ -6,40 +6,39 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from analytics import store
 from analytics.briefing import content, html, pptx
 from analytics.export import FORMATS, MIME, TABLE_TEXT_KEYS, TABLES, export_table
 from analytics.filters import Filters
 from analytics.i18n import t
 from analytics.literal import md_literal
-from pages import ui
 from pages.sections import goals as goals_section
+from pages.ui import data, gates, shell, sidebar, widgets
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
 def render() -> None:
     """The briefing screen; the controls sit below it, outside a screenshot of the top."""
-    lang = ui.current_lang()
-    screenshot = ui.screenshot_view()
+    lang = sidebar.current_lang()
+    screenshot = sidebar.screenshot_view()
     screen, controls = st.container(), st.container()
     # One name switch: the sidebar's. It governs the screen, the HTML, the PowerPoint and the data exports.
-    selection = ui.filters()
+    selection = sidebar.filters()
     with controls:
         st.divider()
         if not screenshot:
             _screenshot_link(lang)
-        ui.name_switch_note(selection, lang)
+        gates.name_switch_note(selection, lang)
     with screen:
-        if ui.suppressed_view(selection, lang, group_view=True):
+        if gates.suppressed_view(selection, lang, group_view=True):
             return
-    briefing = ui.query(content.build, lang, filters=selection)
+    briefing = data.query(content.build, lang, filters=selection)
     with screen:
         _screen(briefing, selection)
     if screenshot:  # nothing but the briefing (and its name switch, below it)
         return
     with controls:
-        if ui.coverage_now().lacks("outcomes"):
+        if widgets.coverage_now().lacks("outcomes"):
             st.info(t("briefing_howto_outcomes", lang), icon=":material/info:")
         _downloads(briefing, lang, selection.pseudonymise)
 
@@ -47,7 +46,7 @@ def render() -> None:
 def _screenshot_link(lang: str) -> None:
     """One click to the clean view (a new tab with the same selection in its URL)."""
     params = {key: st.query_params.get_all(key) for key in st.query_params}
-    params["view"] = [ui.SCREENSHOT_VIEW]
+    params["view"] = [sidebar.SCREENSHOT_VIEW]
     link, note = st.columns([1, 2], vertical_alignment="center")
     link.link_button(t("briefing_screenshot_open", lang), f"Briefing?{urlencode(params, doseq=True)}",
                      icon=":material/fullscreen:", width="stretch")
@@ -68,15 +67,15 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     st.subheader(md_literal(briefing.title), anchor=False)
     st.markdown(f"**{md_literal(briefing.organisation)}** · {md_literal(briefing.period)}")
     st.markdown(md_literal(briefing.paragraph))
-    ui.tiles([
+    widgets.tiles([
         {"label": tile.label, "value": tile.text, "delta": tile.delta,
          "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else None}
         for tile in briefing.tiles
     ])
-    for row in _rows(briefing.charts, ui.screenshot_view()):
+    for row in _rows(briefing.charts, sidebar.screenshot_view()):
         for column, chart in zip(st.columns(len(row)), row, strict=True):
             with column:
-                ui.chart(chart.figure, f"briefing_{chart.key}", selection)
+                widgets.chart(chart.figure, f"briefing_{chart.key}", selection)
     goals_section.briefing_extra(briefing)
     notes = [*briefing.notes, *briefing.lacking]
     if briefing.pseudonymised:
@@ -99,7 +98,6 @@ def _downloads(briefing: content.Briefing, lang: str, pseudonymise: bool) -> Non
         file_name=f"{stem}.pptx", mime=PPTX_MIME, on_click="ignore", icon=":material/slideshow:",
         key="briefing_pptx", width="stretch",
     )
-    connection = ui.workspace()
     with st.expander(t("briefing_export_data", lang)):
         st.caption(t("briefing_export_caption", lang))
         for table in TABLES:
@@ -107,18 +105,10 @@ def _downloads(briefing: content.Briefing, lang: str, pseudonymise: bool) -> Non
             for column, fmt in zip(columns, FORMATS, strict=True):
                 column.download_button(
                     f"{t(TABLE_TEXT_KEYS[table], lang)} ({fmt.upper()})",
-                    data=_exporter(connection, table, fmt, lang, pseudonymise), file_name=f"{table}.{fmt}",
+                    data=data.built_on_click(export_table, table, fmt, lang, pseudonymise), file_name=f"{table}.{fmt}",
                     mime=MIME[fmt],
                     on_click="ignore", icon=":material/download:", key=f"export_{table}_{fmt}", width="stretch",
                 )
 
 
-def _exporter(connection, table: str, fmt: str, lang: str, pseudonymise: bool):
-    """A callable that builds one export when its button is clicked (on another thread)."""
-    def build() -> bytes:
-        with store.cursor(connection) as cur:
-            return export_table(cur, table, fmt, lang, pseudonymise)
-    return build
-
-
-ui.run_page(render)
+shell.run_page(render)

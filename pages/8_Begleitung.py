@@ -10,8 +10,8 @@ import streamlit as st
 
 from analytics.i18n import t
 from analytics.queries import overview
-from pages import ui
 from pages.sections import support as support_section
+from pages.ui import data, gates, shell, sidebar
 
 DEFAULT_GOAL = 4  # posts per month, the frequency page's default target
 
@@ -25,15 +25,15 @@ def goal_per_month(lang: str, column) -> float:
 
 def render() -> None:
     """The chooser and the goal; below, the chosen person's view."""
-    lang = ui.current_lang()
-    selection = ui.filters()
+    lang = sidebar.current_lang()
+    selection = sidebar.filters()
     st.title(t("person_title", lang))
     st.caption(t("person_caption", lang))
-    people = ui.query(overview.filter_options)["people"]
+    people = data.query(overview.filter_options)["people"]
     if people.empty:
         st.info(t("person_no_people", lang))
         return
-    labels = ui._people_labels(people, selection.pseudonymise, lang)  # noqa: SLF001 - the sidebar's labels
+    labels = sidebar.people_labels(people, selection.pseudonymise, lang)
     choose, goal_column = st.columns([2, 1], vertical_alignment="bottom")
     chosen = choose.selectbox(t("person_choose", lang), list(labels), index=None, format_func=labels.get,
                               placeholder=t("person_choose_placeholder", lang), key="person_chosen",
@@ -42,8 +42,8 @@ def render() -> None:
     if chosen is None:
         st.info(t("person_none_chosen", lang))
         return
-    if ui.named_view_open("support_person", lang):  # staff-council mode: opened with a purpose
+    if gates.named_view_open("support_person", lang):  # staff-council mode: opened with a purpose
         support_section.render_person_view(selection, lang, int(chosen), goal)
 
 
-ui.run_page(render)
+shell.run_page(render)

@@ -46,14 +46,14 @@ def everything(at: AppTest) -> str:
 def count_queries(monkeypatch) -> list[str]:
     """From now on, the name of every query that reaches the workspace (is not served from the
     page cache), in order; the list fills while the test runs the app."""
-    from pages import ui
+    from pages.ui import data
 
     reached: list[str] = []
-    real = ui.run_query
+    real = data.run_query
 
     def counting(fn, *rest):
         reached.append(fn.__qualname__)
         return real(fn, *rest)
 
-    monkeypatch.setattr(ui, "run_query", counting)
+    monkeypatch.setattr(data, "run_query", counting)
     return reached

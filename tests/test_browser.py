@@ -64,8 +64,10 @@ def test_a_shared_link_reopens_the_view(browser, fresh_app) -> None:
 HEADINGS = [("", "Überblick"), ("overview", "Überblick"), ("Engagement", "Engagement"),
             ("Frequenz", "Posting-Frequenz"), ("Begleitung", "Begleitung: eine Person"), ("Vielfalt", "Vielfalt"), ("Inhalt", "Inhalte"),
             ("Wirkung", "Wirkung"), ("Briefing", "Briefing Corporate-Influencer-Programm"),
-            ("Import", "Import & Daten")]
-NAV = ["Überblick", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalte", "Wirkung", "Briefing", "Import & Daten"]
+            ("Import", "Import & Verlauf"), ("Personen", "Personen"), ("Programm", "Programm & Ziele"),
+            ("Datenschutz", "Datenschutz & Betriebsrat")]
+NAV = ["Überblick", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalte", "Wirkung", "Briefing",
+       "Import", "Personen", "Programm & Ziele", "Datenschutz"]
 
 
 @pytest.mark.parametrize(("path", "heading"), HEADINGS)
@@ -111,7 +113,8 @@ def test_each_page_opened_by_url_right_after_a_start_asks_for_the_login(browser,
             page.close()
 
 
-PAGE_PATHS = ["", "overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import"]
+PAGE_PATHS = ["", "overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import",
+              "Personen", "Programm", "Datenschutz"]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

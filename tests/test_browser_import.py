@@ -73,17 +73,21 @@ def tall_screenshot(page, name: str, height: int = 3000) -> None:
     wait_for_app(page)
 
 
-def open_import_page(page) -> None:
+def open_page(page, link_text: str, heading: str) -> None:
     """Through the sidebar, as a programme lead would."""
-    link = page.locator("[data-testid='stSidebarNav']").get_by_text("Import & Daten")
+    link = page.locator("[data-testid='stSidebarNav']").get_by_text(link_text, exact=True)
     try:
         link.click(timeout=20_000)
     except Exception:  # noqa: BLE001 - a first load on two busy cores occasionally stalls: load once more
         page.reload()
         wait_for_app(page)
         link.click()
-    page.get_by_role("heading", name="Import & Daten").wait_for(timeout=30_000)
+    page.get_by_role("heading", name=heading).wait_for(timeout=30_000)
     wait_for_app(page)
+
+
+def open_import_page(page) -> None:
+    open_page(page, "Import", "Import & Verlauf")
 
 
 def upload(page, *paths: Path) -> None:
@@ -169,7 +173,7 @@ def test_roster_erasure_and_backup_tabs(browser, app, tmp_path: Path) -> None:
     page = browser.new_page(viewport={"width": 1440, "height": 1100}, accept_downloads=True)
     page.goto(url)
     wait_for_app(page)
-    open_import_page(page)
+    open_page(page, "Personen", "Personen")
     page.get_by_role("tab", name="Kader bearbeiten").click()
     page.get_by_role("tabpanel", name="Kader bearbeiten").wait_for()
     screenshot(page, "import_roster")
@@ -179,6 +183,7 @@ def test_roster_erasure_and_backup_tabs(browser, app, tmp_path: Path) -> None:
     rerun(page, page.get_by_role("option", name="Jonas Weber").click)
     expect(page.get_by_text("Gelöscht werden: Jonas Weber, 2 Beiträge")).to_be_visible()
     screenshot(page, "import_delete")
+    open_import_page(page)
     page.get_by_role("tab", name="Sicherung & Zurücksetzen").click()
     page.get_by_role("tabpanel", name="Sicherung & Zurücksetzen").wait_for()
     screenshot(page, "import_backup")

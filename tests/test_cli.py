@@ -451,7 +451,7 @@ def test_retention_needs_a_setting(db: Path) -> None:
     result = cli("retention", "--db", db)
     assert (result.code, result.out) == (2, "")
     assert result.err == ("No retention period is set for this workspace (setting “retention_months”, on the "
-                          "import page under “Retention”).\n")
+                          "“Privacy” page under “Retention”).\n")
 
 
 def test_retention_shows_then_deletes_what_is_due(db: Path) -> None:

@@ -91,7 +91,7 @@ def test_the_two_commands_are_make_targets_and_ci_runs_the_test_one() -> None:
 
 
 def test_every_page_in_the_navigation_is_described() -> None:
-    from pages.ui import PAGES
+    from pages.ui.navigation import PAGES
 
     readme = text(README)
     for path, *_ in PAGES:
@@ -100,7 +100,7 @@ def test_every_page_in_the_navigation_is_described() -> None:
 
 
 def test_the_documented_url_paths_are_the_navigation_s() -> None:
-    from pages.ui import PAGES
+    from pages.ui.navigation import PAGES
 
     [sentence] = re.findall(r"the URL paths are fixed \(([^)]*)\)", re.sub(r"\s+", " ", text(ROOT / "docs" / "contributing.md")))
     assert re.findall(r"`(\w+)`", sentence) == [url for _, _, url, _ in PAGES]

@@ -211,7 +211,7 @@ def test_demo_goals_show_each_status(demo_db: Path) -> None:
                      ("follower_growth", 8000.0, 5042.0, "on_track")]
 
 
-# ---- the app: the editor on the import page, the overview shows goals only when set
+# ---- the app: the editor on the programme page, the overview shows goals only when set
 def test_goals_editor_adds_and_deletes_and_the_overview_follows(run_page, empty_db: Path) -> None:
     from apptest_helpers import texts
 
@@ -220,7 +220,7 @@ def test_goals_editor_adds_and_deletes_and_the_overview_follows(run_page, empty_
     db = empty_db.with_name("app.duckdb")
     overview = run_page(db, "pages/0_overview.py")
     assert not overview.exception and "Ziele" not in [h.value for h in overview.subheader]
-    at = run_page(db, "pages/7_Import.py")
+    at = run_page(db, "pages/10_Programm.py")
     at.selectbox(key="goals_metric").set_value("posts_per_month")
     at.number_input(key="goals_target").set_value(2.0)
     at.date_input(key="goals_start").set_value(H1[0])
@@ -239,7 +239,7 @@ def test_goals_editor_adds_and_deletes_and_the_overview_follows(run_page, empty_
     shown = overview.table[0].value
     assert shown.loc["Beiträge pro Monat"].tolist() == ["01.01.2023 – 30.06.2023", "2 pro Monat", "2,2", "7 / 6,3",
                                                         "05.04.2023", "auf Kurs"]
-    at = run_page(db, "pages/7_Import.py")
+    at = run_page(db, "pages/10_Programm.py")
     next(b for b in at.button if b.label == "Ziel löschen").click().run()
     assert not at.exception and "Noch kein Ziel gesetzt." in texts(at)
     overview = run_page(db, "pages/0_overview.py")

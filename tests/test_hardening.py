@@ -8,7 +8,7 @@ import pytest
 from apptest_helpers import texts
 from streamlit.testing.v1 import AppTest
 
-from pages.ui import PAGES
+from pages.ui.navigation import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
@@ -94,7 +94,7 @@ def test_a_page_opened_directly_still_asks_for_the_login(monkeypatch, demo_db: P
     at.switch_page("pages/7_Import.py").run()
     assert not at.exception
     assert "Bitte melden Sie sich an, um das Cockpit zu öffnen." in texts(at)
-    assert "Import & Daten" not in texts(at)
+    assert "Import & Verlauf" not in texts(at)
 
 
 def test_pages_run_inside_the_shell(run_page, demo_db: Path) -> None:

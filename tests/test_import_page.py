@@ -1,5 +1,5 @@
-"""The import page in AppTest: uploads with a check report, confirm, history and undo, roster
-editing, GDPR erasure, reset, refusals, a remembered mapping, English labels."""
+"""The import page in AppTest: uploads with a check report, confirm, history and undo, reset,
+refusals, a remembered mapping, English labels; on the people page, roster editing and GDPR erasure."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from apptest_helpers import as_read, texts
 from analytics import lifecycle, store
 
 PAGE = "pages/7_Import.py"
+PEOPLE = "pages/9_Personen.py"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
 
 
@@ -121,7 +122,7 @@ def test_unknown_headers_are_mapped_and_the_mapping_is_remembered(empty_db: Path
 
 
 def test_roster_edit_is_saved_and_checked(demo_db: Path, run_page) -> None:
-    at = run_page(demo_db, PAGE)
+    at = run_page(demo_db, PEOPLE)
     first_id, first_name = sql(demo_db, "SELECT influencer_id, name FROM influencers "
                                         "ORDER BY in_roster DESC, name_key LIMIT 1")[0]
     second_name = sql(demo_db, "SELECT name FROM influencers ORDER BY in_roster DESC, name_key LIMIT 1 OFFSET 1")[0][0]
@@ -145,7 +146,7 @@ def test_roster_edit_is_saved_and_checked(demo_db: Path, run_page) -> None:
 
 
 def test_delete_one_person_with_all_their_data(demo_db: Path, run_page) -> None:
-    at = run_page(demo_db, PAGE)
+    at = run_page(demo_db, PEOPLE)
     person_id, name, posts = sql(demo_db, """
         SELECT i.influencer_id, i.name, count(*) FROM influencers i JOIN posts p USING (influencer_id)
         GROUP BY ALL ORDER BY i.name LIMIT 1""")[0]
@@ -205,7 +206,7 @@ def test_a_file_imported_beside_the_demo_keeps_the_history_and_its_undo(demo_db:
 
 @pytest.mark.parametrize("params", [{"pseudo": "true"}])
 def test_pseudonymised_names_stay_hidden_until_asked(demo_db: Path, run_page, params) -> None:
-    at = run_page(demo_db, PAGE, params=params)
+    at = run_page(demo_db, PEOPLE, params=params)
 
     def roster_editors() -> list:  # the programme section's phase table holds no names
         return [editor for editor in at.data_editor if not (editor.key or "").startswith("prog_phases")]
@@ -219,9 +220,12 @@ def test_pseudonymised_names_stay_hidden_until_asked(demo_db: Path, run_page, pa
 def test_english_labels(empty_db: Path, run_page) -> None:
     at = run_page(empty_db, PAGE, params={"lang": "en"})
     assert not at.exception
-    assert at.title[0].value == "Import & data"
+    assert at.title[0].value == "Import & history"
     assert at.file_uploader[0].label == "Drag files here or browse (several at once)"
-    assert [tab.label for tab in at.tabs] == ["Import history", "Edit roster", "Delete person (GDPR)", "Backup & reset"]
+    assert [tab.label for tab in at.tabs] == ["Import history", "Backup & reset"]
+    people = run_page(empty_db, PEOPLE, params={"lang": "en"})
+    assert not people.exception and people.title[0].value == "People"
+    assert [tab.label for tab in people.tabs] == ["Edit roster", "Delete person (GDPR)"]
     upload(at, "leer.csv")
     assert [as_read(e.value) for e in at.error] == ["“leer.csv” is empty: the file contains no data."]
     upload(at, "controlling_2023.csv")

@@ -36,7 +36,8 @@ PLANT = planted("http://127.0.0.1:9")
 ACTIVE = ["![i](", "](http", "<a href", "<span", "<img", "$x^2$", ":red[", ":material/home:", "&#47;",
           "www.evil", "a@evil", "http://"]
 PAGES = [None, "pages/1_Engagement.py", "pages/2_Frequenz.py", "pages/3_Vielfalt.py", "pages/4_Inhalt.py",
-         "pages/5_Wirkung.py", "pages/6_Briefing.py", "pages/7_Import.py", "pages/8_Begleitung.py"]
+         "pages/5_Wirkung.py", "pages/6_Briefing.py", "pages/7_Import.py", "pages/8_Begleitung.py",
+         "pages/9_Personen.py", "pages/10_Programm.py", "pages/11_Datenschutz.py"]
 IMPORT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
 
 
@@ -184,6 +185,7 @@ def test_every_page_shows_planted_text_literally(planted_db: Path, run_page, mon
         assert f"{PLANT} {person}" in texts(at)
     if page == "pages/7_Import.py":
         assert f"„{PLANT}.csv“" in shown  # the undo line names the file literally
+    if page == "pages/9_Personen.py":
         con = store.connect(planted_db)
         with store.cursor(con) as cur:
             person = cur.execute("SELECT min(influencer_id) FROM influencers").fetchone()[0]

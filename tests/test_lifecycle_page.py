@@ -1,17 +1,19 @@
-"""The import page's tab "Person löschen (DSGVO)" in AppTest: erasure through the page (the same
-function as ``erase``), the right-of-access downloads beside it, the retention setting."""
+"""The people page's tab "Person löschen (DSGVO)" in AppTest: erasure through the page (the same
+function as ``erase``), the right-of-access downloads beside it; the retention setting on the privacy page."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from apptest_helpers import texts
-from lifecycle_helpers import build_workspace, file_bytes
+from lifecycle_helpers import XAVER, build_workspace, file_bytes
 
-from analytics import store
+from analytics import lifecycle, store
+from pages.ui import data
 
-PAGE = "pages/7_Import.py"
+PEOPLE, PRIVACY = "pages/9_Personen.py", "pages/11_Datenschutz.py"
 
 
 @pytest.fixture
@@ -33,7 +35,7 @@ def sql(db: Path, query: str) -> list[tuple]:
 
 
 def test_erasure_through_the_page_leaves_no_byte(workspace: Path, run_page) -> None:
-    at = run_page(workspace, PAGE)
+    at = run_page(workspace, PEOPLE)
     at.selectbox(key="imp_delete_who_0").set_value(1).run()
     assert any("Gelöscht werden: Xaver Geheimnisträger, 2 Beiträge, 1 Ergebnisse" in w.value for w in at.warning)
     assert {"Auskunft als Excel", "Auskunft als JSON"} <= set(downloads(at))
@@ -54,7 +56,7 @@ def test_erasure_through_the_page_leaves_no_byte(workspace: Path, run_page) -> N
 
 
 def test_retention_set_shown_and_applied(workspace: Path, run_page) -> None:
-    at = run_page(workspace, PAGE)
+    at = run_page(workspace, PRIVACY)
     assert "Keine Aufbewahrungsfrist gesetzt: Der Arbeitsbereich behält alle Daten." in texts(at)
     at.number_input(key="life_retention_months_0").set_value(12).run()
     button(at, "Aufbewahrung speichern").click().run()
@@ -71,3 +73,26 @@ def test_retention_set_shown_and_applied(workspace: Path, run_page) -> None:
             "geschrieben.") in texts(at)
     assert sql(workspace, "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM outcomes)") == [(0, 0)]
     assert b"quellwasserprobe" not in file_bytes(workspace)
+
+
+def test_the_access_export_is_built_when_its_button_is_clicked(workspace: Path, run_page, monkeypatch) -> None:
+    """Choosing a person and working on the page builds no export: the buttons hold a builder."""
+    built: list[tuple] = []
+    real = lifecycle.access_export
+
+    def counting(cur, person, fmt="xlsx", lang="de"):
+        built.append((person, fmt))
+        return real(cur, person, fmt, lang)
+
+    monkeypatch.setattr(lifecycle, "access_export", counting)
+    at = run_page(workspace, PEOPLE)
+    at.selectbox(key="imp_delete_who_0").set_value(1).run()
+    at.text_input(key="imp_delete_typed_0").input("xaver").run()
+    assert {"Auskunft als Excel", "Auskunft als JSON"} <= set(downloads(at))
+    assert built == []
+    # what a click runs (on Streamlit's download thread): the export of the person shown, as it is then
+    build = data.built_on_click(lifecycle.access_file, 1, "json", "de")
+    assert built == []
+    body = json.loads(build())
+    assert built == [(1, "json")]
+    assert body["person_name"] == XAVER and len(body["posts"]) == 2

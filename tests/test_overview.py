@@ -147,13 +147,13 @@ def test_the_page_cache_keeps_helpers_of_one_name_in_two_files_apart(tmp_path: P
     """Pages run as module ``__main__``: two pages' ``_figure`` helpers must not share a cache entry."""
     import runpy
 
-    from pages import ui
+    from pages.ui import data
 
     helpers = []
     for letter in ("a", "b"):
         page = tmp_path / f"{letter}.py"
         page.write_text(f"def _figure(cur, n):\n    return '{letter}' * n\n", encoding="utf-8")
         helpers.append(runpy.run_path(str(page), run_name="__main__")["_figure"])
-    state = ui.WorkspaceState(str(empty_db), 1)
-    assert [ui._cached(fn, state, None, (2,)) for fn in helpers] == ["aa", "bb"]
-    assert ui._cached(helpers[0], state, None, (3,)) == "aaa"
+    state = data.WorkspaceState(str(empty_db), 1)
+    assert [data._cached(fn, state, None, (2,)) for fn in helpers] == ["aa", "bb"]
+    assert data._cached(helpers[0], state, None, (3,)) == "aaa"

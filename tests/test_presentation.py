@@ -81,7 +81,7 @@ def test_content_page_without_texts_says_so_once(own_db: Path, run_page) -> None
     assert figures(at) == []  # not five charts that each say "Keine Daten für diese Auswahl"
     shown = texts(at)
     assert "Keine Daten für diese Auswahl" not in shown and "Wenig Daten" not in shown
-    assert "Shares.csv" in at.info[0].value and "„Import & Daten“" in at.info[0].value
+    assert "Shares.csv" in at.info[0].value and "„Import“" in at.info[0].value
 
 
 def test_content_page_in_english(own_db: Path, run_page) -> None:
@@ -227,7 +227,7 @@ def test_pages_are_named_as_in_the_menu() -> None:
     for key in STRINGS:
         found["de"] += re.findall(r"Seite „([^“]+)“", t(key, "de"))
         found["en"] += re.findall(r"the “([^”]+)” page", t(key, "en"))
-    assert "Import & Daten" in found["de"] and "Import & data" in found["en"]
+    assert "Import" in found["de"] and "Import" in found["en"]
     assert set(found["de"]) <= menu["de"] and set(found["en"]) <= menu["en"]
 
 

@@ -10,7 +10,7 @@ from apptest_helpers import texts
 from analytics import lifecycle, settings, store
 from analytics.record import record_html, record_markdown
 
-IMPORT = "pages/7_Import.py"
+PRIVACY = "pages/11_Datenschutz.py"
 FREQUENCY = "pages/2_Frequenz.py"
 ENGAGEMENT = "pages/1_Engagement.py"
 BRIEFING = "pages/6_Briefing.py"
@@ -88,8 +88,8 @@ def test_the_briefing_stays_open(demo_db: Path, run_page) -> None:
     assert len(at.get("plotly_chart")) == 4
 
 
-def test_switching_on_and_off_on_the_import_page_is_logged(demo_db: Path, run_page) -> None:
-    at = run_page(demo_db, IMPORT)
+def test_switching_on_and_off_on_the_privacy_page_is_logged(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, PRIVACY)
     assert not at.exception
     assert "§ 87 Abs. 1 Nr. 6 BetrVG" in texts(at)
     assert "Noch keine Einträge" in texts(at)
@@ -181,7 +181,7 @@ def test_sidebar_offers_pseudonyms_in_number_order(demo_db: Path, run_page) -> N
     assert "Person 07" in chart_titles(at) and "Person 01" not in chart_titles(at)
 
 
-def test_import_page_lists_a_pseudonym_changed_by_an_erasure(demo_db: Path, run_page) -> None:
+def test_privacy_page_lists_a_pseudonym_changed_by_an_erasure(demo_db: Path, run_page) -> None:
     con = store.connect(demo_db)
     with store.cursor(con) as cur, store.transaction(cur):
         second = cur.execute("SELECT influencer_id FROM influencers WHERE pseudonym_no = 2").fetchone()[0]
@@ -190,6 +190,6 @@ def test_import_page_lists_a_pseudonym_changed_by_an_erasure(demo_db: Path, run_
         numbers = sorted(n for (n,) in cur.execute("SELECT pseudonym_no FROM influencers").fetchall())
     con.close()
     assert numbers == list(range(1, 16))  # 15 people: 1 … 15 again
-    at = run_page(demo_db, IMPORT)
+    at = run_page(demo_db, PRIVACY)
     assert not at.exception
     assert "heißt jetzt Person 02" in texts(at) and ": Person 16 heißt jetzt Person 02" in texts(at)

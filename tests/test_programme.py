@@ -343,9 +343,9 @@ def test_content_page_defaults_to_the_programme_hashtag(run_page, demo_db: Path)
     assert at.text_input(key="hashtag").value == "#stadtwerkestark"
 
 
-# ---------------------------------------------------------------- the import page's section
+# ---------------------------------------------------------------- the programme page's section
 def test_programme_section_saves_refuses_and_clears(run_page, lead_db: Path) -> None:
-    at = run_page(lead_db, "pages/7_Import.py")
+    at = run_page(lead_db, "pages/10_Programm.py")
     assert not at.exception
     assert "Programm" in [s.value for s in at.subheader]
     at.text_input(key="prog_name").input("Amtfluencer")
@@ -420,7 +420,7 @@ def test_saving_the_phase_table_keeps_the_users_and_the_demos_phases(run_page, d
         programme.set_phases(cur, [*programme.phases(cur), {"name": "Zweite Welle", "start": "2024-01-01",
                                                             "end": "2024-06-30"}])
     con.close()
-    at = run_page(demo_db, "pages/7_Import.py")
+    at = run_page(demo_db, "pages/10_Programm.py")
     assert "Pilotphase 02.01.2023 – 30.06.2023 gehört zu den Demodaten und verschwindet mit ihnen." in texts(at)
     at.button(key="prog_phases_save").click().run()
     assert not at.exception and not at.error, [e.value for e in at.error]

@@ -19,8 +19,10 @@ from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.queries.groups import ATTRIBUTES, group_breakdown, summary_by
 
-DIVERSITY, ENGAGEMENT, OVERVIEW, BRIEFING, IMPORT = (
-    "pages/3_Vielfalt.py", "pages/1_Engagement.py", "pages/0_overview.py", "pages/6_Briefing.py", "pages/7_Import.py",
+ROOT = Path(__file__).resolve().parent.parent
+DIVERSITY, ENGAGEMENT, OVERVIEW, BRIEFING, PRIVACY = (
+    "pages/3_Vielfalt.py", "pages/1_Engagement.py", "pages/0_overview.py", "pages/6_Briefing.py",
+    "pages/11_Datenschutz.py",
 )
 FIGURES = ("posts", "reactions", "comments", "reposts")
 
@@ -249,7 +251,7 @@ def test_a_url_cannot_lower_the_threshold(run_page, demo_db: Path) -> None:
     shown = texts(at)
     assert "1 Gruppe mit weniger als 3 Personen ausgeblendet (Datenschutz)." in shown
     assert "Zusätzlich ausgeblendet: „männlich“" in shown
-    assert "Gruppen unter 3 Personen ausgeblendet — Einstellung im Bereich Import & Daten." in shown
+    assert "Gruppen unter 3 Personen ausgeblendet — Einstellung auf der Seite „Datenschutz“." in shown
     table = at.dataframe[0].value
     assert list(table.iloc[:, 0]) == ["weiblich"] and list(table.iloc[:, 3]) == [189]
     assert "min_group" not in at.query_params  # an old link's parameter is dropped from the address
@@ -263,7 +265,7 @@ def test_the_workspace_threshold_applies_on_the_page(run_page, demo_db: Path) ->
     assert not at.exception
     shown = texts(at)
     assert "1 group with fewer than 2 people hidden (privacy). Also hidden: “40–49”" in shown
-    assert "Groups under 2 people hidden — setting in the Import & data area." in shown
+    assert "Groups under 2 people hidden — setting on the “Privacy” page." in shown
     table = at.dataframe[0].value
     # 30-39 (158 posts), 50-59 (35), under 30 (67): 260 posts, and that is what the note says
     assert sorted(table.iloc[:, 3]) == [35, 67, 158]
@@ -276,7 +278,7 @@ def test_a_profession_filter_of_one_person_shows_no_figures(run_page, demo_db: P
     assert not at.exception
     shown = texts(at)
     assert "Die Filter nach Kohorte, Beruf oder Referat treffen auf weniger als 3 Personen zu (hier: 1)." in shown
-    assert "Gruppen unter 3 Personen ausgeblendet — Einstellung im Bereich Import & Daten." in shown
+    assert "Gruppen unter 3 Personen ausgeblendet — Einstellung auf der Seite „Datenschutz“." in shown
     assert not at.get("plotly_chart") and not at.metric and not at.dataframe
 
 
@@ -304,8 +306,8 @@ def test_chosen_pseudonyms_close_the_group_views_only(run_page, demo_db: Path) -
     assert "Mit Pseudonymen" not in texts(at) and at.get("plotly_chart")
 
 
-def test_threshold_is_set_on_the_import_page_and_survives_reopening(run_page, demo_db: Path) -> None:
-    at = run_page(demo_db, IMPORT)
+def test_threshold_is_set_on_the_privacy_page_and_survives_reopening(run_page, demo_db: Path) -> None:
+    at = run_page(demo_db, PRIVACY)
     assert "Aktuell: Gruppen unter 3 Personen werden ausgeblendet." in texts(at)
     at.number_input(key="supp_min_group").set_value(0)
     at.button(key="supp_save").click().run()
@@ -321,7 +323,7 @@ def test_threshold_is_set_on_the_import_page_and_survives_reopening(run_page, de
     assert "Gespeichert: Gruppen unter 2 Personen werden ausgeblendet." in shown
     assert "Unter 3 Personen lassen sich Ergebnisse leicht einzelnen Personen zuordnen" in shown
     # reopened by a new session (and by the command line): the workspace keeps it
-    at = run_page(demo_db, IMPORT)
+    at = run_page(demo_db, PRIVACY)
     assert "Aktuell: Gruppen unter 2 Personen werden ausgeblendet." in texts(at)
     con = store.connect(demo_db)
     with store.cursor(con) as cur:

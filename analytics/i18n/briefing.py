@@ -169,10 +169,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "briefing_howto_outcomes": {
         "de": "Noch keine Ergebnisse erfasst – so erfassen Sie sie: eine Tabelle mit Datum, Art, Person und Notiz "
-              "auf der Seite „Import & Daten“ laden. Bis dahin zeigt das Briefing keine Kennzahl und kein "
+              "auf der Seite „Import“ laden. Bis dahin zeigt das Briefing keine Kennzahl und kein "
               "Diagramm dazu.",
         "en": "No outcomes recorded yet – to record them, load a table with date, type, person and note on the "
-              "“Import & data” page. Until then the briefing shows no key figure or chart for them.",
+              "“Import” page. Until then the briefing shows no key figure or chart for them.",
     },
     "briefing_screenshot_open": {"de": "Screenshot-Ansicht", "en": "Screenshot view"},
     "briefing_screenshot_note": {

@@ -101,10 +101,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "Frage am Ende, Hashtag und Medientyp und braucht dafür den Beitragstext (z. B. aus Shares.csv im "
               "LinkedIn-Datenarchiv oder einer Spalte „Beitragstext“ Ihrer Controlling-Tabelle) oder den "
               "Medientyp (z. B. aus der Inhaltsanalyse eines LinkedIn-Profils). Laden Sie eine solche Datei auf "
-              "der Seite „Import & Daten“.",
+              "der Seite „Import“.",
         "en": "Your posts have neither texts nor a media type – this page compares posts by length, closing "
               "question, hashtag and media type and needs the post text for it (e.g. from Shares.csv in the "
               "LinkedIn data archive or a “post text” column of your controlling sheet) or the media type (e.g. "
-              "from a LinkedIn profile's content analytics). Load such a file on the “Import & data” page.",
+              "from a LinkedIn profile's content analytics). Load such a file on the “Import” page.",
     },
 }

@@ -55,7 +55,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "nav_content": {"de": "Inhalte", "en": "Content"},
     "nav_impact": {"de": "Wirkung", "en": "Impact"},
     "nav_briefing": {"de": "Briefing", "en": "Briefing"},
-    "nav_import": {"de": "Import & Daten", "en": "Import & data"},
+    "nav_import": {"de": "Import", "en": "Import"},
+    "nav_people": {"de": "Personen", "en": "People"},
+    "nav_programme": {"de": "Programm & Ziele", "en": "Programme & goals"},
+    "nav_privacy": {"de": "Datenschutz", "en": "Privacy"},
+    "nav_section_data": {"de": "Daten & Einstellungen", "en": "Data & settings"},
     "sidebar_period": {"de": "Zeitraum", "en": "Period"},
     "sidebar_language": {"de": "Sprache", "en": "Language"},
     "sidebar_pseudonymise": {"de": "Namen pseudonymisieren", "en": "Pseudonymise names"},
@@ -72,8 +76,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "period_from": {"de": "Von", "en": "From"},
     "period_to": {"de": "Bis", "en": "To"},
     "demo_banner": {
-        "de": "Sie sehen die **Demo-Kohorte** (16 erfundene Influencer:innen nach dem Vorbild des Münchner Pilotprojekts). Eigene Daten laden Sie auf der Seite „Import & Daten“.",
-        "en": "You are looking at the **demo cohort** (16 invented influencers modelled on the Munich pilot). Load your own data on the “Import & data” page.",
+        "de": "Sie sehen die **Demo-Kohorte** (16 erfundene Influencer:innen nach dem Vorbild des Münchner Pilotprojekts). Eigene Daten laden Sie auf der Seite „Import“.",
+        "en": "You are looking at the **demo cohort** (16 invented influencers modelled on the Munich pilot). Load your own data on the “Import” page.",
     },
     "demo_banner_short": {
         "de": "Demo-Daten (erfundene Kohorte). Entfernen auf der Seite „Überblick“.",

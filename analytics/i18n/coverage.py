@@ -4,10 +4,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "coverage_no_texts": {
         "de": "Ihre Beiträge haben keine Texte – Länge, Fragen am Ende und Hashtags brauchen den Beitragstext, "
               "z. B. aus Shares.csv (LinkedIn-Datenarchiv) oder einer Spalte „Beitragstext“ in Ihrer "
-              "Controlling-Tabelle. Laden Sie eine solche Datei auf der Seite „Import & Daten“.",
+              "Controlling-Tabelle. Laden Sie eine solche Datei auf der Seite „Import“.",
         "en": "Your posts have no texts – length, closing questions and hashtags need the post text, e.g. from "
               "Shares.csv (LinkedIn data archive) or a “post text” column in your controlling sheet. Load such a "
-              "file on the “Import & data” page.",
+              "file on the “Import” page.",
     },
     "coverage_no_times": {
         "de": "Ihre Beiträge haben nur ein Datum, keine Uhrzeit – die Auswertung nach Wochentag und Uhrzeit braucht "
@@ -30,14 +30,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "coverage_no_roster": {
         "de": "Es ist keine Influencer-Liste (Kader) geladen – Teilnahmequote und Vielfalt brauchen sie. Laden Sie "
-              "die Liste auf der Seite „Import & Daten“.",
+              "die Liste auf der Seite „Import“.",
         "en": "No roster of influencers is loaded – the participation rate and diversity need it. Load the list on "
-              "the “Import & data” page.",
+              "the “Import” page.",
     },
     "coverage_no_outcomes": {
         "de": "Noch keine Ergebnisse erfasst – so erfassen Sie sie: eine Tabelle mit Datum, Art (z. B. Anfrage, "
-              "Bewerbung, Pressebericht), Person und Notiz auf der Seite „Import & Daten“ laden.",
+              "Bewerbung, Pressebericht), Person und Notiz auf der Seite „Import“ laden.",
         "en": "No outcomes recorded yet – to record them, load a table with date, type (e.g. inquiry, application, "
-              "press coverage), person and note on the “Import & data” page.",
+              "press coverage), person and note on the “Import” page.",
     },
 }

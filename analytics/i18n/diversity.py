@@ -17,8 +17,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Is the cohort diverse – and does diversity show in the results? Composition, applications and activity by group.",
     },
     "diversity_no_roster": {
-        "de": "Es ist noch keine Influencer-Liste (Kader) geladen. Laden Sie auf der Seite „Import & Daten“ die Liste mit Alter, Geschlecht, Beruf, Referat und Social-Media-Erfahrung – dann zeigt diese Seite die Zusammensetzung und Ergebnisse nach Gruppen.",
-        "en": "No roster of influencers is loaded yet. Load the list with age, gender, profession, department and social-media experience on the “Import & data” page – then this page shows composition and results by group.",
+        "de": "Es ist noch keine Influencer-Liste (Kader) geladen. Laden Sie auf der Seite „Import“ die Liste mit Alter, Geschlecht, Beruf, Referat und Social-Media-Erfahrung – dann zeigt diese Seite die Zusammensetzung und Ergebnisse nach Gruppen.",
+        "en": "No roster of influencers is loaded yet. Load the list with age, gender, profession, department and social-media experience on the “Import” page – then this page shows composition and results by group.",
     },
     "diversity_composition": {"de": "Zusammensetzung des Kaders", "en": "Cohort composition"},
     "diversity_composition_note": {

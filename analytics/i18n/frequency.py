@@ -124,8 +124,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "freq_axis_share": {"de": "Anteil aktiv", "en": "Share active"},
     "freq_no_roster": {
-        "de": "Für die Teilnahmequote fehlt die Influencer-Liste (Kader). Bitte auf der Seite „Import & Daten“ laden.",
-        "en": "The participation rate needs the roster of influencers. Please load it on the “Import & data” page.",
+        "de": "Für die Teilnahmequote fehlt die Influencer-Liste (Kader). Bitte auf der Seite „Import“ laden.",
+        "en": "The participation rate needs the roster of influencers. Please load it on the “Import” page.",
     },
     "freq_note_participation": {
         "de": "Aktiv = mindestens ein Beitrag im Monat. Nenner = Personen im Kader (mit den gewählten Filtern), die bis zum Monatsende eingetreten sind – ohne Eintrittsdatum zählen alle; zuletzt {roster} Personen.",

@@ -41,7 +41,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "goal_target_unit_posts_per_month": {"de": "{n} pro Monat", "en": "{n} per month"},
     "goal_target_unit_outcomes_per_quarter": {"de": "{n} pro Quartal", "en": "{n} per quarter"},
     "goal_target_unit_follower_growth": {"de": "+{n} im Zeitraum", "en": "+{n} in the period"},
-    # ---- the goals editor (import page)
+    # ---- the goals editor (programme page)
     "goals_editor": {"de": "Ziele des Programms", "en": "Programme goals"},
     "goals_editor_caption": {
         "de": "Ziele erscheinen mit ihrem Status in der Übersicht und im Briefing. Ohne Ziel wird nichts gezeigt.",

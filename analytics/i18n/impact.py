@@ -8,8 +8,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "impact_outcomes": {"de": "Ergebnisse", "en": "Outcomes"},
     "impact_outcomes_none": {
-        "de": "Für diese Auswahl sind keine Ergebnisse erfasst. Ergebnisse (Datum, Art, Person, Notiz) laden Sie auf der Seite „Import & Daten“.",
-        "en": "No outcomes are recorded for this selection. Load outcomes (date, type, person, note) on the “Import & data” page.",
+        "de": "Für diese Auswahl sind keine Ergebnisse erfasst. Ergebnisse (Datum, Art, Person, Notiz) laden Sie auf der Seite „Import“.",
+        "en": "No outcomes are recorded for this selection. Load outcomes (date, type, person, note) on the “Import” page.",
     },
     "impact_outcomes_note": {
         "de": "Erfasste Ergebnisse je Monat und Art (n = {n}). Gezählt wird jedes Ereignis einmal, nach seinem Datum.",
@@ -72,9 +72,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "ledger_title": {"de": "Ergebnis erfassen oder ändern", "en": "Record or change an outcome"},
     "ledger_intro": {
         "de": "Anfragen kommen per Mail und Telefon, einzeln: hier erfassen Sie sie direkt. Jede Änderung ist "
-              "ein Eintrag in der Import-Historie (Seite „Import & Daten“) und lässt sich dort rückgängig machen.",
+              "ein Eintrag in der Import-Historie (Seite „Import“) und lässt sich dort rückgängig machen.",
         "en": "Inquiries arrive by mail and phone, one at a time: record them here. Every change is an entry in "
-              "the import history (page “Import & data”) and can be undone there.",
+              "the import history (page “Import”) and can be undone there.",
     },
     "ledger_mode": {"de": "Was möchten Sie tun?", "en": "What would you like to do?"},
     "ledger_mode_add": {"de": "Neues Ergebnis", "en": "New outcome"},

@@ -1,12 +1,19 @@
-"""import page strings (upload, history, roster, erasure, backup): key -> {"de": ..., "en": ...}."""
+"""import and people page strings (upload, history, backup; roster, erasure): key -> {"de": ..., "en": ...}."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "imp_title": {"de": "Import & Daten", "en": "Import & data"},
+    "imp_title": {"de": "Import & Verlauf", "en": "Import & history"},
     "imp_caption": {
-        "de": "Exporte hochladen, jede Datei vor dem Import prüfen, Importe zurücknehmen, den Kader pflegen, "
-              "eine Person mit allen Daten löschen, den Arbeitsbereich sichern oder zurücksetzen.",
-        "en": "Upload exports, check each file before importing it, undo imports, maintain the roster, "
-              "delete one person with all their data, back up or reset the workspace.",
+        "de": "Exporte hochladen, jede Datei vor dem Import prüfen und bestätigen, Importe zurücknehmen, den "
+              "Arbeitsbereich sichern oder zurücksetzen.",
+        "en": "Upload exports, check and confirm each file before importing it, undo imports, back up or reset "
+              "the workspace.",
+    },
+    "people_title": {"de": "Personen", "en": "People"},
+    "people_caption": {
+        "de": "Den Kader von Hand pflegen; eine Person mit allen ihren Daten löschen (DSGVO), mit ihrer Auskunft "
+              "daneben.",
+        "en": "Maintain the roster by hand; delete one person with all their data (GDPR), with their "
+              "right-of-access export beside it.",
     },
     # uploads
     "imp_upload_header": {"de": "Dateien importieren", "en": "Import files"},

@@ -30,7 +30,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "life_part_imports": {"de": "Importprotokoll", "en": "Import log"},
     "life_part_access_log": {"de": "Zugriffsprotokoll", "en": "Access log"},
     "life_part_undo_snapshots": {"de": "Rückgängig-Stände", "en": "Undo snapshots"},
-    # the import page: erasure and access
+    # the people page: erasure and access
     "life_delete_help": {
         "de": "Löscht eine Person mit allen ihren Daten: Kadereintrag, Beiträge (auch frühere Kennzahlen), "
               "Ergebnisse, Follower-Zahlen und Bewerbung; dazu ihre Einträge in den Rückgängig-Ständen der "
@@ -100,8 +100,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "retention_not_set": {
         "de": "Für diesen Arbeitsbereich ist keine Aufbewahrungsfrist gesetzt (Einstellung "
-              "„retention_months“, auf der Import-Seite unter „Aufbewahrung“).",
-        "en": "No retention period is set for this workspace (setting “retention_months”, on the import page "
-              "under “Retention”).",
+              "„retention_months“, auf der Seite „Datenschutz“ unter „Aufbewahrung“).",
+        "en": "No retention period is set for this workspace (setting “retention_months”, on the “Privacy” "
+              "page under “Retention”).",
     },
 }

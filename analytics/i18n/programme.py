@@ -1,7 +1,14 @@
 """Strings of the programme's settings (name, organisation, hashtag) and its phases."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    # the import page's section
+    "programme_title": {"de": "Programm & Ziele", "en": "Programme & goals"},
+    "programme_caption": {
+        "de": "Name, Organisation, Hashtag und Phasen des Programms; die Ziele, an denen Überblick und Briefing es "
+              "messen.",
+        "en": "The programme's name, organisation, hashtag and phases; the goals the overview and the briefing "
+              "measure it against.",
+    },
+    # the programme page's section
     "prog_section": {"de": "Programm", "en": "Programme"},
     "prog_section_help": {
         "de": "Name, Organisation, Programm-Hashtag und Phasen gelten für diesen Arbeitsbereich: Titel, Briefing "

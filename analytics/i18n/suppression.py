@@ -3,8 +3,8 @@
 STRINGS: dict[str, dict[str, str]] = {
     # shown wherever figures are suppressed
     "supp_threshold_note": {
-        "de": "Gruppen unter {min} Personen ausgeblendet — Einstellung im Bereich Import & Daten.",
-        "en": "Groups under {min} people hidden — setting in the Import & data area.",
+        "de": "Gruppen unter {min} Personen ausgeblendet — Einstellung auf der Seite „Datenschutz“.",
+        "en": "Groups under {min} people hidden — setting on the “Privacy” page.",
     },
     "supp_complementary": {
         "de": "Zusätzlich ausgeblendet: „{group}“ – sonst ließe sich die eine kleine Gruppe aus der "
@@ -39,8 +39,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "With pseudonyms this view shows no chosen people: attributes such as gender or age of the "
               "selection would reveal who is behind a pseudonym. Clear the people filter or show names.",
     },
-    # the section on the import page
-    "supp_section_title": {"de": "Kleine Gruppen (Datenschutz)", "en": "Small groups (privacy)"},
+    # the section on the privacy page
+    "supp_section_title": {"de": "Kleine Gruppen", "en": "Small groups"},
     "supp_section_explain": {
         "de": "Auswertungen nach Gruppen (Geschlecht, Altersgruppe, Beruf, Referat, Erfahrung) zeigen nur "
               "Gruppen mit mindestens so vielen Personen. Ist genau eine Gruppe zu klein, wird zusätzlich "

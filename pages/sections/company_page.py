@@ -14,12 +14,12 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_date, t
 from analytics.literal import md_literal
 from analytics.queries import company_page
-from pages import ui
+from pages.ui import data
 
 
 def page_comparison(selection: Filters, lang: str) -> None:
     """Programme vs company page: a sentence from the numbers and the figures side by side."""
-    numbers = ui.query(company_page.comparison, filters=selection)
+    numbers = data.query(company_page.comparison, filters=selection)
     if numbers is None:
         return
     st.subheader(t("page_title", lang), anchor=False)

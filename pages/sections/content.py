@@ -13,7 +13,7 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_number, fmt_percent, t
 from analytics.literal import t_md
 from analytics.queries import content
-from pages import ui
+from pages.ui import data, widgets
 
 
 def programme_hashtag(cur) -> str | None:
@@ -23,18 +23,18 @@ def programme_hashtag(cur) -> str | None:
 
 def render(selection: Filters, lang: str, source: str, typed_tag: str) -> None:
     """The topics section, when posts of the selection have a topic."""
-    counts = ui.query(content.topic_counts, filters=selection)
+    counts = data.query(content.topic_counts, filters=selection)
     if counts["with_topic"] == 0:
         return
-    stored = ui.query(programme_hashtag)
+    stored = data.query(programme_hashtag)
     tag = stored if stored and stored.strip("# ") else typed_tag
     tag_source = t("topics_tag_setting" if stored and stored.strip("# ") else "topics_tag_input", lang)
     st.header(t("topics_header", lang))
     st.caption(t("topics_intro", lang, with_topic=fmt_number(counts["with_topic"], lang),
                  posts=fmt_number(counts["posts"], lang)))
-    groups = ui.query(content.by_topic, tag or "", filters=selection)
-    fig, thin = ui.query(_figure, lang, source, tag or "", filters=selection)
-    ui.chart(fig, "content_topics", selection, note=" ".join(p for p in (t("topics_note", lang), thin) if p))
+    groups = data.query(content.by_topic, tag or "", filters=selection)
+    fig, thin = data.query(_figure, lang, source, tag or "", filters=selection)
+    widgets.chart(fig, "content_topics", selection, note=" ".join(p for p in (t("topics_note", lang), thin) if p))
     shown = hashtag_display(tag) if tag else None
     tag_column = t("topics_col_tag", lang, tag=shown) if shown else None
     table = {

@@ -1,7 +1,7 @@
 """The programme's goals: what the pages show.
 
 - :func:`goals_status` — the goals with value and status (overview); nothing without a goal;
-- :func:`goals_editor` — add and delete goals (the import page, one call);
+- :func:`goals_editor` — add and delete goals (the programme page);
 - :func:`briefing_extra` — the briefing screen's goals beside the programme against the company page.
 """
 
@@ -12,16 +12,16 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from analytics import goals, store
+from analytics import goals
 from analytics.errors import CockpitError
 from analytics.i18n import t
 from analytics.literal import md_literal
-from pages import ui
+from pages.ui import data
 
 
 def goals_status(lang: str) -> None:
     """The goals with current value and status, and the rule they are judged by."""
-    current = ui.query(goals.goal_status)
+    current = data.query(goals.goal_status)
     if not current:
         return
     st.subheader(t("goals_title", lang), anchor=False)
@@ -39,7 +39,7 @@ def goals_status(lang: str) -> None:
     st.caption(goals.rule_text(current, lang))
 
 
-# ---------------------------------------------------------------- the editor (import page)
+# ---------------------------------------------------------------- the editor (programme page)
 def goals_editor(lang: str) -> None:
     """Add a goal (metric, target, period) and delete goals; kept in the workspace."""
     st.subheader(t("goals_editor", lang), anchor=False)
@@ -59,12 +59,11 @@ def goals_editor(lang: str) -> None:
     if submitted:
         try:
             value = None if target is None else (target / 100 if metric in goals.RATES else target)
-            with store.cursor(ui.workspace()) as cur:
-                goals.add_goal(cur, metric, value if value is not None else "–", start, end)
+            data.run(goals.add_goal, metric, value if value is not None else "–", start, end)
             st.success(t("goals_added", lang, goal=goals.label(metric, lang)))
         except CockpitError as exc:
             st.error(exc.markdown(lang))
-    current = ui.query(goals.goal_status)
+    current = data.query(goals.goal_status)
     if not current:
         st.caption(t("goals_none", lang))
         return
@@ -76,8 +75,7 @@ def goals_editor(lang: str) -> None:
                           format_func=lambda goal_id: listed[goal_id])
     if st.button(t("goals_delete", lang), icon=":material/delete:", key="goals_delete"):
         try:
-            with store.cursor(ui.workspace()) as cur:
-                goals.delete_goal(cur, chosen)
+            data.run(goals.delete_goal, chosen)
             st.success(t("goals_deleted", lang))
             st.rerun()
         except CockpitError as exc:

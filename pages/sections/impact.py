@@ -9,17 +9,16 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import ledger, store
+from analytics import ledger
 from analytics.charts.impact import outcome_label
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 from analytics.literal import t_md, web_link
 from analytics.queries import impact as impact_queries
-from pages import ui
+from analytics.queries import overview
+from pages.ui import data, flash, sidebar, widgets
 
-FLASH = "_ledger_flash"
-ROUND = "_ledger_round"
 MODE_TEXT_KEYS = {"add": "ledger_mode_add", "edit": "ledger_mode_edit"}
 
 
@@ -31,17 +30,17 @@ def type_text(kind: str, other: str | None, lang: str) -> str:
 
 def results(selection: Filters, lang: str) -> None:
     """Outcomes per 1,000 impressions of the period, and the outcomes that name their post."""
-    ratio = ui.query(impact_queries.per_thousand, filters=selection)
+    ratio = data.query(impact_queries.per_thousand, filters=selection)
     if ratio["per_thousand"] is None:
         st.caption(t("ledger_per_thousand_none", lang))
     else:
-        ui.tiles([{
+        widgets.tiles([{
             "label": t("ledger_per_thousand", lang), "value": fmt_number(ratio["per_thousand"], lang, 2),
             "help": t("ledger_per_thousand_help", lang, outcomes=fmt_number(ratio["outcomes"], lang),
                       impressions=fmt_number(ratio["impressions"], lang),
                       posts=fmt_number(ratio["posts_with_impressions"], lang)),
         }], columns=3)
-    listed = ui.query(impact_queries.with_posts, filters=selection)
+    listed = data.query(impact_queries.with_posts, filters=selection)
     st.subheader(t("ledger_with_posts", lang))
     if listed.empty:
         st.caption(t("ledger_with_posts_none", lang))
@@ -62,10 +61,6 @@ def results(selection: Filters, lang: str) -> None:
 
 
 # ---------------------------------------------------------------- the form
-def _people(cur, order: str) -> pd.DataFrame:
-    return cur.execute(f"SELECT influencer_id, name, in_roster, pseudonym_no FROM influencers i ORDER BY {order}").df()  # noqa: S608
-
-
 def _post_label(row: Any, lang: str) -> str:
     opening = " ".join(str(row.opening or "").split())[:60]
     return f"{fmt_date(row.published_at, lang)} · {opening}" if opening else fmt_date(row.published_at, lang)
@@ -73,15 +68,12 @@ def _post_label(row: Any, lang: str) -> str:
 
 def editor(selection: Filters, lang: str) -> None:
     """Add an outcome, or change or delete one; every saved change is one ledger import."""
-    flash = st.session_state.pop(FLASH, None)
-    with st.expander(t("ledger_title", lang), expanded=flash is not None):
-        if flash:
-            getattr(st, flash[0])(flash[1])
+    with st.expander(t("ledger_title", lang), expanded=flash.pending("ledger")):
+        flash.show("ledger")
         st.caption(t("ledger_intro", lang))
-        people = ui._people_labels(ui.query(_people, selection.sort_sql("i")),  # noqa: SLF001 - the sidebar's labels
-                                   selection.pseudonymise, lang)
-        known = ui.query(ledger.entries, selection.name_sql("i"))
-        round_ = st.session_state.get(ROUND, 0)
+        people = sidebar.people_labels(data.query(overview.filter_options)["people"], selection.pseudonymise, lang)
+        known = data.query(ledger.entries, selection.name_sql("i"))
+        round_ = widgets.widget_round("ledger")
         mode = st.radio(t("ledger_mode", lang), list(MODE_TEXT_KEYS), horizontal=True, key="ledger_mode",
                         format_func=lambda m: t(MODE_TEXT_KEYS[m], lang))
         current: dict[str, Any] | None = None
@@ -130,7 +122,7 @@ def _fields(selection: Filters, lang: str, people: dict[int, str], current: dict
                             key=f"ledger_person_{suffix}")
     post_id = None
     if person is not None:
-        posts = ui.query(ledger.person_posts, int(person))
+        posts = data.query(ledger.person_posts, int(person))
         post_options: list[int | None] = [None, *posts["post_id"].astype(int).tolist()]
         labels = {int(r.post_id): _post_label(r, lang) for r in posts.itertuples()}
         post_id = right.selectbox(
@@ -166,11 +158,10 @@ def _fields(selection: Filters, lang: str, people: dict[int, str], current: dict
 def _save(change, lang: str, what: str) -> None:
     """Run one ledger change; say what happened (or what was wrong) after the rerun."""
     try:
-        with store.cursor(ui.workspace()) as cur:
-            change(cur)
+        data.run(change)  # each ledger change is its own transaction
     except CockpitError as exc:
         st.error(exc.markdown(lang))  # the form keeps what was typed
         return
-    st.session_state[FLASH] = ("success", t_md("ledger_saved", lang, what=what))
-    st.session_state[ROUND] = st.session_state.get(ROUND, 0) + 1
+    flash.leave("ledger", "success", t_md("ledger_saved", lang, what=what))
+    widgets.next_widget_round("ledger")
     st.rerun()

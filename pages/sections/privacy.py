@@ -1,4 +1,4 @@
-"""The import page's privacy section: staff-council mode and its access log, changed pseudonyms,
+"""The privacy page's sections: staff-council mode with its access log and the changed pseudonyms;
 the record of processing."""
 
 from __future__ import annotations
@@ -8,45 +8,37 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
-from analytics import privacy, settings, store
+from analytics import privacy, settings
 from analytics.export import serialise
 from analytics.filters import pseudonym
 from analytics.i18n import LANGUAGES, fmt_date, t
-from analytics.record import record_html, record_markdown
-from pages import ui
+from analytics.record import record_file
+from pages.ui import data, flash, gates
 
 COUNCIL_KEY = "privacy_staff_council"
 LANGUAGE_TEXT_KEYS = {"de": "record_language_de", "en": "record_language_en"}
 
 
-def render(lang: str) -> None:
-    """The section: mode switch with its explanation, the log, pseudonym changes, the record."""
-    st.subheader(t("privacy_section", lang))
-    with st.expander(t("privacy_council_h", lang), expanded=True):
-        _council(lang)
-        _log(lang)
+def council(lang: str) -> None:
+    """Staff-council mode: the switch with its explanation, the access log, changed pseudonyms."""
+    st.subheader(t("privacy_council_h", lang))
+    _council(lang)
+    _log(lang)
     _moves(lang)
-    with st.expander(t("privacy_record_h", lang)):
-        _record(lang)
 
 
 def _switch_council(lang: str) -> None:
     wanted = bool(st.session_state.get(COUNCIL_KEY))
-    with store.cursor(ui.workspace()) as cur, store.transaction(cur):
-        changed = privacy.set_staff_council_mode(cur, wanted, ui.current_user_email())
-    if changed:
-        st.session_state["_privacy_flash"] = t("privacy_council_on" if wanted else "privacy_council_off", lang)
+    if data.write(privacy.set_staff_council_mode, wanted, gates.current_user_email()):
+        flash.leave("council", "success", t("privacy_council_on" if wanted else "privacy_council_off", lang))
 
 
 def _council(lang: str) -> None:
     st.markdown(t("privacy_council_explain", lang))
-    with store.cursor(ui.workspace()) as cur:
-        on = bool(settings.get(cur, "staff_council_mode"))
+    on = bool(data.run(settings.get, "staff_council_mode"))
     st.session_state[COUNCIL_KEY] = on  # the workspace's value (another session may have switched it)
     st.toggle(t("privacy_council_toggle", lang), key=COUNCIL_KEY, on_change=_switch_council, args=(lang,))
-    flash = st.session_state.pop("_privacy_flash", None)
-    if flash:
-        st.success(flash)
+    flash.show("council")
 
 
 def log_frame(log: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -66,8 +58,7 @@ def _time(moment: datetime, lang: str) -> str:
 
 def _log(lang: str) -> None:
     st.markdown(f"**{t('privacy_log_h', lang)}**")
-    with store.cursor(ui.workspace()) as cur:
-        log = privacy.access_log(cur)
+    log = data.query(privacy.access_log)
     if log.empty:
         st.caption(t("privacy_log_empty", lang))
         return
@@ -82,8 +73,7 @@ def _log(lang: str) -> None:
 
 
 def _moves(lang: str) -> None:
-    with store.cursor(ui.workspace()) as cur:
-        moves = privacy.pseudonym_moves(cur)
+    moves = data.query(privacy.pseudonym_moves)
     if not moves:
         return
     with st.expander(t("privacy_moves_h", lang)):
@@ -95,31 +85,25 @@ def _moves(lang: str) -> None:
         ))
 
 
-def _record(lang: str) -> None:
+def record(lang: str) -> None:
+    """The description of the processing (Art. 30 GDPR) to download, built when a button is clicked."""
+    st.subheader(t("privacy_record_h", lang))
     st.caption(t("privacy_record_explain", lang))
-    login = bool(ui._secrets_section("auth"))
-    path = ui.workspace_path()
+    options = {"login": gates.login_configured(), "path": data.workspace_path()}
     columns = st.columns(2 * len(LANGUAGES))
     for index, language in enumerate(LANGUAGES):
         name = t(LANGUAGE_TEXT_KEYS[language], lang)
         stem = f"verarbeitung-{language}" if language == "de" else f"record-of-processing-{language}"
         columns[2 * index].download_button(
-            t("privacy_record_md", lang, language=name), data=_builder(record_markdown, language, login, path),
+            t("privacy_record_md", lang, language=name),
+            data=data.built_on_click(record_file, "md", language, **options),
             file_name=f"{stem}.md", mime="text/markdown", on_click="ignore", icon=":material/description:",
             key=f"privacy_record_md_{language}", width="stretch",
         )
         columns[2 * index + 1].download_button(
-            t("privacy_record_html", lang, language=name), data=_builder(record_html, language, login, path),
+            t("privacy_record_html", lang, language=name),
+            data=data.built_on_click(record_file, "html", language, **options),
             file_name=f"{stem}.html", mime="text/html", on_click="ignore", icon=":material/html:",
             key=f"privacy_record_html_{language}", width="stretch",
         )
 
-
-def _builder(render, language: str, login: bool, path: str):
-    """The record is built when its button is clicked, from the workspace as it is then."""
-    connection = ui.workspace()
-
-    def build() -> bytes:
-        with store.cursor(connection) as cur:
-            return render(cur, language, login=login, path=path).encode("utf-8")
-    return build

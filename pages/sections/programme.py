@@ -1,4 +1,4 @@
-"""Import page section "Programm": name, organisation, hashtag and phases of the programme.
+"""Programme page section: name, organisation, hashtag and phases of the programme.
 
 Kept in the workspace (analytics.programme); set, changed and cleared here. The demo's pilot
 phase is shown but not edited: it comes and goes with the demo.
@@ -12,23 +12,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import programme, settings, store
+from analytics import programme, settings
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, t
 from analytics.literal import t_md
-from pages import ui
-
-FLASH = "_prog_flash"
-
-
-def _flash(level: str, text: str) -> None:
-    st.session_state[FLASH] = (level, text)
-
-
-def _show_flash() -> None:
-    flash = st.session_state.pop(FLASH, None)
-    if flash:
-        getattr(st, flash[0])(flash[1])
+from pages.ui import data, flash, widgets
 
 
 def _save_texts(cur, values: dict[str, str]) -> None:
@@ -56,13 +44,12 @@ def phase_rows(editor: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def render(lang: str) -> None:
-    """The section (called once from the import page)."""
+    """The section (called once from the programme page)."""
     st.subheader(t("prog_section", lang))
     st.caption(t("prog_section_help", lang))
-    _show_flash()
-    with store.cursor(ui.workspace()) as cur:
-        current = programme.header(cur)
-        stored_org = settings.get(cur, "organisation")
+    flash.show("programme")
+    current = data.query(programme.header)
+    stored_org = data.query(settings.get, "organisation")
     with st.form("prog_texts", border=False):
         name_col, org_col, tag_col = st.columns(3)
         name = name_col.text_input(t("prog_name", lang), value=current["programme_name"] or "",
@@ -75,11 +62,11 @@ def render(lang: str) -> None:
                                  placeholder=t("prog_hashtag_placeholder", lang), help=t("prog_hashtag_help", lang))
         if st.form_submit_button(t("prog_save", lang), icon=":material/save:"):
             try:
-                ui.write(_save_texts, {"programme_name": name, "organisation": org, "programme_hashtag": tag})
+                data.write(_save_texts, {"programme_name": name, "organisation": org, "programme_hashtag": tag})
             except CockpitError as exc:
                 st.error(exc.markdown(lang))
             else:
-                _flash("success", t("prog_saved", lang))
+                flash.leave("programme", "success", t("prog_saved", lang))
                 st.rerun()
 
     st.markdown(f"**{t('prog_phases', lang)}**")
@@ -97,7 +84,7 @@ def render(lang: str) -> None:
     })
     date_format = "DD.MM.YYYY" if lang == "de" else "D MMM YYYY"
     edited = st.data_editor(
-        table, num_rows="dynamic", hide_index=True, key=f"prog_phases_{st.session_state.get('_prog_round', 0)}",
+        table, num_rows="dynamic", hide_index=True, key=f"prog_phases_{widgets.widget_round('programme')}",
         column_config={
             "name": st.column_config.TextColumn(t("prog_phase_name", lang), max_chars=programme.MAX_NAME,
                                                 required=True),
@@ -107,12 +94,12 @@ def render(lang: str) -> None:
     )
     if st.button(t("prog_phases_save", lang), icon=":material/save:", key="prog_phases_save"):
         try:
-            saved = ui.write(_save_phases, phase_rows(edited))
+            saved = data.write(_save_phases, phase_rows(edited))
         except CockpitError as exc:
             st.error(exc.markdown(lang))
         else:
             own_saved = [p for p in saved if not p.get("demo")]
-            _flash("success", t("prog_phases_saved", lang, n=len(own_saved)) if own_saved
-                   else t("prog_phases_cleared", lang))
-            st.session_state["_prog_round"] = st.session_state.get("_prog_round", 0) + 1
+            flash.leave("programme", "success", t("prog_phases_saved", lang, n=len(own_saved)) if own_saved
+                        else t("prog_phases_cleared", lang))
+            widgets.next_widget_round("programme")
             st.rerun()

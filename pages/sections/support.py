@@ -1,5 +1,5 @@
 """The one-person view for the support conversation, rendered by one function so that a
-gate (the staff-council mode's ``ui.named_view_open("person", lang)``) can wrap it. Every figure is computed for
+gate (the staff-council mode's ``gates.named_view_open("person", lang)``) can wrap it. Every figure is computed for
 the chosen ``influencer_id`` only; nothing names or compares a colleague."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from analytics.i18n import WEEKDAYS, fmt_date, fmt_number, fmt_percent, t
 from analytics.literal import md_literal, web_link
 from analytics.queries import support as q
 from analytics.queries.content import GUIDELINE_LENGTH
-from pages import ui
 from pages.sections.impact import type_text
+from pages.ui import data, widgets
 
 # the what-worked table's factors, and the groups of length and question, in words
 FACTOR_TEXT_KEYS = {"length": "person_factor_length", "question": "person_factor_question",
@@ -27,28 +27,28 @@ GROUP_TEXT_KEYS = {("length", "short"): "person_length_short", ("length", "long"
 
 def render_person_view(selection: Filters, lang: str, influencer_id: int, goal_per_month: float | None) -> None:
     """Everything about one person in the selection's period, against ``goal_per_month`` (posts)."""
-    who = ui.query(q.person, influencer_id, filters=selection)
+    who = data.query(q.person, influencer_id, filters=selection)
     if who is None:
         st.warning(t("person_unknown", lang, id=influencer_id))
         return
-    source = ui.source_line(selection, lang)
+    source = widgets.source_line(selection, lang)
     st.header(md_literal(who["name"]))
     if who["joined_on"] is not None:
         st.caption(t("person_joined", lang, date=fmt_date(who["joined_on"], lang)))
-    posts = ui.query(q.posts, influencer_id, filters=selection)
-    weeks = ui.query(q.weekly, influencer_id, filters=selection)
-    pause = ui.query(q.pause, influencer_id, filters=selection)
+    posts = data.query(q.posts, influencer_id, filters=selection)
+    weeks = data.query(q.weekly, influencer_id, filters=selection)
+    pause = data.query(q.pause, influencer_id, filters=selection)
     own = q.rate_over_time(posts)
     _tiles(posts, weeks, pause, own, goal_per_month, lang)
 
     st.subheader(t("person_weeks", lang))
     goal_week = q.week_goal(goal_per_month)
-    ui.chart(ui.query(_weeks_figure, influencer_id, goal_week, lang, source, filters=selection), "person_weeks",
-             selection, note=t("person_weeks_note", lang, month=_goal_text(goal_per_month, lang)))
+    widgets.chart(data.query(_weeks_figure, influencer_id, goal_week, lang, source, filters=selection), "person_weeks",
+                  selection, note=t("person_weeks_note", lang, month=_goal_text(goal_per_month, lang)))
 
     st.subheader(t("person_rate", lang))
-    ui.chart(ui.query(_rate_figure, influencer_id, lang, source, filters=selection), "person_rate", selection,
-             note=t("person_rate_note", lang, n=fmt_number(own["n"], lang)))
+    widgets.chart(data.query(_rate_figure, influencer_id, lang, source, filters=selection), "person_rate", selection,
+                  note=t("person_rate_note", lang, n=fmt_number(own["n"], lang)))
 
     st.subheader(t("person_worked", lang))
     _what_worked(posts, own, lang)
@@ -57,7 +57,7 @@ def render_person_view(selection: Filters, lang: str, influencer_id: int, goal_p
     _strongest(posts, lang)
 
     st.subheader(t("person_outcomes", lang))
-    listed = ui.query(q.outcomes, influencer_id, filters=selection)
+    listed = data.query(q.outcomes, influencer_id, filters=selection)
     if listed.empty:
         st.caption(t("person_outcomes_none", lang))
     else:
@@ -90,7 +90,7 @@ def _tiles(posts: pd.DataFrame, weeks: pd.DataFrame, pause: dict, own: dict, goa
         pause_value = t("person_pause_days", lang, n=fmt_number(pause["days"], lang))
         pause_help = t("person_pause_help", lang, date=fmt_date(pause["last_post"], lang),
                        to=fmt_date(pause["measured_to"], lang))
-    ui.tiles([
+    widgets.tiles([
         {"label": t("person_tile_posts", lang), "value": fmt_number(len(posts), lang)},
         {"label": t("person_tile_per_week", lang), "value": fmt_number(per_week, lang, 1),
          "help": t("person_tile_per_week_help", lang, posts=fmt_number(len(posts), lang),

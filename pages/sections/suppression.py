@@ -1,4 +1,4 @@
-"""The import page's section on small-group suppression: the workspace's threshold."""
+"""The privacy page's section on small-group suppression: the workspace's threshold."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import streamlit as st
 
 from analytics import settings, suppression
 from analytics.i18n import t
-from pages import ui
+from pages.ui import data
 
 LOW = 3  # below this a warning says that results are easily traced to individuals
 
@@ -18,7 +18,7 @@ def render(lang: str) -> None:
     maximum = settings.SETTINGS["min_group"].maximum
     with st.form("supp_form", border=False):
         column, _ = st.columns([1, 2])
-        value = column.number_input(t("supp_section_label", lang), value=ui.query(suppression.threshold), step=1,
+        value = column.number_input(t("supp_section_label", lang), value=data.query(suppression.threshold), step=1,
                                     key="supp_min_group")
         saved = st.form_submit_button(t("supp_section_save", lang), key="supp_save")
     if saved:
@@ -26,9 +26,9 @@ def render(lang: str) -> None:
         if not 1 <= int(value) <= maximum:
             st.error(t("supp_section_invalid", lang, max=maximum, value=int(value)))
         else:
-            ui.write(settings.put, "min_group", int(value))
+            data.write(settings.put, "min_group", int(value))
             st.success(t("supp_section_saved", lang, min=int(value)))
-    current = ui.query(suppression.threshold)
+    current = data.query(suppression.threshold)
     st.markdown(t("supp_section_current", lang, min=current))
     if current < LOW:
         st.warning(t("supp_section_low", lang), icon=":material/warning:")

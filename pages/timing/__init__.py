@@ -17,7 +17,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from pages.ui import PAGES
+from pages.ui.navigation import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

@@ -1,0 +1,26 @@
+"""People: the roster edited by hand; one person deleted with all their data (GDPR), their
+right-of-access export beside it."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics.i18n import t
+from pages.sections import lifecycle as lifecycle_section
+from pages.sections import roster as roster_section
+from pages.ui import shell, sidebar
+
+
+def render() -> None:
+    """The roster and the erasure, one tab each."""
+    lang = sidebar.current_lang()
+    st.title(t("people_title", lang))
+    st.caption(t("people_caption", lang))
+    edit, erase = st.tabs([t("imp_tab_roster", lang), t("imp_tab_delete", lang)])
+    with edit:
+        shell.guarded(lambda: roster_section.editor(lang))
+    with erase:
+        shell.guarded(lambda: lifecycle_section.erasure(lang))
+
+
+shell.run_page(render)

@@ -1,0 +1,354 @@
+"""The import page's uploads: files dropped on the uploader, one card per file with what was
+recognised, its column mapping and author, the check (a dry run) and the confirmation.
+
+Each uploaded file is saved once to this session's upload folder; the check and the import
+read it from there (:mod:`analytics.uploads`), never from Streamlit's copy in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics import roster
+from analytics.errors import CockpitError
+from analytics.i18n import fmt_number, localised_preview, t
+from analytics.ingest import (
+    ALL_COLUMNS,
+    OUTCOME_COLUMNS,
+    PEOPLE_COLUMNS,
+    POST_COLUMNS,
+    TABLE_FORMATS,
+    Detected,
+    FileReport,
+    ImportPlan,
+    detect,
+    has_demo,
+    max_upload_mb,
+    needs_author,
+    report_lines,
+    required_missing,
+    save_mapping,
+    step_label,
+)
+from analytics.ingest.columns import COLUMN_TEXT_KEYS
+from analytics.ingest.formats import FORMAT_TEXT_KEYS, KIND_TEXT_KEYS
+from analytics.literal import md_literal, t_md
+from analytics.uploads import UploadFolder
+from pages.sections import company_page as company_page_section
+from pages.ui import data, flash, shell, widgets
+
+UPLOAD_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
+TARGETS = {
+    "posts": POST_COLUMNS,
+    "roster": tuple(c for c in PEOPLE_COLUMNS if c != "selected"),
+    "applicants": PEOPLE_COLUMNS,
+    "outcomes": OUTCOME_COLUMNS,
+}
+UPLOAD_FOLDER = "_imp_uploads"
+STAGED = "_imp_staged"
+Mapping = dict[str, str | None]
+
+
+def format_label(fmt: str, lang: str) -> str:
+    """A format in words ('Controlling-Tabelle (CSV)'); the demo's own import as the demo."""
+    return t("imp_format_demo", lang) if fmt == "demo" else t(FORMAT_TEXT_KEYS[fmt], lang)
+
+
+def column_label(column: str | None, lang: str) -> str:
+    return t("imp_ignore", lang) if column is None else t(COLUMN_TEXT_KEYS[column], lang)
+
+
+def _counts_text(report: FileReport, lang: str) -> str:
+    counts = t("imp_counts", lang, inserted=fmt_number(report.inserted, lang), updated=fmt_number(report.updated, lang),
+               unchanged=fmt_number(report.unchanged, lang), rejected=fmt_number(len(report.rejected), lang))
+    return counts + company_page_section.kind_note(report.kind, lang)
+
+
+def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:
+    """A progress bar fed by the importer's callback, and its placeholder (emptied afterwards)."""
+    slot = st.empty()
+    bar = slot.progress(0.0, text=step_label("detect", lang))
+
+    def step(fraction: float, what: str) -> None:
+        bar.progress(min(max(fraction, 0.0), 1.0), text=step_label(what, lang))
+
+    return step, slot
+
+
+# ---------------------------------------------------------------- uploads
+def _upload_dir() -> Path:
+    """This session's upload folder; it goes when the session ends (see analytics.uploads)."""
+    folder = st.session_state.get(UPLOAD_FOLDER)
+    if folder is None or not folder.exists():
+        folder = st.session_state[UPLOAD_FOLDER] = UploadFolder()
+    return folder.path
+
+
+def _stage(uploaded: list[Any]) -> None:
+    """Each uploaded file saved once to this session's folder; its original name is kept for display."""
+    staged = st.session_state.setdefault(STAGED, {})
+    for upload in uploaded:
+        if upload.file_id not in staged:
+            suffix = Path(upload.name).suffix.lower()
+            suffix = suffix if suffix.lstrip(".") in UPLOAD_TYPES else ".upload"
+            path = _upload_dir() / f"{upload.file_id}{suffix}"
+            with path.open("wb") as handle:
+                shutil.copyfileobj(upload, handle)
+            staged[upload.file_id] = {"id": upload.file_id, "name": upload.name, "path": str(path)}
+
+
+def _finish(file: dict[str, Any]) -> None:
+    """A file is imported or discarded: forget it and its state."""
+    st.session_state.get(STAGED, {}).pop(file["id"], None)
+    Path(file["path"]).unlink(missing_ok=True)
+    for cache in ("_imp_detected", "_imp_dry"):
+        st.session_state.get(cache, {}).pop(file["id"], None)
+
+
+def _upload_limit_mb() -> int:
+    """The limit per file in whole MB: the smaller of the server's (server.maxUploadSize) and the
+    importer's (COCKPIT_MAX_UPLOAD_MB); the upload box enforces it and the caption names it."""
+    return max(1, int(min(float(st.get_option("server.maxUploadSize")), max_upload_mb())))
+
+
+def uploads(lang: str) -> None:
+    """The uploader, then a card per uploaded file; with several ready, one button imports them all."""
+    st.header(t("imp_upload_header", lang))
+    flash.show("upload")
+    uploaded = st.file_uploader(
+        t("imp_upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
+        key=f"imp_uploader_{widgets.widget_round('uploader')}", help=t("imp_upload_help", lang),
+        max_upload_size=_upload_limit_mb(),
+    )
+    # The box's own words ("Upload", "… per file") are Streamlit's and English only: the limits
+    # in the user's language stand under it.
+    st.caption(t("imp_upload_limits", lang, mb=fmt_number(_upload_limit_mb(), lang),
+                 types=", ".join(kind.upper() for kind in UPLOAD_TYPES)))
+    if uploaded:
+        _stage(uploaded)
+        widgets.next_widget_round("uploader")  # a new, empty uploader: Streamlit lets go of the bytes it holds
+        st.rerun()
+    open_files = list(st.session_state.get(STAGED, {}).values())
+    if not open_files:
+        return
+    if data.query(has_demo):
+        st.checkbox(t("imp_remove_demo", lang), value=True, key="imp_remove_demo", help=t("imp_remove_demo_help", lang))
+    ready: list[tuple[dict[str, Any], Detected, Mapping | None, str | None]] = []
+    for file in open_files:
+        with st.container(border=True):
+            shell.guarded(lambda file=file: _file_card(file, lang, ready))
+    if len(ready) > 1 and st.button(t("imp_import_all", lang, n=len(ready)), key="imp_import_all", type="primary",
+                                    icon=":material/done_all:"):
+        for file, det, mapping, author in ready:
+            if not _confirm(file, det, mapping, author, lang, rerun=False):
+                break
+        st.rerun()
+
+
+# ---------------------------------------------------------------- one file
+def _named(exc: CockpitError, file: dict[str, Any]) -> CockpitError:
+    """A refusal that names the uploaded file, not its temporary copy (some refusals come
+    before the importer applies ``display_name``)."""
+    if exc.params.get("file") == Path(file["path"]).name:
+        exc.params["file"] = file["name"]
+    return exc
+
+
+def _detected(file: dict[str, Any], mapping: Mapping | None) -> Detected:
+    """detect(), remembered per file and mapping (an XLSX is read only once per choice)."""
+    cache = st.session_state.setdefault("_imp_detected", {}).setdefault(file["id"], {})
+    key = json.dumps(mapping, sort_keys=True)
+    if key not in cache:
+        try:
+            cache[key] = data.run(lambda cur: detect(file["path"], cur, mapping=mapping, display_name=file["name"]))
+        except CockpitError as exc:
+            raise _named(exc, file) from None
+    return cache[key]
+
+
+def _discard_button(file: dict[str, Any], lang: str, label_key: str = "imp_discard") -> None:
+    if st.button(t(label_key, lang), key=f"{label_key}_{file['id']}"):
+        _finish(file)
+        st.rerun()
+
+
+def _file_card(file: dict[str, Any], lang: str, ready: list) -> None:
+    st.subheader(md_literal(file["name"]))
+    try:
+        proposal = _detected(file, None)
+    except CockpitError as exc:
+        st.error(exc.markdown(lang))
+        _discard_button(file, lang, "imp_dismiss")
+        return
+    # what the file is and its preview come first on screen, but depend on the mapping chosen below
+    summary = st.container()
+    mapping = _mapping_editor(file, proposal, lang) if proposal.format in TABLE_FORMATS else None
+    det = _detected(file, mapping) if mapping is not None else proposal
+    with summary:
+        _describe(det, lang)
+        if det.unmapped:  # after the user's mapping: a column mapped on the page is not ignored
+            st.caption(t("imp_unmapped", lang, headers=", ".join(f"„{md_literal(h)}“" for h in det.unmapped)))
+        _preview(det, lang)
+    missing = required_missing(det)
+    if missing:
+        st.warning(t("imp_required_missing", lang, columns=", ".join(column_label(c, lang) for c in missing)))
+        _discard_button(file, lang)
+        return
+    author = _author_choice(file, det, lang)
+    if author is False:
+        return
+    dry = _dry_run(file, det, mapping, author, lang)
+    if isinstance(dry, CockpitError):
+        st.error(dry.markdown(lang))
+        _discard_button(file, lang)
+        return
+    _report(dry, lang)
+    ready.append((file, det, mapping, author))
+    confirm_col, discard_col, _ = st.columns([2, 1, 3])
+    if confirm_col.button(t("imp_confirm", lang), key=f"imp_confirm_{file['id']}", type="primary",
+                          icon=":material/check:"):
+        _confirm(file, det, mapping, author, lang)
+    if discard_col.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
+        flash.leave("upload", "info", t_md("imp_discarded", lang, file=file["name"]))
+        _finish(file)
+        st.rerun()
+
+
+def _describe(det: Detected, lang: str) -> None:
+    fmt, kind = format_label(det.format, lang), t(KIND_TEXT_KEYS[det.kind], lang)
+    parts = [t("imp_detected", lang, format=fmt) if fmt == kind else
+             t("imp_detected_kind", lang, format=fmt, kind=kind)]
+    if det.sheet:
+        parts.append(t("imp_sheet", lang, sheet=md_literal(det.sheet)))
+    if det.header_line > 1:
+        parts.append(t("imp_header_line", lang, line=det.header_line))
+    st.markdown(" · ".join(parts))
+
+
+def _preview(det: Detected, lang: str) -> None:
+    if det.preview is None or det.preview.empty:
+        return
+    preview = det.preview.copy()
+    preview.columns = [column_label(c, lang) for c in preview.columns]
+    st.caption(t("imp_preview", lang, n=len(preview)))
+    # Plain text cells: a post's text is shown as written, never rendered as markdown or HTML.
+    st.dataframe(localised_preview(preview, lang).astype("string").fillna(""), hide_index=True,
+                 height=min(38 + 35 * len(preview), 250))
+
+
+def _mapping_editor(file: dict[str, Any], proposal: Detected, lang: str) -> Mapping | None:
+    """One choice per header; returns the chosen mapping when it differs from the proposal."""
+    targets = TARGETS.get(proposal.kind, POST_COLUMNS)
+    options: list[str | None] = [None, *targets, *(c for c in ALL_COLUMNS if c not in targets)]
+    headers = list(dict.fromkeys(h for h in proposal.headers if h))
+    missing = required_missing(proposal)
+    with st.expander(t("imp_mapping", lang), expanded=bool(missing), icon=":material/table_edit:"):
+        st.caption(t("imp_mapping_help", lang))
+        chosen: Mapping = {}
+        columns = st.columns(3)
+        for index, header in enumerate(headers):
+            current = proposal.mapping.get(header)
+            chosen[header] = columns[index % 3].selectbox(
+                md_literal(header), options, index=options.index(current) if current in options else 0,
+                format_func=lambda c: column_label(c, lang), key=f"imp_map_{file['id']}_{index}",
+            )
+        used = [c for c in chosen.values() if c]
+        twice = sorted({c for c in used if used.count(c) > 1})
+        if twice:
+            st.warning(t("imp_mapping_twice", lang, columns=", ".join(column_label(c, lang) for c in twice)))
+    if {h: c for h, c in chosen.items() if c} == proposal.mapping:
+        return None
+    return chosen
+
+
+def _author_choice(file: dict[str, Any], det: Detected, lang: str) -> str | None | bool:
+    """The author for a member export (or a sheet without an author column); False while unchosen."""
+    if not needs_author(det):
+        return None
+    names = data.query(roster.roster)["name"].tolist()
+    proposed = det.proposed_author
+    if proposed and proposed not in names:
+        names.insert(0, proposed)
+    help_text = t_md("imp_author_proposed", lang, name=proposed) if proposed else t("imp_author_help", lang)
+    author = st.selectbox(
+        t("imp_author", lang), names, index=names.index(proposed) if proposed else None,
+        accept_new_options=True, placeholder=t("imp_author_placeholder", lang), help=help_text,
+        key=f"imp_author_{file['id']}",
+    )
+    if not author or not str(author).strip():
+        st.info(t("imp_author_needed", lang))
+        return False
+    return str(author).strip()
+
+
+def _plan(file: dict[str, Any], det: Detected, mapping: Mapping | None, author: str | None) -> ImportPlan:
+    """The import plan of an uploaded file, as recognised and chosen on its card."""
+    return ImportPlan(Path(file["path"]), det, display_name=file["name"], mapping=mapping, author=author)
+
+
+def _dry_run(file: dict[str, Any], det: Detected, mapping: Mapping | None, author: str | None,
+             lang: str) -> FileReport | CockpitError:
+    """What importing would do, computed once per file, mapping, author, language and data version."""
+    cache = st.session_state.setdefault("_imp_dry", {})
+    key = json.dumps([mapping, author, lang, data.data_version()], sort_keys=True)
+    if cache.get(file["id"], (None,))[0] != key:
+        step, slot = _progress(lang)
+        try:
+            result: FileReport | CockpitError = data.run(_plan(file, det, mapping, author).dry_run, progress=step,
+                                                         lang=lang)
+        except CockpitError as exc:
+            result = _named(exc, file)
+        slot.empty()
+        cache[file["id"]] = (key, result)
+    return cache[file["id"]][1]
+
+
+def _report(report: FileReport, lang: str) -> None:
+    st.markdown(t("imp_report_title", lang, rows=fmt_number(report.rows, lang)))
+    widgets.tiles([
+        {"label": t("imp_new", lang), "value": fmt_number(report.inserted, lang)},
+        {"label": t("imp_updated", lang), "value": fmt_number(report.updated, lang)},
+        {"label": t("imp_unchanged", lang), "value": fmt_number(report.unchanged, lang)},
+        {"label": t("imp_rejected", lang), "value": fmt_number(len(report.rejected), lang)},
+    ])
+    for line in report_lines(report, lang):
+        st.markdown("- " + md_literal(line))
+    for warning in report.warnings:
+        st.warning(md_literal(warning), icon=":material/warning:")
+    if report.rejected:
+        st.warning(t("imp_rejected_note", lang, n=fmt_number(len(report.rejected), lang)))
+        st.dataframe(pd.DataFrame({
+            t("imp_col_line", lang): [r["line"] for r in report.rejected],
+            t("imp_col_reason", lang): [str(r["reason"]) for r in report.rejected],
+        }), hide_index=True, height=min(38 + 35 * len(report.rejected), 250))
+    st.caption(t("imp_dry_note", lang) + (" " + t("imp_dry_note_posts", lang) if report.kind == "posts" else ""))
+
+
+def _confirm(file: dict[str, Any], det: Detected, mapping: Mapping | None, author: str | None, lang: str, *,
+             rerun: bool = True) -> bool:
+    """Import the file (its own transaction, the demo removed in the same one when asked)."""
+    step, slot = _progress(lang)
+    try:
+        clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and data.run(has_demo)
+        report = data.run(_plan(file, det, mapping, author).commit, progress=step, lang=lang, clear_demo=clear_demo)
+        if clear_demo:
+            flash.leave("upload", "info", t("demo_cleared", lang))
+        if mapping is not None:
+            data.run(save_mapping, det.headers, mapping)
+    except CockpitError as exc:
+        slot.empty()
+        st.error(_named(exc, file).markdown(lang))
+        return False
+    flash.leave("upload", "success", t("imp_done", lang, file=md_literal(file["name"]),
+                                       counts=_counts_text(report, lang)))
+    _finish(file)
+    if rerun:
+        st.rerun()
+    return True

@@ -1,0 +1,108 @@
+"""The workspace and the one way the pages reach its data.
+
+Pages and sections never open a cursor: they hand a named function of ``analytics``
+(``fn(cursor, …)``) to one of these doors —
+
+- :func:`query` — a read, cached on the workspace's data version, the function and its arguments;
+- :func:`write` — a change inside one transaction (the data version moves on, caches refresh);
+- :func:`run` — a call now, uncached: a change that is its own transaction (an import, an undo,
+  a goal), or a read that must see this very moment (a gate, a dry run with its progress bar);
+- :func:`built_on_click` — a download's content, built when its button is clicked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import FunctionType
+from typing import Any, TypeVar
+
+import duckdb
+import streamlit as st
+
+from analytics import store, uploads
+from analytics.filters import Filters
+
+T = TypeVar("T")
+
+
+@st.cache_resource(show_spinner=False)
+def _connection(path: str) -> duckdb.DuckDBPyConnection:
+    """One DuckDB connection per workspace file, shared by all sessions (cursor per use)."""
+    return store.connect(path)
+
+
+def workspace_path() -> str:
+    """The workspace file of this app process."""
+    return str(store.db_path().resolve())
+
+
+@st.cache_resource(show_spinner=False)
+def _swept_uploads() -> int:
+    """Once per server process, at its first run: upload folders a killed server left behind go."""
+    return len(uploads.sweep_leftovers())
+
+
+def workspace() -> duckdb.DuckDBPyConnection:
+    """The shared connection (a broken or locked file raises the CockpitError that says so)."""
+    _swept_uploads()
+    return _connection(workspace_path())
+
+
+def forget_workspace() -> None:
+    """Let go of the connection (after the file was set aside): the next run opens the file anew."""
+    _connection.clear()
+
+
+def data_version() -> int:
+    """Changes whenever the workspace's data changes; part of every cache key."""
+    return store.call(workspace(), store.data_version)
+
+
+@dataclass(frozen=True)
+class WorkspaceState:
+    """A workspace file at one data version: what a cached result was computed from."""
+
+    path: str
+    version: int
+
+
+def _function_identity(fn: FunctionType) -> tuple[str, str]:
+    """A query function in the cache key: its file and qualified name. (Streamlit alone would
+    key a function on its name; a page's helpers all live in module ``__main__``.)"""
+    return fn.__code__.co_filename, fn.__qualname__
+
+
+@st.cache_data(show_spinner=False, max_entries=1024, hash_funcs={FunctionType: _function_identity})
+def _cached(fn: Callable[..., Any], state: WorkspaceState, filters: Filters | None, args: tuple[Any, ...]) -> Any:
+    return run_query(fn, state.path, filters, args)
+
+
+def run_query(fn: Callable[..., Any], path: str, filters: Filters | None, args: tuple[Any, ...]) -> Any:
+    """Run one query on the workspace (only when its result is not cached yet)."""
+    con = _connection(path)
+    return store.call(con, fn, *args) if filters is None else store.call(con, fn, filters, *args)
+
+
+def query(fn: Callable[..., Any], *args: Any, filters: Filters | None = None) -> Any:
+    """``fn(cursor, [filters,] *args)``, cached on the workspace's state, the function and the arguments."""
+    workspace()
+    return _cached(fn, WorkspaceState(workspace_path(), data_version()), filters, args)
+
+
+def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``fn(cursor, *args, **kwargs)`` inside one transaction."""
+    return store.call_in_transaction(workspace(), fn, *args, **kwargs)
+
+
+def run(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``fn(cursor, *args, **kwargs)`` now and uncached: for a change that commits itself, or a
+    read that must not come from the cache."""
+    return store.call(workspace(), fn, *args, **kwargs)
+
+
+def built_on_click(fn: Callable[..., bytes], *args: Any, **kwargs: Any) -> Callable[[], bytes]:
+    """``data=`` for ``st.download_button``: ``fn(cursor, *args, **kwargs)`` runs when the button is
+    clicked (on another thread, from the workspace as it is then), not on every rerun of the page."""
+    con = workspace()
+    return lambda: store.call(con, fn, *args, **kwargs)

@@ -1,0 +1,177 @@
+"""The shared sidebar and the state it keeps in the URL: language, pseudonymisation, period,
+people, cohorts, professions, departments (and the screenshot view).
+
+The widgets live in the shell, so their state follows the user from page to page; the URL is
+written from that state on every run and read once, on a session's first run, so a shared link
+reopens the same view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics import suppression
+from analytics.filters import Filters, pseudonym
+from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
+from analytics.queries import overview
+from pages.ui import data
+
+# The sidebar's widget keys: their state is carried from run to run (see sidebar()).
+# The threshold of small-group suppression is no sidebar key: it is the workspace setting ``min_group``
+# (an old link with ?min_group= is ignored, see analytics.suppression).
+SIDEBAR_KEYS = ("lang", "pseudo", "from", "to", "people", "cohort", "profession", "department")
+FILTERS_KEY = "_filters"
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
+EARLIEST = date(2000, 1, 1)
+LATEST = date(2100, 12, 31)
+SCREENSHOT_VIEW = "screenshot"  # ?view=screenshot: the briefing alone, sidebar collapsed
+
+
+def current_lang() -> str:
+    """The interface language: the sidebar's choice, else the URL's, else German."""
+    chosen = st.session_state.get("lang")
+    return chosen if chosen in LANGUAGES else lang_or_default(st.query_params.get("lang"))
+
+
+def filters() -> Filters:
+    """The selection made in the sidebar during this run."""
+    return st.session_state.get(FILTERS_KEY) or Filters()
+
+
+def screenshot_view() -> bool:
+    """True when the URL asks for the clean view to screenshot (``?view=screenshot``)."""
+    return st.query_params.get("view") == SCREENSHOT_VIEW
+
+
+def sidebar() -> Filters:
+    """The shared sidebar; returns the selection and keeps it in the URL."""
+    first, last = data.query(overview.data_range)
+    default_start, default_end = first or date.today(), last or date.today()
+    options = data.query(overview.filter_options)
+    _seed_from_url(default_start, default_end, options)
+    _follow_data_range(default_start, default_end)
+    # The documented way to keep widget state when the widgets' identity changes (it does when
+    # a page file runs the shell itself, see run_page): hand the value back before drawing.
+    for key in SIDEBAR_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+    lang = current_lang()
+    with st.sidebar:
+        st.segmented_control(
+            t("sidebar_language", lang), list(LANGUAGES), key="lang", required=True,
+            format_func=LANGUAGE_NAMES.get,
+        )
+        lang = current_lang()
+        pseudonymise = st.toggle(
+            t("sidebar_pseudonymise", lang), key="pseudo", help=t("sidebar_pseudonymise_help", lang),
+        )
+        st.subheader(t("sidebar_period", lang))
+        date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
+        start = st.date_input(t("period_from", lang), min_value=EARLIEST, max_value=LATEST, key="from",
+                              format=date_format)
+        end = st.date_input(t("period_to", lang), min_value=EARLIEST, max_value=LATEST, key="to",
+                            format=date_format)
+        if end < start:
+            st.warning(t("bad_period", lang, start=fmt_date(start, lang), end=fmt_date(end, lang)))
+            end = start
+        with st.expander(t("sidebar_filters", lang)):
+            labels = people_labels(options["people"], pseudonymise, lang)
+            chosen_ids = st.multiselect(
+                t("sidebar_influencers", lang), list(labels), format_func=labels.get, key="people",
+                placeholder=t("sidebar_all", lang),
+            )
+            cohorts = _multiselect("cohort", options["cohort"], "sidebar_cohort", lang)
+            professions = _multiselect("profession", options["profession"], "sidebar_profession", lang)
+            departments = _multiselect("department", options["department"], "sidebar_department", lang)
+    min_group = data.query(suppression.threshold)
+    selection = Filters(
+        start=start, end=end, influencer_ids=tuple(chosen_ids), cohorts=tuple(cohorts),
+        professions=tuple(professions), departments=tuple(departments),
+        pseudonymise=bool(pseudonymise), min_group=int(min_group),
+    )
+    st.session_state[FILTERS_KEY] = selection
+    _write_url(selection, lang, (default_start, default_end))
+    return selection
+
+
+def people_labels(people: pd.DataFrame, pseudonymise: bool, lang: str) -> dict[int, str]:
+    """Each person's label, alphabetical; pseudonymised in pseudonym order (the alphabetical order would
+    tell the names). ``people`` as :func:`analytics.queries.overview.filter_options` lists them."""
+    labels = {}
+    if pseudonymise:
+        people = people.sort_values("pseudonym_no", kind="stable", na_position="last")
+    for row in people.itertuples():
+        number = None if pd.isna(row.pseudonym_no) else int(row.pseudonym_no)
+        name = pseudonym(number) if pseudonymise else row.name
+        if not row.in_roster:
+            name += f" ({t('not_in_roster', lang)})"
+        labels[int(row.influencer_id)] = name
+    return labels
+
+
+def _seed_from_url(default_start: date, default_end: date, options: dict[str, Any]) -> None:
+    """On a session's first run, the URL's selection becomes the sidebar's state."""
+    state, params = st.session_state, st.query_params
+    if state.get("_seeded"):
+        return
+    state["lang"] = lang_or_default(params.get("lang"))
+    state["pseudo"] = (params.get("pseudo") or "").lower() in ("true", "1", "yes")
+    state["from"] = _url_date(params.get("from")) or default_start
+    state["to"] = _url_date(params.get("to")) or default_end
+    known_ids = set(options["people"]["influencer_id"].astype(int))
+    state["people"] = [int(v) for v in params.get_all("people") if v.isdigit() and int(v) in known_ids]
+    for key in ("cohort", "profession", "department"):
+        state[key] = [value for value in params.get_all(key) if value in options[key]]
+    state["_seeded"] = True
+
+
+def _url_date(value: str | None) -> date | None:
+    try:
+        parsed = date.fromisoformat(value or "")
+    except ValueError:
+        return None
+    return parsed if EARLIEST <= parsed <= LATEST else None
+
+
+def _write_url(selection: Filters, lang: str, data_range: tuple[date, date]) -> None:
+    """Keep the selection in the URL (only what differs from the defaults)."""
+    params: dict[str, str | list[str]] = {}
+    if lang != DEFAULT_LANG:
+        params["lang"] = lang
+    if selection.pseudonymise:
+        params["pseudo"] = "true"
+    if selection.start and selection.start != data_range[0]:
+        params["from"] = selection.start.isoformat()
+    if selection.end and selection.end != data_range[1]:
+        params["to"] = selection.end.isoformat()
+    if selection.influencer_ids:
+        params["people"] = [str(i) for i in selection.influencer_ids]
+    for key, values in (("cohort", selection.cohorts), ("profession", selection.professions),
+                        ("department", selection.departments)):
+        if values:
+            params[key] = list(values)
+    if screenshot_view():
+        params["view"] = SCREENSHOT_VIEW
+    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    if current != {key: value if isinstance(value, list) else [value] for key, value in params.items()}:
+        st.query_params.from_dict(params)
+
+
+def _follow_data_range(start: date, end: date) -> None:
+    """When the data's range changes (an import), move a period the user had not changed."""
+    previous = st.session_state.get("_data_range")
+    if previous and previous != (start, end):
+        if st.session_state.get("from") == previous[0]:
+            st.session_state["from"] = start
+        if st.session_state.get("to") == previous[1]:
+            st.session_state["to"] = end
+    st.session_state["_data_range"] = (start, end)
+
+
+def _multiselect(key: str, values: Sequence[str], label_key: str, lang: str) -> list[str]:
+    return st.multiselect(t(label_key, lang), list(values), key=key, placeholder=t("sidebar_all", lang))

@@ -1,0 +1,137 @@
+"""What the pages draw the same way: KPI tiles, charts with their notes and source line, a
+chart's missing data in one sentence, the pager of people, widget rounds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from analytics import coverage
+from analytics.filters import Filters
+from analytics.i18n import fmt_date, t
+from analytics.kpis import Tile
+from analytics.literal import md_literal
+from analytics.paging import PAGE_SIZE, page_count, page_label
+from pages.ui import data
+from pages.ui.sidebar import current_lang, filters
+
+
+def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) -> None:
+    """KPI tiles, ``columns`` per row (all in one row by default); each item has label,
+    value, delta and help."""
+    # A wrapping row, not st.columns: each tile is as wide as its label and value need, the row
+    # fills the width, and tiles that do not fit (a 1280 px laptop with the sidebar open) go to
+    # a second row instead of being cut to "Aktive Perso…".
+    per_row = columns or len(items)
+    for first in range(0, len(items), per_row):
+        with st.container(horizontal=True, gap="small"):
+            for item in items[first:first + per_row]:
+                if isinstance(item, Tile):
+                    item = {"label": item.label, "value": item.text, "delta": item.delta, "help": item.help}
+                st.metric(
+                    item["label"], item["value"], item.get("delta"), help=item.get("help"),
+                    border=True, delta_color=item.get("delta_color", "normal"),
+                )
+
+
+def chart_file_name(name: str, selection: Filters) -> str:
+    """'engagement_2023-01_2023-06': what and when, for downloaded images."""
+    parts = [name]
+    if selection.start:
+        parts.append(selection.start.strftime("%Y-%m"))
+    if selection.end:
+        parts.append(selection.end.strftime("%Y-%m"))
+    return "_".join(parts)
+
+
+def chart(fig: go.Figure, name: str, selection: Filters | None = None, note: str | None = None) -> None:
+    """Show a figure with a PNG download at twice screen resolution, and its note below."""
+    selection = selection or filters()
+    st.plotly_chart(
+        fig,
+        key=f"chart_{name}",
+        theme=None,
+        config={
+            "displaylogo": False,
+            "toImageButtonOptions": {"format": "png", "filename": chart_file_name(name, selection), "scale": 2},
+            "locale": current_lang(),
+        },
+    )
+    if note:  # notes name groups from the data (media types, hashtags): shown literally
+        st.caption(md_literal(note))
+
+
+def source_line(selection: Filters, lang: str) -> str:
+    """The source line printed inside every chart."""
+    return t("chart_source", lang, start=fmt_date(selection.start, lang), end=fmt_date(selection.end, lang))
+
+
+def coverage_now() -> coverage.Coverage:
+    """What kinds of data the workspace holds at all (cached on the data version)."""
+    return data.query(coverage.workspace)
+
+
+def lacking(kind: str, lang: str) -> bool:
+    """When the workspace has no data of ``kind`` at all (no post texts, no times …), say in one
+    line what is missing and which file brings it, and return True: the caller draws no chart.
+    Nothing in the selection while the workspace has such data is the chart's own empty state."""
+    if not coverage_now().lacks(kind):
+        return False
+    st.info(coverage.missing(kind, lang), icon=":material/info:")
+    return True
+
+
+def filled_columns(table: Any, columns: Sequence[str] | None = None) -> list[str]:
+    """``columns`` (default: all) of a display table without those no row has a value in
+    ('–' and '' are how tables write an unknown value): for ``st.dataframe(column_order=…)``."""
+    def blank(values: Any) -> bool:
+        return all(value is None or value != value or str(value).strip() in ("", "–") for value in values)
+    return [column for column in (columns or list(table.columns)) if not blank(table[column])]
+
+
+def first_people_page(key: str) -> None:
+    """Another measure or order starts again at its first page of people (an on_change callback)."""
+    st.session_state[key] = 0
+
+
+def people_pager(total: int, key: str, lang: str) -> tuple[int, str | None]:
+    """The 0-based page of people to show and its label ('Personen 1–30 von 1.000'); no selector
+    (page 0, no label) when everyone fits into one chart."""
+    pages = page_count(total)
+    if pages <= 1:
+        return 0, None
+    if st.session_state.get(key, 0) not in range(pages):
+        st.session_state[key] = 0
+    column, _ = st.columns([1, 2])
+    page = column.selectbox(
+        t("eng_people_pager", lang), list(range(pages)), key=key,
+        format_func=lambda n: page_label(n, total, lang), help=t("eng_people_pager_help", lang),
+    )
+    return page, page_label(page, total, lang)
+
+
+def order_note(selection: Filters, ranked: bool, keys: tuple[str, str, str], people_page: str | None,
+               lang: str) -> str:
+    """How the people of a chart are ordered: ``keys`` are the texts for ranked, pseudonymised
+    (by number) and alphabetical order; with a page of people, which page is shown."""
+    ranked_key, pseudo_key, alpha_key = keys
+    if ranked:
+        order = t(ranked_key, lang)
+    else:
+        order = t(pseudo_key if selection.pseudonymise else alpha_key, lang)
+    if people_page:
+        order += " " + t("eng_note_shown", lang, page=people_page, size=PAGE_SIZE)
+    return order
+
+
+def widget_round(name: str) -> int:
+    """The current round of a group of widgets (part of their keys)."""
+    return st.session_state.get(f"_widget_round_{name}", 0)
+
+
+def next_widget_round(name: str) -> None:
+    """New keys for a group of widgets, so that they start empty after an action."""
+    st.session_state[f"_widget_round_{name}"] = widget_round(name) + 1
