@@ -21,6 +21,9 @@ from analytics.briefing import cli as briefing_cli
 from analytics.errors import CockpitError
 from analytics.filters import parse_date
 from analytics.i18n import lang_or_default, t
+from analytics.ingest import load_demo, run_import_cli
+from analytics.queries.groups import summary_by
+from analytics.summary import summary
 
 EXIT_ERROR = 2
 
@@ -42,8 +45,6 @@ def _print_json(payload: object) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from analytics.ingest import load_demo
-
     with store.closing(store.connect(args.db)) as cur:
         counts = load_demo(cur)
     _print_json(counts)
@@ -56,20 +57,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
         raise CockpitError("bad_period", start=start.isoformat(), end=end.isoformat())
     with store.closing(store.open_existing(args.db)) as cur:
         if args.by:
-            from analytics.queries.groups import summary_by
-
             result = summary_by(cur, args.by, min_group=args.min_group, start=start, end=end)
         else:
-            from analytics.summary import summary
-
             result = summary(cur, start, end)
     _print_json(result)
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from analytics.ingest import run_import_cli
-
     return run_import_cli(args.db, args.files, author=args.author, strict=args.strict, lang=_lang(),
                           author_from_file_name=args.author_from_file_name)
 

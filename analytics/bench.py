@@ -26,6 +26,8 @@ from typing import Any
 import duckdb
 
 from analytics import store
+from analytics.errors import CockpitError
+from analytics.ingest import import_file, max_upload_mb
 
 INFLUENCERS = 1000
 RUNS = 3
@@ -114,8 +116,6 @@ def page_seconds(db: Path) -> dict[str, float]:
 
 def import_seconds(db: Path, roster: Path, posts_csv: Path, posts: int) -> float:
     """Import the roster, then time the import of the posts file into the fresh workspace ``db``."""
-    from analytics.ingest import import_file, max_upload_mb
-
     con = store.connect(db)
     # the upload limit is for uploads: the benchmark imports its own file whatever its size
     limit_mb = max(roster.stat().st_size, posts_csv.stat().st_size) / 2**20 + 1
@@ -174,12 +174,8 @@ def run(posts: int, directory: Path, with_pages: bool = True, runs: int = RUNS) 
 
 def cmd_bench(args: argparse.Namespace) -> int:
     if args.posts < 1:
-        from analytics.errors import CockpitError
-
         raise CockpitError("cli_usage", detail="--posts must be at least 1")
     if args.runs < 1:
-        from analytics.errors import CockpitError
-
         raise CockpitError("cli_usage", detail="--runs must be at least 1")
     with tempfile.TemporaryDirectory(prefix="cockpit-bench-") as folder:
         figures = run(args.posts, Path(folder), with_pages=not args.no_pages, runs=args.runs)
