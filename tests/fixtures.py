@@ -242,3 +242,34 @@ def build_own_2024(path: Path) -> Path:
         import_file(cur, sheet)
     con.close()
     return path
+
+
+PATCHWORK = ROOT / "tests" / "fixtures" / "patchwork"
+
+
+def patchwork_files() -> list[tuple[Path, str | None]]:
+    """The patchwork's files (see tests/fixtures/patchwork/make_patchwork.py) in the order a lead
+    imports them, each with the author a member or single-post export is of (else None)."""
+    return [
+        (PATCHWORK / "kader_hr.xlsx", None),
+        (PATCHWORK / "controlling_2024_Q1.xlsx", None),
+        (PATCHWORK / "AggregateAnalytics_LenaBerger_2026-01-01_2026-03-31.xlsx", "Lena Berger"),
+        (PATCHWORK / "AggregateAnalytics_CanDemir_2026-01-01_2026-03-31.xlsx", "Can Demir"),
+        (PATCHWORK / "SinglePostAnalytics_LenaBerger_7416000000000000001.xlsx", "Lena Berger"),
+        (PATCHWORK / "ergebnisse.csv", None),
+    ]
+
+
+def build_patchwork(path: Path) -> Path:
+    """A workspace that never held the demo, filled as a lead fills it: an HR list, a controlling
+    workbook for January–March 2024, nothing for 21 months, two people's member exports for
+    January–March 2026, one single-post export and an outcomes list; closed."""
+    from analytics.ingest import import_file
+
+    con = store.connect(path)
+    with store.cursor(con) as cur:
+        store.set_meta(cur, "demo_dismissed", "1")
+        for file, author in patchwork_files():
+            import_file(cur, file, author=author)
+    con.close()
+    return path
