@@ -1,4 +1,4 @@
-"""Command line: ``python -m analytics demo|summary|import|briefing|export|bench|erase|retention``.
+"""Command line: ``python -m analytics demo|summary|coverage|import|briefing|export|bench|erase|retention``.
 
 Output contracts (JSON keys, exit codes) are interfaces for scripts: any error prints one
 line on stderr and exits with 2, never a traceback. Messages follow ``$COCKPIT_LANG``
@@ -12,11 +12,12 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import NoReturn
 
 import duckdb
 
-from analytics import bench, export, lifecycle, store
+from analytics import bench, covered, export, lifecycle, store
 from analytics.briefing import cli as briefing_cli
 from analytics.errors import CockpitError
 from analytics.filters import parse_date
@@ -64,6 +65,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_coverage(args: argparse.Namespace) -> int:
+    today = parse_date(args.today) or date.today()
+    with store.closing(store.open_existing(args.db)) as cur:
+        _print_json(covered.report(cur, today))
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     return run_import_cli(args.db, args.files, author=args.author, strict=args.strict, lang=_lang(),
                           author_from_file_name=args.author_from_file_name)
@@ -88,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--min-group", type=int, default=None,
                          help="minimum group size for --by (default: the workspace's setting)")
     summary.set_defaults(func=cmd_summary)
+
+    coverage = sub.add_parser("coverage", help="what the imports cover: stretches, gaps, default period, people")
+    coverage.add_argument("--db", required=True)
+    coverage.add_argument("--today", help="the day export_due is judged on (YYYY-MM-DD; default: today)")
+    coverage.set_defaults(func=cmd_coverage)
 
     importer = sub.add_parser("import", help="import export files into a workspace")
     importer.add_argument("--db", required=True)

@@ -44,7 +44,8 @@ COLUMN_TEXT_KEYS = {
     "impressions": "export_col_impressions", "clicks": "export_col_clicks", "topic": "export_col_topic",
     "name": "export_col_name", "birth_year": "export_col_birth_year", "age_band": "export_col_age_band",
     "gender": "export_col_gender", "profession": "export_col_profession", "department": "export_col_department",
-    "experience": "export_col_experience", "joined_on": "export_col_joined_on", "cohort": "export_col_cohort",
+    "experience": "export_col_experience", "joined_on": "export_col_joined_on", "left_on": "export_col_left_on",
+    "cohort": "export_col_cohort",
     "in_roster": "export_col_in_roster", "occurred_on": "export_col_occurred_on", "type": "export_col_type",
     "note": "export_col_note", "type_other": "export_col_type_other", "post": "export_col_post",
 }
@@ -63,7 +64,7 @@ QUERIES = {
     """,
     "influencers": """
         SELECT {name} AS name, i.birth_year, i.age_band, i.gender, i.profession, i.department, i.experience,
-               i.joined_on, i.cohort, i.in_roster
+               i.joined_on, i.left_on, i.cohort, i.in_roster
         FROM influencers i
         ORDER BY {sort_key}
     """,
@@ -73,7 +74,7 @@ QUERIES = {
         ORDER BY o.occurred_on, o.outcome_id
     """,
 }
-DATE_COLUMNS = ("joined_on", "occurred_on")  # calendar days, written without a time
+DATE_COLUMNS = ("joined_on", "left_on", "occurred_on")  # calendar days, written without a time
 # free text that may name people: pseudonymised, every roster name in it is replaced (analytics.privacy)
 FREE_TEXT_COLUMNS = ("post_key", "url", "text", "note", "type_other", "topic", "post")
 MIME = {

@@ -5,11 +5,14 @@ whole programme: the sidebar's selection does not change them.
 
 The rule (also stated on screen, ``goals_rule``):
 
-- *as of* is the last day with data in the workspace (latest cohort post, outcome or follower
-  count), at most the goal's end. Before the period begins the goal is ``not_started``.
+- *as of* is the last day with data in the workspace (the last day any import covers, latest
+  cohort post, outcome or follower count), at most the goal's end. Before the period begins the
+  goal is ``not_started``.
 - The part of the period gone by is counted in calendar months: each month of the period
   counts with the share of its days that lie in ``[start, as of]`` (1 January – 30 June gone by
-  entirely is exactly 6 months; 1 – 15 April is 15/30 of a month).
+  entirely is exactly 6 months; 1 – 15 April is 15/30 of a month). For posts per month a month
+  no import covers at all is left out (:mod:`analytics.covered`): it is unknown and neither lowers
+  the value nor raises the expected count; with no covered month yet the goal has ``no_data``.
 - **Counts** (``posts_per_month``, ``outcomes_per_quarter``, ``follower_growth``) are pro-rated
   linearly. The whole target is ``target × months of the period`` for posts, ``target × months / 3``
   for outcomes and ``target`` for follower growth; the expected count so far is the whole target
@@ -32,7 +35,7 @@ from typing import Any
 
 import duckdb
 
-from analytics import store
+from analytics import covered, store
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
@@ -54,7 +57,8 @@ TARGET_UNIT_TEXT_KEYS = {
 }
 # a goal's status is one of these
 STATUS_TEXT_KEYS = {"achieved": "goal_status_achieved", "on_track": "goal_status_on_track",
-                    "behind": "goal_status_behind", "not_started": "goal_status_not_started"}
+                    "behind": "goal_status_behind", "not_started": "goal_status_not_started",
+                    "no_data": "goal_status_no_data"}
 
 
 @dataclass(frozen=True)
@@ -152,9 +156,18 @@ SELECT greatest(
 
 
 def data_end(cur: duckdb.DuckDBPyConnection) -> date | None:
-    """The last day with data: the latest cohort post, outcome or follower count."""
+    """The last day with data: the last day any import covers, the latest cohort post, outcome or
+    follower count."""
     value = cur.execute(DATA_END).fetchone()[0]
-    return value.date() if isinstance(value, datetime) else value
+    value = value.date() if isinstance(value, datetime) else value
+    return max((day for day in (value, covered.covered_until(cur)) if day is not None), default=None)
+
+
+def covered_months(spans: list[tuple[date, date]], start: date, end: date) -> float:
+    """The calendar months of [start, end], each by its share of days there, leaving out the months no
+    span touches (a gap: whole months without data, see :func:`analytics.covered.month_gaps`)."""
+    gaps = covered.month_gaps(spans, (start, end))
+    return months_between(start, end) - sum(months_between(max(start, first), min(end, last)) for first, last in gaps)
 
 
 def _measure(cur: duckdb.DuckDBPyConnection, metric: str, start: date, as_of: date) -> float | None:
@@ -193,6 +206,11 @@ def evaluate(cur: duckdb.DuckDBPyConnection, goal: Goal, end_of_data: date | Non
             fields["status"] = "behind"
     else:
         period_months, gone = months_between(goal.start, goal.end), months_between(goal.start, as_of)
+        if goal.metric == "posts_per_month":
+            gone = covered_months(covered.programme(cur), goal.start, as_of)
+            if gone == 0:
+                return Goal(goal.goal_id, goal.metric, goal.target, goal.start, goal.end, as_of=as_of,
+                            status="no_data")
         whole = {"posts_per_month": goal.target * period_months,
                  "outcomes_per_quarter": goal.target * period_months / 3}.get(goal.metric, goal.target)
         expected = whole * gone / period_months

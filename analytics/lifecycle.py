@@ -302,7 +302,7 @@ def reset(cur: duckdb.DuckDBPyConnection) -> None:
 PART_TEXT_KEYS = {
     "person": "life_part_person", "applications": "life_part_applications", "posts": "life_part_posts",
     "post_history": "life_part_post_history", "outcomes": "life_part_outcomes",
-    "follower_counts": "life_part_follower_counts", "imports": "life_part_imports",
+    "follower_counts": "life_part_follower_counts", "coverage": "life_part_coverage", "imports": "life_part_imports",
     "access_log": "life_part_access_log", "undo_snapshots": "life_part_undo_snapshots",
 }
 

@@ -1,8 +1,9 @@
 """Partial periods: which week, month or quarter the data covers only in part.
 
-"Covered until" is the last day the data speaks for: the newest post, or the last day an
-imported export covers (``imports.covers_until``) when that is later – an export made on
-02.07. covers July only until 02.07., however many posts it has. A period is **partial at
+"Covered until" is the last day the data speaks for: the last day any import covers
+(:func:`analytics.covered.covered_until`: a member export's window, a controlling sheet's last
+month), or the newest post when that is later – an export made on 02.07. covers July only until
+02.07., however many posts it has. A period is **partial at
 the end** when it ends after the selection's last covered day (the selection's end or
 "covered until", whichever is earlier). It is **partial at the start** only when the selection
 was started inside the data (a start later than the first post) and inside the period: a
@@ -20,10 +21,12 @@ from datetime import date
 import duckdb
 import pandas as pd
 
+from analytics import covered
 from analytics.filters import Filters
 from analytics.i18n import MONTHS_SHORT, lang_or_default, t
 
-COVERED_UNTIL = """
+# the newest post, and the window's end of a member export imported before coverage was recorded
+POSTS_UNTIL = """
 SELECT greatest(
     (SELECT CAST(max(published_at) AS DATE) FROM posts),
     (SELECT max(covers_until) FROM imports WHERE NOT undone AND kind <> 'demo')
@@ -90,7 +93,8 @@ def day_month(value: date, lang: str) -> str:
 
 def coverage(cur: duckdb.DuckDBPyConnection, filters: Filters) -> Coverage:
     """The coverage of the selection (see the module text for the rule)."""
-    until, first = cur.execute(COVERED_UNTIL).fetchone()
+    until, first = cur.execute(POSTS_UNTIL).fetchone()
+    until = max((day for day in (until, covered.covered_until(cur)) if day is not None), default=None)
     if filters.end and (until is None or filters.end < until):
         until = filters.end
     start_cut = bool(filters.start and first and filters.start > first)

@@ -23,14 +23,16 @@ from analytics.i18n import fmt_date, fmt_number, t
 # technical tables). Tables the schema has beyond these appear at the end, as they are.
 TABLE_ORDER = (
     ("influencers", "people"), ("applicants", "applicants"), ("posts", "people"), ("post_history", "people"),
-    ("follower_counts", "people"), ("outcomes", "people"), ("page_followers", None), ("page_posts", None),
+    ("follower_counts", "people"), ("outcomes", "people"), ("coverage", "people"), ("page_followers", None),
+    ("page_posts", None),
     ("goals", None), ("imports", None),
     ("import_undo", "people"), ("column_mappings", None), ("access_log", "users"), ("meta", None),
 )
 TABLE_TEXT_KEYS = {
     "influencers": "record_table_influencers", "applicants": "record_table_applicants", "posts": "record_table_posts",
     "post_history": "record_table_post_history", "follower_counts": "record_table_follower_counts",
-    "outcomes": "record_table_outcomes", "page_followers": "record_table_page_followers",
+    "outcomes": "record_table_outcomes", "coverage": "record_table_coverage",
+    "page_followers": "record_table_page_followers",
     "page_posts": "record_table_page_posts", "goals": "record_table_goals", "imports": "record_table_imports",
     "import_undo": "record_table_import_undo", "column_mappings": "record_table_column_mappings",
     "access_log": "record_table_access_log", "meta": "record_table_meta",
@@ -72,7 +74,8 @@ FIELD_TEXT_KEYS = {
     "topic": "record_col_topic", "type_other": "record_col_type_other", "page_post_id": "record_col_page_post_id",
     "goal_id": "record_col_goal_id", "metric": "record_col_metric", "target": "record_col_target",
     "period_start": "record_col_period_start", "period_end": "record_col_period_end",
-    "created_at": "record_col_created_at",
+    "created_at": "record_col_created_at", "left_on": "record_col_left_on", "scope": "record_col_scope",
+    "first_day": "record_col_first_day", "last_day": "record_col_last_day", "figures": "record_col_figures",
 }
 SCHEMA_COLUMNS = """
 SELECT table_name, column_name, data_type

@@ -16,8 +16,8 @@ from analytics.errors import CockpitError
 from analytics.people import EXPERIENCE_LEVELS, GENDERS, age_band_from_birth_year, normalise_name
 
 # The columns a programme lead may edit, in the order the table shows them.
-EDITABLE = ("name", "birth_year", "gender", "profession", "department", "experience", "joined_on", "cohort",
-            "in_roster")
+EDITABLE = ("name", "birth_year", "gender", "profession", "department", "experience", "joined_on", "left_on",
+            "cohort", "in_roster")
 TEXT_FIELDS = ("profession", "department", "cohort")
 
 
@@ -70,7 +70,7 @@ def _clean(field: str, value: Any, name: str) -> Any:
         if value not in EXPERIENCE_LEVELS:
             raise CockpitError("roster_bad_choice", name=name, value=value)
         return value
-    if field == "joined_on":
+    if field in ("joined_on", "left_on"):  # the start and the end of the participation
         if isinstance(value, datetime):
             return value.date()
         if isinstance(value, date):
@@ -87,7 +87,7 @@ def update_people(cur, changes: dict[int, dict[str, Any]]) -> int:
 
     Everything is checked before anything is written: a missing name, an implausible birth
     year, an unknown gender or experience code, or a name that another person already has
-    (names are matched ignoring case and spaces) raises :class:`CockpitError`. A changed
+    (names are matched ignoring case and spaces), or leaving before joining raises :class:`CockpitError`. A changed
     birth year or joining date recomputes the age band the way the importer does.
     """
     current = {
@@ -119,6 +119,10 @@ def update_people(cur, changes: dict[int, dict[str, Any]]) -> int:
             other = updates.get(pid, {}).get("name") or current[pid]["name"]
             raise CockpitError("roster_name_taken", name=other)
         seen[key] = pid
+    for pid, new in updates.items():
+        merged = {**current[pid], **new}
+        if merged["joined_on"] and merged["left_on"] and merged["left_on"] < merged["joined_on"]:
+            raise CockpitError("roster_left_before_joined", name=merged["name"])
     for pid, new in updates.items():
         if new.keys() & {"birth_year", "joined_on"}:
             merged = {**current[pid], **new}

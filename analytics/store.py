@@ -293,6 +293,21 @@ MIGRATIONS: list[str] = [
         is_demo BOOLEAN NOT NULL DEFAULT FALSE
     );
     """,
+    # 10: what each import covers (analytics.ingest.kinds.coverage): for whom ('programme': everyone
+    # in the programme then; 'person'; 'post': one post, no days; 'page': the company page), which
+    # days and which figures; and the day a person left the programme (joined_on is its start)
+    """
+    CREATE TABLE coverage (
+        import_id INTEGER NOT NULL,
+        scope VARCHAR NOT NULL,
+        influencer_id INTEGER,
+        first_day DATE,
+        last_day DATE,
+        post_key VARCHAR,
+        figures VARCHAR[]
+    );
+    ALTER TABLE influencers ADD COLUMN left_on DATE;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

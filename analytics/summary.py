@@ -11,14 +11,15 @@ from typing import Any
 
 import duckdb
 
-from analytics import goals
+from analytics import covered, goals
 from analytics.queries import company_page, overview
 
 
 def summary(cur: duckdb.DuckDBPyConnection, start: date | None = None, end: date | None = None) -> dict[str, Any]:
     """The programme's figures, ``goals`` (always, empty when none is set) and ``company_page``
     (only with the page's posts) for the period."""
-    out: dict[str, Any] = {**overview.programme_summary(cur, start, end), "goals": goals.summary(cur)}
+    out: dict[str, Any] = {**overview.programme_summary(cur, start, end), "goals": goals.summary(cur),
+                           "cohort_in_period": covered.cohort_in_period(cur, start, end)}
     page = company_page.summary(cur, start, end)
     if page is not None:
         out["company_page"] = page

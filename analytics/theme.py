@@ -27,6 +27,7 @@ CATEGORICAL = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
 # Sequential scale for heatmaps: white to primary blue.
 SEQUENTIAL = ["#FFFFFF", "#DCEAF5", "#A6CBE6", "#5B9FD0", "#0072B2", "#00457A"]
 HIGHLIGHT = "#D55E00"  # reference lines and guidelines (vermillion)
+NO_DATA = "#F3ECDF"  # a heatmap cell no import covers: unknown, neither zero nor blank
 
 TEMPLATE_NAME = "cockpit"
 

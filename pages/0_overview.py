@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import periods, programme
+from analytics import covered, periods, programme
 from analytics.charts.marks import partial_note
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.i18n import fmt_date, t
@@ -26,6 +26,7 @@ def render() -> None:
         st.markdown(md_literal(t("prog_header", lang, name=header["programme_name"],
                                  organisation=header["organisation"])))
     st.caption(t("overview_caption", lang))
+    widgets.gap_note(selection, lang)
     current = data.query(overview.kpis, filters=selection)
     previous_filters = selection.previous()
     previous = data.query(overview.kpis, filters=previous_filters) if previous_filters else None
@@ -54,8 +55,9 @@ def render() -> None:
     monthly = data.query(overview.monthly, filters=selection)
     phases = data.query(overview.phases)
     cover = data.query(periods.coverage, filters=selection)
+    timeline = data.query(covered.timeline, "month", filters=selection)
     fig = posts_and_engagement_by_month(monthly, lang, phases=phases, source=widgets.source_line(selection, lang),
-                                        cover=cover)
+                                        cover=cover, timeline=timeline)
     note = t("def_engagement", lang, n=current["posts_with_impressions"])
     partial = partial_note(monthly["month"], cover, "month", lang) if not monthly.empty else ""
     widgets.chart(fig, "overview_monthly", selection, note=f"{note} {partial}".strip())

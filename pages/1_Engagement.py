@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analytics import covered
 from analytics import periods as periods_of
 from analytics.charts import engagement as charts
 from analytics.charts.marks import partial_note
@@ -50,6 +51,7 @@ def render() -> None:
     selection = sidebar.filters()
     st.title(t("eng_title", lang))
     st.caption(t("eng_caption", lang))
+    widgets.gap_note(selection, lang)
     totals = data.query(engagement.totals, filters=selection)
     if not totals["posts"]:
         st.info(t("no_data_period", lang))
@@ -103,14 +105,16 @@ def _over_time(selection, totals: dict, source: str, lang: str) -> None:
     periods = data.query(engagement.over_time, granularity, filters=selection)
     unit = t(charts.UNIT_TEXT_KEYS[granularity], lang)
     cover = data.query(periods_of.coverage, filters=selection)
+    timeline = data.query(covered.timeline, granularity, filters=selection)
     partial = partial_note(periods["period"], cover, granularity, lang) if not periods.empty else ""
     widgets.chart(
-        charts.interactions_over_time(periods, granularity, lang, source, cover), f"engagement_{granularity}",
+        charts.interactions_over_time(periods, granularity, lang, source, cover, timeline), f"engagement_{granularity}",
         selection,
         note=f"{t('eng_note_interactions', lang, unit=unit, n=fmt_number(totals['posts'], lang))} {partial}".strip(),
     )
     widgets.chart(
-        charts.reach_over_time(periods, granularity, lang, source, cover), f"engagement_rate_{granularity}", selection,
+        charts.reach_over_time(periods, granularity, lang, source, cover, timeline), f"engagement_rate_{granularity}",
+        selection,
         note=(t("eng_note_reach", lang, unit=unit, n=fmt_number(totals["posts_with_impressions"], lang),
                 thin=charts.THIN_POSTS) + " " + partial).strip(),
     )

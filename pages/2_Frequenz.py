@@ -30,6 +30,7 @@ def render() -> None:
     selection = sidebar.filters()
     st.title(t("freq_title", lang))
     st.caption(t("freq_caption", lang))
+    widgets.gap_note(selection, lang)
     target_col, threshold_col, sort_col = st.columns([1, 1, 1], vertical_alignment="bottom")
     target = int(target_col.number_input(
         t("freq_target", lang), min_value=1, max_value=60, value=4, step=1, key="freq_target",
@@ -49,6 +50,8 @@ def render() -> None:
     elif posts < THIN_TOTAL:
         st.warning(t("thin_data", lang, n=posts))
     _tiles(summary, gap_summary, target, threshold, lang)
+    if summary["no_data"]:  # in the programme, but no file covers them: unknown, never "inactive"
+        st.caption(t("cov_people_without_data", lang, n=fmt_number(summary["no_data"], lang)))
     source = widgets.source_line(selection, lang)
     # the person-level charts and lists (closed in staff-council mode until opened with a purpose)
     if gates.named_view_open("frequency_people", lang):
@@ -116,6 +119,17 @@ def _people(selection: Filters, summary: dict, gap_summary: dict, settings: tupl
             st.dataframe(charts.monthly_table(people, lang), hide_index=True)
 
     _gaps(gap_summary, threshold, ranked, (offset, people_page), order, selection, source, lang)
+    _without_data(selection, summary["no_data"], lang)
+
+
+def _without_data(selection: Filters, count: int, lang: str) -> None:
+    """The people in the programme whom no file covers in the period, by name: "keine Daten", not quiet."""
+    if not count:
+        return
+    people = data.query(frequency.gaps, False, None, 0, filters=selection)
+    names = ", ".join(people.loc[people["no_data"], "name"])
+    st.info(t("cov_people_without_data_list", lang, n=fmt_number(count, lang), names=md_literal(names)),
+            icon=":material/event_busy:")
 
 
 def _tiles(summary: dict, gap_summary: dict, target: int, threshold: int, lang: str) -> None:
@@ -154,7 +168,7 @@ def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | 
         st.success(t("freq_quiet_none", lang, days=threshold))
         return
     here = gaps[gaps["days_quiet"] >= threshold]
-    entries = ", ".join(t("freq_quiet_entry", lang, name=row.name, days=fmt_number(row.days_quiet, lang))
+    entries = ", ".join(t("freq_quiet_entry", lang, name=row.name, days=charts.pause_text(row, lang))
                         for row in here.itertuples())
     if not people_page:  # everyone fits: name them all
         st.warning(t("freq_quiet_list", lang, days=threshold, names=md_literal(entries)), icon=":material/schedule:")

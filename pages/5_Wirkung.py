@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analytics import covered
 from analytics.charts.impact import followers_chart, outcome_label, outcomes_chart
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
@@ -22,6 +23,7 @@ def render() -> None:
     selection = sidebar.filters()
     st.title(t("impact_title", lang))
     st.caption(t("impact_caption", lang))
+    widgets.gap_note(selection, lang)
     source = widgets.source_line(selection, lang)
     _outcomes(selection, lang, source)
     _followers(selection, lang, source)
@@ -93,7 +95,8 @@ def _followers(selection: Filters, lang: str, source: str) -> None:
 
 # Query and chart in one cached call: a rerun with the same data and selection rebuilds nothing.
 def _outcomes_figure(cur, selection: Filters, lang: str, source: str) -> go.Figure:
-    return outcomes_chart(impact.outcomes_by_month(cur, selection), lang, source)
+    return outcomes_chart(impact.outcomes_by_month(cur, selection), lang, source,
+                          covered.timeline(cur, selection, "month"))
 
 
 def _followers_figure(cur, selection: Filters, lang: str, source: str) -> go.Figure:

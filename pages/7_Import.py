@@ -1,4 +1,4 @@
-"""Import: upload exports, check each file and confirm it; each person's newest member export;
+"""Import: upload exports, check each file and confirm it; who has to export (what covers each person);
 the import history with undo; backup, reset and the demo."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def render() -> None:
     st.title(t("imp_title", lang))
     st.caption(t("imp_caption", lang))
     ingest_section.uploads(lang)
-    shell.guarded(lambda: history_section.member_exports(lang))
+    shell.guarded(lambda: history_section.who_has_to_export(lang))
     st.divider()
     history, backup = st.tabs([t("imp_tab_history", lang), t("imp_tab_backup", lang)])
     with history:

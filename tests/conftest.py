@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from fixtures import ROOT, build_cohort, build_demo, build_empty, build_posts_only
+from fixtures import ROOT, build_cohort, build_demo, build_empty, build_patchwork, build_posts_only
 from streamlit.testing.v1 import AppTest
 
 from analytics import store
@@ -55,6 +55,20 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
     """A private copy of the demo workspace."""
     target = tmp_path / "demo.duckdb"
     shutil.copy(demo_template, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def patchwork_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The patchwork of sources (see fixtures.build_patchwork), built once per run."""
+    return build_patchwork(tmp_path_factory.mktemp("patchwork") / "patchwork.duckdb")
+
+
+@pytest.fixture
+def patchwork_db(patchwork_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the patchwork workspace."""
+    target = tmp_path / "patchwork.duckdb"
+    shutil.copy(patchwork_template, target)
     return target
 
 

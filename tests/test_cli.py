@@ -132,6 +132,7 @@ def test_summary_of_four_posts(db: Path) -> None:
         "posts": 4, "reactions": 44, "comments": 9, "reposts": 3, "impressions": 1700, "influencers": 3,
         "cohort_size": 3, "applicants": 0, "first_post": "2023-03-02", "last_post": "2023-04-15",
         "engagement_rate": round(51 / 1700, 6), **NOT_FROM_LINKEDIN, "goals": [],
+        "cohort_in_period": 3,
     }
 
 
@@ -140,6 +141,7 @@ def test_summary_from_and_to_are_inclusive(db: Path) -> None:
         "posts": 2, "reactions": 19, "comments": 5, "reposts": 1, "impressions": 700, "influencers": 2,
         "cohort_size": 3, "applicants": 0, "first_post": "2023-03-02", "last_post": "2023-03-31",
         "engagement_rate": round(25 / 700, 6), **NOT_FROM_LINKEDIN, "goals": [],
+        "cohort_in_period": 3,
     }
 
 
@@ -149,6 +151,7 @@ def test_summary_of_a_day_whose_post_has_no_impressions(db: Path) -> None:
         "posts": 1, "reactions": 5, "comments": 0, "reposts": 0, "impressions": None, "influencers": 1,
         "cohort_size": 3, "applicants": 0, "first_post": "2023-04-01", "last_post": "2023-04-01",
         "engagement_rate": None, **NOT_FROM_LINKEDIN, "goals": [],
+        "cohort_in_period": 3,
     }
 
 
@@ -157,6 +160,7 @@ def test_summary_of_a_period_without_posts(db: Path) -> None:
         "posts": 0, "reactions": 0, "comments": 0, "reposts": 0, "impressions": 0, "influencers": 0,
         "cohort_size": 3, "applicants": 0, "first_post": None, "last_post": None,
         "engagement_rate": None, **NOT_FROM_LINKEDIN, "goals": [],
+        "cohort_in_period": 3,
     }
 
 
@@ -166,7 +170,8 @@ def test_summary_of_the_demo(demo_db: Path) -> None:
     summary = json.loads(result.out)
     assert set(summary) == {"posts", "reactions", "comments", "reposts", "impressions", "influencers",
                             "cohort_size", "applicants", "first_post", "last_post", "engagement_rate",
-                            "members_reached", "saves", "sends", "followers_gained", "goals", "company_page"}
+                            "members_reached", "saves", "sends", "followers_gained", "goals", "company_page",
+                            "cohort_in_period"}
     # the demo cohort comes from controlling sheets: LinkedIn-only figures are unknown, not zero
     assert [summary[k] for k in ("members_reached", "saves", "sends", "followers_gained")] == [None] * 4
     assert summary["posts"] == 326
@@ -199,6 +204,7 @@ def test_summary_of_the_demo_whole(demo_db: Path) -> None:
         ],
         "company_page": {"posts": 73, "impressions": 257528, "engagements": 4436,
                          "engagement_rate": round(4436 / 257528, 6)},
+        "cohort_in_period": 16,
     }
 
 
@@ -386,7 +392,7 @@ def test_export_of_the_roster_in_german_with_pseudonyms(db: Path, tmp_path: Path
                            "pseudonymised": True}
     rows = [line.split(";") for line in target.read_text(encoding="utf-8-sig").splitlines()]
     assert rows[0] == ["Name", "Geburtsjahr", "Altersgruppe", "Geschlecht", "Beruf", "Referat",
-                       "Social-Media-Erfahrung", "Dabei seit", "Kohorte/Welle", "Im Kader"]
+                       "Social-Media-Erfahrung", "Dabei seit", "Ausgeschieden am", "Kohorte/Welle", "Im Kader"]
     assert [(row[0], row[1], row[4]) for row in rows[1:]] == [
         ("Person 01", "1990", "Juristin"), ("Person 02", "1985", "Feuerwehrmann"), ("Person 03", "1995", "Ingenieurin")]
 
@@ -397,7 +403,7 @@ def test_right_of_access_as_json(db: Path, tmp_path: Path) -> None:
     assert (result.code, result.err) == (0, "")
     assert result.json == {"out": str(target), "person": "Anna Müller", "format": "json", "rows": {
         "person": 1, "applications": 0, "posts": 2, "post_history": 0, "outcomes": 0, "follower_counts": 0,
-        "imports": 0, "access_log": 0, "undo_snapshots": 0}}
+        "coverage": 0, "imports": 0, "access_log": 0, "undo_snapshots": 0}}
     everything = json.loads(target.read_text(encoding="utf-8"))
     assert [post["text"] for post in everything["posts"]] == ["Erster Beitrag", "April"]
 
@@ -426,7 +432,7 @@ def test_erase_one_person(db: Path) -> None:
     assert result.json == {
         "person": "Jonas Weber",
         "removed": {"posts": 1, "post_history": 0, "follower_counts": 0, "outcomes": 0, "applicants": 0,
-                    "influencers": 1, "import_undo_entries": 0},
+                    "influencers": 1, "coverage": 0, "import_undo_entries": 0},
         "changed": {"imports_author_cleared": 0, "imports_renamed": 0, "mentions_replaced": 0},
         "file_rewritten": True,
     }
@@ -457,15 +463,16 @@ def test_retention_needs_a_setting(db: Path) -> None:
 def test_retention_shows_then_deletes_what_is_due(db: Path) -> None:
     with store.closing(store.connect(db)) as cur, store.transaction(cur):
         settings.put(cur, "retention_months", 12)
-    # twelve months before 10 April 2024: the three posts before 10 April 2023 are due, Selin's stays
-    due = {"posts": 3, "post_history": 0, "follower_counts": 0, "outcomes": 0, "people": 0}
+    # twelve months before 10 April 2024: the three posts before 10 April 2023 are due, Selin's stays; the
+    # sheet covers March and April 2023, which reach past the cut-off: it stays
+    due = {"posts": 3, "post_history": 0, "follower_counts": 0, "outcomes": 0, "coverage": 0, "people": 0}
     shown = cli("retention", "--db", db, "--today", "2024-04-10")
     assert shown.json == {"retention_months": 12, "cutoff": "2023-04-10", "due": due, "applied": False}
     assert summary_of(db)["posts"] == 4
     applied = cli("retention", "--db", db, "--today", "2024-04-10", "--apply")
     assert applied.json == {"retention_months": 12, "cutoff": "2023-04-10", "due": due, "applied": True,
                             "removed": {"import_undo_entries": 0, "post_history": 0, "posts": 3,
-                                        "follower_counts": 0, "outcomes": 0, "people": 0},
+                                        "follower_counts": 0, "outcomes": 0, "coverage": 0, "people": 0},
                             "file_rewritten": True}
     assert (summary_of(db)["posts"], summary_of(db)["reactions"]) == (1, 20)
 

@@ -58,7 +58,7 @@ def test_demo_weekly_and_rerun_from_the_cache(demo_db: Path, run_page, monkeypat
     assert reached == []  # a rerun reads every figure from the cache: no query reaches DuckDB
     at.segmented_control(key="eng_granularity").set_value("week").run()
     assert not at.exception
-    assert reached == ["over_time"]  # only the query whose argument changed
+    assert reached == ["over_time", "timeline"]  # only the queries whose argument changed
     figure = charts(at)[0]
     assert figure["layout"]["title"]["text"] == "Interaktionen pro Woche"
     assert len(values(figure["data"][0]["x"])) == 26

@@ -319,9 +319,12 @@ def test_a_batch_of_member_exports_in_one_step_with_each_persons_newest_export(e
     assert sql(empty_db, "SELECT i.name, count(*) FROM posts JOIN influencers i USING (influencer_id) "
                          "GROUP BY ALL ORDER BY 1") == [("Anna Müller", 5), ("Selin Kaya", 3)]
     assert sql(empty_db, "SELECT count(*) FROM page_posts") == [(2,)]
-    exports = next(table.value for table in at.table if "Zeitraum" in table.value.columns)
-    assert exports["Zeitraum"].to_dict() == {"Anna Müller": "Export bis 30.06.2023",
-                                             "Selin Kaya": "Export bis 31.03.2026"}
+    # who has to export: each person's newest export; both ended more than 30 days before today
+    exports = next(frame.value for frame in at.dataframe if "Neuester LinkedIn-Export" in frame.value.columns)
+    assert exports.set_index("Person")["Neuester LinkedIn-Export"].to_dict() == {
+        "Anna Müller": "Export bis 30.06.2023", "Selin Kaya": "Export bis 31.03.2026"}
+    assert exports["Status"].tolist() == ["Export fällig", "Export fällig"]
+    assert "Wer muss exportieren?" in texts(at)
 
 
 def test_refused_archive_file_says_which_file_to_take(empty_db: Path, run_page, tmp_path: Path) -> None:

@@ -26,8 +26,9 @@ def test_every_format_loads_into_a_registered_kind_and_every_table_has_one_owner
     assert importable == {"posts", "page_posts", "page_followers", "roster", "applicants", "outcomes"}
     assert {kinds.kind(name).name for name in importable} == importable
     owners = [table for kind in kinds.KINDS for table in kind.tables]
-    assert sorted(owners) == sorted(set(owners)) == ["applicants", "follower_counts", "influencers", "outcomes",
-                                                     "page_followers", "page_posts", "post_history", "posts"]
+    assert sorted(owners) == sorted(set(owners)) == ["applicants", "coverage", "follower_counts", "influencers",
+                                                     "outcomes", "page_followers", "page_posts", "post_history",
+                                                     "posts"]
     with pytest.raises(KeyError):
         kinds.kind("page_visitors")  # recognised only to be refused
 
@@ -156,8 +157,8 @@ def test_a_new_kind_is_loaded_undone_exported_and_erased_without_a_change_elsewh
         import_file(cur, MEMBER_V1, author="Anna Müller")
         anna = lifecycle.find_person(cur, "Anna Müller")
         parts = lifecycle.access_parts(cur, anna)
-        assert list(parts)[:7] == ["person", "applications", "posts", "post_history", "outcomes", "follower_counts",
-                                   "export_windows"]
+        assert list(parts)[:8] == ["person", "applications", "posts", "post_history", "outcomes", "follower_counts",
+                                   "coverage", "export_windows"]
         assert parts["export_windows"]["last_day"].tolist() == [date(2023, 6, 30)]
         assert lifecycle.erasure_counts(cur, anna.influencer_id)["export_windows"] == 1
     result = lifecycle.erase(con, "Anna Müller")

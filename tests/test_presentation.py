@@ -183,8 +183,9 @@ def test_briefing_pptx_without_outcomes(own_db: Path, tmp_path: Path) -> None:
     charts = pptx_charts(target)
     assert [len(slide) for slide in charts] == [0, 0, 2, 2, 1]
     (_, months, posts), _ = charts[2]
-    # the data end on 02.07.2024: July is marked as the partial month it is
-    assert months == ["Jan 2024", "Feb 2024", "Mär 2024", "Apr 2024", "Mai 2024", "Jun 2024", "Jul 2024 (bis 02.07.)"]
+    # the controlling sheet covers the calendar months of its posts, January to July 2024 (its last post
+    # is of 02.07.): July is a month the sheet speaks for, not a partial one
+    assert months == ["Jan 2024", "Feb 2024", "Mär 2024", "Apr 2024", "Mai 2024", "Jun 2024", "Jul 2024"]
     assert sum(posts["Beiträge pro Monat"]) == 90
 
 
@@ -201,7 +202,7 @@ def test_monthly_panels_named_by_a_legend_not_by_titles_on_the_bars(own_db: Path
     layout = chart.figure.layout
     assert not [note.text for note in layout.annotations]  # no subplot titles over the bar numbers
     assert layout.showlegend is True and [trace.name for trace in chart.figure.data] == ["Beiträge", "Interaktionen"]
-    assert list(layout.xaxis.ticktext) == ["Jan<br>2024", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul<br>(bis 02.07.)"]
+    assert list(layout.xaxis.ticktext) == ["Jan<br>2024", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul"]  # the sheet's July
     assert layout.xaxis.tickangle == 0  # upright: the last month keeps its label
     posts = chart.figure.data[0]
     assert layout.yaxis.range[1] == pytest.approx(1.5 * max(posts.y))  # room for the numbers on the bars

@@ -66,12 +66,17 @@ def test_delete_person_removes_all_their_data(tmp_path: Path) -> None:
         cur.execute("INSERT INTO follower_counts (influencer_id, day, followers) VALUES (1, '2023-01-31', 100)")
         cur.execute("INSERT INTO outcomes (occurred_on, type, influencer_id) VALUES ('2023-02-01', 'press', 1)")
         cur.execute("INSERT INTO applicants (name, name_key, selected) VALUES ('Anna', 'anna', TRUE)")
+        # what Anna's member export and the team's sheet covered: hers goes with her, the team's stays
+        cur.execute("INSERT INTO coverage (import_id, scope, influencer_id, first_day, last_day) VALUES "
+                    "(1, 'person', 1, '2023-01-01', '2023-01-31'), (2, 'programme', NULL, '2023-01-01', '2023-03-31')")
         counts = lifecycle.delete_person(cur, 1)
     assert counts == {
         "post_history": 0, "posts": 2, "follower_counts": 1, "outcomes": 1, "applicants": 1, "influencers": 1,
+        "coverage": 1,
     }
     with store.cursor(con) as cur:
         assert cur.execute("SELECT post_key FROM posts").fetchall() == [("li:3",)]
+        assert cur.execute("SELECT scope FROM coverage").fetchall() == [("programme",)]
         with pytest.raises(CockpitError) as info:
             lifecycle.delete_person(cur, 1)
     assert info.value.key == "person_unknown"

@@ -42,6 +42,10 @@ def cur(tmp_path: Path):
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [post_id, f"k{post_id}", who, at, text, length, question, impressions, reactions, comments, topic,
                  f"https://www.linkedin.com/feed/update/urn:li:activity:70000000000000000{post_id}/"])
+        # the posts come from the team's controlling sheet, which covers October to January
+        cursor.execute("UPDATE posts SET import_id = 99")
+        cursor.execute("INSERT INTO coverage (import_id, scope, first_day, last_day) "
+                       "VALUES (99, 'programme', '2022-10-01', '2023-01-31')")
         cursor.execute("INSERT INTO outcomes (occurred_on, type, influencer_id, post_id, note) VALUES "
                        "('2023-01-10', 'internship_inquiry', 1, 3, 'vermittelt von Berta Bach'), "
                        "('2023-01-11', 'press', 2, 5, 'Bertas Anfrage')")
@@ -59,7 +63,9 @@ def test_values_for_one_person(cur) -> None:
     weeks = q.weekly(cur, JANUARY, 1)
     assert [(w.date(), n) for w, n in zip(weeks["week"], weeks["posts"], strict=True)] == [
         (date(2023, 1, 2), 3), (date(2023, 1, 9), 0), (date(2023, 1, 16), 1), (date(2023, 1, 23), 0)]
-    assert q.pause(cur, JANUARY, 1) == {"last_post": date(2023, 1, 17), "days": 12, "measured_to": date(2023, 1, 29)}
+    assert q.pause(cur, JANUARY, 1) == {"last_post": date(2023, 1, 17), "days": 12, "measured_to": date(2023, 1, 29),
+                                        "at_least": False, "no_data": False}
+    assert weeks["covered"].tolist() == [True, True, True, True]
     posts = q.posts(cur, JANUARY, 1)
     assert posts["post_id"].tolist() == [1, 2, 3, 4]
     own = q.rate_over_time(posts)
@@ -85,9 +91,27 @@ def test_values_for_one_person(cur) -> None:
 def test_pause_without_posts_counts_from_joining(cur) -> None:
     cur.execute("INSERT INTO influencers (influencer_id, name, name_key, joined_on) VALUES (3, 'Cem Cil', 'cem cil', "
                 "'2023-01-16')")
-    assert q.pause(cur, JANUARY, 3) == {"last_post": None, "days": 13, "measured_to": date(2023, 1, 29)}
+    assert q.pause(cur, JANUARY, 3) == {"last_post": None, "days": 13, "measured_to": date(2023, 1, 29),
+                                        "at_least": False, "no_data": False}
     assert q.weekly(cur, JANUARY, 3)["posts"].tolist() == [0, 0, 0, 0]
     assert q.what_worked(q.posts(cur, JANUARY, 3)).empty
+
+
+def test_a_pause_ends_where_the_data_ends(cur) -> None:
+    # the sheet covers only up to 15 January: Anna's last post (17 Jan) is the last known day, Berta's
+    # post of 20 Jan is all that is known of that week; the weeks after are unknown, not without posts
+    cur.execute("UPDATE coverage SET last_day = '2023-01-15'")
+    assert q.pause(cur, JANUARY, 1) == {"last_post": date(2023, 1, 17), "days": 0, "measured_to": date(2023, 1, 17),
+                                        "at_least": True, "no_data": False}
+    weeks = q.weekly(cur, JANUARY, 1)
+    assert weeks["covered"].tolist() == [True, True, True, False]  # the week of 16 Jan: her post is known
+    # Berta: covered until 15 Jan, her post of 20 Jan is after it: measured to that post
+    assert q.pause(cur, JANUARY, 2)["days"] == 0
+    # nothing covers anyone in January any more: no pause at all, "keine Daten"
+    cur.execute("UPDATE coverage SET first_day = '2022-10-01', last_day = '2022-12-31'")
+    cur.execute("DELETE FROM posts WHERE published_at >= '2023-01-01'")
+    assert q.pause(cur, JANUARY, 1) == {"last_post": None, "days": None, "measured_to": None, "at_least": False,
+                                        "no_data": True}
 
 
 @pytest.mark.parametrize("many", [(1, 2), [1], None, True])

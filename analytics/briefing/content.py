@@ -16,13 +16,14 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import coverage, goals, periods, programme, suppression, theme
+from analytics import coverage, covered, goals, periods, programme, suppression, theme
+from analytics.charts import is_empty
 from analytics.charts.content import THIN_POSTS
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
 from analytics.charts.marks import drawn_phases, partial_flags, partial_label, partial_note, phases_note
-from analytics.charts.overview import posts_and_engagement_by_month
+from analytics.charts.overview import posts_and_engagement_by_month, top
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_month, fmt_number, fmt_percent, t
@@ -211,14 +212,18 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
         with_roster = full_periods(with_roster, "month", cover)
     if posts and not with_roster.empty:
         active = float(with_roster["active"].mean())
+        roster = float(with_roster["roster"].mean())  # months with data only: denominators may change
         sentences.append(t(
             "briefing_text_participation", lang,
             active=fmt_number(active, lang, 0 if active.is_integer() else 1),
-            roster=fmt_number(int(with_roster["roster"].iloc[-1]), lang),
+            roster=fmt_number(roster, lang, 0 if roster.is_integer() else 1),
             share=fmt_percent(float(with_roster["active"].sum() / with_roster["roster"].sum()), lang, 0),
         ))
         if partial_months and cover and cover.until:
             sentences.append(t("prog_briefing_partial", lang, date=fmt_date(cover.until, lang)))
+        if "no_data" in with_roster and int(with_roster["no_data"].iloc[-1]):  # never counted as inactive
+            sentences.append(t("cov_briefing_without_data", lang, n=fmt_number(int(with_roster["no_data"].iloc[-1]),
+                                                                                 lang)))
     cohort = numbers["cohort"]
     if cohort["size"]:
         sentences.append(t("briefing_text_cohort", lang, people=plural(COUNT_TEXT_KEYS["roster"], cohort["size"], lang),
@@ -239,10 +244,18 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- queries
 def _period(cur: duckdb.DuckDBPyConnection, filters: Filters) -> Filters:
-    """An open period becomes the data's first to last post, so that a previous period exists."""
+    """An open period becomes the default period (:func:`analytics.covered.default_period`: the latest
+    continuous covered stretch, at most 12 months), one open end the data's first or last day, so
+    that a previous period exists."""
     if filters.start and filters.end:
         return filters
+    default = covered.default_period(cur)
+    if default and not filters.start and not filters.end:
+        return filters.with_period(*default)
     first, last = overview.data_range(cur)
+    spans = covered.programme(cur)
+    if spans:
+        first, last = min(d for d in (first, spans[0][0]) if d), max(d for d in (last, spans[-1][1]) if d)
     return filters.with_period(filters.start or first, filters.end or last)
 
 
@@ -273,6 +286,8 @@ def collect(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
         },
         "phases": overview.phases(cur),
         "cover": periods.coverage(cur, filters),
+        "timeline": covered.timeline(cur, filters, "month"),
+        "gaps": covered.period_gaps(cur, filters),
         "programme": programme.header(cur),
     }
 
@@ -303,29 +318,64 @@ def _month_labels(months: pd.Series, lang: str, cover: Coverage | None = None) -
                  for month in pd.to_datetime(months))
 
 
+def _gaps_folded(months: pd.Series, known: list[bool], columns: list[pd.Series], lang: str,
+                 cover: Coverage | None) -> tuple[tuple[str, ...], list[tuple], tuple[bool, ...]]:
+    """PowerPoint's categories and values with each run of months no import covers as one category
+    ('04/2024–12/2025: keine Daten') without a value: a gap, not a zero. Also the partial flags."""
+    labels, values, partial = [], [], []
+    months = list(pd.to_datetime(months))
+    flags = partial_flags(months, cover)
+    index = 0
+    while index < len(months):
+        if known[index]:
+            labels.append(_month_labels(pd.Series([months[index]]), lang, cover)[0])
+            values.append(tuple(column.iloc[index] for column in columns))
+            partial.append(flags[index])
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(months) and not known[end + 1]:
+            end += 1
+        span = (months[index].date(), covered.month_end(months[end].date()))
+        labels.append(t("cov_category_gap", lang, months=covered.month_range(span, lang)))
+        values.append(tuple(None for _ in columns))
+        partial.append(False)
+        index = end + 1
+    return tuple(labels), values, tuple(partial)
+
+
 def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
+    timeline = numbers.get("timeline")
     monthly = numbers["monthly"]
     # small panel: the bands carry no name over the bar values; the briefing's notes name them
     figure = posts_and_engagement_by_month(monthly, lang, phases=numbers.get("phases", ()), source=source,
-                                           cover=numbers.get("cover"), phase_labels=False)
+                                           cover=numbers.get("cover"), phase_labels=False, timeline=timeline)
+    if timeline is not None and not timeline.empty:
+        monthly = covered.on_timeline(monthly, "month", timeline, ("posts", "engagements"))
     # Small panels: the values stand on the bars, so the value axes would only crowd them.
     figure.update_layout(title={"text": t("briefing_chart_activity", lang)})
     figure.update_yaxes(showticklabels=False, showgrid=False)
-    labels = _month_labels(monthly["month"], lang, numbers.get("cover")) if not monthly.empty else ()
-    partial = tuple(partial_flags(monthly["month"], numbers.get("cover"))) if not monthly.empty else ()
-    if labels:  # room above the tallest bars for their numbers at this small height
-        figure.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.5 or 1], row=1, col=1)
-        figure.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.5 or 1], row=2, col=1)
+    known = list(monthly["covered"]) if "covered" in monthly else [True] * len(monthly)
+    labels, values, partial = _gaps_folded(monthly["month"], known, [monthly["posts"], monthly["engagements"]],
+                                           lang, numbers.get("cover")) if not monthly.empty else ((), [], ())
+    if labels and not is_empty(figure):  # room above the tallest bars for their numbers at this small height
+        figure.update_yaxes(range=[0, top(monthly["posts"]) * 1.5], row=1, col=1)
+        figure.update_yaxes(range=[0, top(monthly["engagements"]) * 1.5], row=2, col=1)
     return KeyChart(
         key="activity", title=t("briefing_chart_activity", lang), figure=figure,
         series=(
-            Series(t("briefing_chart_posts", lang), labels, tuple(int(v) for v in monthly["posts"]),
+            Series(t("briefing_chart_posts", lang), labels, tuple(_count(v[0]) for v in values),
                    theme.primary_colour(), partial),
-            Series(t("briefing_chart_engagements", lang), labels, tuple(int(v) for v in monthly["engagements"]),
+            Series(t("briefing_chart_engagements", lang), labels, tuple(_count(v[1]) for v in values),
                    theme.CATEGORICAL[1], partial),
         ),
         kind="column", split=True,
     )
+
+
+def _count(value: Any) -> int | None:
+    """A count for PowerPoint: None for a month without data (no bar), else the whole number."""
+    return None if value is None or pd.isna(value) else int(value)
 
 
 # 'Mär 2023', as fmt_month(short=True) writes it; a partial month adds '<br>(bis 02.07.)'
@@ -364,7 +414,7 @@ def _bars(figure: go.Figure, names: list[str] | None = None, horizontal: bool = 
         Series(
             names[index] if names else trace.name,
             tuple(str(c) for c in (trace.y if horizontal else trace.x)),
-            tuple(int(v) for v in (trace.x if horizontal else trace.y)),
+            tuple(_count(v) for v in (trace.x if horizontal else trace.y)),
             trace.marker.color,
         )
         for index, trace in enumerate(figure.data)
@@ -387,14 +437,19 @@ def _regularity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     if not figure.data:
         return KeyChart("regularity", title, figure, (), "column", number_format=PERCENT_FORMAT)
     trace = figure.data[0]
-    shares = tuple(float(v) if v == v else 0.0 for v in trace.y)  # NaN: nobody in the roster that month
-    series = Series(trace.name, _month_labels(months["month"], lang, numbers.get("cover")), shares,
-                    trace.marker.color, tuple(partial_flags(months["month"], numbers.get("cover"))))
+    # a month in which nobody in the programme has data is a gap; NaN otherwise: nobody in the roster
+    no_data = months["no_data"] if "no_data" in months else pd.Series(0, index=months.index)
+    known = [bool(roster) or not unknown for roster, unknown in zip(months["roster"], no_data, strict=True)]
+    labels, values, partial = _gaps_folded(months["month"], known, [pd.Series(list(trace.y))], lang,
+                                           numbers.get("cover"))
+    shares = tuple(None if value[0] is None else (float(value[0]) if value[0] == value[0] else 0.0)
+                   for value in values)
+    series = Series(trace.name, labels, shares, trace.marker.color, partial)
     return KeyChart("regularity", title, figure, (series,), "column", number_format=PERCENT_FORMAT)
 
 
 def _outcomes(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
-    figure = outcomes_chart(numbers["outcomes_by_month"], lang, source)
+    figure = outcomes_chart(numbers["outcomes_by_month"], lang, source, numbers.get("timeline"))
     # Five types do not fit one legend row in half the screen: the legend goes to the right.
     figure.update_layout(title={"text": t("briefing_chart_outcomes", lang)},
                          legend={"orientation": "v", "x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top",
@@ -438,6 +493,8 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
     if numbers["current"]["posts"] and previous is not None and not previous["posts"]:
         notes = (t("briefing_no_previous", lang),)
     monthly = numbers["monthly"]
+    if numbers["gaps"]:
+        notes = (*notes, covered.gap_note(numbers["gaps"], lang))
     if not monthly.empty and (partial := partial_note(monthly["month"], numbers["cover"], "month", lang)):
         notes = (*notes, partial)
     if not monthly.empty and (shown := drawn_phases(numbers["phases"], pd.Timestamp(monthly["month"].min()).date(),

@@ -11,7 +11,8 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.marks import mark_partial_bars, partial_flags, partial_label, percent_axis
+from analytics.charts.marks import gap_bands, mark_partial_bars, partial_flags, partial_label, percent_axis, period_half
+from analytics.covered import on_timeline
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
 from analytics.literal import web_link
 from analytics.periods import Coverage
@@ -22,6 +23,8 @@ ROW_HEIGHT = 28  # pixels per person in charts with one row per person
 MAX_TICKS = 13  # month ticks on a time axis before they are thinned to every 2nd, 3rd, 6th or 12th month
 # the words for a granularity ("pro Woche") and a per-person metric, by the queries' codes
 UNIT_TEXT_KEYS = {"week": "eng_unit_week", "month": "eng_unit_month"}
+# the figures of a period over time that a covered period without posts has as zero
+PERIOD_COUNTS = ("posts", "reactions", "comments", "reposts", "impressions", "engagements", "posts_with_impressions")
 METRIC_TEXT_KEYS = {"rate": "eng_metric_rate", "engagements": "eng_metric_engagements"}
 
 
@@ -81,11 +84,14 @@ def with_page(title: str, people_page: str | None) -> str:
 
 @literal_labels
 def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None,
-                           cover: Coverage | None = None) -> go.Figure:
-    """Stacked bars of reactions, comments and reposts per week or month (partial ones hatched)."""
+                           cover: Coverage | None = None, timeline: pd.DataFrame | None = None) -> go.Figure:
+    """Stacked bars of reactions, comments and reposts per week or month (partial ones hatched); with
+    the period's ``timeline``, weeks or months no import covers are a band "keine Daten"."""
     title = t("eng_chart_interactions", lang, unit=t(UNIT_TEXT_KEYS[granularity], lang))
     if periods.empty:
         return empty(title, lang)
+    if timeline is not None:
+        periods = on_timeline(periods, "period", timeline, PERIOD_COUNTS)
     x = pd.to_datetime(periods["period"])
     labels = [partial_label(period_label(d.date(), granularity, lang), d, cover, granularity, lang, " ") for d in x]
     flags = partial_flags(x, cover, granularity)
@@ -111,23 +117,28 @@ def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, s
         xaxis=partial_axis(month_axis(list(x), lang), cover, granularity, lang),
         yaxis={"title": t("eng_axis_interactions", lang), "rangemode": "tozero", "tickformat": ",d"},
     )
+    if "covered" in periods:
+        gap_bands(fig, list(x), list(periods["covered"]), lang, period_half(granularity))
     return finish(fig, title, lang, source)
 
 
 @literal_labels
 def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None,
-                    cover: Coverage | None = None) -> go.Figure:
-    """Bars of impressions and a line of the pooled engagement rate (hollow points: thin data)."""
+                    cover: Coverage | None = None, timeline: pd.DataFrame | None = None) -> go.Figure:
+    """Bars of impressions and a line of the pooled engagement rate (hollow points: thin data); with the
+    period's ``timeline``, weeks or months no import covers are a band "keine Daten" (the line breaks)."""
     title = t("eng_chart_reach", lang, unit=t(UNIT_TEXT_KEYS[granularity], lang))
     if periods.empty or periods["impressions"].isna().all():
         return empty(title, lang)
+    if timeline is not None:
+        periods = on_timeline(periods, "period", timeline, PERIOD_COUNTS)
     x = pd.to_datetime(periods["period"])
     labels = [partial_label(period_label(d.date(), granularity, lang), d, cover, granularity, lang, " ") for d in x]
     impressions_hover = [
         t("eng_hover_impressions", lang, period=label, value=fmt_value(value, "count", lang), posts=fmt_number(n, lang))
         for label, value, n in zip(labels, periods["impressions"], periods["posts_with_impressions"], strict=True)
     ]
-    thin = [int(n) < THIN_POSTS for n in periods["posts_with_impressions"]]
+    thin = [not _missing(n) and int(n) < THIN_POSTS for n in periods["posts_with_impressions"]]
     rate_hover = [
         t("eng_hover_rate", lang, period=label, rate=fmt_value(rate, "rate", lang), n=fmt_number(n, lang))
         + (t("eng_thin_suffix", lang) if is_thin else "")
@@ -154,6 +165,8 @@ def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: 
         yaxis2={"title": t("eng_axis_rate", lang), "overlaying": "y", "side": "right", "showgrid": False,
                 **percent_axis(list(periods["engagement_rate"]), lang)},
     )
+    if "covered" in periods:
+        gap_bands(fig, list(x), list(periods["covered"]), lang, period_half(granularity))
     return finish(fig, title, lang, source)
 
 

@@ -23,7 +23,7 @@ from analytics.charts.engagement import (
     period_label,
     with_page,
 )
-from analytics.charts.marks import mark_partial_bars, partial_flags, partial_label, percent_axis
+from analytics.charts.marks import gap_bands, mark_partial_bars, partial_flags, partial_label, percent_axis, period_half
 from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
 from analytics.periods import Coverage
 
@@ -62,8 +62,9 @@ def month_detail(months: Sequence[object], counts: Sequence[int], lang: str) -> 
 def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ranked: bool = False,
                           source: str | None = None, people_page: str | None = None,
                           cover: Coverage | None = None) -> go.Figure:
-    """Posts per person (rows) and week or month (columns); blank before a person joined, grey
-    for none; a week or month the data covers only in part says so ("bis 02.07."). The colour
+    """Posts per person (rows) and week or month (columns); blank before a person joined or after
+    they left, grey for none, a pale "?" where no import covers the person (``covered`` false: unknown,
+    not none); a week or month the data covers only in part says so ("bis 02.07."). The colour
     scale runs to ``scale_max`` (the largest cell over everyone) when given, so every page of
     people shares one scale."""
     title = with_page(t("freq_chart_weeks" if unit == "week" else "freq_chart_months", lang), people_page)
@@ -84,16 +85,26 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
         index=order, columns=period_list)
     member = cells.pivot(index="influencer_id", columns="period", values="member").reindex(
         index=order, columns=period_list)
+    known = cells.assign(covered=cells["covered"] if "covered" in cells else True).pivot(
+        index="influencer_id", columns="period", values="covered").reindex(index=order, columns=period_list)
     with_text = len(period_list) <= MAX_CELL_TEXT
-    z, text, hover = [], [], []
-    for name, post_row, member_row in zip(people["name"], posts.to_numpy(), member.to_numpy(), strict=True):
-        z_row, text_row, hover_row = [], [], []
-        for period, count, is_member in zip(period_list, post_row, member_row, strict=True):
+    z, text, hover, unknown = [], [], [], []
+    for name, post_row, member_row, known_row in zip(people["name"], posts.to_numpy(), member.to_numpy(),
+                                                     known.to_numpy(), strict=True):
+        z_row, text_row, hover_row, unknown_row = [], [], [], []
+        unknown.append(unknown_row)
+        for period, count, is_member, is_known in zip(period_list, post_row, member_row, known_row, strict=True):
             count = int(count)
+            unknown_row.append(1 if is_member and not is_known and count == 0 else None)
             if not is_member and count == 0:
                 z_row.append(None)
                 text_row.append("")
                 hover_row.append(t("freq_hover_not_member", lang, name=name, week=period_labels[period]))
+                continue
+            if unknown_row[-1]:
+                z_row.append(None)
+                text_row.append("?" if with_text else "")
+                hover_row.append(t("cov_hover_no_data", lang, name=name, period=period_labels[period]))
                 continue
             z_row.append(count)
             text_row.append(str(count) if count and with_text else "")
@@ -114,6 +125,12 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
         colorbar={"title": {"text": t("freq_axis_posts", lang), "side": "right"},
                   "dtick": 1 if top <= 10 else None, "thickness": 14},
     ))
+    if any(cell for row in unknown for cell in row):  # the cells no import covers, in their own colour
+        fig.add_heatmap(z=unknown, x=x, y=list(people["name"]), text=text, texttemplate="%{text}",
+                        textfont={"size": 10 if narrow else 11, "color": theme.MUTED}, customdata=hover,
+                        hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
+                        colorscale=[[0, theme.NO_DATA], [1, theme.NO_DATA]], showscale=False,
+                        xgap=1 if narrow else 2, ygap=2, name=t("cov_no_data", lang))
     axis = partial_axis(month_axis(list(x), lang), cover, unit, lang)
     fig.update_layout(xaxis={**axis, "showgrid": False}, yaxis=_people_axis(people["name"]))
     return finish(fig, title, lang, source, height=_height(len(people)))
@@ -169,9 +186,10 @@ def target_chart(people: pd.DataFrame, target: float, lang: str, ranked: bool = 
 @literal_labels
 def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = False,
               source: str | None = None, people_page: str | None = None) -> go.Figure:
-    """Days since each person's last post (to the end of the period); at or over ``threshold``
-    highlighted, the threshold as a vertical line."""
-    measured_to = None if gaps.empty else gaps["measured_to"].iloc[0]
+    """Days since each person's last post (to the end of the period, or where their data ends: then
+    "≥ 27", at least that long); at or over ``threshold`` highlighted, the threshold as a vertical
+    line. People without data in the period are not drawn (the page lists them)."""
+    measured_to = None if gaps.empty else gaps["period_to" if "period_to" in gaps else "measured_to"].iloc[0]
     title = with_page(t("freq_chart_gaps", lang, date=fmt_date(measured_to, lang)), people_page)
     shown = gaps.dropna(subset=["days_quiet"]) if not gaps.empty else gaps
     if shown.empty:
@@ -187,15 +205,17 @@ def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = Fals
         if group.empty:
             continue
         hover = [
-            t("freq_hover_never", lang, name=row.name, days=fmt_number(row.days_quiet, lang)) if row.never_posted
-            else t("freq_hover_gap", lang, name=row.name, days=fmt_number(row.days_quiet, lang),
-                   last=fmt_date(row.last_post, lang))
+            (t("freq_hover_never", lang, name=row.name, days=fmt_number(row.days_quiet, lang)) if row.never_posted
+             else t("freq_hover_gap", lang, name=row.name, days=fmt_number(row.days_quiet, lang),
+                    last=fmt_date(row.last_post, lang)))
+            + (t("cov_hover_data_until", lang, date=fmt_date(row.measured_to, lang)) if at_least(row) else "")
             for row in group.itertuples()
         ]
         fig.add_bar(
             x=group["days_quiet"], y=group["name"], orientation="h", name=label, marker_color=colour,
-            hovertext=hover, hoverinfo="text", text=[fmt_number(d, lang) for d in group["days_quiet"]],
-            textposition="outside", cliponaxis=False,
+            hovertext=hover, hoverinfo="text", textposition="outside", cliponaxis=False,
+            text=[t("cov_at_least_short", lang, n=fmt_number(row.days_quiet, lang)) if at_least(row)
+                  else fmt_number(row.days_quiet, lang) for row in group.itertuples()],
         )
     fig.add_vline(
         x=threshold, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
@@ -218,17 +238,19 @@ def participation_chart(months: pd.DataFrame, lang: str, source: str | None = No
     roster, a message asking for one. A month the data covers only in part is hatched and
     labelled ("Jul 2024 (bis 02.07.)"): its share counts the days covered only."""
     title = t("freq_chart_participation", lang)
-    if months.empty or (months["roster"].sum() == 0 and months["authors"].sum() == 0):
+    no_data = months["no_data"] if "no_data" in months else pd.Series(0, index=months.index)
+    if months.empty or (months["roster"].sum() == 0 and months["authors"].sum() == 0 and no_data.sum() == 0):
         return empty(title, lang)
-    if months["roster"].sum() == 0:  # posts, but nobody in a roster to divide by
+    if months["roster"].sum() == 0 and no_data.sum() == 0:  # posts, but nobody in a roster to divide by
         return empty(title, lang, t("freq_no_roster", lang))
     x = pd.to_datetime(months["month"])
     hover = [
         t("freq_hover_participation", lang, month=partial_label(fmt_month(month, lang), month, cover, "month", lang,
                                                                 " "),
           active=fmt_number(active, lang), roster=fmt_number(roster, lang), rate=fmt_value(rate, "rate", lang))
-        for month, active, roster, rate in zip(x, months["active"], months["roster"], months["participation"],
-                                               strict=True)
+        + (t("cov_hover_without_data", lang, n=fmt_number(unknown, lang)) if unknown else "")
+        for month, active, roster, rate, unknown in zip(x, months["active"], months["roster"],
+                                                        months["participation"], no_data, strict=True)
     ]
     labelled = len(months) <= MAX_BAR_TEXT
     fig = go.Figure()
@@ -248,7 +270,25 @@ def participation_chart(months: pd.DataFrame, lang: str, source: str | None = No
         bargap=0.3,
         showlegend=False,
     )
+    # a month in which nobody in the programme has data is unknown, not a month nobody posted
+    gap_bands(fig, list(x), [bool(roster) or not unknown for roster, unknown in zip(months["roster"], no_data,
+                                                                                     strict=True)],
+              lang, period_half("month"))
     return finish(fig, title, lang, source, height=380)
+
+
+def at_least(row: object) -> bool:
+    """Whether a pause (a row of :func:`analytics.queries.frequency.gaps`) is only known to be at least
+    that long: the person's data ends before the period, or began after their last post."""
+    return bool(getattr(row, "at_least", False))
+
+
+def pause_text(row: object, lang: str) -> str:
+    """'27 Tage', or 'mind. 27 Tage – Daten bis 31.03.2024' where the person's data ends first."""
+    days = fmt_number(row.days_quiet, lang)
+    if not at_least(row):
+        return t("cov_days", lang, n=days)
+    return t("cov_pause_at_least", lang, n=days, date=fmt_date(row.measured_to, lang))
 
 
 def monthly_table(people: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -273,10 +313,16 @@ def monthly_table(people: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def quiet_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
     """People without a post for a while, as a table: name, days without a post, last post
-    ('–' for people who have never posted)."""
-    return pd.DataFrame({
+    ('–' for people who have never posted), and where someone's data ends before the period, the
+    day it ends (their pause is at least that long)."""
+    table = pd.DataFrame({
         t("eng_col_person", lang): list(gaps["name"]),
         t("freq_col_days", lang): [int(days) for days in gaps["days_quiet"]],
         t("freq_col_last", lang): ["–" if never else fmt_date(last, lang)
                                    for last, never in zip(gaps["last_post"], gaps["never_posted"], strict=True)],
     })
+    rows = list(gaps.itertuples())
+    if any(at_least(row) for row in rows):
+        table[t("cov_col_data_until", lang)] = [fmt_date(row.measured_to, lang) if at_least(row) else ""
+                                                for row in rows]
+    return table

@@ -4,6 +4,7 @@
   ("Jul 2024 (bis 02.07.)").
 - Phases (pilot, second wave …) are shaded bands with their name, drawn only within the months
   shown: a phase entirely outside the data is not drawn, one partly outside is cut at the edge.
+- Periods no import covers are a dotted band labelled "keine Daten" with no bar: a gap, not zero.
 - Percent axes carry "81 %" in German and "81%" in English (the format of every label) at nice
   steps (0,5 % / 1 % / 1,5 % …), with explicit tick texts since Plotly's d3 format knows no space
   before the sign.
@@ -61,6 +62,41 @@ def partial_note(starts: Sequence, cover: Coverage | None, unit: str, lang: str)
 
 def _until_text(cover: Coverage, lang: str) -> str:
     return fmt_date(cover.until, lang) if cover.until else "–"
+
+
+# ---------------------------------------------------------------- gaps
+def gap_runs(positions: Sequence, covered: Sequence[bool]) -> list[tuple]:
+    """(first, last) position of each run of consecutive periods that no import covers."""
+    runs: list[list] = []
+    previous = True
+    for position, flag in zip(positions, covered, strict=True):
+        if not flag:
+            if previous:
+                runs.append([position, position])
+            else:
+                runs[-1][1] = position
+        previous = bool(flag)
+    return [tuple(run) for run in runs]
+
+
+def gap_bands(fig: go.Figure, positions: Sequence, covered: Sequence[bool], lang: str, half: object,
+              rows: Sequence[int | None] = (None,)) -> int:
+    """Mark each run of periods no import covers as a dotted band labelled "keine Daten" (``half``:
+    half a period's slot on the x axis, a Timedelta on a date axis, 0.5 on a category axis); how many."""
+    runs = gap_runs(positions, covered)
+    for first, last in runs:
+        for position, row in enumerate(rows):
+            extra = {"row": row, "col": 1} if row is not None else {}
+            text = {"annotation_text": t("cov_no_data", lang), "annotation_position": "top",
+                    "annotation_font": {"color": theme.MUTED, "size": 12}} if position == 0 else {}
+            fig.add_vrect(x0=first - half, x1=last + half, fillcolor=theme.BACKGROUND, opacity=1, layer="below",
+                          line={"color": theme.MUTED, "width": 1, "dash": "dot"}, **extra, **text)
+    return len(runs)
+
+
+def period_half(unit: str) -> pd.Timedelta:
+    """Half a week's or a month's slot on a date axis."""
+    return pd.Timedelta(days=3.5 if unit == "week" else 15)
 
 
 # ---------------------------------------------------------------- phases

@@ -10,9 +10,14 @@ from plotly.subplots import make_subplots
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.marks import mark_partial_bars, partial_flags, partial_label, phase_bands
+from analytics.charts.engagement import month_step
+from analytics.charts.marks import gap_bands, mark_partial_bars, partial_flags, partial_label, period_half, phase_bands
+from analytics.covered import on_timeline
 from analytics.i18n import fmt_month, t
 from analytics.periods import Coverage
+
+# the monthly figures a covered month without posts has as zero
+MONTHLY_COUNTS = ("posts", "engagements", "reactions", "comments", "reposts")
 
 
 @literal_labels
@@ -23,13 +28,17 @@ def posts_and_engagement_by_month(
     source: str | None = None,
     cover: Coverage | None = None,
     phase_labels: bool = True,
+    timeline: pd.DataFrame | None = None,
 ) -> go.Figure:
     """Posts per month above engagements per month (two panels, one time axis); the programme's
     phases shaded within the months shown, months the data covers only in part hatched and
-    labelled ("Jul 2024 (bis 02.07.)")."""
+    labelled ("Jul 2024 (bis 02.07.)"). With the period's ``timeline`` (:func:`analytics.covered.timeline`)
+    a covered month without posts is a zero and a month no import covers a band "keine Daten"."""
     title = t("chart_monthly_title", lang)
-    if monthly.empty:
+    if monthly.empty and (timeline is None or not timeline["covered"].any()):
         return empty(title, lang)
+    if timeline is not None:
+        monthly = on_timeline(monthly, "month", timeline, MONTHLY_COUNTS)
     months = pd.to_datetime(monthly["month"])
     short = [fmt_month(m, lang, short=True) for m in months]
     labels = [partial_label(label, m, cover, "month", lang) for label, m in zip(short, months, strict=True)]
@@ -53,11 +62,22 @@ def posts_and_engagement_by_month(
     )
     for trace in fig.data:
         mark_partial_bars(trace, flags)
-    fig.update_xaxes(tickvals=months, ticktext=labels, showgrid=False)
+    step = month_step(len(months))  # a long period: every 2nd, 3rd … month named (partial ones always)
+    ticks = [index for index, (month, flag) in enumerate(zip(months, flags, strict=True))
+             if step == 1 or (month.month - 1) % step == 0 or flag]
+    fig.update_xaxes(tickvals=[months.iloc[i] for i in ticks], ticktext=[labels[i] for i in ticks], showgrid=False)
     fig.update_yaxes(rangemode="tozero", tickformat=",d")
-    fig.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.2], row=1, col=1)
-    fig.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.25 or 1], row=2, col=1)
+    fig.update_yaxes(range=[0, top(monthly["posts"]) * 1.2], row=1, col=1)
+    fig.update_yaxes(range=[0, top(monthly["engagements"]) * 1.25], row=2, col=1)
     fig.update_layout(showlegend=True, bargap=0.3)
     # Cut to the months shown, so the shading never stretches the time axis; outside: not drawn.
     phase_bands(fig, phases, months.min(), months.max(), lang, rows=(1, 2), labels=phase_labels)
+    if "covered" in monthly:
+        gap_bands(fig, list(months), list(monthly["covered"]), lang, period_half("month"), rows=(1, 2))
     return finish(fig, title, lang, source, height=520)
+
+
+def top(values: pd.Series) -> float:
+    """The highest value of a series (1 when it has none above 0: an axis needs a range)."""
+    highest = values.max()
+    return float(highest) if pd.notna(highest) and highest > 0 else 1.0

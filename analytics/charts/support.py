@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.marks import gap_bands
 from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_number, fmt_percent, t
 
 
@@ -19,14 +20,17 @@ def week_label(week, lang: str) -> str:
 @literal_labels
 def person_weeks_chart(weeks: pd.DataFrame, goal_per_week: float | None, lang: str,
                        source: str | None = None) -> go.Figure:
-    """One person's posts per week (Monday), the goal as a dashed line."""
+    """One person's posts per week (Monday), the goal as a dashed line; weeks no import covers for
+    the person (``covered`` false) are a band "keine Daten", not weeks without posts."""
     title = t("person_chart_weeks", lang)
     if weeks.empty:
         return empty(title, lang, t("person_no_weeks", lang))
     labels = [week_label(week, lang) for week in weeks["week"]]
     hover = [t("person_hover_week", lang, date=fmt_date(pd.Timestamp(week).date(), lang)) for week in weeks["week"]]
+    covered = list(weeks["covered"]) if "covered" in weeks else [True] * len(weeks)
+    posts = [int(n) if known else None for n, known in zip(weeks["posts"], covered, strict=True)]
     fig = go.Figure()
-    fig.add_bar(x=labels, y=weeks["posts"].astype(int), marker_color=theme.primary_colour(), customdata=hover,
+    fig.add_bar(x=labels, y=posts, marker_color=theme.primary_colour(), customdata=hover,
                 name=t("person_axis_posts", lang),
                 hovertemplate=f"%{{customdata}}<br>{t('person_axis_posts', lang)}: %{{y:,d}}<extra></extra>")
     top = max(int(weeks["posts"].max()), goal_per_week or 0, 1)
@@ -41,6 +45,7 @@ def person_weeks_chart(weeks: pd.DataFrame, goal_per_week: float | None, lang: s
                "range": [0, top * 1.25 + 0.2]},
         showlegend=False, bargap=0.25,
     )
+    gap_bands(fig, list(range(len(labels))), covered, lang, 0.5)
     return finish(fig, title, lang, source)
 
 

@@ -22,6 +22,7 @@ from analytics.i18n import (
     content,
     core,
     coverage,
+    covered,
     diversity,
     engagement,
     frequency,
@@ -44,7 +45,7 @@ DEFAULT_LANG = "de"
 STRICT_ENV = "COCKPIT_STRICT_STRINGS"
 
 STRINGS: dict[str, dict[str, str]] = {}
-for _area in (core, ingest, coverage, periods, engagement, frequency, support, diversity, content, impact,
+for _area in (core, ingest, coverage, covered, periods, engagement, frequency, support, diversity, content, impact,
               company_page, goals, programme, briefing, importpage, lifecycle, suppression, privacy, record):
     _clash = STRINGS.keys() & _area.STRINGS.keys()
     if _clash:

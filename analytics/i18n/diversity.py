@@ -22,8 +22,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "diversity_composition": {"de": "Zusammensetzung des Kaders", "en": "Cohort composition"},
     "diversity_composition_note": {
-        "de": "Anzahl der Personen im Kader je Gruppe (n = {n}). Eine reine Zählung des Kaders, keine Leistung – daher sind alle Gruppen sichtbar.",
-        "en": "Number of people in the roster per group (n = {n}). A plain count of the cohort, not performance – so every group is shown.",
+        "de": "Anzahl der Personen im Kader je Gruppe (n = {n}), Stand Ende des Zeitraums: wer bis dahin eingetreten und nicht ausgeschieden ist. Eine reine Zählung des Kaders, keine Leistung – daher sind alle Gruppen sichtbar.",
+        "en": "Number of people in the roster per group (n = {n}) as of the end of the period: who had joined by then and not left. A plain count of the cohort, not performance – so every group is shown.",
     },
     "diversity_applicants": {"de": "Bewerbungen und Auswahl", "en": "Applicants and selection"},
     "diversity_applicants_none": {

@@ -25,20 +25,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "freq_kpi_meets": {"de": "Erreichen das Ziel", "en": "Meet the target"},
     "freq_kpi_quiet": {"de": "Pause ≥ {days} Tage", "en": "Gap ≥ {days} days"},
     "freq_help_active": {
-        "de": "Aktiv = mindestens ein Beitrag im Zeitraum; gezählt unter den {total} gezeigten Personen.",
-        "en": "Active = at least one post in the period; counted among the {total} people shown.",
+        "de": "Aktiv = mindestens ein Beitrag im Zeitraum; gezählt unter den {total} Personen mit Daten im Zeitraum.",
+        "en": "Active = at least one post in the period; counted among the {total} people with data in the period.",
     },
     "freq_help_median_month": {
-        "de": "Median der Beiträge pro Monat über die Personen; je Person Beiträge ÷ Monate der Teilnahme im Zeitraum.",
-        "en": "Median of posts per month over people; per person posts ÷ months of membership in the period.",
+        "de": "Median der Beiträge pro Monat über die Personen mit Daten; je Person Beiträge ÷ Monate, für die im Zeitraum Daten vorliegen (während der Teilnahme).",
+        "en": "Median of posts per month over the people with data; per person posts ÷ the months of the period data covers (while in the programme).",
     },
     "freq_help_meets": {
         "de": "Personen mit im Schnitt mindestens {target} Beiträgen pro Monat.",
         "en": "People averaging at least {target} posts per month.",
     },
     "freq_help_quiet": {
-        "de": "Personen ohne Beitrag seit mindestens {days} Tagen, gemessen bis zum Ende des Zeitraums ({date}).",
-        "en": "People without a post for at least {days} days, measured up to the end of the period ({date}).",
+        "de": "Personen ohne Beitrag seit mindestens {days} Tagen, gemessen bis zum Ende des Zeitraums ({date}) oder bis dahin, wo die Daten einer Person enden.",
+        "en": "People without a post for at least {days} days, measured up to the end of the period ({date}) or to where a person's data ends.",
     },
     # person x week
     "freq_weeks": {"de": "Beiträge pro Woche", "en": "Posts per week"},
@@ -46,15 +46,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "freq_months": {"de": "Beiträge pro Monat", "en": "Posts per month"},
     "freq_chart_months": {"de": "Beiträge pro Person und Monat", "en": "Posts per person and month"},
     "freq_note_months": {
-        "de": "Anzahl Beiträge je Kalendermonat – Monate statt Wochen, weil der Zeitraum länger als ein Jahr ist: {n} Beiträge von {people} Personen. Leere Felder: vor dem Eintritt. {order}",
-        "en": "Posts per calendar month – months rather than weeks, as the period is longer than a year: {n} posts by {people} people. Blank cells: before joining. {order}",
+        "de": "Anzahl Beiträge je Kalendermonat – Monate statt Wochen, weil der Zeitraum länger als ein Jahr ist: {n} Beiträge von {people} Personen. Leere Felder: vor dem Eintritt oder nach dem Austritt; „?“: keine Daten (keine Datei deckt diesen Monat ab). {order}",
+        "en": "Posts per calendar month – months rather than weeks, as the period is longer than a year: {n} posts by {people} people. Blank cells: before joining or after leaving; “?”: no data (no file covers this month). {order}",
     },
     "freq_hover_week": {"de": "{name}<br>{week}<br>{n} Beiträge", "en": "{name}<br>{week}<br>{n} posts"},
-    "freq_hover_not_member": {"de": "{name}<br>{week}<br>noch nicht dabei", "en": "{name}<br>{week}<br>not yet in the programme"},
+    "freq_hover_not_member": {"de": "{name}<br>{week}<br>nicht im Programm", "en": "{name}<br>{week}<br>not in the programme"},
     "freq_axis_posts": {"de": "Beiträge", "en": "Posts"},
     "freq_note_weeks": {
-        "de": "Anzahl Beiträge je Kalenderwoche (Montag–Sonntag): {n} Beiträge von {people} Personen. Leere Felder: vor dem Eintritt. {order}",
-        "en": "Posts per calendar week (Monday–Sunday): {n} posts by {people} people. Blank cells: before joining. {order}",
+        "de": "Anzahl Beiträge je Kalenderwoche (Montag–Sonntag): {n} Beiträge von {people} Personen. Leere Felder: vor dem Eintritt oder nach dem Austritt; „?“: keine Daten (keine Datei deckt diese Woche ab). {order}",
+        "en": "Posts per calendar week (Monday–Sunday): {n} posts by {people} people. Blank cells: before joining or after leaving; “?”: no data (no file covers this week). {order}",
     },
     "freq_order_alpha": {"de": "Reihenfolge alphabetisch.", "en": "Ordered alphabetically."},
     "freq_order_pseudo": {"de": "Reihenfolge nach Pseudonym.", "en": "Ordered by pseudonym."},
@@ -70,8 +70,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}<br>Ø {avg} posts per month ({posts} posts)<br>Target met in {met} of {months} months<br>{detail}",
     },
     "freq_note_target": {
-        "de": "Beiträge pro Monat = Beiträge im Zeitraum ÷ Monate der Teilnahme im Zeitraum (Tage ab Eintritt ÷ 30,4). {meets} von {people} Personen erreichen im Schnitt das Ziel von {target} Beiträgen pro Monat. {order}",
-        "en": "Posts per month = posts in the period ÷ months of membership in the period (days since joining ÷ 30.4). {meets} of {people} people average the target of {target} posts per month. {order}",
+        "de": "Beiträge pro Monat = Beiträge ÷ Monate mit Daten (die Tage im Zeitraum, die eine Datei für die Person abdeckt, während sie im Programm ist, ÷ 30,4). {meets} von {people} Personen mit Daten erreichen im Schnitt das Ziel von {target} Beiträgen pro Monat. {order}",
+        "en": "Posts per month = posts ÷ months with data (the days of the period a file covers for the person while in the programme, ÷ 30.4). {meets} of {people} people with data average the target of {target} posts per month. {order}",
     },
     "freq_table": {"de": "Beiträge pro Monat als Tabelle", "en": "Posts per month as a table"},
     "freq_col_average": {"de": "Ø pro Monat", "en": "Ø per month"},
@@ -110,10 +110,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "freq_col_days": {"de": "Tage ohne Beitrag", "en": "Days without a post"},
     "freq_col_last": {"de": "Letzter Beitrag", "en": "Last post"},
     "freq_table_page": {"de": "Beiträge pro Monat als Tabelle ({page})", "en": "Posts per month as a table ({page})"},
-    "freq_quiet_entry": {"de": "{name} (seit {days} Tagen)", "en": "{name} ({days} days)"},
+    "freq_quiet_entry": {"de": "{name} ({days})", "en": "{name} ({days})"},
     "freq_note_gaps": {
-        "de": "Tage ohne Beitrag je Person, gemessen bis zum Ende des Zeitraums ({date}); wer noch nie gepostet hat: Tage seit Eintritt bzw. seit Beginn des Zeitraums. Kein Beitrag seit {days} Tagen oder länger: {quiet} von {people} Personen. {order}",
-        "en": "Days without a post per person, measured up to the end of the period ({date}); for people who have never posted: days since joining or since the period began. No post for {days} days or longer: {quiet} of {people} people. {order}",
+        "de": "Tage ohne Beitrag je Person, gemessen bis zum Ende des Zeitraums ({date}) – oder bis dahin, wo die Daten der Person enden: dann „≥“, die Pause ist mindestens so lang; wer noch nie gepostet hat: Tage seit Eintritt bzw. seit Beginn des Zeitraums. Kein Beitrag seit {days} Tagen oder länger: {quiet} von {people} Personen. {order}",
+        "en": "Days without a post per person, measured up to the end of the period ({date}) – or to where the person's data ends: then “≥”, the gap is at least that long; for people who have never posted: days since joining or since the period began. No post for {days} days or longer: {quiet} of {people} people. {order}",
     },
     # participation
     "freq_participation": {"de": "Teilnahmequote", "en": "Participation rate"},
@@ -128,8 +128,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The participation rate needs the roster of influencers. Please load it on the “Import” page.",
     },
     "freq_note_participation": {
-        "de": "Aktiv = mindestens ein Beitrag im Monat. Nenner = Personen im Kader (mit den gewählten Filtern), die bis zum Monatsende eingetreten sind – ohne Eintrittsdatum zählen alle; zuletzt {roster} Personen.",
-        "en": "Active = at least one post in the month. Denominator = roster people (with the chosen filters) who had joined by the end of the month – without a joined date everyone counts; lately {roster} people.",
+        "de": "Aktiv = mindestens ein Beitrag im Monat. Nenner = Personen im Kader (mit den gewählten Filtern), die in dem Monat im Programm waren (eingetreten bis zum Monatsende, nicht vor Monatsbeginn ausgeschieden – ohne Datum zählen alle) und für die eine Datei den Monat abdeckt; zuletzt {roster} Personen. Monate, für die niemand Daten hat: „keine Daten“.",
+        "en": "Active = at least one post in the month. Denominator = roster people (with the chosen filters) who were in the programme that month (joined by its end, not left before its start – without dates everyone counts) and whose month some file covers; lately {roster} people. Months without data for anyone: “no data”.",
     },
     # posting times
     "freq_times": {"de": "Wann gepostet wird", "en": "When posts go out"},

@@ -241,11 +241,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "imp_demo_loaded": {"de": "Demodaten geladen.", "en": "Demo data loaded."},
     "imp_backup_make": {"de": "Sicherung erstellen", "en": "Create backup"},
     "imp_import_all": {"de": "Alle {n} Dateien importieren", "en": "Import all {n} files"},
-    "imp_member_exports": {
-        "de": "Neuester LinkedIn-Export je Person (wessen Export fehlt oder veraltet ist):",
-        "en": "Newest LinkedIn export per person (whose export is missing or out of date):",
-    },
     "imp_col_person": {"de": "Person", "en": "Person"},
-    "imp_col_export_until": {"de": "Zeitraum", "en": "Period"},
     "imp_export_until": {"de": "Export bis {date}", "en": "Export up to {date}"},
 }

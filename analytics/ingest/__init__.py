@@ -6,7 +6,7 @@ The import page and ``python -m analytics import`` use only what this module exp
 - :func:`import_file` — import one file in one transaction (``dry_run`` for a preview);
 - :func:`import_paths` — several files, each on its own (``author_from_file_name`` for a batch);
 - :class:`ImportPlan` — one file's way in (detect → mapping, author, required columns →
-  dry run → commit), :func:`plan_batch` for several, :func:`latest_member_exports`;
+  dry run → commit), :func:`plan_batch` for several;
 - the registry of formats :data:`REGISTRY` (:class:`Format`), :func:`needs_author`,
   :func:`required_missing`; the kinds of rows an import brings are in :mod:`analytics.ingest.kinds`;
 - the history: :func:`import_history`, :func:`last_undoable_import`, :func:`undo_last_import`;
@@ -33,7 +33,7 @@ from analytics.ingest.demo import ensure_demo_if_empty, has_demo, load_demo, rem
 from analytics.ingest.formats import AUTHOR_FORMATS, REGISTRY, TABLE_FORMATS, Format, needs_author, required_missing
 from analytics.ingest.history import import_history, last_undoable_import, undo_last_import
 from analytics.ingest.notices import attribute_lines, report_lines
-from analytics.ingest.plan import ImportPlan, import_paths, latest_member_exports, plan_batch, run_import_cli
+from analytics.ingest.plan import ImportPlan, import_paths, plan_batch, run_import_cli
 from analytics.ingest.sources import MAX_UPLOAD_MB, Detected, max_upload_mb
 
 __all__ = [
@@ -60,7 +60,6 @@ __all__ = [
     "match_roster_name",
     "attribute_lines",
     "report_lines",
-    "latest_member_exports",
     "load_demo",
     "max_upload_mb",
     "needs_author",

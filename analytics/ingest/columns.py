@@ -23,7 +23,7 @@ POST_COLUMNS = (
 COUNT_COLUMNS = ("reactions", "comments", "reposts", "impressions", "clicks")
 PEOPLE_COLUMNS = (
     "name", "birth_year", "age", "age_band", "gender", "profession", "department",
-    "experience", "joined_on", "cohort", "selected", "first_name", "last_name",
+    "experience", "joined_on", "left_on", "cohort", "selected", "first_name", "last_name",
 )
 OUTCOME_COLUMNS = ("date", "type", "person", "note")
 ALL_COLUMNS = tuple(dict.fromkeys(POST_COLUMNS + PEOPLE_COLUMNS + OUTCOME_COLUMNS))
@@ -35,7 +35,8 @@ COLUMN_TEXT_KEYS = {
     "media_type": "col_media_type", "topic": "col_topic",
     "name": "col_name", "birth_year": "col_birth_year", "age": "col_age", "age_band": "col_age_band",
     "gender": "col_gender", "profession": "col_profession", "department": "col_department",
-    "experience": "col_experience", "joined_on": "col_joined_on", "cohort": "col_cohort",
+    "experience": "col_experience", "joined_on": "col_joined_on", "left_on": "col_left_on",
+    "cohort": "col_cohort",
     "selected": "col_selected", "first_name": "col_first_name", "last_name": "col_last_name",
     "type": "col_type", "person": "col_person", "note": "col_note",
     "followers": "col_followers", "new_followers": "col_new_followers",
@@ -106,9 +107,17 @@ PEOPLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "social media erfahrung", "erfahrung", "social media experience", "experience",
         "vorerfahrung", "erfahrung mit social media", "linkedin erfahrung",
     ),
+    # the start and the end of a person's participation in the programme
     "joined_on": (
         "dabei seit", "beigetreten", "beitritt", "joined", "joined on", "joined date",
-        "start", "startdatum", "eintritt", "seit",
+        "start", "startdatum", "eintritt", "seit", "eintritt ins programm", "eintritt programm", "beginn",
+        "teilnahme ab", "teilnahme seit", "teilnahme von", "programmstart", "start date", "joined programme",
+        "joined program", "participation from", "participant since", "member since",
+    ),
+    "left_on": (
+        "austritt", "ausgeschieden", "ausgeschieden am", "ende", "teilnahme bis", "austritt aus dem programm",
+        "austrittsdatum", "enddatum", "programmende", "bis", "left", "left on", "left date", "end", "end date",
+        "until", "participation until", "left programme", "left program",
     ),
     "cohort": ("kohorte", "welle", "cohort", "wave", "jahrgang programm", "staffel", "runde"),
     "selected": (
@@ -189,7 +198,7 @@ def guess_kind(headers: list[str]) -> str:
     if {"type", "date"} <= outcomes and not post_specific:
         return "outcomes"
     attributes = people & {"birth_year", "age", "age_band", "gender", "profession", "department", "experience",
-                           "cohort"}
+                           "cohort", "joined_on", "left_on"}
     if named and not post_specific and (attributes or "date" not in post_columns):
         return "roster"
     return "posts"

@@ -126,7 +126,7 @@ def _kind_from_mapping(mapping: dict[str, str | None], default: str) -> str:
     if "type" in used and "date" in used:
         return "outcomes"
     attributes = {"birth_year", "age", "age_band", "gender", "profession", "department", "experience", "cohort",
-                  "joined_on"}
+                  "joined_on", "left_on"}
     if used & {"name", "first_name", "last_name"} and used & attributes:
         return "roster"
     return default
@@ -295,6 +295,8 @@ def _report(report: FileReport, det: Detected, loaded: list[tuple[kinds.Kind, ki
     report.warnings += _unused_warnings(det, lang)
     rejected = []
     for kind, result in loaded:
+        if not kind.reported:
+            continue
         report.rows += result.rows
         report.inserted += result.inserted
         report.updated += result.updated

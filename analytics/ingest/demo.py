@@ -20,6 +20,7 @@ from analytics import programme, store
 from analytics.errors import CockpitError
 from analytics.ingest import kinds, posts
 from analytics.ingest import values as V
+from analytics.ingest.kinds.coverage import Covered
 from analytics.ingest.kinds.posts import StagedPosts, stage_page_rows, stage_post_rows
 from analytics.ingest.roster import PeopleBatch, read_outcomes
 from analytics.ingest.sources import cell_text
@@ -161,6 +162,7 @@ def _load(cur: duckdb.DuckDBPyConnection, tables: dict[str, list[tuple[int, Row]
         stage_post_rows(cur, _text_cells(tables["posts"], {**_POST_CELLS, "author": "author",
                                                            "media_type": "media_type", "topic": "topic"}))
         counts["posts"] = _loaded(cur, "posts", StagedPosts(), load)
+        kinds.kind("coverage").load(cur, Covered("programme"), load)  # its first to its last post
         counts["applicants"] = _loaded(cur, "applicants", _people(tables["applicants"], (
             "name", "birth_year", "gender", "profession", "department", "experience", "cohort")), load)
         counts["outcomes"] = _loaded(cur, "outcomes", read_outcomes(

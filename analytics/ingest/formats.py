@@ -56,6 +56,10 @@ class Format:
     utc_times: bool = False  # times are UTC (shown in Munich time)
     quoted_paragraphs: bool = False  # texts carry stray quote marks around paragraphs (cleaned)
     window_in_name: bool = False  # the file name ends with the period it covers ("…_2025-04-01_2026-03-31")
+    # what an import of it covers (analytics.ingest.kinds.coverage): "window" (its person for the export's
+    # window), "posts" (its person from the first to the last post), "months" (the calendar months from the
+    # first to the last post), "post" (one post, no days), "page" (the company page); None: no time at all
+    covers: str | None = None
 
 
 def _headers_are(*names: str) -> Callable[[set[str]], int]:
@@ -70,26 +74,26 @@ def _headers_include(*names: str) -> Callable[[set[str]], int]:
 
 REGISTRY: tuple[Format, ...] = (
     Format("linkedin_member_analytics", "posts", "workbook", author="always",
-           recognise_workbook=linkedin.recognise_member, required=False, window_in_name=True),
+           recognise_workbook=linkedin.recognise_member, required=False, window_in_name=True, covers="window"),
     Format("linkedin_single_post", "posts", "workbook", author="always",
-           recognise_workbook=linkedin.recognise_single_post, required=False),
+           recognise_workbook=linkedin.recognise_single_post, required=False, covers="post"),
     Format("linkedin_page_export", "page_posts", "workbook", recognise_workbook=linkedin.recognise_page_export,
-           required=False),
+           required=False, covers="page"),
     Format("linkedin_page_followers", "page_followers", "workbook",
-           recognise_workbook=linkedin.recognise_page_followers, required=False),
+           recognise_workbook=linkedin.recognise_page_followers, required=False, covers="page"),
     Format("linkedin_page_visitors", "page_visitors", "workbook", recognise_workbook=linkedin.recognise_visitors,
            refusal="import_linkedin_visitors"),
     # the archive's Shares.csv: the member's own posts, without figures
     Format("linkedin_shares", "posts", "csv", author="always", mapped=True,
            recognise_csv=_headers_include("ShareLink", "ShareCommentary"),
-           columns=("date", "link", "text", "media_type"), utc_times=True, quoted_paragraphs=True),
+           columns=("date", "link", "text", "media_type"), utc_times=True, quoted_paragraphs=True, covers="posts"),
     Format("linkedin_reactions", "reactions", "csv", recognise_csv=_headers_are("Date", "Type", "Link"),
            refusal="import_linkedin_reactions"),
     Format("linkedin_comments", "comments", "csv", recognise_csv=_headers_are("Date", "Link", "Message"),
            refusal="import_linkedin_comments"),
     # plain tables: recognised by their headers (columns.guess_kind), after LinkedIn's layouts
-    Format("controlling_csv", "posts", "csv", author="unless_column", mapped=True),
-    Format("controlling_xlsx", "posts", "workbook", author="unless_column", mapped=True),
+    Format("controlling_csv", "posts", "csv", author="unless_column", mapped=True, covers="months"),
+    Format("controlling_xlsx", "posts", "workbook", author="unless_column", mapped=True, covers="months"),
     Format("roster", "roster", "table", mapped=True),
     Format("applicants", "applicants", "table", mapped=True),
     Format("outcomes", "outcomes", "table", mapped=True),

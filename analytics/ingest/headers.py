@@ -34,7 +34,9 @@ PEOPLE_STEMS: dict[str, tuple[str, ...]] = {
         "bereich", "direktorium",
     ),
     "experience": ("erfahrung", "experience", "vorkenntnis"),
-    "joined_on": ("dabei seit", "beitritt", "joined", "startdatum", "programmstart"),
+    "joined_on": ("dabei seit", "beitritt", "joined", "startdatum", "programmstart", "eintritt", "teilnahme ab",
+                  "teilnahme seit", "teilnahmebeginn"),
+    "left_on": ("austritt", "ausgeschieden", "teilnahme bis", "teilnahmeende", "programmende", "enddatum"),
     "cohort": ("kohorte", "welle", "cohort", "wave", "staffel"),
     "selected": ("ausgewaehlt", "auswahl", "selected", "zusage", "angenommen", "aufgenommen"),
 }

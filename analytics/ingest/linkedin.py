@@ -197,11 +197,31 @@ def _member_detected(path: Path, sheets, top: str, followers_sheet: str | None) 
     )
     det.extra["records"] = records
     det.extra["followers"] = followers
+    det.extra["window"] = discovery_window(sheets)
     det.extra["sheets_read"] = {top, followers_sheet} - {None}
     shown = ["date", "link", "engagements", "impressions"]
     det.rows = [(line, [rec.get(c) for c in shown]) for line, rec in records[:20]]
     det.extra["preview_columns"] = shown
     return det
+
+
+# the sheet of a member export that names the window it covers, in LinkedIn's interface languages
+_DISCOVERY_SHEETS = ("discovery", "auffindbarkeit")
+
+
+def discovery_window(sheets: dict[str, list[tuple[Any, ...]]]) -> tuple[date, date] | None:
+    """The days a member export covers, as its DISCOVERY (AUFFINDBARKEIT) sheet names them in its
+    first rows ("Overall Performance | 1/1/2026 - 3/31/2026"); None without such a sheet or window."""
+    for title, rows in sheets.items():
+        if title.strip().casefold() not in _DISCOVERY_SHEETS:
+            continue
+        for row in rows[:10]:
+            for value in row:
+                found = [_date_from(part) for part in re.split(r"\s+[-–—]\s+|\s+(?:to|bis)\s+", str(value or ""))]
+                days = [day for day in found if day is not None]
+                if len(found) == 2 and len(days) == 2 and days[0] <= days[1]:
+                    return days[0], days[1]
+    return None
 
 
 _DATE_IN_TEXT = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})")

@@ -14,7 +14,6 @@ import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from analytics import store
@@ -106,19 +105,6 @@ def plan_batch(cur, paths: Iterable[str | os.PathLike[str]], *, author: str | No
             plan.author = plan.proposed_author
         plans.append(plan)
     return plans, refusals
-
-
-def latest_member_exports(cur) -> list[tuple[str, date]]:
-    """Each person's newest member export: (name, last day it covers), by name (import history)."""
-    rows = cur.execute(
-        """
-        SELECT author, max(covers_until) FROM imports
-        WHERE format = 'linkedin_member_analytics' AND NOT undone AND author IS NOT NULL
-          AND covers_until IS NOT NULL
-        GROUP BY author ORDER BY lower(author)
-        """
-    ).fetchall()
-    return [(name, day) for name, day in rows]
 
 
 def import_paths(cur, paths: Iterable[str | os.PathLike[str]], author: str | None = None,

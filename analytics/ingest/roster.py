@@ -186,11 +186,15 @@ def person_record(line: int, raw: dict[str, Any], kind: str, batch: PeopleBatch 
     for column in ("profession", "department", "cohort"):
         if column in raw:
             out[column] = _text(raw[column])
-    if "joined_on" in raw and _text(raw["joined_on"]) is not None:
-        joined = parse_date(raw["joined_on"])
-        if joined is None:
-            return None, (line, "reject_bad_date", {"value": _text(raw["joined_on"])})
-        out["joined_on"] = joined
+    for column in ("joined_on", "left_on"):  # the start and the end of the participation
+        if column in raw and _text(raw[column]) is not None:
+            day = parse_date(raw[column])
+            if day is None:
+                return None, (line, "reject_bad_date", {"value": _text(raw[column])})
+            out[column] = day
+    if out.get("joined_on") and out.get("left_on") and out["left_on"] < out["joined_on"]:
+        return None, (line, "reject_left_before_joined", {"joined": _text(raw["joined_on"]),
+                                                          "left": _text(raw["left_on"])})
     if "gender" in raw and _text(raw["gender"]) is not None:
         gender, understood = V.gender(_text(raw["gender"]))
         out["gender"] = gender

@@ -476,13 +476,24 @@ def author_from_file_name(name: str) -> str | None:
     return raw
 
 
-def export_end_from_file_name(name: str) -> date | None:
-    """The last day a member export covers, from its name (the later of the two dates in it)."""
-    days = re.findall(r"(\d{4})-(\d{2})-(\d{2})", Path(name).stem)
+def _dates_in_file_name(name: str) -> list[date]:
     out = []
-    for year, month, day in days:
+    for year, month, day in re.findall(r"(\d{4})-(\d{2})-(\d{2})", Path(name).stem):
         try:
             out.append(date(int(year), int(month), int(day)))
         except ValueError:
             continue
-    return max(out) if out else None
+    return out
+
+
+def export_end_from_file_name(name: str) -> date | None:
+    """The last day a member export covers, from its name (the later of the two dates in it)."""
+    days = _dates_in_file_name(name)
+    return max(days) if days else None
+
+
+def window_from_file_name(name: str) -> tuple[date, date] | None:
+    """The first and last day a member export covers, from its name ('…_2026-01-01_2026-03-31'); None
+    unless the name holds two dates."""
+    days = _dates_in_file_name(name)
+    return (min(days), max(days)) if len(days) == 2 else None

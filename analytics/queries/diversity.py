@@ -35,19 +35,30 @@ APPLICANT_TOTALS = (
 )
 
 
-def roster_size(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int:
-    """Number of roster people in the selection."""
+def _programme_where(filters: Filters) -> tuple[str, list]:
+    """The selection's roster people in the programme at the period's end (joined by then, not left
+    before; unknown dates do not exclude); everyone without a period end."""
     where, params = filters.people_where("i")
+    if filters.end is None:
+        return where, params
+    return (f"{where} AND (i.joined_on IS NULL OR i.joined_on <= ?) AND (i.left_on IS NULL OR i.left_on >= ?)",
+            [*params, filters.end, filters.end])
+
+
+def roster_size(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int:
+    """Number of roster people in the selection, in the programme at the period's end."""
+    where, params = _programme_where(filters)
     return int(one(cur, ROSTER_SIZE.format(where=where), params)["n"])
 
 
 def composition(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Roster people per value of every attribute: columns attribute, group, influencers.
 
+    The cohort is the programme as of the period's end (who had joined by then and not left).
     Counting the cohort itself is not a performance breakdown, so every group is shown. Age bands
     are those at the end of the analysed period (:func:`analytics.queries.groups.age_reference`).
     """
-    where, params = filters.people_where("i")
+    where, params = _programme_where(filters)
     sql, all_params = _parts(_COMPOSITION_PART, "i", where, params, age_reference(cur, filters))
     return frame(cur, sql + " ORDER BY attribute, influencers DESC, \"group\"", all_params)
 

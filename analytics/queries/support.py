@@ -16,10 +16,12 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from analytics.covered import COVERED
 from analytics.filters import Filters
 from analytics.privacy import NameRedactor
 from analytics.queries import ENGAGEMENTS, POST_RATE, frame, one
 from analytics.queries.content import GUIDELINE_LENGTH
+from analytics.queries.frequency import gaps
 
 WEEKS_PER_MONTH = 52 / 12  # a goal per month as posts per week
 # hours of the day in bands: with one person's few posts, single hours are too thin to compare
@@ -34,14 +36,14 @@ def _id(influencer_id: Any) -> int:
 
 
 PERSON = """
-SELECT i.influencer_id, {name} AS name, i.joined_on, i.in_roster,
+SELECT i.influencer_id, {name} AS name, i.joined_on, i.left_on, i.in_roster,
        (SELECT count(*) FROM posts p WHERE p.influencer_id = i.influencer_id) AS posts_ever
 FROM influencers i WHERE i.influencer_id = ?
 """
 
 
 def person(cur: duckdb.DuckDBPyConnection, filters: Filters, influencer_id: int) -> dict[str, Any] | None:
-    """Who is shown (name or pseudonym), joined when, posts ever; None when unknown."""
+    """Who is shown (name or pseudonym), joined and left when, posts ever; None when unknown."""
     row = one(cur, PERSON.format(name=filters.name_sql("i")), [_id(influencer_id)])
     return None if row["influencer_id"] is None else row
 
@@ -59,7 +61,8 @@ def bounds(cur: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[date | Non
 
 
 WEEKS = """
-WITH weeks AS (
+WITH {covered},
+weeks AS (
     SELECT CAST(w AS DATE) AS week
     FROM range(CAST(date_trunc('week', CAST(? AS DATE)) AS TIMESTAMP),
                CAST(CAST(? AS DATE) + 1 AS TIMESTAMP), INTERVAL 7 DAY) AS r(w)
@@ -68,41 +71,41 @@ counts AS (
     SELECT CAST(date_trunc('week', p.published_at) AS DATE) AS week, count(*) AS posts
     FROM posts p WHERE p.influencer_id = ? AND {period}
     GROUP BY ALL
-)
-SELECT w.week, coalesce(c.posts, 0) AS posts
+),
+own AS (SELECT first_day, last_day FROM covered WHERE influencer_id = ?)
+SELECT w.week, coalesce(c.posts, 0) AS posts,
+       c.posts IS NOT NULL OR EXISTS (SELECT 1 FROM own o WHERE o.first_day <= w.week + 6 AND o.last_day >= w.week)
+           AS covered
 FROM weeks w LEFT JOIN counts c USING (week)
 ORDER BY w.week
 """
 
 
 def weekly(cur: duckdb.DuckDBPyConnection, filters: Filters, influencer_id: int) -> pd.DataFrame:
-    """Posts per ISO week (Monday) of the period, zero-filled: week, posts."""
+    """Posts per ISO week (Monday) of the period, zero-filled: week, posts, and whether an import
+    covers the person in that week (``covered``; a week without it is unknown, not a week without posts)."""
     first, last = bounds(cur, filters)
     if first is None:
-        return pd.DataFrame({"week": [], "posts": []})
+        return pd.DataFrame({"week": [], "posts": [], "covered": []})
     period, params = filters.period_where("p.published_at")
-    return frame(cur, WEEKS.format(period=period), [first, last, _id(influencer_id), *params])
-
-
-PAUSE = """
-SELECT CAST(max(p.published_at) AS DATE) AS last_post
-FROM posts p WHERE p.influencer_id = ? AND p.published_at < CAST(? AS DATE) + 1
-"""
+    return frame(cur, WEEKS.format(covered=COVERED, period=period),
+                 [first, last, _id(influencer_id), *params, influencer_id])
 
 
 def pause(cur: duckdb.DuckDBPyConnection, filters: Filters, influencer_id: int) -> dict[str, Any]:
-    """The current pause: the last post up to the period's end (never after today) and the days
-    since; without any post, the days since joining (or the period's start), as on the frequency page."""
-    first, last = bounds(cur, filters)
-    if last is None:
-        return {"last_post": None, "days": None, "measured_to": None}
-    row = cur.execute(PAUSE, [_id(influencer_id), last]).fetchone()
-    last_post = row[0]
-    if last_post is not None:
-        return {"last_post": last_post, "days": (last - last_post).days, "measured_to": last}
-    joined = cur.execute("SELECT joined_on FROM influencers WHERE influencer_id = ?", [influencer_id]).fetchone()
-    since = max(d for d in (joined[0] if joined else None, first) if d is not None)
-    return {"last_post": None, "days": max(0, (last - since).days), "measured_to": last}
+    """The current pause, as on the frequency page (:func:`analytics.queries.frequency.gaps`): the last
+    post up to the period's end (never after today) and the days since, measured to where the person's
+    data ends (``at_least``: the pause is at least that long); without any post, the days since joining
+    (or the period's start). ``no_data``: nothing covers the person in the period."""
+    person = Filters(start=filters.start, end=filters.end, influencer_ids=(_id(influencer_id),))
+    rows = gaps(cur, person)
+    if rows.empty or bool(rows["no_data"].iloc[0]):
+        return {"last_post": None, "days": None, "measured_to": None, "at_least": False, "no_data": True}
+    row = rows.iloc[0]
+    last_post = None if pd.isna(row["last_post"]) else pd.Timestamp(row["last_post"]).date()
+    return {"last_post": last_post, "days": int(row["days_quiet"]),
+            "measured_to": pd.Timestamp(row["measured_to"]).date(), "at_least": bool(row["at_least"]),
+            "no_data": False}
 
 
 POSTS = """

@@ -1,16 +1,17 @@
-"""The import page's record of what came in: each person's newest member export, and the import
-history with the undo of the last import."""
+"""The import page's record of what came in: who has to export (what covers each person's last 12
+months, their newest member export), and the import history with the undo of the last import."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pandas as pd
 import streamlit as st
 
+from analytics import covered, theme
 from analytics.errors import CockpitError
-from analytics.i18n import fmt_date, t
-from analytics.ingest import import_history, last_undoable_import, latest_member_exports, undo_last_import
+from analytics.i18n import fmt_date, fmt_month, t
+from analytics.ingest import import_history, last_undoable_import, undo_last_import
 from analytics.ingest.formats import KIND_TEXT_KEYS
 from analytics.literal import md_literal, t_md
 from pages.sections.ingest import format_label
@@ -23,16 +24,59 @@ def _time_label(moment: datetime, lang: str) -> str:
     return f"{fmt_date(moment, lang)} {moment:%H:%M}"
 
 
-def member_exports(lang: str) -> None:
-    """Each person's newest member export, so that the lead sees whose export is missing."""
-    exports = data.query(latest_member_exports)
-    if not exports or gates.names_hidden(lang, "exports"):  # real names only when the admin pages show them
+# each kind of file that covers a month, as the people × months view shows it: its letter and colour
+SOURCE_CELLS = {
+    "linkedin_member_analytics": ("cov_cell_member", theme.SEQUENTIAL[2]),
+    "controlling_xlsx": ("cov_cell_sheet", "#BFE3D6"), "controlling_csv": ("cov_cell_sheet", "#BFE3D6"),
+    "linkedin_shares": ("cov_cell_shares", "#E8C9DC"), "demo": ("cov_cell_demo", theme.GRID),
+    "posts": ("cov_cell_posts", theme.GRID),
+}
+
+
+def who_has_to_export(lang: str, today: date | None = None) -> None:
+    """A people × months view of what covers each person's last 12 months (which kind of file), each
+    person's newest member export and "Export fällig"; a warning when months without data are about
+    to leave LinkedIn's 365-day window (after that no export brings them back)."""
+    today = today or date.today()
+    months, people = data.query(covered.months_grid, today, 12)
+    people = [entry for entry in people if not entry["is_demo"]]  # nobody exports for the demo's people
+    if not people or gates.names_hidden(lang, "exports"):  # real names only when the admin pages show them
         return
-    st.caption(t("imp_member_exports", lang))
-    st.table(pd.DataFrame({
-        t("imp_col_person", lang): [name for name, _day in exports],
-        t("imp_col_export_until", lang): [t("imp_export_until", lang, date=fmt_date(day, lang)) for _n, day in exports],
-    }).set_index(t("imp_col_person", lang)))
+    st.subheader(t("cov_export_title", lang), anchor=False)
+    lost = covered.soon_lost(people, today)
+    if lost:
+        st.warning(t("cov_soon_lost", lang, names=md_literal("; ".join(covered.lost_text(entry, lang)
+                                                                        for entry in lost))),
+                   icon=":material/history_toggle_off:")
+    table = _coverage_table(months, people, today, lang)
+    colours = {t(key, lang): colour for key, colour in SOURCE_CELLS.values()}
+    colours[t("cov_cell_none", lang)] = theme.NO_DATA
+    month_columns = [fmt_month(month, lang, short=True) for month in months]
+    st.dataframe(table.style.map(lambda value: f"background-color: {colours[value]}" if value in colours else "",
+                                 subset=month_columns),
+                 hide_index=True, column_config={column: st.column_config.TextColumn(width=48)
+                                                 for column in month_columns})
+    st.caption(t("cov_export_legend", lang, days=covered.EXPORT_DUE_DAYS))
+
+
+def _coverage_table(months: list[date], people: list[dict], today: date, lang: str) -> pd.DataFrame:
+    rows = []
+    for entry in people:
+        row = {t("imp_col_person", lang): entry["person"]}
+        for month, source in zip(months, entry["months"], strict=True):
+            label = "" if source == "" else t(SOURCE_CELLS.get(source, ("cov_cell_posts", ""))[0] if source
+                                              else "cov_cell_none", lang)
+            row[fmt_month(month, lang, short=True)] = label
+        newest = entry["newest_export_to"]
+        row[t("cov_col_newest_export", lang)] = t("imp_export_until", lang, date=fmt_date(newest, lang)) \
+            if newest else "–"
+        if entry["left_on"] is not None and entry["left_on"] < today:
+            status = t("cov_status_left", lang, date=fmt_date(entry["left_on"], lang))
+        else:
+            status = t("cov_status_due", lang) if entry["export_due"] else t("cov_status_current", lang)
+        row[t("cov_col_status", lang)] = status
+        rows.append(row)
+    return pd.DataFrame(rows)
 
 
 def history(lang: str) -> None:

@@ -1,5 +1,5 @@
 """The people page's roster: everybody the workspace knows, edited in a table (name, birth year,
-gender, profession, department, experience, joined, cohort, in the roster or not)."""
+gender, profession, department, experience, joined and left, cohort, in the roster or not)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,10 @@ def editor(lang: str) -> None:
             "experience": st.column_config.SelectboxColumn(
                 t("col_experience", lang), options=list(EXPERIENCE_TEXT_KEYS),
                 format_func=lambda e: t(EXPERIENCE_TEXT_KEYS[e], lang)),
-            "joined_on": st.column_config.DateColumn(t("col_joined_on", lang), format=date_format),
+            "joined_on": st.column_config.DateColumn(t("col_joined_on", lang), format=date_format,
+                                                     help=t("cov_joined_help", lang)),
+            "left_on": st.column_config.DateColumn(t("col_left_on", lang), format=date_format,
+                                                   help=t("cov_left_help", lang)),
             "cohort": st.column_config.TextColumn(t("col_cohort", lang)),
             "in_roster": st.column_config.CheckboxColumn(t("imp_col_in_roster", lang),
                                                          help=t("imp_in_roster_help", lang)),

@@ -33,8 +33,11 @@ def render_person_view(selection: Filters, lang: str, influencer_id: int, goal_p
         return
     source = widgets.source_line(selection, lang)
     st.header(md_literal(who["name"]))
-    if who["joined_on"] is not None:
-        st.caption(t("person_joined", lang, date=fmt_date(who["joined_on"], lang)))
+    widgets.gap_note(Filters(start=selection.start, end=selection.end, influencer_ids=(influencer_id,)), lang)
+    if who["joined_on"] is not None or who["left_on"] is not None:
+        st.caption(" · ".join(
+            [t("person_joined", lang, date=fmt_date(who["joined_on"], lang))] * (who["joined_on"] is not None)
+            + [t("cov_person_left", lang, date=fmt_date(who["left_on"], lang))] * (who["left_on"] is not None)))
     posts = data.query(q.posts, influencer_id, filters=selection)
     weeks = data.query(q.weekly, influencer_id, filters=selection)
     pause = data.query(q.pause, influencer_id, filters=selection)
@@ -78,7 +81,12 @@ def _tiles(posts: pd.DataFrame, weeks: pd.DataFrame, pause: dict, own: dict, goa
     goal_week = q.week_goal(goal_per_month)
     with_post = int((weeks["posts"] > 0).sum()) if n_weeks else 0
     if pause["days"] is None:
-        pause_value, pause_help = "–", None
+        pause_value, pause_help = (t("cov_no_data", lang), t("cov_person_no_data", lang)) if pause.get("no_data") \
+            else ("–", None)
+    elif pause.get("at_least"):  # the person's data ends (or began) inside the pause: at least this long
+        pause_value = t("cov_at_least_short", lang, n=t("person_pause_days", lang, n=fmt_number(pause["days"], lang)))
+        pause_help = t("cov_pause_at_least", lang, n=fmt_number(pause["days"], lang),
+                       date=fmt_date(pause["measured_to"], lang))
     elif pause["days"] == 1:
         pause_value = t("person_pause_day", lang)
         pause_help = t("person_pause_help", lang, date=fmt_date(pause["last_post"], lang),

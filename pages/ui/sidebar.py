@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import suppression
+from analytics import covered, suppression
 from analytics.filters import Filters, pseudonym
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
 from analytics.queries import overview
@@ -51,7 +51,8 @@ def screenshot_view() -> bool:
 def sidebar() -> Filters:
     """The shared sidebar; returns the selection and keeps it in the URL."""
     first, last = data.query(overview.data_range)
-    default_start, default_end = first or date.today(), last or date.today()
+    stretches = data.query(covered.overview)
+    default_start, default_end = stretches.default or (first or date.today(), last or date.today())
     options = data.query(overview.filter_options)
     _seed_from_url(default_start, default_end, options)
     _follow_data_range(default_start, default_end)
@@ -79,6 +80,8 @@ def sidebar() -> Filters:
         if end < start:
             st.warning(t("bad_period", lang, start=fmt_date(start, lang), end=fmt_date(end, lang)))
             end = start
+        if stretches.default:
+            st.caption(period_note(stretches, lang))
         with st.expander(t("sidebar_filters", lang)):
             labels = people_labels(options["people"], pseudonymise, lang)
             chosen_ids = st.multiselect(
@@ -97,6 +100,17 @@ def sidebar() -> Filters:
     st.session_state[FILTERS_KEY] = selection
     _write_url(selection, lang, (default_start, default_end))
     return selection
+
+
+def period_note(stretches: covered.Stretches, lang: str) -> str:
+    """Which stretch the default period is and what data it leaves out: 'Voreinstellung: der letzte
+    durchgehend abgedeckte Abschnitt, 01.01.2026 – 31.03.2026. Ältere Daten: 01/2024–03/2024.'"""
+    first, last = stretches.default
+    note = t("cov_default_period", lang, start=fmt_date(first, lang), end=fmt_date(last, lang))
+    older = stretches.older()
+    if older:
+        note += " " + t("cov_older_data", lang, months=", ".join(covered.month_range(span, lang) for span in older))
+    return note
 
 
 def people_labels(people: pd.DataFrame, pseudonymise: bool, lang: str) -> dict[int, str]:

@@ -9,7 +9,7 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import coverage
+from analytics import coverage, covered
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, t
 from analytics.kpis import Tile
@@ -67,6 +67,15 @@ def chart(fig: go.Figure, name: str, selection: Filters | None = None, note: str
 def source_line(selection: Filters, lang: str) -> str:
     """The source line printed inside every chart."""
     return t("chart_source", lang, start=fmt_date(selection.start, lang), end=fmt_date(selection.end, lang))
+
+
+def gap_note(selection: Filters, lang: str) -> bool:
+    """Name the months of the chosen period no import covers ("Keine Daten für 04/2024–12/2025 …"),
+    on every page that shows time; True when there are such months."""
+    gaps = data.query(covered.period_gaps, filters=selection)
+    if gaps:
+        st.warning(covered.gap_note(gaps, lang), icon=":material/event_busy:")
+    return bool(gaps)
 
 
 def coverage_now() -> coverage.Coverage:

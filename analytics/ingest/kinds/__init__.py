@@ -15,6 +15,7 @@ refers to them. Undo and erasure go through it backwards, so that a person goes 
 from __future__ import annotations
 
 from analytics.ingest.kinds.base import FreeText, Kind, Load, Loaded, PersonRows
+from analytics.ingest.kinds.coverage import Coverage
 from analytics.ingest.kinds.followers import MemberFollowers, PageFollowers
 from analytics.ingest.kinds.outcomes import Outcomes
 from analytics.ingest.kinds.people import Applicants, Roster
@@ -29,6 +30,7 @@ KINDS: tuple[Kind, ...] = (
     Outcomes(),
     MemberFollowers(),
     PageFollowers(),
+    Coverage(),
 )
 
 __all__ = ["KINDS", "FreeText", "Kind", "Load", "Loaded", "PersonRows", "forget_new_people", "kind", "of_file"]

@@ -119,6 +119,8 @@ class Kind:
     free_text: ClassVar[tuple[FreeText, ...]] = ()
     # tables whose ``influencer_id`` keeps a person: undoing the import that added them leaves them
     people_refs: ClassVar[tuple[str, ...]] = ()
+    # counted in the import's report (False: what the kind keeps is about the file's rows, not rows of it)
+    reported: ClassVar[bool] = True
 
     def stage(self, cur, det: Detected, author: str | None, step: Progress) -> Any | None:
         """This kind's rows of the file, ready for :meth:`load` (None: the file holds none)."""

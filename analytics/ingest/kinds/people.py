@@ -18,7 +18,7 @@ from analytics.ingest.rows import table_records
 from analytics.ingest.sources import Detected
 
 ROSTER_FIELDS = ("name", "birth_year", "age_band", "gender", "profession", "department", "experience",
-                 "joined_on", "cohort")
+                 "joined_on", "left_on", "cohort")
 APPLICANT_FIELDS = ("name", "name_key", "birth_year", "age_band", "gender", "profession", "department",
                     "experience", "cohort", "selected")
 
@@ -48,8 +48,8 @@ class Roster(Kind):
     unit_words = ("unit_person", "unit_people")
     person_rows = (PersonRows(
         "influencers", "influencer_id = {id}", part="person",
-        columns="name, birth_year, age_band, gender, profession, department, experience, joined_on, cohort, "
-                "in_roster"),)
+        columns="name, birth_year, age_band, gender, profession, department, experience, joined_on, left_on, "
+                "cohort, in_roster"),)
 
     def stage(self, cur, det: Detected, author: str | None, step: Progress) -> PeopleBatch:
         return _read(cur, det, self.name)
