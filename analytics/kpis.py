@@ -127,6 +127,7 @@ def engagements_definition(figures: Mapping[str, Any], lang: str) -> str:
 def engagement_note(figures: Mapping[str, Any], lang: str) -> str:
     """The engagements' definition (:func:`engagements_definition`) and the engagement rate's,
     with the posts it rests on (``posts_with_rate``: both figures known)."""
-    return " ".join((engagements_definition(figures, lang),
-                     t("def_rate", lang, n=fmt_number(int(figures["posts_with_rate"] or 0), lang),
-                       posts=fmt_number(int(figures["posts"] or 0), lang))))
+    posts, with_rate = int(figures["posts"] or 0), int(figures["posts_with_rate"] or 0)
+    rate = (t("def_rate_all", lang, n=fmt_number(with_rate, lang)) if with_rate == posts else
+            t("def_rate", lang, n=fmt_number(with_rate, lang), posts=fmt_number(posts, lang)))
+    return f"{engagements_definition(figures, lang)} {rate}"

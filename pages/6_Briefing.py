@@ -68,8 +68,8 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     st.markdown(f"**{md_literal(briefing.organisation)}** · {md_literal(briefing.period)}")
     st.markdown(md_literal(briefing.paragraph))
     widgets.tiles([
-        {"label": tile.label, "value": tile.text, "delta": tile.delta,
-         "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else None}
+        {"label": tile.label, "value": tile.text, "delta": tile.delta, "known": tile.known,
+         "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else tile.help}
         for tile in briefing.tiles
     ])
     for row in _rows(briefing.charts, sidebar.screenshot_view()):

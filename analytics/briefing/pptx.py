@@ -99,6 +99,9 @@ def _kpi_slide(prs: Presentation, briefing: Briefing) -> None:
             colour = "#B3261E" if tile.delta.startswith("-") else "#007A4D"
             _text(slide, left + Inches(0.1), Inches(2.65), width - Inches(0.2), Inches(0.4),
                   f"{tile.delta} {previous}", 12, colour=colour)
+        if tile.known:  # the posts a total rests on, under the change (or in its place)
+            _text(slide, left + Inches(0.1), Inches(2.9 if tile.delta else 2.65), width - Inches(0.2),
+                  Inches(0.3), tile.known, 11, colour=theme.MUTED)
     box = slide.shapes.add_textbox(MARGIN, Inches(3.45), WIDTH - 2 * MARGIN, Inches(3.1))
     frame = box.text_frame
     frame.word_wrap = True

@@ -158,6 +158,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Ohne bekannte Interaktionen: {n} von {posts} Beiträgen – sie fehlen in der Summe.",
         "en": "No engagements known for {n} of {posts} posts – they are not in the total.",
     },
+    "def_rate_all": {
+        "de": "Engagement-Rate = Interaktionen ÷ Impressionen, über alle Beiträge summiert (n = {n} Beiträge).",
+        "en": "Engagement rate = engagements ÷ impressions, summed over all posts (n = {n} posts).",
+    },
     "def_rate": {
         "de": "Engagement-Rate = Interaktionen ÷ Impressionen, summiert über die Beiträge mit beiden Zahlen "
               "(n = {n} von {posts} Beiträgen); die übrigen zählen nicht mit.",
