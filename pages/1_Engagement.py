@@ -157,15 +157,20 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
     if not gates.named_view_open("engagement_top_posts", lang):
         return
     left, right, _ = st.columns([2, 1, 3])
+    orders = list(TOP_ORDER_TEXT_KEYS)
+    # first choice: the first order some post of the selection has a value for (a sheet without
+    # reposts has no engagements, but reactions)
+    known = [order for order in orders if totals[TOP_ORDER_KNOWN[order]]]
     order_by = left.selectbox(
-        t("eng_top_order", lang), list(TOP_ORDER_TEXT_KEYS), key="eng_top_order",
+        t("eng_top_order", lang), orders, key="eng_top_order", index=orders.index(known[0]) if known else 0,
         format_func=lambda value: t(TOP_ORDER_TEXT_KEYS[value], lang),
     )
     limit = right.number_input(t("eng_top_count", lang), min_value=1, max_value=100, value=10, step=5,
                                key="eng_top_count")
     posts = data.query(engagement.top_posts, order_by, int(limit), filters=selection)
     if posts.empty:
-        st.info(t("no_data_period", lang))
+        st.info(t("eng_top_none_known", lang, metric=t(TOP_ORDER_TEXT_KEYS[order_by], lang))
+                if totals["posts"] else t("no_data_period", lang))
         return
     table = charts.top_posts_table(posts, lang)
     # Columns sized to their content: numbers and the link small, the first line wide only when

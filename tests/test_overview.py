@@ -146,7 +146,7 @@ def test_a_figure_no_post_has_is_unknown_not_zero(tmp_path: Path, run_page) -> N
     assert metrics["Reposts"].value == "–"
     assert metrics["Interaktionen"].value == "–"
     assert metrics["Interaktionen"].proto.delta_description == "0 von 2 Beiträgen"
-    assert "Ohne bekannte Interaktionen: 2 von 2 Beiträgen – sie fehlen in der Summe." in metrics["Interaktionen"].help
+    assert "Ohne bekannte Interaktionen: 2 von 2 Beiträgen – ihnen fehlt eine der drei Zahlen" in metrics["Interaktionen"].help
 
 
 def test_the_page_cache_keeps_helpers_of_one_name_in_two_files_apart(tmp_path: Path, empty_db: Path) -> None:

@@ -46,7 +46,7 @@ class Series:
 
     name: str
     categories: tuple[str, ...]
-    values: tuple[float, ...]
+    values: tuple[float | None, ...]  # None: unknown (a blank, never a zero)
     colour: str
     partial: tuple[bool, ...] = ()  # per category: a period the data covers only in part (hatched)
 
@@ -360,13 +360,15 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     partial = tuple(partial_flags(monthly["month"], numbers.get("cover"))) if not monthly.empty else ()
     if labels:  # room above the tallest bars for their numbers at this small height
         figure.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.5 or 1], row=1, col=1)
-        figure.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.5 or 1], row=2, col=1)
+        figure.update_yaxes(range=[0, float(monthly["engagements"].fillna(0).max()) * 1.5 or 1], row=2, col=1)
     return KeyChart(
         key="activity", title=t("briefing_chart_activity", lang), figure=figure,
         series=(
             Series(t("briefing_chart_posts", lang), labels, tuple(int(v) for v in monthly["posts"]),
                    theme.primary_colour(), partial),
-            Series(t("briefing_chart_engagements", lang), labels, tuple(int(v) for v in monthly["engagements"]),
+            # a month without known engagements stays blank, not 0
+            Series(t("briefing_chart_engagements", lang), labels,
+                   tuple(None if pd.isna(v) else int(v) for v in monthly["engagements"]),
                    theme.CATEGORICAL[1], partial),
         ),
         kind="column", split=True,

@@ -83,8 +83,8 @@ def with_page(title: str, people_page: str | None) -> str:
 def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None,
                            cover: Coverage | None = None) -> go.Figure:
     """Engagements per week or month as stacked bars (partial periods hatched): reactions, comments
-    and reposts of the posts that have all three, and – where LinkedIn's export gives only the
-    total – that total as a fourth part, so that each bar is the period's engagements."""
+    and reposts where known, and – for posts whose LinkedIn export gives only the total – that
+    total as a fourth part; the hover names the period's engagements and the posts they rest on."""
     title = t("eng_chart_interactions", lang, unit=t(UNIT_TEXT_KEYS[granularity], lang))
     if periods.empty:
         return empty(title, lang)

@@ -56,7 +56,7 @@ def posts_and_engagement_by_month(
     fig.update_xaxes(tickvals=months, ticktext=labels, showgrid=False)
     fig.update_yaxes(rangemode="tozero", tickformat=",d")
     fig.update_yaxes(range=[0, float(monthly["posts"].max()) * 1.2], row=1, col=1)
-    fig.update_yaxes(range=[0, float(monthly["engagements"].max()) * 1.25 or 1], row=2, col=1)
+    fig.update_yaxes(range=[0, float(monthly["engagements"].fillna(0).max()) * 1.25 or 1], row=2, col=1)
     fig.update_layout(showlegend=True, bargap=0.3)
     # Cut to the months shown, so the shading never stretches the time axis; outside: not drawn.
     phase_bands(fig, phases, months.min(), months.max(), lang, rows=(1, 2), labels=phase_labels)

@@ -155,8 +155,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "engagements (no breakdown), that total (n = {n} posts).",
     },
     "def_engagements_unknown": {
-        "de": "Ohne bekannte Interaktionen: {n} von {posts} Beiträgen – sie fehlen in der Summe.",
-        "en": "No engagements known for {n} of {posts} posts – they are not in the total.",
+        "de": "Ohne bekannte Interaktionen: {n} von {posts} Beiträgen – ihnen fehlt eine der drei Zahlen "
+              "(Reaktionen, Kommentare, Reposts) und LinkedIns Gesamtzahl; sie zählen weder in der Summe noch in "
+              "der Rate.",
+        "en": "No engagements known for {n} of {posts} posts – they lack one of the three figures (reactions, "
+              "comments, reposts) and LinkedIn's total; they count neither in the total nor in the rate.",
     },
     "def_rate_all": {
         "de": "Engagement-Rate = Interaktionen ÷ Impressionen, über alle Beiträge summiert (n = {n} Beiträge).",

@@ -53,8 +53,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "eng_thin_suffix": {"de": " – wenig Daten", "en": " – thin data"},
     "eng_note_interactions": {
-        "de": "Summiert je {unit} über die Beiträge mit bekannten Interaktionen (n = {n} von {posts}). Wochen beginnen montags; die erste und letzte Einheit kann angeschnitten sein.",
-        "en": "Summed per {unit} over the posts with known engagements (n = {n} of {posts}). Weeks start on Monday; the first and last unit may be partial.",
+        "de": "Balken je {unit}: Reaktionen, Kommentare und Reposts, soweit bekannt, und LinkedIns Gesamtzahl, wo ein Export nur sie nennt; Interaktionen bekannt für {n} von {posts} Beiträgen. Wochen beginnen montags; die erste und letzte Einheit kann angeschnitten sein.",
+        "en": "Bars per {unit}: reactions, comments and reposts where known, and LinkedIn's total where an export gives only that; engagements known for {n} of {posts} posts. Weeks start on Monday; the first and last unit may be partial.",
     },
     "eng_note_reach": {
         "de": "Engagement-Rate je {unit} = Interaktionen ÷ Impressionen, summiert über die Beiträge mit beiden Zahlen (n = {n}). Hohle Punkte: weniger als {thin} Beiträge – wenig Daten.",
@@ -102,6 +102,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "eng_col_preview": {"de": "Erste Zeile", "en": "First line"},
     "eng_col_link": {"de": "Link", "en": "Link"},
     "eng_link_text": {"de": "öffnen", "en": "open"},
+    "eng_top_none_known": {
+        "de": "„{metric}“ ist für keinen Beitrag dieser Auswahl bekannt – wählen Sie eine andere Reihenfolge.",
+        "en": "“{metric}” is known for no post of this selection – choose another order.",
+    },
     "eng_note_top": {
         "de": "Die {shown} Beiträge mit den höchsten Werten bei „{metric}“ (von {n} Beiträgen mit diesem Wert). Vorschau = erste Zeile des Beitrags als reiner Text, gekürzt auf 120 Zeichen.",
         "en": "The {shown} posts with the highest “{metric}” (of {n} posts with this value). Preview = the post's first line as plain text, cut at 120 characters.",

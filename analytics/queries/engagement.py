@@ -49,12 +49,12 @@ OVER_TIME = """
 SELECT
     CAST(date_trunc(?, p.published_at) AS DATE)       AS period,
     count(*)                                          AS posts,
-    sum(p.reactions) FILTER (WHERE {breakdown})       AS reactions,
-    sum(p.comments) FILTER (WHERE {breakdown})        AS comments,
-    sum(p.reposts) FILTER (WHERE {breakdown})         AS reposts,
-    sum(p.engagements_total) FILTER (WHERE NOT ({breakdown})) AS engagements_total_only,
+    sum(p.reactions)                                  AS reactions,
+    sum(p.comments)                                   AS comments,
+    sum(p.reposts)                                    AS reposts,
+    sum(p.engagements_total) FILTER (WHERE {no_breakdown}) AS engagements_total_only,
     sum(p.impressions)                                AS impressions,
-    coalesce(sum({engagements}), 0)                   AS engagements,
+    sum({engagements})                                AS engagements,
     count({engagements})                              AS known_engagements,
     {rate}                                            AS engagement_rate,
     count(*) FILTER (WHERE p.impressions > 0)         AS posts_with_impressions,
@@ -170,14 +170,15 @@ def totals(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
 
 
 def over_time(cur: duckdb.DuckDBPyConnection, filters: Filters, granularity: str = "month") -> pd.DataFrame:
-    """Engagements per week (Monday) or month – reactions, comments and reposts of the posts with
-    all three, ``engagements_total_only`` of those with only LinkedIn's total – impressions and the
-    pooled rate (``posts_with_rate`` the posts it rests on)."""
+    """Per week (Monday) or month: reactions, comments and reposts (each summed where known),
+    ``engagements_total_only`` (LinkedIn's total of the posts it gives no part of), the engagements
+    and the posts they rest on (``known_engagements``), impressions and the pooled rate
+    (``posts_with_rate`` the posts it rests on)."""
     if granularity not in GRANULARITIES:
         raise ValueError(f"unknown granularity {granularity!r}")
     where, params = filters.post_where()
-    sql = OVER_TIME.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, has_rate=HAS_RATE, breakdown=BREAKDOWN,
-                           where=where)
+    sql = OVER_TIME.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, has_rate=HAS_RATE, where=where,
+                           no_breakdown="p.reactions IS NULL AND p.comments IS NULL AND p.reposts IS NULL")
     return frame(cur, sql, [granularity, *params])
 
 

@@ -45,7 +45,7 @@ MONTHLY = """
 SELECT
     CAST(date_trunc('month', p.published_at) AS DATE) AS month,
     count(*)                                          AS posts,
-    coalesce(sum({engagements}), 0)                   AS engagements,
+    sum({engagements})                                AS engagements,
     count({engagements})                              AS known_engagements,
     coalesce(sum(p.reactions), 0)                     AS reactions,
     coalesce(sum(p.comments), 0)                      AS comments,
@@ -100,7 +100,8 @@ def kpis(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
 
 
 def monthly(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Posts, engagements and the pooled rate per calendar month."""
+    """Posts, engagements and the pooled rate per calendar month; a month whose posts have no
+    known engagements has none (NULL, never 0), ``known_engagements`` the posts the sum rests on."""
     where, params = filters.post_where()
     return frame(cur, MONTHLY.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, where=where), params)
 

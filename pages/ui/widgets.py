@@ -87,6 +87,13 @@ def lacking(kind: str, lang: str) -> bool:
     return True
 
 
+def lacking_all(kinds: Sequence[str], lang: str) -> None:
+    """One note for several kinds of data the workspace lacks (a page that shows what it can):
+    each kind's sentence of what is missing and which file brings it."""
+    if kinds:
+        st.info("\n\n".join(coverage.missing(kind, lang) for kind in kinds), icon=":material/info:")
+
+
 def filled_columns(table: Any, columns: Sequence[str] | None = None) -> list[str]:
     """``columns`` (default: all) of a display table without those no row has a value in
     ('–' and '' are how tables write an unknown value): for ``st.dataframe(column_order=…)``."""
