@@ -14,7 +14,6 @@ from analytics.queries import content
 from pages.sections import content as content_section
 from pages.ui import data, shell, sidebar, widgets
 
-
 # what this page compares, by the data each comparison needs: texts (length, question, hashtags),
 # media types, topics; each view appears when its data does
 CONTENT_KINDS = ("texts", "media", "topics")
