@@ -22,9 +22,10 @@ def render() -> None:
     selection = sidebar.filters()
     st.title(t("overview_title", lang))
     header = data.query(programme.header)
-    if header["programme_name"]:
+    if header["programme_name"]:  # the organisation only when one is set: none is built in
         st.markdown(md_literal(t("prog_header", lang, name=header["programme_name"],
-                                 organisation=header["organisation"])))
+                                 organisation=header["organisation"]) if header["organisation"]
+                               else header["programme_name"]))
     st.caption(t("overview_caption", lang))
     current = data.query(overview.kpis, filters=selection)
     previous_filters = selection.previous()

@@ -106,18 +106,21 @@ def render(briefing: Briefing, today: date | None = None) -> str:
     if briefing.pseudonymised:
         notes += f"<p>{escape(t('briefing_pseudonymised', lang))}</p>"
     generated = t("briefing_generated", lang, date=fmt_date(today or date.today(), lang))
+    # the organisation only when one is set: none is built in
+    title = " – ".join(escape(part) for part in (briefing.organisation, briefing.title) if part)
+    organisation = f'<div class="org">{escape(briefing.organisation)}</div>' if briefing.organisation else ""
     return f"""<!DOCTYPE html>
 <html lang="{escape(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(briefing.organisation)} – {escape(briefing.title)}</title>
+<title>{title}</title>
 <style>{_style()}</style>
 </head>
 <body>
 <main>
 <header>
-<div class="org">{escape(briefing.organisation)}</div>
+{organisation}
 <h1>{escape(briefing.title)}</h1>
 <div class="period">{escape(briefing.period)}</div>
 </header>

@@ -61,14 +61,15 @@ def _band(slide) -> None:
 
 def _footer(slide, briefing: Briefing) -> None:
     _text(slide, MARGIN, HEIGHT - Inches(0.55), WIDTH - 2 * MARGIN, Inches(0.4),
-          f"{briefing.organisation} · {briefing.source}", 11, colour=theme.MUTED)
+          " · ".join(part for part in (briefing.organisation, briefing.source) if part), 11, colour=theme.MUTED)
 
 
 def _title_slide(prs: Presentation, briefing: Briefing, today: date) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[6])
     _band(slide)
-    _text(slide, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(0.6), briefing.organisation, 22,
-          colour=theme.MUTED)
+    if briefing.organisation:  # none is built in: without one, no line for it
+        _text(slide, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(0.6), briefing.organisation, 22,
+              colour=theme.MUTED)
     _text(slide, MARGIN, Inches(2.7), WIDTH - 2 * MARGIN, Inches(1.2), briefing.title, 40, bold=True)
     _text(slide, MARGIN, Inches(3.9), WIDTH - 2 * MARGIN, Inches(0.6), briefing.period, 24)
     generated = t("briefing_generated", briefing.lang, date=fmt_date(today, briefing.lang))
@@ -235,7 +236,7 @@ def render(briefing: Briefing, today: date | None = None) -> bytes:
     """The .pptx file as bytes."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = WIDTH, HEIGHT
-    prs.core_properties.title = f"{briefing.organisation} – {briefing.title}"
+    prs.core_properties.title = " – ".join(part for part in (briefing.organisation, briefing.title) if part)
     prs.core_properties.language = "de-DE" if briefing.lang == "de" else "en-GB"
     _title_slide(prs, briefing, today or date.today())
     _kpi_slide(prs, briefing)
