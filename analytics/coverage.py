@@ -19,7 +19,8 @@ from analytics.i18n import t
 # each kind of data, with the sentence saying what is missing and which file brings it
 MISSING_TEXT_KEYS = {
     "texts": "coverage_no_texts", "times": "coverage_no_times", "media": "coverage_no_media",
-    "impressions": "coverage_no_impressions", "roster": "coverage_no_roster", "outcomes": "coverage_no_outcomes",
+    "topics": "coverage_no_topics", "impressions": "coverage_no_impressions", "roster": "coverage_no_roster",
+    "outcomes": "coverage_no_outcomes",
 }
 KINDS = tuple(MISSING_TEXT_KEYS)
 
@@ -29,6 +30,7 @@ SELECT
     (SELECT count(*) FROM posts WHERE text IS NOT NULL OR text_length IS NOT NULL)     AS texts,
     (SELECT count(*) FROM posts WHERE has_time)                                        AS times,
     (SELECT count(*) FROM posts WHERE media_type IS NOT NULL)                          AS media,
+    (SELECT count(*) FROM posts WHERE topic IS NOT NULL)                               AS topics,
     (SELECT count(*) FROM posts WHERE impressions IS NOT NULL)                         AS impressions,
     (SELECT count(*) FROM influencers WHERE in_roster)                                 AS roster,
     (SELECT count(*) FROM outcomes)                                                    AS outcomes
@@ -43,6 +45,7 @@ class Coverage:
     texts: int
     times: int
     media: int
+    topics: int
     impressions: int
     roster: int
     outcomes: int
@@ -52,7 +55,7 @@ class Coverage:
 
         An empty workspace lacks nothing in particular: it lacks everything, and the pages say so.
         """
-        counts = {"texts": self.texts, "times": self.times, "media": self.media,
+        counts = {"texts": self.texts, "times": self.times, "media": self.media, "topics": self.topics,
                   "impressions": self.impressions, "roster": self.roster, "outcomes": self.outcomes}
         if kind not in counts:
             raise ValueError(f"unknown kind of data: {kind}")
@@ -66,7 +69,8 @@ def workspace(cur: duckdb.DuckDBPyConnection) -> Coverage:
 
 
 def missing(kind: str, lang: str) -> str:
-    """One sentence: what is missing, what it is needed for, which file brings it."""
+    """One sentence: what is missing, what it is needed for, which file brings it (only files
+    that do: a member export brings impressions and engagements, never a text, media type or topic)."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of data: {kind}")
     return t(MISSING_TEXT_KEYS[kind], lang)

@@ -4,7 +4,9 @@ Kept in the workspace (:mod:`analytics.settings`): ``programme_name``, ``organis
 ``programme_hashtag`` and ``phases`` – a list of ``{"name", "start", "end"}`` (ISO dates, end
 inclusive), sorted by start. Phases may not overlap (one band per day on a time chart, so a
 reader never has to tell two shadings apart). The demo brings its own pilot phase, marked
-``"demo": true``; removing the demo removes only that one.
+``"demo": true``; removing the demo removes only that one. It brings its own organisation too,
+while it is loaded (:data:`DEMO_ORGANISATION`); there is no built-in one: nobody's name is shown
+that nobody entered.
 
 Older workspaces kept the demo's pilot in the meta keys ``pilot_start``/``pilot_end``; they are
 read as a phase (the demo's when they hold the demo's dates and demo rows exist, dropped when the
@@ -26,7 +28,7 @@ DEMO_PHASE = {"name": "Pilotphase", "start": "2023-01-02", "end": "2023-06-30", 
 LEGACY_KEYS = ("pilot_start", "pilot_end")
 MAX_PHASES = 20
 MAX_NAME = 60
-DEFAULT_ORGANISATION = "Landeshauptstadt München"
+DEMO_ORGANISATION = "Landeshauptstadt München"  # the demo cohort's, modelled on Munich's pilot
 
 
 def _has_demo(cur: duckdb.DuckDBPyConnection) -> bool:
@@ -144,9 +146,19 @@ def drop_demo_phases(cur: duckdb.DuckDBPyConnection) -> None:
 
 # ---------------------------------------------------------------- name, organisation, hashtag
 def organisation(cur: duckdb.DuckDBPyConnection | None = None) -> str:
-    """The organisation shown on briefings and titles: the workspace setting, else ``$COCKPIT_ORG``."""
+    """The organisation shown on briefings and titles: the workspace setting, else
+    :func:`fallback_organisation`; '' when none is set (titles and briefings leave it out)."""
     value = settings.get(cur, "organisation") if cur is not None else None
-    return value or os.environ.get("COCKPIT_ORG", DEFAULT_ORGANISATION)
+    return value or fallback_organisation(cur)
+
+
+def fallback_organisation(cur: duckdb.DuckDBPyConnection | None = None) -> str:
+    """What stands for an organisation the workspace does not set: ``$COCKPIT_ORG``, else the
+    demo's while the demo is loaded, else ''."""
+    value = os.environ.get("COCKPIT_ORG", "").strip()
+    if not value and cur is not None and _has_demo(cur):
+        value = DEMO_ORGANISATION
+    return value
 
 
 def programme_name(cur: duckdb.DuckDBPyConnection) -> str | None:

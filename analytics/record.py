@@ -57,6 +57,7 @@ FIELD_TEXT_KEYS = {
     "impressions": "record_col_impressions", "in_roster": "record_col_in_roster",
     "influencer_id": "record_col_influencer_id", "inserted": "record_col_inserted", "is_demo": "record_col_is_demo",
     "joined_on": "record_col_joined_on", "key": "record_col_key", "kind": "record_col_kind",
+    "kinds": "record_col_kinds",
     "link_engagements": "record_col_link_engagements", "logged_at": "record_col_logged_at",
     "mapping": "record_col_mapping", "media_type": "record_col_media_type",
     "members_reached": "record_col_members_reached", "name": "record_col_name", "name_key": "record_col_name_key",

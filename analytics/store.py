@@ -308,6 +308,12 @@ MIGRATIONS: list[str] = [
     );
     ALTER TABLE influencers ADD COLUMN left_on DATE;
     """,
+    # 11: what an import did per kind of rows (posts, follower days, people …) in the import
+    # report's own counts, so that the history says it in the kind's words instead of adding
+    # posts to follower days
+    """
+    ALTER TABLE imports ADD COLUMN kinds VARCHAR;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

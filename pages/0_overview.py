@@ -8,7 +8,7 @@ from analytics import covered, periods, programme
 from analytics.charts.marks import partial_note
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.i18n import fmt_date, t
-from analytics.kpis import kpi_tiles
+from analytics.kpis import engagement_note, kpi_tiles
 from analytics.literal import md_literal
 from analytics.queries import overview
 from pages.sections import company_page as company_page_section
@@ -22,9 +22,10 @@ def render() -> None:
     selection = sidebar.filters()
     st.title(t("overview_title", lang))
     header = data.query(programme.header)
-    if header["programme_name"]:
+    if header["programme_name"]:  # the organisation only when one is set: none is built in
         st.markdown(md_literal(t("prog_header", lang, name=header["programme_name"],
-                                 organisation=header["organisation"])))
+                                 organisation=header["organisation"]) if header["organisation"]
+                               else header["programme_name"]))
     st.caption(t("overview_caption", lang))
     widgets.gap_note(selection, lang)
     current = data.query(overview.kpis, filters=selection)
@@ -36,7 +37,7 @@ def render() -> None:
         t("kpi_previous", lang, start=fmt_date(previous_filters.start, lang), end=fmt_date(previous_filters.end, lang))
         if previous_filters else t("kpi_no_previous", lang)
     )
-    rate_help = t("def_engagement", lang, n=current["posts_with_impressions"])
+    rate_help = engagement_note(current, lang)
     active_help = (
         t("def_active", lang) + " " + t("kpi_active_of", lang, n=current["cohort_size"]) + ". " + help_previous
     )
@@ -48,7 +49,7 @@ def render() -> None:
         ("reactions", "kpi_reactions", "int", help_previous),
         ("comments", "kpi_comments", "int", help_previous),
         ("reposts", "kpi_reposts", "int", help_previous),
-        ("engagements", "kpi_engagements", "int", rate_help),
+        ("engagements", "kpi_engagements", "int", rate_help + " " + help_previous),
     ), lang), columns=4)
     if previous is not None and not previous["posts"]:
         st.caption(t("kpi_no_previous_data", lang))
@@ -58,7 +59,7 @@ def render() -> None:
     timeline = data.query(covered.timeline, "month", filters=selection)
     fig = posts_and_engagement_by_month(monthly, lang, phases=phases, source=widgets.source_line(selection, lang),
                                         cover=cover, timeline=timeline)
-    note = t("def_engagement", lang, n=current["posts_with_impressions"])
+    note = rate_help
     partial = partial_note(monthly["month"], cover, "month", lang) if not monthly.empty else ""
     widgets.chart(fig, "overview_monthly", selection, note=f"{note} {partial}".strip())
     goals_section.goals_status(lang)

@@ -13,11 +13,16 @@ from analytics import periods as periods_of
 from analytics.charts import engagement as charts
 from analytics.charts.marks import partial_note
 from analytics.i18n import fmt_number, t
-from analytics.kpis import format_value
+from analytics.kpis import engagement_note, engagements_definition, format_value
 from analytics.paging import PAGE_SIZE
 from analytics.queries import engagement
 from pages.ui import data, gates, shell, sidebar, widgets
 
+# the posts that have each order's value (columns of engagement.totals)
+TOP_ORDER_KNOWN = {
+    "engagements": "known_engagements", "engagement_rate": "posts_with_rate", "reactions": "known_reactions",
+    "comments": "known_comments", "reposts": "known_reposts", "impressions": "known_impressions",
+}
 TOP_ORDER_TEXT_KEYS = {
     "engagements": "kpi_engagements",
     "engagement_rate": "kpi_engagement_rate",
@@ -68,13 +73,13 @@ def render() -> None:
 
 
 def _tiles(totals: dict, lang: str) -> list[dict]:
-    n_rate = totals["posts_with_impressions"]
+    n_rate = totals["posts_with_rate"]
     return [
         {"label": t("kpi_posts", lang), "value": fmt_number(totals["posts"], lang)},
-        {"label": t("eng_kpi_with_impressions", lang), "value": fmt_number(n_rate, lang),
-         "help": t("eng_help_with_impressions", lang)},
+        {"label": t("eng_kpi_with_impressions", lang), "value": fmt_number(totals["posts_with_impressions"], lang),
+         "help": t("eng_help_with_impressions", lang, n=fmt_number(n_rate, lang))},
         {"label": t("kpi_engagement_rate", lang), "value": format_value(totals["engagement_rate"], lang, "percent"),
-         "help": t("def_engagement", lang, n=n_rate)},
+         "help": engagement_note(totals, lang)},
         {"label": t("eng_kpi_median_rate", lang), "value": format_value(totals["median_rate"], lang, "percent"),
          "help": t("eng_help_median_rate", lang, n=n_rate)},
     ]
@@ -110,12 +115,15 @@ def _over_time(selection, totals: dict, source: str, lang: str) -> None:
     widgets.chart(
         charts.interactions_over_time(periods, granularity, lang, source, cover, timeline), f"engagement_{granularity}",
         selection,
-        note=f"{t('eng_note_interactions', lang, unit=unit, n=fmt_number(totals['posts'], lang))} {partial}".strip(),
+        note=" ".join(part for part in (
+            engagements_definition(totals, lang),
+            t("eng_note_interactions", lang, unit=unit, n=fmt_number(totals["known_engagements"], lang),
+              posts=fmt_number(totals["posts"], lang)), partial) if part),
     )
     widgets.chart(
         charts.reach_over_time(periods, granularity, lang, source, cover, timeline), f"engagement_rate_{granularity}",
         selection,
-        note=(t("eng_note_reach", lang, unit=unit, n=fmt_number(totals["posts_with_impressions"], lang),
+        note=(t("eng_note_reach", lang, unit=unit, n=fmt_number(totals["posts_with_rate"], lang),
                 thin=charts.THIN_POSTS) + " " + partial).strip(),
     )
 
@@ -153,15 +161,20 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
     if not gates.named_view_open("engagement_top_posts", lang):
         return
     left, right, _ = st.columns([2, 1, 3])
+    orders = list(TOP_ORDER_TEXT_KEYS)
+    # first choice: the first order some post of the selection has a value for (a sheet without
+    # reposts has no engagements, but reactions)
+    known = [order for order in orders if totals[TOP_ORDER_KNOWN[order]]]
     order_by = left.selectbox(
-        t("eng_top_order", lang), list(TOP_ORDER_TEXT_KEYS), key="eng_top_order",
+        t("eng_top_order", lang), orders, key="eng_top_order", index=orders.index(known[0]) if known else 0,
         format_func=lambda value: t(TOP_ORDER_TEXT_KEYS[value], lang),
     )
     limit = right.number_input(t("eng_top_count", lang), min_value=1, max_value=100, value=10, step=5,
                                key="eng_top_count")
     posts = data.query(engagement.top_posts, order_by, int(limit), filters=selection)
     if posts.empty:
-        st.info(t("no_data_period", lang))
+        st.info(t("eng_top_none_known", lang, metric=t(TOP_ORDER_TEXT_KEYS[order_by], lang))
+                if totals["posts"] else t("no_data_period", lang))
         return
     table = charts.top_posts_table(posts, lang)
     # Columns sized to their content: numbers and the link small, the first line wide only when
@@ -189,7 +202,7 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
     hidden = [column for column in table.columns if column not in shown]
     if hidden:
         st.caption(t("eng_top_hidden", lang, columns=", ".join(hidden)))
-    with_value = totals["posts_with_impressions"] if order_by in ("engagement_rate", "impressions") else totals["posts"]
+    with_value = totals[TOP_ORDER_KNOWN[order_by]]
     st.caption(t("eng_note_top", lang, shown=len(posts), metric=t(TOP_ORDER_TEXT_KEYS[order_by], lang),
                  n=fmt_number(with_value, lang)))
 

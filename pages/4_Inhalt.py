@@ -1,4 +1,4 @@
-"""Content: what kind of post works – length, question, hashtag, media type."""
+"""Content: what kind of post works – length, question, hashtag, media type, topic."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from analytics.queries import content
 from pages.sections import content as content_section
 from pages.ui import data, shell, sidebar, widgets
 
+# what this page compares, by the data each comparison needs: texts (length, question, hashtags),
+# media types, topics; each view appears when its data does
+CONTENT_KINDS = ("texts", "media", "topics")
+
 
 def render() -> None:
     """Median engagement per group of posts, each chart with its n and thin groups flagged."""
@@ -21,15 +25,13 @@ def render() -> None:
     selection = sidebar.filters()
     st.title(t("content_title", lang))
     st.caption(t("content_caption", lang))
-    if widgets.coverage_now().lacks("texts"):
-        _without_texts(selection, lang)
+    held = widgets.coverage_now()
+    missing = [kind for kind in CONTENT_KINDS if held.lacks(kind)]
+    if len(missing) == len(CONTENT_KINDS):  # nothing this page compares: one sentence for the page
+        st.info(t("content_nothing_to_compare", lang), icon=":material/info:")
         return
-    tag_column, _ = st.columns([1, 3])
-    tag = tag_column.text_input(
-        t("content_hashtag_input", lang), value=data.query(_default_hashtag), key="hashtag",
-        help=t("content_hashtag_help", lang), bind="query-params",
-    )
-    tag = tag.strip() if tag and tag.strip("# ") else ""
+    widgets.lacking_all(missing, lang)
+    tag = _hashtag_input(lang) if "texts" not in missing else ""
     totals = data.query(content.counts, filters=selection)
     if totals["posts"] == 0:
         st.info(t("no_data_period", lang))
@@ -43,52 +45,48 @@ def render() -> None:
         widgets.chart(fig, f"content_{kind}", selection,
                       note=" ".join(part for part in (lead, rate_note, thin) if part))
 
-    show("length", lead=t("content_length_note_extra", lang))
-    left, right = st.columns(2)
-    with left:
-        show("question")
-    with right:
+    def adoption() -> None:
+        fig, _ = data.query(_figure, "adoption", lang, source, tag, filters=selection)
+        widgets.chart(fig, "content_adoption", selection,
+                      note=t("content_adoption_note", lang, tag=charts.hashtag_display(tag),
+                             n=fmt_number(totals["posts_with_text"], lang)))
+
+    # half-width views, two to a row (an odd last one takes the row alone: no empty panel)
+    halves: list = []
+    if "texts" not in missing:
+        show("length", lead=t("content_length_note_extra", lang))
+        halves.append(lambda: show("question"))
+        halves.append((lambda: show("hashtag", tag)) if tag else
+                      (lambda: st.info(t("content_hashtag_missing", lang))))
         if tag:
-            show("hashtag", tag)
-        else:
-            st.info(t("content_hashtag_missing", lang))
-    left, right = st.columns(2)
-    with left:
-        if tag:
-            fig, _ = data.query(_figure, "adoption", lang, source, tag, filters=selection)
-            widgets.chart(fig, "content_adoption", selection,
-                          note=t("content_adoption_note", lang, tag=charts.hashtag_display(tag),
-                                 n=fmt_number(totals["posts_with_text"], lang)))
-    with right:
-        if not widgets.lacking("media", lang):
-            show("media")
-    fig, _ = data.query(_figure, "top_hashtags", lang, source, tag, filters=selection)
-    widgets.chart(fig, "content_top_hashtags", selection,
-                  note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
-    content_section.render(selection, lang, source, tag)
+            halves.append(adoption)
+    if "media" not in missing:
+        halves.append(lambda: show("media"))
+    for first in range(0, len(halves), 2):
+        row = halves[first:first + 2]
+        for column, view in zip(st.columns(2) if len(row) == 2 else [st.container()], row, strict=True):
+            with column:
+                view()
+    if "texts" not in missing:
+        fig, _ = data.query(_figure, "top_hashtags", lang, source, tag, filters=selection)
+        widgets.chart(fig, "content_top_hashtags", selection,
+                      note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
+    content_section.render(selection, lang, source, tag, with_texts="texts" not in missing)
+
+
+def _hashtag_input(lang: str) -> str:
+    """The programme hashtag to compare with and without (the setting's, else the demo's), as typed."""
+    tag_column, _ = st.columns([1, 3])
+    tag = tag_column.text_input(
+        t("content_hashtag_input", lang), value=data.query(_default_hashtag), key="hashtag",
+        help=t("content_hashtag_help", lang), bind="query-params",
+    )
+    return tag.strip() if tag and tag.strip("# ") else ""
 
 
 def _default_hashtag(cur) -> str:
     """The programme hashtag of the workspace; with none set, the demo's while the demo is loaded."""
     return programme.hashtag(cur) or (content.DEFAULT_HASHTAG if has_demo(cur) else "")
-
-
-def _without_texts(selection: Filters, lang: str) -> None:
-    """No post has a text: one sentence instead of five empty charts; the media types, which
-    need no text, are still compared when the data has them."""
-    if widgets.coverage_now().lacks("media"):  # nothing this page compares: one sentence for the page
-        st.info(t("content_nothing_to_compare", lang), icon=":material/info:")
-        return
-    widgets.lacking("texts", lang)
-    totals = data.query(content.counts, filters=selection)
-    if totals["posts"] == 0:
-        st.info(t("no_data_period", lang))
-        return
-    source = widgets.source_line(selection, lang)
-    fig, thin = data.query(_figure, "media", lang, source, filters=selection)
-    rate_note = t("content_rate_note", lang, n=fmt_number(totals["posts_with_rate"], lang),
-                  posts=fmt_number(totals["posts"], lang))
-    widgets.chart(fig, "content_media", selection, note=" ".join(part for part in (rate_note, thin) if part))
 
 
 def _figure(cur, selection: Filters, kind: str, lang: str, source: str, tag: str = "") -> tuple[go.Figure, str]:

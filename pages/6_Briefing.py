@@ -65,11 +65,12 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     # Organisation and period on one line under the title: a second line beside the title would
     # rise into the header strip (screenshot view) and wrap on a laptop.
     st.subheader(md_literal(briefing.title), anchor=False)
-    st.markdown(f"**{md_literal(briefing.organisation)}** · {md_literal(briefing.period)}")
+    organisation = f"**{md_literal(briefing.organisation)}** · " if briefing.organisation else ""
+    st.markdown(f"{organisation}{md_literal(briefing.period)}")
     st.markdown(md_literal(briefing.paragraph))
     widgets.tiles([
-        {"label": tile.label, "value": tile.text, "delta": tile.delta,
-         "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else None}
+        {"label": tile.label, "value": tile.text, "delta": tile.delta, "known": tile.known,
+         "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else tile.help}
         for tile in briefing.tiles
     ])
     for row in _rows(briefing.charts, sidebar.screenshot_view()):

@@ -133,6 +133,8 @@ def test_summary_of_four_posts(db: Path) -> None:
         "cohort_size": 3, "applicants": 0, "first_post": "2023-03-02", "last_post": "2023-04-15",
         "engagement_rate": round(51 / 1700, 6), **NOT_FROM_LINKEDIN, "goals": [],
         "cohort_in_period": 3,
+        # the April post without impressions has engagements all the same: 51 + (5 + 0 + 0)
+        "engagements": 56, "known": {"reactions": 4, "comments": 4, "reposts": 4, "impressions": 3, "engagements": 4},
     }
 
 
@@ -142,6 +144,7 @@ def test_summary_from_and_to_are_inclusive(db: Path) -> None:
         "cohort_size": 3, "applicants": 0, "first_post": "2023-03-02", "last_post": "2023-03-31",
         "engagement_rate": round(25 / 700, 6), **NOT_FROM_LINKEDIN, "goals": [],
         "cohort_in_period": 3,
+        "engagements": 25, "known": {"reactions": 2, "comments": 2, "reposts": 2, "impressions": 2, "engagements": 2},
     }
 
 
@@ -152,6 +155,7 @@ def test_summary_of_a_day_whose_post_has_no_impressions(db: Path) -> None:
         "cohort_size": 3, "applicants": 0, "first_post": "2023-04-01", "last_post": "2023-04-01",
         "engagement_rate": None, **NOT_FROM_LINKEDIN, "goals": [],
         "cohort_in_period": 3,
+        "engagements": 5, "known": {"reactions": 1, "comments": 1, "reposts": 1, "impressions": 0, "engagements": 1},
     }
 
 
@@ -161,6 +165,7 @@ def test_summary_of_a_period_without_posts(db: Path) -> None:
         "cohort_size": 3, "applicants": 0, "first_post": None, "last_post": None,
         "engagement_rate": None, **NOT_FROM_LINKEDIN, "goals": [],
         "cohort_in_period": 3,
+        "engagements": 0, "known": dict.fromkeys(("reactions", "comments", "reposts", "impressions", "engagements"), 0),
     }
 
 
@@ -171,7 +176,7 @@ def test_summary_of_the_demo(demo_db: Path) -> None:
     assert set(summary) == {"posts", "reactions", "comments", "reposts", "impressions", "influencers",
                             "cohort_size", "applicants", "first_post", "last_post", "engagement_rate",
                             "members_reached", "saves", "sends", "followers_gained", "goals", "company_page",
-                            "cohort_in_period"}
+                            "cohort_in_period", "engagements", "known"}
     # the demo cohort comes from controlling sheets: LinkedIn-only figures are unknown, not zero
     assert [summary[k] for k in ("members_reached", "saves", "sends", "followers_gained")] == [None] * 4
     assert summary["posts"] == 326
@@ -192,6 +197,8 @@ def test_summary_of_the_demo_whole(demo_db: Path) -> None:
         "posts": 326, "reactions": 15496, "comments": 3692, "reposts": 592, "impressions": 633853,
         "influencers": 16, "cohort_size": 16, "applicants": 73, "first_post": "2023-01-02",
         "last_post": "2023-06-30", "engagement_rate": round(19780 / 633853, 6), **NOT_FROM_LINKEDIN,
+        "engagements": 19780, "known": dict.fromkeys(("reactions", "comments", "reposts", "impressions", "engagements"),
+                                                     326),
         "goals": [
             {"goal": "posts_per_month", "target": 50.0, "value": round(326 / 6, 6), "status": "achieved",
              "goal_id": 1, **half_year},

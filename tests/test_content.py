@@ -181,7 +181,7 @@ def test_page_on_the_demo(run_page, demo_db: Path, monkeypatch) -> None:
                   "Anteil der Beiträge mit #wirfuermuenchen pro Monat", "Engagement nach Medientyp",
                   "Die häufigsten Hashtags", "Leitlinie"):
         assert title in specs
-    assert "n = Beiträge mit bekannten Impressionen (326 von 326)" in texts(at)
+    assert "n = Beiträge mit Interaktionen und Impressionen (326 von 326)" in texts(at)
     reached = count_queries(monkeypatch)
     at.run()
     assert reached == []  # a rerun reads every figure from the cache: no query reaches DuckDB

@@ -30,8 +30,8 @@ from pptx import Presentation
 from analytics import covered, goals, lifecycle, store
 from analytics.briefing import pptx
 from analytics.briefing.content import build
-from analytics.charts.impact import outcomes_chart
 from analytics.charts import frequency as frequency_charts
+from analytics.charts.impact import outcomes_chart
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.filters import Filters
 from analytics.ingest import import_file, undo_last_import

@@ -144,7 +144,10 @@ def test_interactions_chart_data_and_german_months(cur) -> None:
     assert list(reactions.y) == [18, 25, 30] and list(comments.y) == [7, 10, 0] and list(reposts.y) == [5, 0, 0]
     assert reactions.name == "Reaktionen"
     assert list(fig.layout.xaxis.ticktext) == ["Jan 2023", "Feb 2023", "Mär 2023"]
-    assert reactions.hovertext[2] == "März 2023<br>Reaktionen: 30<br>Interaktionen gesamt: 30<br>2 Beiträge"
+    # March: p5 has no engagements, so the total rests on one of its two posts
+    assert reactions.hovertext[2] == ("März 2023<br>Reaktionen: 30<br>Interaktionen gesamt: 30<br>"
+                                      "Interaktionen bekannt für 1 von 2 Beiträgen")
+    assert reactions.hovertext[0] == "Januar 2023<br>Reaktionen: 18<br>Interaktionen gesamt: 30<br>2 Beiträge"
     assert fig.layout.barmode == "stack"
     assert fig.layout.title.text == "Interaktionen pro Monat"
 

@@ -48,23 +48,26 @@ def test_check_report_then_confirm_both_files(empty_db: Path, run_page) -> None:
     assert "Erkannt: **Controlling-Tabelle (CSV)** – Inhalt: Beiträge" in shown
     assert "Erkannt: **Kaderliste**" in shown
     # the controlling sheet: 4 rows, 3 new, one impossible date rejected with its line
-    assert metrics(at)[:4] == [("Neu", "3"), ("Aktualisiert", "0"), ("Unverändert", "0"), ("Abgelehnt", "1")]
+    # the tiles name what they count: posts here, people in the roster's card below
+    assert metrics(at)[:4] == [("Neue Beiträge", "3"), ("Aktualisierte Beiträge", "0"),
+                               ("Unveränderte Beiträge", "0"), ("Abgelehnte Zeilen", "1")]
+    assert metrics(at)[4:8] == [("Neue Personen", "3"), ("Aktualisierte Personen", "0"),
+                                ("Unveränderte Personen", "0"), ("Abgelehnte Zeilen", "0")]
     rejected = next(df.value for df in at.dataframe if "Grund" in df.value.columns)
     assert rejected.to_dict("records") == [{"Zeile": 4, "Grund": "Datum „31.02.2023“ ist kein gültiges Datum"}]
     assert sql(empty_db, "SELECT count(*) FROM posts") == [(0,)]  # a check writes nothing
 
     button(at, "Importieren bestätigen", 1).click().run()  # the roster first
-    assert "„kader.csv“ importiert: 3 neu, 0 aktualisiert, 0 unverändert, 0 abgelehnt." in texts(at)
+    assert "„kader.csv“ importiert: 3 Personen neu." in texts(at)
     button(at, "Importieren bestätigen").click().run()
     assert not at.exception
-    assert "„controlling_2023.csv“ importiert: 3 neu, 0 aktualisiert, 0 unverändert, 1 abgelehnt." in texts(at)
+    assert "„controlling_2023.csv“ importiert: 3 Beiträge neu · 1 Zeile abgelehnt." in texts(at)
     assert sql(empty_db, "SELECT count(*), sum(reactions), sum(impressions) FROM posts") == [(3, 1631, 19465)]
     assert sql(empty_db, "SELECT count(*) FROM influencers WHERE in_roster") == [(3,)]
     assert not at.file_uploader[0].value  # all files handled: the uploader is empty again
     table = history(at)
     assert list(table["Datei"]) == ["controlling_2023.csv", "kader.csv"]
-    assert list(table["Neu"]) == [3, 3]
-    assert list(table["Abgelehnt"]) == [1, 0]
+    assert list(table["Ergebnis"]) == ["3 Beiträge neu · 1 Zeile abgelehnt", "3 Personen neu"]
     assert list(table["Format"]) == ["Controlling-Tabelle (CSV)", "Kaderliste"]
     assert all(len(c) == 12 for c in table["Prüfsumme"])
     assert table["Zeitpunkt"].str.match(r"\d\d\.\d\d\.\d{4} \d\d:\d\d").all()
@@ -111,14 +114,15 @@ def test_unknown_headers_are_mapped_and_the_mapping_is_remembered(empty_db: Path
             box.set_value(mapping[box.label])
     at.run()
     assert not at.exception
-    assert metrics(at)[:2] == [("Neu", "2"), ("Aktualisiert", "0")]
+    assert metrics(at)[:2] == [("Neue Beiträge", "2"), ("Aktualisierte Beiträge", "0")]
     button(at, "Importieren bestätigen").click().run()
     assert sql(empty_db, "SELECT i.name, p.reactions FROM posts p JOIN influencers i USING (influencer_id) "
                          "ORDER BY p.published_at") == [("Anna Müller", 12), ("Jonas Weber", 30)]
     # the same headers again: the saved mapping is proposed, nothing is missing
     upload(at, "spalten_unbekannt.csv")
     assert "Es fehlt eine Spalte" not in texts(at)
-    assert metrics(at)[:3] == [("Neu", "0"), ("Aktualisiert", "0"), ("Unverändert", "2")]
+    assert metrics(at)[:3] == [("Neue Beiträge", "0"), ("Aktualisierte Beiträge", "0"),
+                               ("Unveränderte Beiträge", "2")]
 
 
 def test_roster_edit_is_saved_and_checked(demo_db: Path, run_page) -> None:
@@ -231,7 +235,7 @@ def test_english_labels(empty_db: Path, run_page) -> None:
     upload(at, "controlling_2023.csv")
     assert "date “31.02.2023” is not a valid date" in next(
         df.value for df in at.dataframe if "Reason" in df.value.columns)["Reason"].tolist()
-    assert [m.label for m in at.metric][:4] == ["New", "Updated", "Unchanged", "Rejected"]
+    assert [m.label for m in at.metric][:4] == ["New posts", "Updated posts", "Unchanged posts", "Rejected rows"]
 
 
 def test_hr_roster_shows_known_attributes_before_confirming(empty_db: Path, run_page) -> None:
@@ -249,7 +253,8 @@ def test_hr_roster_shows_known_attributes_before_confirming(empty_db: Path, run_
         assert line in shown
     assert ("Erfahrung als Zahl auf der Skala 1–5 gelesen: 1 = keine, 2 = gering, 3 = mittel, 4 und 5 = hoch."
             in shown)
-    assert metrics(at)[:4] == [("Neu", "16"), ("Aktualisiert", "0"), ("Unverändert", "0"), ("Abgelehnt", "0")]
+    assert metrics(at)[:4] == [("Neue Personen", "16"), ("Aktualisierte Personen", "0"),
+                               ("Unveränderte Personen", "0"), ("Abgelehnte Zeilen", "0")]
     assert sql(empty_db, "SELECT count(*) FROM influencers") == [(0,)]
     # the user maps the unused column: it is no longer listed as ignored
     box = next(b for b in at.selectbox if b.key and b.key.startswith("imp_map_") and b.label == "Personalnummer")
@@ -278,7 +283,8 @@ def test_monthly_workbook_shows_each_sheet_and_what_was_skipped(empty_db: Path, 
                  "Blatt „Notizen“ übersprungen: keine Tabelle mit den Spalten von „Januar“.",
                  "3 Summenzeilen (Summe, Gesamt, Durchschnitt …) nicht importiert"):
         assert line in shown
-    assert metrics(at)[:4] == [("Neu", "6"), ("Aktualisiert", "0"), ("Unverändert", "0"), ("Abgelehnt", "1")]
+    assert metrics(at)[:4] == [("Neue Beiträge", "6"), ("Aktualisierte Beiträge", "0"),
+                               ("Unveränderte Beiträge", "0"), ("Abgelehnte Zeilen", "1")]
     button(at, "Importieren bestätigen").click().run()
     assert sql(empty_db, "SELECT count(*), sum(reactions) FROM posts") == [(6, 412)]
 

@@ -207,4 +207,4 @@ def test_uploaded_file_names_are_shown_literally(empty_db: Path, run_page) -> No
     assert shown.count(accepted) >= 1  # the card's heading
     next(b for b in at.button if b.label == "Importieren bestätigen").click().run()
     assert_nothing_active(at, "imported")
-    assert re.search(re.escape(f"„{accepted}“ importiert: 3 neu"), texts(at))
+    assert re.search(re.escape(f"„{accepted}“ importiert: 3 Beiträge neu"), texts(at))

@@ -136,11 +136,17 @@ def test_a_figure_no_post_has_is_unknown_not_zero(tmp_path: Path, run_page) -> N
     summary = json.loads(cli("summary", "--db", str(db)).out)
     assert (summary["posts"], summary["reactions"], summary["comments"]) == (2, 100, 10)
     assert summary["reposts"] is None and summary["impressions"] is None and summary["engagement_rate"] is None
+    # engagements are reactions + comments + reposts only where all three are known (or LinkedIn's
+    # total): without reposts and without such a total they are unknown, not 110
+    assert summary["engagements"] is None
+    assert summary["known"] == {"reactions": 2, "comments": 2, "reposts": 0, "impressions": 0, "engagements": 0}
     at = run_page(db)
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Reaktionen"] == "100"
-    assert metrics["Reposts"] == "–"
-    assert metrics["Interaktionen"] == "110"
+    metrics = {m.label: m for m in at.metric}
+    assert metrics["Reaktionen"].value == "100"
+    assert metrics["Reposts"].value == "–"
+    assert metrics["Interaktionen"].value == "–"
+    assert metrics["Interaktionen"].proto.delta_description == "0 von 2 Beiträgen"
+    assert "Ohne bekannte Interaktionen: 2 von 2 Beiträgen – ihnen fehlt eine der drei Zahlen" in metrics["Interaktionen"].help
 
 
 def test_the_page_cache_keeps_helpers_of_one_name_in_two_files_apart(tmp_path: Path, empty_db: Path) -> None:

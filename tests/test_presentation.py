@@ -23,8 +23,9 @@ from analytics.briefing import html, pptx
 from analytics.filters import Filters
 from analytics.i18n import STRINGS, t
 
+# the sheet has reactions and comments but no reposts: engagements, and so the rate, are unknown
 OWN_TILES = {"Beiträge": "90", "Aktive Personen": "6", "Reaktionen": "4.015", "Kommentare": "270",
-             "Engagement-Rate": "3,9 %"}
+             "Engagement-Rate": "–"}
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +54,9 @@ def test_coverage_of_the_own_data_and_the_demo(own_db: Path, demo_db: Path) -> N
     with store.cursor(con) as cur:
         own = coverage.workspace(cur)
     con.close()
-    assert own == coverage.Coverage(posts=90, texts=0, times=0, media=0, impressions=90, roster=6, outcomes=0)
-    assert [kind for kind in coverage.KINDS if own.lacks(kind)] == ["texts", "times", "media", "outcomes"]
+    assert own == coverage.Coverage(posts=90, texts=0, times=0, media=0, topics=0, impressions=90, roster=6,
+                                    outcomes=0)
+    assert [kind for kind in coverage.KINDS if own.lacks(kind)] == ["texts", "times", "media", "topics", "outcomes"]
     con = store.connect(demo_db)
     with store.cursor(con) as cur:
         demo = coverage.workspace(cur)
@@ -113,10 +115,13 @@ def test_no_times_no_weekday_heatmaps(own_db: Path, run_page) -> None:
 def test_top_posts_leave_out_the_empty_first_line(own_db: Path, demo_db: Path, run_page) -> None:
     at = run_page(own_db, "pages/1_Engagement.py")
     order = list(at.dataframe[0].proto.column_order)
-    # the sheet has no reposts and no texts: both columns left out, and said so
-    assert order == ["Datum", "Person", "Interaktionen", "Reaktionen", "Kommentare", "Impressionen",
-                     "Engagement-Rate", "Link"]
-    assert "Ohne Wert in diesen Beiträgen und daher ausgeblendet: Erste Zeile, Reposts." in texts(at)
+    # the sheet has no reposts and no texts: both columns left out, and said so – and with them
+    # the engagements and the rate (reactions + comments + reposts needs all three)
+    assert order == ["Datum", "Person", "Reaktionen", "Kommentare", "Impressionen", "Link"]
+    assert ("Ohne Wert in diesen Beiträgen und daher ausgeblendet: Erste Zeile, Interaktionen, Reposts, "
+            "Engagement-Rate." in texts(at))
+    # ordered by the first figure the posts have: reactions
+    assert "Die 10 Beiträge mit den höchsten Werten bei „Reaktionen“ (von 90 Beiträgen mit diesem Wert)." in texts(at)
     demo = run_page(demo_db, "pages/1_Engagement.py")
     assert list(demo.dataframe[0].proto.column_order)[-2:] == ["Link", "Erste Zeile"]  # numbers first
 

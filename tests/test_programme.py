@@ -82,7 +82,7 @@ def test_programme_texts_round_trip_and_clear(cur) -> None:
         programme.put_text(cur, "programme_name", "")
         programme.put_text(cur, "organisation", None)
     assert programme.programme_name(cur) is None
-    assert programme.organisation(cur) == "Landeshauptstadt München"  # COCKPIT_ORG's default again
+    assert programme.organisation(cur) == ""  # none is built in (COCKPIT_ORG is not set here)
     with pytest.raises(CockpitError) as refused:
         programme.put_text(cur, "programme_hashtag", "wir für münchen")
     assert refused.value.key == "prog_hashtag_invalid"
@@ -325,7 +325,8 @@ def test_overview_page_marks_the_partial_month_and_shows_the_programme(run_page,
     at = run_page(lead_db)
     assert not at.exception
     shown = texts(at)
-    assert "Amtfluencer · Landeshauptstadt München" in shown
+    assert "Amtfluencer" in shown.splitlines()  # the name alone: no organisation is set, none is built in
+    assert "Landeshauptstadt München" not in shown
     assert "„(bis …)“, schraffiert: Zeiträume, die die Daten nur zum Teil abdecken (Daten bis 02.07.2024)" in shown
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["xaxis"]["ticktext"][-1] == "Jul 2024<br>(bis 02.07.)"

@@ -38,8 +38,8 @@ def cur(tmp_path: Path):
             text = ("Mit Berta Bach unterwegs " + "x" * length)[:length - 1] + ("?" if question else ".")
             cursor.execute(
                 "INSERT INTO posts (post_id, post_key, influencer_id, published_at, text, text_length, "
-                "ends_with_question, impressions, reactions, comments, topic, url) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "ends_with_question, impressions, reactions, comments, reposts, topic, url) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",  # no reposts: engagements = reactions + comments
                 [post_id, f"k{post_id}", who, at, text, length, question, impressions, reactions, comments, topic,
                  f"https://www.linkedin.com/feed/update/urn:li:activity:70000000000000000{post_id}/"])
         # the posts come from the team's controlling sheet, which covers October to January

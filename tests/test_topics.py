@@ -18,16 +18,16 @@ from analytics.ingest.columns import propose_mapping
 from analytics.queries import content
 
 PAGE = "pages/4_Inhalt.py"
-HEADER = ["Datum", "Autor", "Text", "Likes", "Kommentare", "Impressionen", "Thema"]
-# likes + comments over impressions: Ausbildung 0.05, 0.10, 0.02 (median 0.05, with the tag 2 of 3);
-# Karriere 0.08 (no tag); Stadtleben has no impressions
+HEADER = ["Datum", "Autor", "Text", "Likes", "Kommentare", "Reposts", "Impressionen", "Thema"]
+# likes + comments (+ no reposts) over impressions: Ausbildung 0.05, 0.10, 0.02 (median 0.05, with the
+# tag 2 of 3); Karriere 0.08 (no tag); Stadtleben has no impressions
 ROWS = [
-    ["02.01.2023", "Anna Alt", "Start #WirFuerMuenchen", 4, 1, 100, "Ausbildung"],
-    ["03.01.2023", "Anna Alt", "Zweiter #wirfuermuenchen", 9, 1, 100, " Ausbildung "],
-    ["04.01.2023", "Berta Bach", "Dritter ohne Tag", 2, 0, 100, "Ausbildung"],
-    [" 05.01.2023", "Berta Bach", "Vierter", 6, 2, 100, "Karriere"],  # a cell needing the full parse
-    ["06.01.2023", "Berta Bach", "Fünfter", 3, 0, None, "Stadtleben"],
-    ["07.01.2023", "Anna Alt", "Sechster", 3, 0, 100, "-"],  # an unknown-value token: no topic
+    ["02.01.2023", "Anna Alt", "Start #WirFuerMuenchen", 4, 1, 0, 100, "Ausbildung"],
+    ["03.01.2023", "Anna Alt", "Zweiter #wirfuermuenchen", 9, 1, 0, 100, " Ausbildung "],
+    ["04.01.2023", "Berta Bach", "Dritter ohne Tag", 2, 0, 0, 100, "Ausbildung"],
+    [" 05.01.2023", "Berta Bach", "Vierter", 6, 2, 0, 100, "Karriere"],  # a cell needing the full parse
+    ["06.01.2023", "Berta Bach", "Fünfter", 3, 0, 0, None, "Stadtleben"],
+    ["07.01.2023", "Anna Alt", "Sechster", 3, 0, 0, 100, "-"],  # an unknown-value token: no topic
 ]
 
 
@@ -63,7 +63,7 @@ def test_csv_topics_imported_updated_and_undone(cur, tmp_path: Path) -> None:
                                                    "Stadtleben", None]
     # a later sheet gives the fourth post another topic: an update, undone with the import
     changed = [row[:] for row in ROWS]
-    changed[3][6] = "Ausbildung"
+    changed[3][7] = "Ausbildung"
     report = import_file(cur, write_csv(tmp_path / "controlling_2.csv", [HEADER, *changed]))
     assert (report.inserted, report.updated) == (0, 1)
     assert topics(cur)[3] == ("Vierter", "Ausbildung")

@@ -27,7 +27,7 @@ from analytics.charts.overview import posts_and_engagement_by_month, top
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_month, fmt_number, fmt_percent, t
-from analytics.kpis import Tile, kpi_tiles
+from analytics.kpis import Tile, engagement_note, known_posts, kpi_tiles, partial
 from analytics.periods import Coverage, full_periods
 from analytics.queries import company_page, overview
 from analytics.queries import content as content_queries
@@ -47,7 +47,7 @@ class Series:
 
     name: str
     categories: tuple[str, ...]
-    values: tuple[float, ...]
+    values: tuple[float | None, ...]  # None: unknown (a blank, never a zero)
     colour: str
     partial: tuple[bool, ...] = ()  # per category: a period the data covers only in part (hatched)
 
@@ -175,6 +175,54 @@ def outcome_words(kind: str, n: int, lang: str) -> str:
     return f"{fmt_number(n, lang)} × {outcome_label(kind, lang)}"
 
 
+def _known_for(figures: dict[str, Any], key: str, lang: str) -> str:
+    """' (bei 20 von 27 Beiträgen bekannt)' when ``key`` rests on fewer than all posts, else ''."""
+    if not partial(figures, key):
+        return ""
+    return t("briefing_text_known", lang, known=fmt_number(known_posts(figures, key), lang),
+             posts=fmt_number(int(figures["posts"]), lang))
+
+
+def received_words(current: dict[str, Any], lang: str) -> str:
+    """What the posts received, saying on how many posts each figure rests (no final stop).
+
+    Every post with reactions and comments known: 'Sie erhielten 15.496 Reaktionen und 3.692
+    Kommentare; die Engagement-Rate lag bei 3,1 %'. Where some posts' engagements are LinkedIn's
+    total without a breakdown, the engagements lead and the breakdown says for how many posts it
+    is known: 'Sie erhielten 2.210 Interaktionen (bei 26 von 27 Beiträgen bekannt); für 20 von 27
+    Beiträgen aufgeschlüsselt: 1.219 Reaktionen und 173 Kommentare; …'. '' when nothing is known.
+    """
+    posts = int(current["posts"])
+    reactions = t("briefing_text_n_reactions", lang, n=fmt_number(current["reactions"], lang))
+    comments = t("briefing_text_n_comments", lang, n=fmt_number(current["comments"], lang))
+    known_reactions, known_comments = known_posts(current, "reactions"), known_posts(current, "comments")
+    same = known_reactions == known_comments
+    breakdown = [f"{reactions}{'' if same else _known_for(current, 'reactions', lang)}" if known_reactions else "",
+                 f"{comments}{'' if same else _known_for(current, 'comments', lang)}" if known_comments else ""]
+    breakdown_words = join_words([part for part in breakdown if part], lang)
+    totals_only = int(current["known_engagements"]) - int(current["posts_with_breakdown"])
+    if totals_only > 0:
+        words = t("briefing_text_received", lang, items=t(
+            "briefing_text_n_engagements", lang, n=fmt_number(current["engagements"], lang))
+            + _known_for(current, "engagements", lang))
+        if breakdown_words:
+            words += t("briefing_text_breakdown", lang, known=fmt_number(known_reactions, lang),
+                       posts=fmt_number(posts, lang), items=breakdown_words) if same else \
+                t("briefing_text_breakdown_each", lang, items=breakdown_words)
+    elif breakdown_words:
+        words = t("briefing_text_received", lang,
+                  items=breakdown_words + (_known_for(current, "reactions", lang) if same else ""))
+    else:
+        words = ""
+    if current["engagement_rate"] is not None:
+        rate = fmt_percent(current["engagement_rate"], lang)
+        words += (t("briefing_text_rate", lang, rate=rate) if not partial(current, "engagement_rate") else
+                  t("briefing_text_rate_known", lang, rate=rate, n=fmt_number(current["posts_with_rate"], lang),
+                    posts=fmt_number(posts, lang)))
+    words = words.removeprefix("; ")  # only the rate is known
+    return words[:1].upper() + words[1:]
+
+
 def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
     """Plain sentences built only from the numbers (never from names or free text)."""
     current, previous = numbers["current"], numbers["previous"]
@@ -188,11 +236,8 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
               people=plural(COUNT_TEXT_KEYS["people"], int(current["influencers"]), lang),
               posts=plural(COUNT_TEXT_KEYS["posts"], posts, lang)),
         ]
-        reactions = t("briefing_text_reactions", lang, reactions=fmt_number(current["reactions"], lang),
-                      comments=fmt_number(current["comments"], lang))
-        if current["engagement_rate"] is not None:
-            reactions += t("briefing_text_rate", lang, rate=fmt_percent(current["engagement_rate"], lang))
-        sentences.append(reactions + ".")
+        if received := received_words(current, lang):
+            sentences.append(received + ".")
         if previous and previous["posts"]:
             difference = posts - int(previous["posts"])
             if difference > 0:
@@ -516,7 +561,7 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
         text=generate_text(numbers, lang),
         charts=charts,
         source=source,
-        footer=t("briefing_footer", lang),
+        footer=f"{engagement_note(numbers['current'], lang)} {t('briefing_footer', lang)}",
         notes=notes,
         pseudonymised=numbers["filters"].pseudonymise,
         lacking=lacking,

@@ -23,6 +23,7 @@ h1{font-size:28px;margin:2px 0}
 .tile .label{font-size:14px;color:%(muted)s}
 .tile .value{font-size:30px;font-weight:600}
 .tile .delta{font-size:14px}
+.tile .known{font-size:13px;color:%(muted)s}
 .up{color:#007A4D}.down{color:#B3261E}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:12px}
 .chart{border:1px solid %(grid)s;border-radius:8px;padding:4px;min-width:0}
@@ -43,14 +44,15 @@ def _style() -> str:
     }
 
 
-def _tile(label: str, value: str, delta: str | None, previous: str) -> str:
+def _tile(label: str, value: str, delta: str | None, previous: str, known: str | None = None) -> str:
     change = ""
     if delta:
         direction = "down" if delta.startswith("-") else "up"
         arrow = "▼" if direction == "down" else "▲"
         change = f'<div class="delta {direction}">{arrow} {escape(delta)} {escape(previous)}</div>'
+    basis = f'<div class="known">{escape(known)}</div>' if known else ""
     return (f'<div class="tile"><div class="label">{escape(label)}</div>'
-            f'<div class="value">{escape(value)}</div>{change}</div>')
+            f'<div class="value">{escape(value)}</div>{change}{basis}</div>')
 
 
 def _chart(chart: KeyChart, briefing: Briefing, first: bool) -> str:
@@ -98,24 +100,27 @@ def render(briefing: Briefing, today: date | None = None) -> str:
     """The whole HTML document; every text is escaped."""
     lang = briefing.lang
     previous = t("briefing_kpi_previous", lang)
-    tiles = "".join(_tile(tile.label, tile.text, tile.delta, previous) for tile in briefing.tiles)
+    tiles = "".join(_tile(tile.label, tile.text, tile.delta, previous, tile.known) for tile in briefing.tiles)
     charts = "".join(_chart(chart, briefing, index == 0) for index, chart in enumerate(briefing.charts))
     notes = "".join(f"<p>{escape(note)}</p>" for note in (*briefing.notes, *briefing.lacking))
     if briefing.pseudonymised:
         notes += f"<p>{escape(t('briefing_pseudonymised', lang))}</p>"
     generated = t("briefing_generated", lang, date=fmt_date(today or date.today(), lang))
+    # the organisation only when one is set: none is built in
+    title = " – ".join(escape(part) for part in (briefing.organisation, briefing.title) if part)
+    organisation = f'<div class="org">{escape(briefing.organisation)}</div>' if briefing.organisation else ""
     return f"""<!DOCTYPE html>
 <html lang="{escape(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(briefing.organisation)} – {escape(briefing.title)}</title>
+<title>{title}</title>
 <style>{_style()}</style>
 </head>
 <body>
 <main>
 <header>
-<div class="org">{escape(briefing.organisation)}</div>
+{organisation}
 <h1>{escape(briefing.title)}</h1>
 <div class="period">{escape(briefing.period)}</div>
 </header>

@@ -61,14 +61,15 @@ def _band(slide) -> None:
 
 def _footer(slide, briefing: Briefing) -> None:
     _text(slide, MARGIN, HEIGHT - Inches(0.55), WIDTH - 2 * MARGIN, Inches(0.4),
-          f"{briefing.organisation} · {briefing.source}", 11, colour=theme.MUTED)
+          " · ".join(part for part in (briefing.organisation, briefing.source) if part), 11, colour=theme.MUTED)
 
 
 def _title_slide(prs: Presentation, briefing: Briefing, today: date) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[6])
     _band(slide)
-    _text(slide, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(0.6), briefing.organisation, 22,
-          colour=theme.MUTED)
+    if briefing.organisation:  # none is built in: without one, no line for it
+        _text(slide, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(0.6), briefing.organisation, 22,
+              colour=theme.MUTED)
     _text(slide, MARGIN, Inches(2.7), WIDTH - 2 * MARGIN, Inches(1.2), briefing.title, 40, bold=True)
     _text(slide, MARGIN, Inches(3.9), WIDTH - 2 * MARGIN, Inches(0.6), briefing.period, 24)
     generated = t("briefing_generated", briefing.lang, date=fmt_date(today, briefing.lang))
@@ -99,6 +100,9 @@ def _kpi_slide(prs: Presentation, briefing: Briefing) -> None:
             colour = "#B3261E" if tile.delta.startswith("-") else "#007A4D"
             _text(slide, left + Inches(0.1), Inches(2.65), width - Inches(0.2), Inches(0.4),
                   f"{tile.delta} {previous}", 12, colour=colour)
+        if tile.known:  # the posts a total rests on, under the change (or in its place)
+            _text(slide, left + Inches(0.1), Inches(2.9 if tile.delta else 2.65), width - Inches(0.2),
+                  Inches(0.3), tile.known, 11, colour=theme.MUTED)
     box = slide.shapes.add_textbox(MARGIN, Inches(3.45), WIDTH - 2 * MARGIN, Inches(3.1))
     frame = box.text_frame
     frame.word_wrap = True
@@ -232,7 +236,7 @@ def render(briefing: Briefing, today: date | None = None) -> bytes:
     """The .pptx file as bytes."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = WIDTH, HEIGHT
-    prs.core_properties.title = f"{briefing.organisation} – {briefing.title}"
+    prs.core_properties.title = " – ".join(part for part in (briefing.organisation, briefing.title) if part)
     prs.core_properties.language = "de-DE" if briefing.lang == "de" else "en-GB"
     _title_slide(prs, briefing, today or date.today())
     _kpi_slide(prs, briefing)

@@ -24,7 +24,8 @@ MAX_TICKS = 13  # month ticks on a time axis before they are thinned to every 2n
 # the words for a granularity ("pro Woche") and a per-person metric, by the queries' codes
 UNIT_TEXT_KEYS = {"week": "eng_unit_week", "month": "eng_unit_month"}
 # the figures of a period over time that a covered period without posts has as zero
-PERIOD_COUNTS = ("posts", "reactions", "comments", "reposts", "impressions", "engagements", "posts_with_impressions")
+PERIOD_COUNTS = ("posts", "reactions", "comments", "reposts", "impressions", "engagements", "posts_with_impressions",
+                 "posts_with_rate", "known_engagements")
 METRIC_TEXT_KEYS = {"rate": "eng_metric_rate", "engagements": "eng_metric_engagements"}
 
 
@@ -85,8 +86,10 @@ def with_page(title: str, people_page: str | None) -> str:
 @literal_labels
 def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: str | None = None,
                            cover: Coverage | None = None, timeline: pd.DataFrame | None = None) -> go.Figure:
-    """Stacked bars of reactions, comments and reposts per week or month (partial ones hatched); with
-    the period's ``timeline``, weeks or months no import covers are a band "keine Daten"."""
+    """Engagements per week or month as stacked bars (partial periods hatched): reactions, comments
+    and reposts where known, and – for posts whose LinkedIn export gives only the total – that
+    total as a fourth part; the hover names the period's engagements and the posts they rest on.
+    With the period's ``timeline``, weeks or months no import covers are a band "keine Daten"."""
     title = t("eng_chart_interactions", lang, unit=t(UNIT_TEXT_KEYS[granularity], lang))
     if periods.empty:
         return empty(title, lang)
@@ -95,18 +98,26 @@ def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, s
     x = pd.to_datetime(periods["period"])
     labels = [partial_label(period_label(d.date(), granularity, lang), d, cover, granularity, lang, " ") for d in x]
     flags = partial_flags(x, cover, granularity)
-    fig = go.Figure()
-    for column, key, colour in (
+    posts_words = [
+        "" if _missing(posts) else t("eng_hover_posts", lang, n=fmt_number(posts, lang)) if known >= posts
+        else t("eng_hover_posts_known", lang, known=fmt_number(known, lang), n=fmt_number(posts, lang))
+        for known, posts in zip(periods["known_engagements"], periods["posts"], strict=True)
+    ]
+    parts = [
         ("reactions", "kpi_reactions", theme.CATEGORICAL[0]),
         ("comments", "kpi_comments", theme.CATEGORICAL[1]),
         ("reposts", "kpi_reposts", theme.CATEGORICAL[2]),
-    ):
+    ]
+    if periods["engagements_total_only"].notna().any():
+        parts.append(("engagements_total_only", "eng_series_total_only", theme.CATEGORICAL[3]))
+    fig = go.Figure()
+    for column, key, colour in parts:
         name = t(key, lang)
         hover = [
             t("eng_hover_count", lang, period=label, series=name, value=fmt_value(value, "count", lang),
-              total=fmt_value(total, "count", lang), posts=fmt_number(posts, lang))
+              total=fmt_value(total, "count", lang), posts=posts)
             for label, value, total, posts in zip(
-                labels, periods[column], periods["engagements"], periods["posts"], strict=True)
+                labels, periods[column], periods["engagements"], posts_words, strict=True)
         ]
         fig.add_bar(x=x, y=periods[column], name=name, marker_color=colour, hovertext=hover, hoverinfo="text")
         mark_partial_bars(fig.data[-1], flags)
@@ -138,12 +149,12 @@ def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: 
         t("eng_hover_impressions", lang, period=label, value=fmt_value(value, "count", lang), posts=fmt_number(n, lang))
         for label, value, n in zip(labels, periods["impressions"], periods["posts_with_impressions"], strict=True)
     ]
-    thin = [not _missing(n) and int(n) < THIN_POSTS for n in periods["posts_with_impressions"]]
+    thin = [not _missing(n) and int(n) < THIN_POSTS for n in periods["posts_with_rate"]]
     rate_hover = [
         t("eng_hover_rate", lang, period=label, rate=fmt_value(rate, "rate", lang), n=fmt_number(n, lang))
         + (t("eng_thin_suffix", lang) if is_thin else "")
         for label, rate, n, is_thin in zip(
-            labels, periods["engagement_rate"], periods["posts_with_impressions"], thin, strict=True)
+            labels, periods["engagement_rate"], periods["posts_with_rate"], thin, strict=True)
     ]
     fig = go.Figure()
     fig.add_bar(

@@ -16,8 +16,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The workspace's cleaned data (no period filter). Cells starting with =, +, -, @ are defused against formula injection.",
     },
     "briefing_footer": {
-        "de": "Interaktionen = Reaktionen + Kommentare + Reposts. Engagement-Rate = Interaktionen ÷ Impressionen über alle Beiträge mit bekannten Impressionen. Aktiv = mindestens ein Beitrag im Zeitraum. Veränderung gegenüber dem gleich langen Zeitraum davor.",
-        "en": "Engagements = reactions + comments + reposts. Engagement rate = engagements ÷ impressions over all posts with known impressions. Active = at least one post in the period. Change against the previous period of the same length.",
+        "de": "Aktiv = mindestens ein Beitrag im Zeitraum. Veränderung gegenüber dem gleich langen Zeitraum davor.",
+        "en": "Active = at least one post in the period. Change against the previous period of the same length.",
     },
     "briefing_no_previous": {
         "de": "Im gleich langen Zeitraum davor gibt es keine Beiträge – daher keine Veränderung angezeigt.",
@@ -50,13 +50,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "briefing_people_other": {"de": "{n} Corporate Influencer", "en": "{n} corporate influencers"},
     "briefing_posts_one": {"de": "{n} Beitrag", "en": "{n} post"},
     "briefing_posts_other": {"de": "{n} Beiträge", "en": "{n} posts"},
-    "briefing_text_reactions": {
-        "de": "Sie erhielten {reactions} Reaktionen und {comments} Kommentare",
-        "en": "They received {reactions} reactions and {comments} comments",
+    "briefing_text_received": {"de": "Sie erhielten {items}", "en": "They received {items}"},
+    "briefing_text_n_reactions": {"de": "{n} Reaktionen", "en": "{n} reactions"},
+    "briefing_text_n_comments": {"de": "{n} Kommentare", "en": "{n} comments"},
+    "briefing_text_n_engagements": {"de": "{n} Interaktionen", "en": "{n} engagements"},
+    "briefing_text_known": {
+        "de": " (bei {known} von {posts} Beiträgen bekannt)",
+        "en": " (known for {known} of {posts} posts)",
     },
+    "briefing_text_breakdown": {
+        "de": "; für {known} von {posts} Beiträgen aufgeschlüsselt: {items}",
+        "en": "; broken down for {known} of {posts} posts: {items}",
+    },
+    "briefing_text_breakdown_each": {"de": "; aufgeschlüsselt: {items}", "en": "; broken down: {items}"},
     "briefing_text_rate": {
         "de": "; die Engagement-Rate lag bei {rate}",
         "en": "; the engagement rate was {rate}",
+    },
+    "briefing_text_rate_known": {
+        "de": "; die Engagement-Rate lag bei {rate} (Beiträge mit Interaktionen und Impressionen: {n} von {posts})",
+        "en": "; the engagement rate was {rate} (posts with engagements and impressions: {n} of {posts})",
     },
     "briefing_text_change": {
         "de": "Gegenüber dem gleich langen Zeitraum davor sind das {change} ({previous} davor).",

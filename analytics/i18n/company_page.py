@@ -11,11 +11,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_title": {"de": "Programm und Unternehmensseite", "en": "Programme and company page"},
     "page_caption": {
         "de": "Gleicher Zeitraum ({period}). Die Beiträge der Unternehmensseite (aus ihrem Inhaltsexport) zählen "
-              "nie als Beiträge des Programms. Interaktionen = Reaktionen + Kommentare + Reposts; Engagement-Rate "
-              "nur über Beiträge mit bekannten Impressionen.",
+              "nie als Beiträge des Programms.",
         "en": "Same period ({period}). The company page's posts (from its content export) never count as the "
-              "programme's posts. Engagements = reactions + comments + reposts; engagement rate only over posts "
-              "with known impressions.",
+              "programme's posts.",
+    },
+    "page_rate_rule": {
+        "de": "Engagement-Rate auf beiden Seiten nur über die Beiträge mit Interaktionen und Impressionen.",
+        "en": "Engagement rate on both sides only over the posts with engagements and impressions.",
+    },
+    "page_partial_engagements": {
+        "de": "Interaktionen bekannt für {programme} von {programme_posts} Beiträgen des Programms und {page} von "
+              "{page_posts} der Seite.",
+        "en": "Engagements known for {programme} of the programme's {programme_posts} posts and {page} of the "
+              "page's {page_posts}.",
     },
     "page_col_measure": {"de": "Kennzahl", "en": "Measure"},
     "page_col_programme": {"de": "Programm", "en": "Programme"},

@@ -3,8 +3,8 @@
 STRINGS: dict[str, dict[str, str]] = {
     "content_title": {"de": "Inhalte", "en": "Content"},
     "content_caption": {
-        "de": "Was funktioniert? Engagement nach Länge, Frage am Ende, Programm-Hashtag und Medientyp – als Median je Beitrag, mit n.",
-        "en": "What works? Engagement by length, question at the end, programme hashtag and media type – as the median per post, with n.",
+        "de": "Was funktioniert? Engagement nach Länge, Frage am Ende, Programm-Hashtag, Medientyp und Thema – als Median je Beitrag, mit n.",
+        "en": "What works? Engagement by length, question at the end, programme hashtag, media type and topic – as the median per post, with n.",
     },
     "content_hashtag_input": {"de": "Programm-Hashtag", "en": "Programme hashtag"},
     "content_hashtag_help": {
@@ -16,8 +16,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Enter a programme hashtag to compare posts with and without it.",
     },
     "content_rate_note": {
-        "de": "Balken = Median der Engagement-Rate je Beitrag (Reaktionen + Kommentare + Reposts ÷ Impressionen); n = Beiträge mit bekannten Impressionen ({n} von {posts}).",
-        "en": "Bar = median engagement rate per post (reactions + comments + reposts ÷ impressions); n = posts with known impressions ({n} of {posts}).",
+        "de": "Balken = Median der Engagement-Rate je Beitrag (Interaktionen ÷ Impressionen); n = Beiträge mit Interaktionen und Impressionen ({n} von {posts}).",
+        "en": "Bar = median engagement rate per post (engagements ÷ impressions); n = posts with engagements and impressions ({n} of {posts}).",
     },
     "content_length_note_extra": {
         "de": "Länge in Zeichen; die gestrichelte Linie markiert die Leitlinie von etwa 1.500 Zeichen.",
@@ -49,7 +49,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "content_n": {"de": "n = {n}", "en": "n = {n}"},
     "content_hover_median": {"de": "Median Engagement-Rate", "en": "Median engagement rate"},
     "content_hover_median_engagements": {"de": "Median Interaktionen", "en": "Median engagements"},
-    "content_hover_posts": {"de": "Beiträge mit Impressionen", "en": "Posts with impressions"},
+    "content_hover_posts": {"de": "Beiträge mit Rate", "en": "Posts with a rate"},
     "content_hover_all_posts": {"de": "Beiträge", "en": "Posts"},
     "content_hover_with_tag": {"de": "davon mit Hashtag", "en": "with the hashtag"},
     "content_hover_thin": {"de": "Wenig Daten (< {thin} Beiträge)", "en": "Thin data (< {thin} posts)"},
@@ -79,13 +79,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "topics_chart": {"de": "Engagement nach Thema", "en": "Engagement by topic"},
     "topics_note": {
-        "de": "Balken = Median der Engagement-Rate je Beitrag; n = Beiträge mit bekannten Impressionen.",
-        "en": "Bar = median engagement rate per post; n = posts with known impressions.",
+        "de": "Balken = Median der Engagement-Rate je Beitrag; n = Beiträge mit Interaktionen und Impressionen.",
+        "en": "Bar = median engagement rate per post; n = posts with engagements and impressions.",
     },
     "topics_col_topic": {"de": "Thema", "en": "Topic"},
     "topics_col_posts": {"de": "Beiträge", "en": "Posts"},
     "topics_col_rate": {"de": "Engagement-Rate (Median)", "en": "Engagement rate (median)"},
-    "topics_col_n": {"de": "n (mit Impressionen)", "en": "n (with impressions)"},
+    "topics_col_n": {"de": "n (mit Rate)", "en": "n (with a rate)"},
     "topics_col_tag": {"de": "mit {tag}", "en": "with {tag}"},
     "topics_col_thin": {"de": "Hinweis", "en": "Note"},
     "topics_thin": {"de": "wenig Daten (< {thin} Beiträge)", "en": "thin data (< {thin} posts)"},
@@ -97,14 +97,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "topics_tag_input": {"de": "Hashtag aus dem Eingabefeld oben", "en": "hashtag from the input above"},
     "topics_no_tag": {"de": "kein Hashtag angegeben", "en": "no hashtag given"},
     "content_nothing_to_compare": {
-        "de": "Ihre Beiträge haben weder Texte noch einen Medientyp – diese Seite vergleicht Beiträge nach Länge, "
-              "Frage am Ende, Hashtag und Medientyp und braucht dafür den Beitragstext (z. B. aus Shares.csv im "
-              "LinkedIn-Datenarchiv oder einer Spalte „Beitragstext“ Ihrer Controlling-Tabelle) oder den "
-              "Medientyp (z. B. aus der Inhaltsanalyse eines LinkedIn-Profils). Laden Sie eine solche Datei auf "
-              "der Seite „Import“.",
-        "en": "Your posts have neither texts nor a media type – this page compares posts by length, closing "
-              "question, hashtag and media type and needs the post text for it (e.g. from Shares.csv in the "
-              "LinkedIn data archive or a “post text” column of your controlling sheet) or the media type (e.g. "
-              "from a LinkedIn profile's content analytics). Load such a file on the “Import” page.",
+        "de": "Ihre Beiträge haben weder Texte noch einen Medientyp noch ein Thema – diese Seite vergleicht "
+              "Beiträge nach Länge, Frage am Ende, Hashtag, Medientyp und Thema. Den Beitragstext bringen "
+              "Shares.csv (LinkedIn-Datenarchiv) oder eine Spalte „Beitragstext“ Ihrer Controlling-Tabelle, "
+              "Medientyp und Thema je eine Spalte „Medientyp“ bzw. „Thema“ Ihrer Controlling-Tabelle; "
+              "LinkedIns Exporte nennen beides nicht. Laden Sie eine solche Datei auf der Seite „Import“.",
+        "en": "Your posts have neither texts nor a media type nor a topic – this page compares posts by length, "
+              "closing question, hashtag, media type and topic. The post text comes from Shares.csv (LinkedIn "
+              "data archive) or a “post text” column of your controlling sheet, media type and topic from a "
+              "“media type” or “topic” column of your controlling sheet; LinkedIn's exports give neither. Load "
+              "such a file on the “Import” page.",
     },
 }

@@ -137,9 +137,39 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "There are no posts in the previous period of the same length – so no change is shown.",
     },
     "kpi_active_of": {"de": "von {n} im Kader", "en": "of {n} in the roster"},
-    "def_engagement": {
-        "de": "Interaktionen = Reaktionen + Kommentare + Reposts. Engagement-Rate = Interaktionen ÷ Impressionen, über alle Beiträge mit bekannten Impressionen summiert (n = {n} Beiträge). Beiträge ohne Impressionen zählen nicht mit.",
-        "en": "Engagements = reactions + comments + reposts. Engagement rate = engagements ÷ impressions, summed over all posts with known impressions (n = {n} posts). Posts without impressions are left out.",
+    "kpi_known": {"de": "{known} von {posts} Beiträgen", "en": "{known} of {posts} posts"},
+    "kpi_no_change_partial": {
+        "de": "Keine Veränderung angezeigt: Der Wert ist für {now} von {posts} Beiträgen bekannt, im Vorzeitraum "
+              "für {before} von {before_posts} – Summen über unterschiedlich viele Beiträge sind nicht vergleichbar.",
+        "en": "No change shown: the figure is known for {now} of {posts} posts, in the previous period for {before} "
+              "of {before_posts} – sums over different shares of the posts do not compare.",
+    },
+    "def_engagements": {
+        "de": "Interaktionen = Reaktionen + Kommentare + Reposts.",
+        "en": "Engagements = reactions + comments + reposts.",
+    },
+    "def_engagements_mixed": {
+        "de": "Interaktionen = Reaktionen + Kommentare + Reposts; wo LinkedIns Export nur die Gesamtzahl der "
+              "Interaktionen nennt (ohne Aufschlüsselung), diese Gesamtzahl (n = {n} Beiträge).",
+        "en": "Engagements = reactions + comments + reposts; where LinkedIn's export gives only the total of "
+              "engagements (no breakdown), that total (n = {n} posts).",
+    },
+    "def_engagements_unknown": {
+        "de": "Ohne bekannte Interaktionen: {n} von {posts} Beiträgen – ihnen fehlt eine der drei Zahlen "
+              "(Reaktionen, Kommentare, Reposts) und LinkedIns Gesamtzahl; sie zählen weder in der Summe noch in "
+              "der Rate.",
+        "en": "No engagements known for {n} of {posts} posts – they lack one of the three figures (reactions, "
+              "comments, reposts) and LinkedIn's total; they count neither in the total nor in the rate.",
+    },
+    "def_rate_all": {
+        "de": "Engagement-Rate = Interaktionen ÷ Impressionen, über alle Beiträge summiert (n = {n} Beiträge).",
+        "en": "Engagement rate = engagements ÷ impressions, summed over all posts (n = {n} posts).",
+    },
+    "def_rate": {
+        "de": "Engagement-Rate = Interaktionen ÷ Impressionen, summiert über die Beiträge mit beiden Zahlen "
+              "(n = {n} von {posts} Beiträgen); die übrigen zählen nicht mit.",
+        "en": "Engagement rate = engagements ÷ impressions, summed over the posts with both figures "
+              "(n = {n} of {posts} posts); the others are left out.",
     },
     "def_active": {
         "de": "Aktiv = mindestens ein Beitrag im Zeitraum.",

@@ -2,10 +2,10 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "coverage_no_texts": {
-        "de": "Ihre Beiträge haben keine Texte – Länge, Fragen am Ende und Hashtags brauchen den Beitragstext, "
-              "z. B. aus Shares.csv (LinkedIn-Datenarchiv) oder einer Spalte „Beitragstext“ in Ihrer "
+        "de": "Ihre Beiträge haben keine Texte – Länge, Fragen am Ende und Hashtags brauchen den Beitragstext: "
+              "aus Shares.csv (LinkedIn-Datenarchiv) oder einer Spalte „Beitragstext“ in Ihrer "
               "Controlling-Tabelle. Laden Sie eine solche Datei auf der Seite „Import“.",
-        "en": "Your posts have no texts – length, closing questions and hashtags need the post text, e.g. from "
+        "en": "Your posts have no texts – length, closing questions and hashtags need the post text: from "
               "Shares.csv (LinkedIn data archive) or a “post text” column in your controlling sheet. Load such a "
               "file on the “Import” page.",
     },
@@ -18,9 +18,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "coverage_no_media": {
         "de": "Ihre Beiträge haben keinen Medientyp (Bild, Video, Dokument) – der Vergleich nach Medientyp braucht "
-              "ihn, z. B. aus der Inhaltsanalyse eines LinkedIn-Profils oder einer Spalte „Medientyp“.",
-        "en": "Your posts have no media type (image, video, document) – the comparison by media type needs it, e.g. "
-              "from a LinkedIn profile's content analytics or a “media type” column.",
+              "ihn aus einer Spalte „Medientyp“ in Ihrer Controlling-Tabelle; LinkedIns Exporte nennen ihn nicht.",
+        "en": "Your posts have no media type (image, video, document) – the comparison by media type needs it from "
+              "a “media type” column in your controlling sheet; LinkedIn's exports do not give it.",
+    },
+    "coverage_no_topics": {
+        "de": "Ihre Beiträge haben kein Thema – der Vergleich nach Thema braucht eine Spalte „Thema“ (oder "
+              "„Kampagne“, „Serie“, „Rubrik“) in Ihrer Controlling-Tabelle; LinkedIns Exporte nennen keins.",
+        "en": "Your posts have no topic – the comparison by topic needs a “topic” column (or “campaign”, "
+              "“series”) in your controlling sheet; LinkedIn's exports give none.",
     },
     "coverage_no_impressions": {
         "de": "Ihre Beiträge haben keine Impressionen – Engagement-Rate und Reichweite brauchen sie, z. B. aus der "

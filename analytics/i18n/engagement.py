@@ -10,12 +10,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "eng_kpi_with_impressions": {"de": "davon mit Impressionen", "en": "with impressions"},
     "eng_kpi_median_rate": {"de": "Median-Rate pro Beitrag", "en": "Median rate per post"},
     "eng_help_median_rate": {
-        "de": "Median der Engagement-Raten der einzelnen Beiträge (n = {n} Beiträge mit Impressionen); robuster gegen Ausreißer als der Durchschnitt.",
-        "en": "Median of the engagement rates of single posts (n = {n} posts with impressions); more robust to outliers than the mean.",
+        "de": "Median der Engagement-Raten der einzelnen Beiträge (n = {n} Beiträge mit Interaktionen und Impressionen); robuster gegen Ausreißer als der Durchschnitt.",
+        "en": "Median of the engagement rates of single posts (n = {n} posts with engagements and impressions); more robust to outliers than the mean.",
     },
     "eng_help_with_impressions": {
-        "de": "Nur diese Beiträge gehen in Engagement-Raten ein; fehlende Impressionen zählen nicht als null.",
-        "en": "Only these posts count in engagement rates; missing impressions are not counted as zero.",
+        "de": "Beiträge mit bekannten Impressionen. In Engagement-Raten zählen davon die {n}, deren Interaktionen auch bekannt sind; fehlende Zahlen zählen nicht als null.",
+        "en": "Posts with known impressions. Engagement rates count the {n} of them whose engagements are known too; missing figures are not counted as zero.",
     },
     # over time
     "eng_over_time": {"de": "Im Zeitverlauf", "en": "Over time"},
@@ -31,25 +31,34 @@ STRINGS: dict[str, dict[str, str]] = {
     "eng_axis_impressions": {"de": "Impressionen", "en": "Impressions"},
     "eng_axis_rate": {"de": "Engagement-Rate", "en": "Engagement rate"},
     "eng_hover_count": {
-        "de": "{period}<br>{series}: {value}<br>Interaktionen gesamt: {total}<br>{posts} Beiträge",
-        "en": "{period}<br>{series}: {value}<br>Engagements in total: {total}<br>{posts} posts",
+        "de": "{period}<br>{series}: {value}<br>Interaktionen gesamt: {total}<br>{posts}",
+        "en": "{period}<br>{series}: {value}<br>Engagements in total: {total}<br>{posts}",
+    },
+    "eng_hover_posts": {"de": "{n} Beiträge", "en": "{n} posts"},
+    "eng_hover_posts_known": {
+        "de": "Interaktionen bekannt für {known} von {n} Beiträgen",
+        "en": "Engagements known for {known} of {n} posts",
+    },
+    "eng_series_total_only": {
+        "de": "Interaktionen ohne Aufschlüsselung (LinkedIn)",
+        "en": "Engagements without breakdown (LinkedIn)",
     },
     "eng_hover_impressions": {
         "de": "{period}<br>Impressionen: {value}<br>{posts} Beiträge mit Impressionen",
         "en": "{period}<br>Impressions: {value}<br>{posts} posts with impressions",
     },
     "eng_hover_rate": {
-        "de": "{period}<br>Engagement-Rate: {rate}<br>n = {n} Beiträge mit Impressionen",
-        "en": "{period}<br>Engagement rate: {rate}<br>n = {n} posts with impressions",
+        "de": "{period}<br>Engagement-Rate: {rate}<br>n = {n} Beiträge mit Interaktionen und Impressionen",
+        "en": "{period}<br>Engagement rate: {rate}<br>n = {n} posts with engagements and impressions",
     },
     "eng_thin_suffix": {"de": " – wenig Daten", "en": " – thin data"},
     "eng_note_interactions": {
-        "de": "Interaktionen = Reaktionen + Kommentare + Reposts, summiert je {unit} über n = {n} Beiträge. Wochen beginnen montags; die erste und letzte Einheit kann angeschnitten sein.",
-        "en": "Engagements = reactions + comments + reposts, summed per {unit} over n = {n} posts. Weeks start on Monday; the first and last unit may be partial.",
+        "de": "Balken je {unit}: Reaktionen, Kommentare und Reposts, soweit bekannt, und LinkedIns Gesamtzahl, wo ein Export nur sie nennt; Interaktionen bekannt für {n} von {posts} Beiträgen. Wochen beginnen montags; die erste und letzte Einheit kann angeschnitten sein.",
+        "en": "Bars per {unit}: reactions, comments and reposts where known, and LinkedIn's total where an export gives only that; engagements known for {n} of {posts} posts. Weeks start on Monday; the first and last unit may be partial.",
     },
     "eng_note_reach": {
-        "de": "Engagement-Rate je {unit} = Interaktionen ÷ Impressionen, summiert über die Beiträge mit Impressionen (n = {n}). Hohle Punkte: weniger als {thin} Beiträge – wenig Daten.",
-        "en": "Engagement rate per {unit} = engagements ÷ impressions, summed over posts with impressions (n = {n}). Hollow points: fewer than {thin} posts – thin data.",
+        "de": "Engagement-Rate je {unit} = Interaktionen ÷ Impressionen, summiert über die Beiträge mit beiden Zahlen (n = {n}). Hohle Punkte: weniger als {thin} Beiträge – wenig Daten.",
+        "en": "Engagement rate per {unit} = engagements ÷ impressions, summed over the posts with both figures (n = {n}). Hollow points: fewer than {thin} posts – thin data.",
     },
     # per person
     "eng_per_person": {"de": "Je Person", "en": "Per person"},
@@ -93,6 +102,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "eng_col_preview": {"de": "Erste Zeile", "en": "First line"},
     "eng_col_link": {"de": "Link", "en": "Link"},
     "eng_link_text": {"de": "öffnen", "en": "open"},
+    "eng_top_none_known": {
+        "de": "„{metric}“ ist für keinen Beitrag dieser Auswahl bekannt – wählen Sie eine andere Reihenfolge.",
+        "en": "“{metric}” is known for no post of this selection – choose another order.",
+    },
     "eng_note_top": {
         "de": "Die {shown} Beiträge mit den höchsten Werten bei „{metric}“ (von {n} Beiträgen mit diesem Wert). Vorschau = erste Zeile des Beitrags als reiner Text, gekürzt auf 120 Zeichen.",
         "en": "The {shown} posts with the highest “{metric}” (of {n} posts with this value). Preview = the post's first line as plain text, cut at 120 characters.",

@@ -90,10 +90,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "**Prüfbericht:** {rows} Zeilen gelesen. Beim Import würden sich ergeben:",
         "en": "**Check report:** {rows} rows read. Importing would give:",
     },
-    "imp_new": {"de": "Neu", "en": "New"},
-    "imp_updated": {"de": "Aktualisiert", "en": "Updated"},
-    "imp_unchanged": {"de": "Unverändert", "en": "Unchanged"},
-    "imp_rejected": {"de": "Abgelehnt", "en": "Rejected"},
+    # a kind's counts as tiles, named in its unit (plural): "Neue Beiträge", "Neue Follower-Tage"
+    "imp_tile_new": {"de": "Neue {unit}", "en": "New {unit}"},
+    "imp_tile_updated": {"de": "Aktualisierte {unit}", "en": "Updated {unit}"},
+    "imp_tile_unchanged": {"de": "Unveränderte {unit}", "en": "Unchanged {unit}"},
+    "imp_tile_known_as_author": {"de": "Als Autor:in bekannt, ergänzt", "en": "Known as authors, completed"},
+    "imp_tile_rejected": {"de": "Abgelehnte Zeilen", "en": "Rejected rows"},
     "imp_rejected_note": {
         "de": "{n} Zeile(n) können nicht gelesen werden und werden übersprungen (Gründe unten). Die übrigen "
               "Zeilen werden importiert, wenn Sie bestätigen – oder verwerfen Sie die Datei, korrigieren sie "
@@ -120,11 +122,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "imp_dismiss": {"de": "Ausblenden", "en": "Dismiss"},
     "imp_discarded": {"de": "„{file}“ wurde verworfen, nichts wurde importiert.",
                       "en": "“{file}” was discarded; nothing was imported."},
-    "imp_counts": {
-        "de": "{inserted} neu, {updated} aktualisiert, {unchanged} unverändert, {rejected} abgelehnt",
-        "en": "{inserted} new, {updated} updated, {unchanged} unchanged, {rejected} rejected",
-    },
     "imp_done": {"de": "„{file}“ importiert: {counts}.", "en": "“{file}” imported: {counts}."},
+    "imp_batch_done": {"de": "{n} Dateien importiert:", "en": "{n} files imported:"},
+    "imp_batch_line": {"de": "- „{file}“: {counts}", "en": "- “{file}”: {counts}"},
     # history
     "imp_tab_history": {"de": "Importverlauf", "en": "Import history"},
     "imp_history_empty": {"de": "Es wurde noch nichts importiert.", "en": "Nothing has been imported yet."},
@@ -133,6 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "imp_col_format": {"de": "Format", "en": "Format"},
     "imp_col_kind": {"de": "Inhalt", "en": "Content"},
     "imp_col_rows": {"de": "Zeilen", "en": "Rows"},
+    "imp_col_counts": {"de": "Ergebnis", "en": "Result"},
     "imp_col_checksum": {"de": "Prüfsumme", "en": "Checksum"},
     "imp_col_undone": {"de": "Rückgängig gemacht", "en": "Undone"},
     "imp_yes": {"de": "ja", "en": "yes"},

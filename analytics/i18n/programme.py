@@ -20,8 +20,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "prog_name_placeholder": {"de": "z. B. Amtfluencer", "en": "e.g. Amtfluencer"},
     "prog_organisation": {"de": "Organisation", "en": "Organisation"},
     "prog_organisation_help": {
-        "de": "Leer: „{default}“ (Voreinstellung des Servers, COCKPIT_ORG).",
-        "en": "Empty: “{default}” (the server's default, COCKPIT_ORG).",
+        "de": "Leer: „{default}“ (Voreinstellung des Servers, COCKPIT_ORG, oder die der Demo).",
+        "en": "Empty: “{default}” (the server's default, COCKPIT_ORG, or the demo's).",
+    },
+    "prog_organisation_help_none": {
+        "de": "Leer: keine Organisation – Titel und Briefing nennen dann keine.",
+        "en": "Empty: no organisation – titles and the briefing then name none.",
     },
     "prog_hashtag": {"de": "Programm-Hashtag", "en": "Programme hashtag"},
     "prog_hashtag_help": {

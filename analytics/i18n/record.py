@@ -84,6 +84,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "record_col_impressions": {"de": 'Impressionen des Beitrags', "en": 'Impressions of the post'},
     "record_col_in_roster": {"de": 'Ob die Person im Kader geführt ist', "en": 'Whether the person is on the roster'},
     "record_col_influencer_id": {"de": 'Interne Nummer der Person', "en": 'Internal number of the person'},
+    "record_col_kinds": {"de": 'Was ein Import je Art von Zeilen bewirkt hat (neu, aktualisiert, unverändert, abgelehnt)', "en": 'What an import did per kind of rows (new, updated, unchanged, rejected)'},
     "record_col_inserted": {"de": 'Anzahl neu angelegter Zeilen', "en": 'Number of rows added'},
     "record_col_is_demo": {"de": 'Kennzeichen für Demodaten', "en": 'Marks demo data'},
     "record_col_joined_on": {"de": 'Eintritt ins Programm', "en": 'Date of joining the programme'},

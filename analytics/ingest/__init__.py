@@ -9,7 +9,8 @@ The import page and ``python -m analytics import`` use only what this module exp
   dry run → commit), :func:`plan_batch` for several;
 - the registry of formats :data:`REGISTRY` (:class:`Format`), :func:`needs_author`,
   :func:`required_missing`; the kinds of rows an import brings are in :mod:`analytics.ingest.kinds`;
-- the history: :func:`import_history`, :func:`last_undoable_import`, :func:`undo_last_import`;
+- the history: :func:`import_history` (:func:`counts_words` says each import's counts in its
+  kinds' words), :func:`last_undoable_import`, :func:`undo_last_import`;
 - the demo: :func:`load_demo`, :func:`remove_demo`, :func:`has_demo`, :func:`ensure_demo_if_empty`;
 - :func:`save_mapping`, :func:`run_import_cli`;
 - :func:`step_label` — the translated text of a progress step ``import_file`` reports;
@@ -31,7 +32,7 @@ from analytics.ingest.core import (
 )
 from analytics.ingest.demo import ensure_demo_if_empty, has_demo, load_demo, remove_demo
 from analytics.ingest.formats import AUTHOR_FORMATS, REGISTRY, TABLE_FORMATS, Format, needs_author, required_missing
-from analytics.ingest.history import import_history, last_undoable_import, undo_last_import
+from analytics.ingest.history import counts_words, import_history, last_undoable_import, undo_last_import
 from analytics.ingest.notices import attribute_lines, report_lines
 from analytics.ingest.plan import ImportPlan, import_paths, plan_batch, run_import_cli
 from analytics.ingest.sources import MAX_UPLOAD_MB, Detected, max_upload_mb
@@ -54,6 +55,7 @@ __all__ = [
     "ensure_demo_if_empty",
     "has_demo",
     "import_file",
+    "counts_words",
     "import_history",
     "import_paths",
     "last_undoable_import",

@@ -327,8 +327,10 @@ def _report(report: FileReport, det: Detected, loaded: list[tuple[kinds.Kind, ki
 def _finish_import(cur, report: FileReport, snapshot: dict[str, list]) -> None:
     """The import's counts into the history, and what it changed into its undo snapshot."""
     cur.execute(
-        "UPDATE imports SET rows = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ? WHERE import_id = ?",
-        [report.rows, report.inserted, report.updated, report.unchanged, len(report.rejected), report.import_id],
+        "UPDATE imports SET rows = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, kinds = ? "
+        "WHERE import_id = ?",
+        [report.rows, report.inserted, report.updated, report.unchanged, len(report.rejected),
+         json.dumps(report.kinds), report.import_id],
     )
     if snapshot:
         cur.execute("INSERT OR REPLACE INTO import_undo (import_id, snapshot) VALUES (?, ?)",

@@ -10,6 +10,7 @@ the real one stays. Besides the kinds' tables the demo brings goals and the pilo
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -126,12 +127,28 @@ def _check_names(cur: duckdb.DuckDBPyConnection, tables: dict[str, list[tuple[in
         raise ValueError(f"demo data names people not in the demo roster: {missing}")
 
 
-def _loaded(cur: duckdb.DuckDBPyConnection, kind: str, staged: Any, load: kinds.Load) -> int:
-    """Load the demo's rows of one kind; how many arrived (every row must: it is the demo)."""
+def _loaded(cur: duckdb.DuckDBPyConnection, kind: str, staged: Any, load: kinds.Load,
+            entries: list[dict[str, Any]]) -> int:
+    """Load the demo's rows of one kind; how many arrived (every row must: it is the demo). Its
+    counts join ``entries`` (the history says per kind what the demo brought)."""
     loaded = kinds.kind(kind).load(cur, staged, load)
     if loaded.rejected:
         raise ValueError(f"the demo's {kind} has rows the importer rejects: {loaded.rejected[:3]}")
+    entries.append(loaded.entry(kinds.kind(kind).unit))
     return loaded.inserted
+
+
+def _merged(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per kind (the demo loads each person's follower days apart), counts added up."""
+    merged: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        if entry["kind"] in merged:
+            for key, value in entry.items():
+                if isinstance(value, int):
+                    merged[entry["kind"]][key] += value
+        else:
+            merged[entry["kind"]] = dict(entry)
+    return list(merged.values())
 
 
 def load_demo(cur: duckdb.DuckDBPyConnection, directory: Path | None = None) -> dict[str, int]:
@@ -157,32 +174,35 @@ def _load(cur: duckdb.DuckDBPyConnection, tables: dict[str, list[tuple[int, Row]
         ).fetchone()[0]
         _check_names(cur, tables)
         load = kinds.Load(import_id, FILE_NAME, demo=True)
+        entries: list[dict[str, Any]] = []
         counts["influencers"] = _loaded(cur, "roster", _people(tables["influencers"], (
-            "name", "birth_year", "gender", "profession", "department", "experience", "joined_on", "cohort")), load)
+            "name", "birth_year", "gender", "profession", "department", "experience", "joined_on", "cohort")),
+            load, entries)
         stage_post_rows(cur, _text_cells(tables["posts"], {**_POST_CELLS, "author": "author",
                                                            "media_type": "media_type", "topic": "topic"}))
-        counts["posts"] = _loaded(cur, "posts", StagedPosts(), load)
+        counts["posts"] = _loaded(cur, "posts", StagedPosts(), load, entries)
         kinds.kind("coverage").load(cur, Covered("programme"), load)  # its first to its last post
         counts["applicants"] = _loaded(cur, "applicants", _people(tables["applicants"], (
-            "name", "birth_year", "gender", "profession", "department", "experience", "cohort")), load)
+            "name", "birth_year", "gender", "profession", "department", "experience", "cohort")), load, entries)
         counts["outcomes"] = _loaded(cur, "outcomes", read_outcomes(
             (line, {"date": row["occurred_on"], "type": row["type"], "person": row["person"], "note": row["note"],
                     "post_key": "li:" + row["post_activity_id"] if row["post_activity_id"] else None})
-            for line, row in tables["outcomes"]), load)
-        counts["follower_counts"] = sum(_loaded(cur, "member_followers", days, replace(load, author=person))
+            for line, row in tables["outcomes"]), load, entries)
+        counts["follower_counts"] = sum(_loaded(cur, "member_followers", days, replace(load, author=person), entries)
                                         for person, days in _follower_days(tables["followers"]).items())
         stage_page_rows(cur, _text_cells(tables["page_posts"], _POST_CELLS))
-        counts["page_posts"] = _loaded(cur, "page_posts", StagedPosts(), load)
+        counts["page_posts"] = _loaded(cur, "page_posts", StagedPosts(), load, entries)
         counts["page_followers"] = _loaded(cur, "page_followers", [
             (line, row["day"], row["followers"], row["new_followers"]) for line, row in tables["page_followers"]],
-            load)
+            load, entries)
         for _line, goal in tables["goals"]:
             cur.execute(
                 "INSERT INTO goals (metric, target, period_start, period_end, is_demo) VALUES (?, ?, ?, ?, TRUE)",
                 [goal["metric"], goal["target"], goal["period_start"], goal["period_end"]])
         counts["goals"] = len(tables["goals"])
         total = sum(counts.values())
-        cur.execute("UPDATE imports SET rows = ?, inserted = ? WHERE import_id = ?", [total, total, import_id])
+        cur.execute("UPDATE imports SET rows = ?, inserted = ?, kinds = ? WHERE import_id = ?",
+                    [total, total, json.dumps(_merged(entries)), import_id])
         programme.add_demo_phase(cur)
         store.set_meta(cur, "demo_dismissed", None)
     return counts

@@ -15,20 +15,41 @@ import pandas as pd
 
 from analytics import store
 from analytics.errors import CockpitError
-from analytics.ingest import kinds
+from analytics.ingest import kinds, notices
 
 # every entry, newest first; the demo and the ledger's entries are no file and have no checksum
 HISTORY = """
 SELECT imported_at, file_name, format, kind, rows, inserted, updated, unchanged, rejected,
-       coalesce(checksum, '') AS checksum, undone
+       coalesce(checksum, '') AS checksum, undone, kinds
 FROM imports ORDER BY import_id DESC
 """
 
 
+class _Entries(kinds.Kind):
+    """The rows of an import recorded before the history kept its counts per kind: one count,
+    which for a member export held posts and follower days alike – said as entries."""
+
+    name = "entries"
+    tables = ()
+    unit = "entries"
+    unit_words = ("unit_entry", "unit_entries")
+
+
 def import_history(cur) -> pd.DataFrame:
-    """Every import, newest first: when, which file, its format and kind, its counts, its checksum
-    ('' where there is no file) and whether it was undone."""
+    """Every import, newest first: when, which file, its format and kind, its counts (``kinds``:
+    per kind of rows, as JSON), its checksum ('' where there is no file) and whether it was undone."""
     return cur.execute(HISTORY).df()
+
+
+def counts_words(entry: dict[str, Any], lang: str) -> str:
+    """What one import of :func:`import_history` did, in its kinds' own words ('5 Beiträge neu ·
+    90 Follower-Tage neu'), its rejected rows apart ('1 Zeile abgelehnt')."""
+    recorded = entry.get("kinds")  # NULL (read as None or NaN) before the history kept them
+    words = (notices.kinds_summary(json.loads(recorded), lang) if isinstance(recorded, str) and recorded
+             else _Entries().summary(entry, lang))
+    if entry["rejected"]:
+        words += " · " + notices.rejected_words(int(entry["rejected"]), lang)
+    return words
 
 
 def last_undoable_import(cur) -> tuple[int, str, str, Any] | None:

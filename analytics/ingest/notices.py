@@ -89,18 +89,30 @@ def for_file(det, report, lang: str) -> list[str]:
 
 def summary(report, lang: str) -> str:
     """What each kind of rows the file fed did, in its own words: '7 Beiträge neu · 90 Follower-Tage neu'."""
-    return " · ".join(kinds.kind(entry["kind"]).summary(entry, lang) for entry in report.kinds)
+    return kinds_summary(report.kinds, lang)
+
+
+def kinds_summary(entries: list[dict[str, Any]], lang: str) -> str:
+    """Each kind's counts (the report's ``kinds``, as the history keeps them) in its own words."""
+    return " · ".join(kinds.kind(entry["kind"]).summary(entry, lang) for entry in entries)
+
+
+def rejected_words(n: int, lang: str) -> str:
+    """'1 Zeile abgelehnt' / '3 Zeilen abgelehnt' (rows, whatever kind they would have been)."""
+    return t("count_rejected_one" if n == 1 else "count_rejected_other", lang, n=fmt_number(n, lang))
 
 
 # a kind's counts that the report's totals (the page's tiles) show already
 _TOTALS = ("kind", "unit", "rows", "inserted", "updated", "unchanged", "rejected")
 
 
-def report_lines(report, lang: str) -> list[str]:
-    """What the import page lists above the warnings: what each kind did where the totals do not
-    tell (a file of several kinds, a kind's own counts), rows per sheet, people with each attribute known."""
+def report_lines(report, lang: str, *, with_summary: bool = True) -> list[str]:
+    """What is listed above the warnings: what each kind did where the totals do not tell (a file
+    of several kinds, a kind's own counts; not ``with_summary`` where each kind's counts are shown
+    apart anyway), rows per sheet, people with each attribute known."""
     out = []
-    if len(report.kinds) > 1 or any(n for entry in report.kinds for key, n in entry.items() if key not in _TOTALS):
+    if with_summary and (len(report.kinds) > 1
+                         or any(n for entry in report.kinds for key, n in entry.items() if key not in _TOTALS)):
         out.append(summary(report, lang))
     out += [t("sheet_rows", lang, sheet=s["sheet"], rows=fmt_number(s["rows"], lang),
               rejected=fmt_number(s["rejected"], lang)) for s in report.sheets or []]

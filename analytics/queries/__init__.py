@@ -11,17 +11,16 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-# Engagements of one post: reactions + comments + reposts; where an export gave only a total
-# (LinkedIn's member TOP POSTS list), that total; NULL when nothing is known.
-ENGAGEMENTS = (
-    "CASE WHEN p.reactions IS NULL AND p.comments IS NULL AND p.reposts IS NULL THEN p.engagements_total "
-    "ELSE coalesce(p.reactions, 0) + coalesce(p.comments, 0) + coalesce(p.reposts, 0) END"
-)
-# Pooled engagement rate over the rows of a group: only posts with known impressions count.
+# A post with reactions, comments and reposts all known (its engagements are their sum).
+BREAKDOWN = "p.reactions IS NOT NULL AND p.comments IS NOT NULL AND p.reposts IS NOT NULL"
+# Engagements of one post: reactions + comments + reposts where all three are known; else the
+# total LinkedIn reports (its member TOP POSTS list gives no breakdown); NULL when neither is known.
+ENGAGEMENTS = f"CASE WHEN {BREAKDOWN} THEN p.reactions + p.comments + p.reposts ELSE p.engagements_total END"
+# Rates rest only on the posts that have both figures: engagements known and impressions above 0.
+HAS_RATE = f"p.impressions > 0 AND ({ENGAGEMENTS}) IS NOT NULL"
 POOLED_RATE = (
-    f"sum({ENGAGEMENTS}) FILTER (WHERE p.impressions > 0) "
-    "/ nullif(sum(p.impressions) FILTER (WHERE p.impressions > 0 AND "
-    f"({ENGAGEMENTS}) IS NOT NULL), 0)"
+    f"sum({ENGAGEMENTS}) FILTER (WHERE {HAS_RATE}) "
+    f"/ nullif(sum(p.impressions) FILTER (WHERE {HAS_RATE}), 0)"
 )
 # A post's own engagement rate (NULL without impressions).
 POST_RATE = f"({ENGAGEMENTS}) / nullif(p.impressions, 0)"

@@ -14,7 +14,8 @@ import duckdb
 
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
-from analytics.queries import ENGAGEMENTS, POOLED_RATE, impact, one, overview
+from analytics.kpis import engagements_definition, partial, with_known
+from analytics.queries import ENGAGEMENTS, HAS_RATE, POOLED_RATE, impact, one, overview
 
 HAS_PAGE_POSTS = "SELECT count(*) AS n, CAST(min(published_at) AS DATE) AS first, " \
                  "CAST(max(published_at) AS DATE) AS last FROM page_posts"
@@ -24,7 +25,10 @@ SELECT count(*) AS posts,
        sum(p.impressions) AS impressions,
        sum({ENGAGEMENTS}) AS engagements,
        {POOLED_RATE} AS engagement_rate,
-       count(*) FILTER (WHERE p.impressions > 0) AS posts_with_impressions
+       count(*) FILTER (WHERE p.impressions > 0) AS posts_with_impressions,
+       count(*) FILTER (WHERE {HAS_RATE}) AS posts_with_rate,
+       count(p.impressions) AS known_impressions,
+       count({ENGAGEMENTS}) AS known_engagements
 FROM (SELECT *, NULL::INTEGER AS engagements_total FROM page_posts) p
 WHERE {{where}}
 """  # noqa: S608 - fixed fragments
@@ -54,8 +58,8 @@ def page_kpis(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any
             row[key] = 0
         elif row[key] is not None:
             row[key] = int(row[key])
-    row["posts"] = int(row["posts"])
-    row["posts_with_impressions"] = int(row["posts_with_impressions"] or 0)
+    for key in ("posts", "posts_with_impressions", "posts_with_rate", "known_impressions", "known_engagements"):
+        row[key] = int(row[key] or 0)
     if row["engagement_rate"] is not None:
         row["engagement_rate"] = float(row["engagement_rate"])
     return row
@@ -76,6 +80,8 @@ def comparison(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, An
             "engagements": programme["engagements"],
             "engagement_rate": None if programme["engagement_rate"] is None else float(programme["engagement_rate"]),
             "posts_with_impressions": programme_known, "influencers": int(programme["influencers"]),
+            **{key: int(programme[key]) for key in ("known_impressions", "known_engagements", "posts_with_rate",
+                                                    "posts_with_breakdown")},
             "follower_growth": impact.follower_growth(cur, filters)["growth"],
         },
         "page": {**page_kpis(cur, filters), "follower_growth": impact.page_follower_growth(cur, filters)["growth"]},
@@ -144,12 +150,22 @@ def sentences(numbers: dict[str, Any], lang: str) -> list[str]:
                          share=fmt_percent(mine / theirs, lang, 0), what=words))
     if note:
         out.append(note)
+    if what == "engagements" and (partial(programme, "engagements") or partial(page, "engagements")):
+        out.append(t("page_partial_engagements", lang, programme=fmt_number(programme["known_engagements"], lang),
+                     programme_posts=fmt_number(programme["posts"], lang),
+                     page=fmt_number(page["known_engagements"], lang), page_posts=fmt_number(page["posts"], lang)))
     out.append(t("page_rates_sentence", lang, programme=fmt_percent(programme["engagement_rate"], lang, 1),
                  page=fmt_percent(page["engagement_rate"], lang, 1)))
     if page["follower_growth"] is not None:
         out.append(t("page_followers_sentence", lang, programme=_signed(programme["follower_growth"], lang),
                      page=_signed(page["follower_growth"], lang)))
     return out
+
+
+def notes(numbers: dict[str, Any], lang: str) -> str:
+    """What the compared figures are: the programme's engagements as they are made up in the
+    period (:func:`analytics.kpis.engagements_definition`) and the rate's rule for both sides."""
+    return f"{engagements_definition(numbers['programme'], lang)} {t('page_rate_rule', lang)}"
 
 
 def _signed(value: int | None, lang: str) -> str:
@@ -165,7 +181,8 @@ ROW_TEXT_KEYS = {"posts": "page_row_posts", "impressions": "page_row_impressions
 
 
 def table(numbers: dict[str, Any], lang: str) -> list[dict[str, str]]:
-    """Rows measure / programme / page / programme ÷ page, as texts."""
+    """Rows measure / programme / page / programme ÷ page, as texts; a figure known for only some
+    of a side's posts says for how many ('2.210 · 26 von 27 Beiträgen')."""
     programme, page = numbers["programme"], numbers["page"]
     rows = []
     for key, measure in ROW_TEXT_KEYS.items():
@@ -178,6 +195,7 @@ def table(numbers: dict[str, Any], lang: str) -> list[dict[str, str]]:
             shown = (_signed(mine, lang), _signed(theirs, lang))
         else:
             shown = (fmt_number(mine, lang), fmt_number(theirs, lang))
+        shown = (with_known(shown[0], programme, key, lang), with_known(shown[1], page, key, lang))
         ratio = "–"
         if mine is not None and theirs and key != "follower_growth":
             ratio = fmt_number(mine / theirs, lang, 1) + "×"

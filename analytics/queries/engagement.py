@@ -10,7 +10,7 @@ import pandas as pd
 
 from analytics.filters import Filters
 from analytics.privacy import roster_redactor
-from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame, one
+from analytics.queries import BREAKDOWN, ENGAGEMENTS, HAS_RATE, POOLED_RATE, POST_RATE, frame, one
 
 GRANULARITIES = ("week", "month")
 # What top posts can be ordered by: key -> fixed SQL (never user text).
@@ -28,6 +28,13 @@ TOTALS = """
 SELECT
     count(*)                                          AS posts,
     count(*) FILTER (WHERE p.impressions > 0)         AS posts_with_impressions,
+    count(*) FILTER (WHERE {has_rate})                AS posts_with_rate,
+    count(*) FILTER (WHERE {breakdown})               AS posts_with_breakdown,
+    count(p.reactions)                                AS known_reactions,
+    count(p.comments)                                 AS known_comments,
+    count(p.reposts)                                  AS known_reposts,
+    count(p.impressions)                              AS known_impressions,
+    count({engagements})                              AS known_engagements,
     count(*) FILTER (WHERE NOT p.has_time)            AS posts_without_time,
     count(DISTINCT p.influencer_id)                   AS influencers,
     coalesce(sum({engagements}), 0)                   AS engagements,
@@ -45,10 +52,13 @@ SELECT
     sum(p.reactions)                                  AS reactions,
     sum(p.comments)                                   AS comments,
     sum(p.reposts)                                    AS reposts,
+    sum(p.engagements_total) FILTER (WHERE {no_breakdown}) AS engagements_total_only,
     sum(p.impressions)                                AS impressions,
-    coalesce(sum({engagements}), 0)                   AS engagements,
+    sum({engagements})                                AS engagements,
+    count({engagements})                              AS known_engagements,
     {rate}                                            AS engagement_rate,
-    count(*) FILTER (WHERE p.impressions > 0)         AS posts_with_impressions
+    count(*) FILTER (WHERE p.impressions > 0)         AS posts_with_impressions,
+    count(*) FILTER (WHERE {has_rate})                AS posts_with_rate
 FROM posts p JOIN influencers i USING (influencer_id)
 WHERE {where}
 GROUP BY ALL
@@ -150,18 +160,25 @@ _TOP_ORDER_OUTER = {
 
 
 def totals(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
-    """Posts, n with impressions, engagements, pooled rate and per-post medians for the selection."""
+    """Posts, n with impressions, engagements, pooled rate and per-post medians for the selection;
+    how many posts each figure is known for (``known_<figure>``), have both figures of the rate
+    (``posts_with_rate``) and have reactions, comments and reposts (``posts_with_breakdown``)."""
     where, params = filters.post_where()
-    sql = TOTALS.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, post_rate=POST_RATE, where=where)
+    sql = TOTALS.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, post_rate=POST_RATE, has_rate=HAS_RATE,
+                        breakdown=BREAKDOWN, where=where)
     return one(cur, sql, params)
 
 
 def over_time(cur: duckdb.DuckDBPyConnection, filters: Filters, granularity: str = "month") -> pd.DataFrame:
-    """Reactions, comments, reposts, impressions and pooled rate per week (Monday) or month."""
+    """Per week (Monday) or month: reactions, comments and reposts (each summed where known),
+    ``engagements_total_only`` (LinkedIn's total of the posts it gives no part of), the engagements
+    and the posts they rest on (``known_engagements``), impressions and the pooled rate
+    (``posts_with_rate`` the posts it rests on)."""
     if granularity not in GRANULARITIES:
         raise ValueError(f"unknown granularity {granularity!r}")
     where, params = filters.post_where()
-    sql = OVER_TIME.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, where=where)
+    sql = OVER_TIME.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, has_rate=HAS_RATE, where=where,
+                           no_breakdown="p.reactions IS NULL AND p.comments IS NULL AND p.reposts IS NULL")
     return frame(cur, sql, [granularity, *params])
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from analytics import programme
 from analytics.filters import Filters
-from analytics.queries import ENGAGEMENTS, POOLED_RATE, frame, one
+from analytics.queries import BREAKDOWN, ENGAGEMENTS, HAS_RATE, POOLED_RATE, frame, one
 
 DATA_RANGE = "SELECT CAST(min(published_at) AS DATE) AS first, CAST(max(published_at) AS DATE) AS last FROM posts"
 
@@ -24,6 +24,13 @@ SELECT
     sum({engagements})                                AS engagements,
     {rate}                                            AS engagement_rate,
     count(*) FILTER (WHERE p.impressions > 0)         AS posts_with_impressions,
+    count(*) FILTER (WHERE {has_rate})                AS posts_with_rate,
+    count(p.reactions)                                AS known_reactions,
+    count(p.comments)                                 AS known_comments,
+    count(p.reposts)                                  AS known_reposts,
+    count(p.impressions)                              AS known_impressions,
+    count({engagements})                              AS known_engagements,
+    count(*) FILTER (WHERE {breakdown})               AS posts_with_breakdown,
     count(DISTINCT p.influencer_id)                   AS influencers,
     CAST(min(p.published_at) AS DATE)                 AS first_post,
     CAST(max(p.published_at) AS DATE)                 AS last_post
@@ -38,7 +45,8 @@ MONTHLY = """
 SELECT
     CAST(date_trunc('month', p.published_at) AS DATE) AS month,
     count(*)                                          AS posts,
-    coalesce(sum({engagements}), 0)                   AS engagements,
+    sum({engagements})                                AS engagements,
+    count({engagements})                              AS known_engagements,
     coalesce(sum(p.reactions), 0)                     AS reactions,
     coalesce(sum(p.comments), 0)                      AS comments,
     coalesce(sum(p.reposts), 0)                       AS reposts,
@@ -70,9 +78,16 @@ def phases(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, date, date, bool]]
 
 
 def kpis(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
-    """Headline figures for the selection: totals, pooled engagement rate, active people."""
+    """Headline figures for the selection: totals, pooled engagement rate, active people.
+
+    Each total comes with ``known_<figure>``, the posts it rests on (a figure LinkedIn's export
+    leaves out is unknown, not zero); ``posts_with_rate`` are the posts with both engagements and
+    impressions, the only ones the rate counts; ``posts_with_breakdown`` those with reactions,
+    comments and reposts all known (the others' engagements are LinkedIn's total, where it has one).
+    """
     where, params = filters.post_where()
-    result = one(cur, KPIS.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, where=where), params)
+    result = one(cur, KPIS.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, has_rate=HAS_RATE, breakdown=BREAKDOWN,
+                                 where=where), params)
     people_where, people_params = filters.people_where()
     result["cohort_size"] = one(cur, ROSTER_SIZE.format(where=people_where), people_params)["n"]
     # Sums over no posts are 0; a sum over posts that all lack the figure stays unknown (None).
@@ -85,7 +100,8 @@ def kpis(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
 
 
 def monthly(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Posts, engagements and the pooled rate per calendar month."""
+    """Posts, engagements and the pooled rate per calendar month; a month whose posts have no
+    known engagements has none (NULL, never 0), ``known_engagements`` the posts the sum rests on."""
     where, params = filters.post_where()
     return frame(cur, MONTHLY.format(engagements=ENGAGEMENTS, rate=POOLED_RATE, where=where), params)
 
@@ -101,6 +117,8 @@ def programme_summary(cur: duckdb.DuckDBPyConnection, start: date | None = None,
         "comments": figures["comments"],
         "reposts": figures["reposts"],
         "impressions": figures["impressions"],
+        "engagements": figures["engagements"],
+        "known": {key: int(figures[f"known_{key}"]) for key in SUMMED},
         "influencers": int(figures["influencers"]),
         "cohort_size": int(one(cur, ROSTER_SIZE.format(where="TRUE"))["n"]),
         "applicants": int(one(cur, APPLICANTS)["n"]),

@@ -33,7 +33,7 @@ def page_comparison(selection: Filters, lang: str) -> None:
             t("page_col_page", lang): [row["page"] for row in rows],
             t("page_col_ratio", lang): [row["ratio"] for row in rows],
         }), hide_index=True, width="stretch")
-    st.caption(t("page_caption", lang, period=period))
+    st.caption(f"{t('page_caption', lang, period=period)} {company_page.notes(numbers, lang)}")
 
 
 def kind_note(kind: str, lang: str) -> str:

@@ -21,12 +21,13 @@ def programme_hashtag(cur) -> str | None:
     return settings.get(cur, "programme_hashtag")
 
 
-def render(selection: Filters, lang: str, source: str, typed_tag: str) -> None:
-    """The topics section, when posts of the selection have a topic."""
+def render(selection: Filters, lang: str, source: str, typed_tag: str, with_texts: bool = True) -> None:
+    """The topics section, when posts of the selection have a topic; the share of posts with the
+    programme hashtag per topic only ``with_texts`` (a hashtag is found in the text)."""
     counts = data.query(content.topic_counts, filters=selection)
     if counts["with_topic"] == 0:
         return
-    stored = data.query(programme_hashtag)
+    stored = data.query(programme_hashtag) if with_texts else None
     tag = stored if stored and stored.strip("# ") else typed_tag
     tag_source = t("topics_tag_setting" if stored and stored.strip("# ") else "topics_tag_input", lang)
     st.header(t("topics_header", lang))
@@ -52,7 +53,7 @@ def render(selection: Filters, lang: str, source: str, typed_tag: str) -> None:
     st.dataframe(pd.DataFrame(table), hide_index=True)  # topics are the team's own words: plain text cells
     if tag_column:
         st.caption(t_md("topics_tag_note", lang, tag=shown, source=tag_source))  # the hashtag as typed
-    else:
+    elif with_texts:
         st.caption(t("topics_no_tag", lang))
 
 

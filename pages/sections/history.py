@@ -11,7 +11,7 @@ import streamlit as st
 from analytics import covered, theme
 from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, fmt_month, t
-from analytics.ingest import import_history, last_undoable_import, undo_last_import
+from analytics.ingest import counts_words, import_history, last_undoable_import, undo_last_import
 from analytics.ingest.formats import KIND_TEXT_KEYS
 from analytics.literal import md_literal, t_md
 from pages.sections.ingest import format_label
@@ -94,22 +94,18 @@ def history(lang: str) -> None:
         t("imp_col_kind", lang): [t("imp_format_demo", lang) if k == "demo" else t(KIND_TEXT_KEYS[k], lang)
                                   for k in imports["kind"]],
         t("imp_col_rows", lang): imports["rows"],
-        t("imp_new", lang): imports["inserted"],
-        t("imp_updated", lang): imports["updated"],
-        t("imp_unchanged", lang): imports["unchanged"],
-        t("imp_rejected", lang): imports["rejected"],
+        # each kind of rows in its own words: a member export's posts are not added to its follower days
+        t("imp_col_counts", lang): [counts_words(entry, lang) for entry in imports.to_dict("records")],
         t("imp_col_checksum", lang): [(c or "")[:12] for c in imports["checksum"]],
         t("imp_col_undone", lang): [t("imp_yes", lang) if u else "" for u in imports["undone"]],
     })
-    # Sized to fit a laptop's width: the row count (the sum of the four counts) and the kind
-    # (which the format names) stay in the table's download only; empty columns are left out.
+    # Sized to fit a laptop's width: the row count and the kind (which the format names) stay in
+    # the table's download only; empty columns are left out.
     shown = widgets.filled_columns(table, [t(key, lang) for key in (
-        "imp_col_time", "imp_col_file", "imp_col_format", "imp_new", "imp_updated", "imp_unchanged",
-        "imp_rejected", "imp_col_checksum", "imp_col_undone")])
-    count = st.column_config.NumberColumn(width="small")
+        "imp_col_time", "imp_col_file", "imp_col_format", "imp_col_counts", "imp_col_checksum", "imp_col_undone")])
     st.dataframe(table, hide_index=True, column_order=shown, column_config={
         t("imp_col_file", lang): st.column_config.TextColumn(width="medium"),
-        **{t(key, lang): count for key in ("imp_new", "imp_updated", "imp_unchanged", "imp_rejected")},
+        t("imp_col_counts", lang): st.column_config.TextColumn(width="medium"),
     })
     st.caption(t("imp_checksum_note", lang))
     _undo(lang)

@@ -30,6 +30,7 @@ from analytics.ingest import (
     ImportPlan,
     detect,
     has_demo,
+    kinds,
     max_upload_mb,
     needs_author,
     report_lines,
@@ -39,6 +40,7 @@ from analytics.ingest import (
 )
 from analytics.ingest.columns import COLUMN_TEXT_KEYS
 from analytics.ingest.formats import FORMAT_TEXT_KEYS, KIND_TEXT_KEYS
+from analytics.ingest.notices import rejected_words
 from analytics.literal import md_literal, t_md
 from analytics.uploads import UploadFolder
 from pages.sections import company_page as company_page_section
@@ -54,6 +56,10 @@ TARGETS = {
 UPLOAD_FOLDER = "_imp_uploads"
 STAGED = "_imp_staged"
 Mapping = dict[str, str | None]
+# a kind's part of what an import does (analytics.ingest.kinds.Kind.parts) as a tile's label
+PART_TILE_TEXT_KEYS = {"count_new": "imp_tile_new", "count_updated": "imp_tile_updated",
+                       "count_unchanged": "imp_tile_unchanged", "count_known_as_author": "imp_tile_known_as_author"}
+ALWAYS_SHOWN = ("count_new", "count_updated", "count_unchanged")  # the others only when they count something
 
 
 def format_label(fmt: str, lang: str) -> str:
@@ -65,10 +71,23 @@ def column_label(column: str | None, lang: str) -> str:
     return t("imp_ignore", lang) if column is None else t(COLUMN_TEXT_KEYS[column], lang)
 
 
-def _counts_text(report: FileReport, lang: str) -> str:
-    counts = t("imp_counts", lang, inserted=fmt_number(report.inserted, lang), updated=fmt_number(report.updated, lang),
-               unchanged=fmt_number(report.unchanged, lang), rejected=fmt_number(len(report.rejected), lang))
+def counts_text(report: FileReport, lang: str) -> str:
+    """What an import did in its kinds' own words ('5 Beiträge neu · 90 Follower-Tage neu'), its
+    rejected rows apart; never one number adding posts to follower days."""
+    counts = report.summary
+    if report.rejected:
+        counts += " · " + rejected_words(len(report.rejected), lang)
     return counts + company_page_section.kind_note(report.kind, lang)
+
+
+def kind_tiles(entry: dict[str, Any], lang: str) -> list[dict[str, str]]:
+    """One kind's counts of a report as tiles named in its unit ('Neue Beiträge', 'Neue
+    Follower-Tage', 'Abgelehnte Zeilen')."""
+    kind = kinds.kind(entry["kind"])
+    unit = t(kind.unit_words[1], lang)
+    tiles = [{"label": t(PART_TILE_TEXT_KEYS[key], lang, unit=unit), "value": fmt_number(n, lang)}
+             for key, _with_unit, n in kind.parts(entry) if n or key in ALWAYS_SHOWN]
+    return tiles + [{"label": t("imp_tile_rejected", lang), "value": fmt_number(entry["rejected"], lang)}]
 
 
 def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:
@@ -146,10 +165,7 @@ def uploads(lang: str) -> None:
             shell.guarded(lambda file=file: _file_card(file, lang, ready))
     if len(ready) > 1 and st.button(t("imp_import_all", lang, n=len(ready)), key="imp_import_all", type="primary",
                                     icon=":material/done_all:"):
-        for file, det, mapping, author in ready:
-            if not _confirm(file, det, mapping, author, lang, rerun=False):
-                break
-        st.rerun()
+        _confirm_all(ready, lang)
 
 
 # ---------------------------------------------------------------- one file
@@ -214,7 +230,14 @@ def _file_card(file: dict[str, Any], lang: str, ready: list) -> None:
     confirm_col, discard_col, _ = st.columns([2, 1, 3])
     if confirm_col.button(t("imp_confirm", lang), key=f"imp_confirm_{file['id']}", type="primary",
                           icon=":material/check:"):
-        _confirm(file, det, mapping, author, lang)
+        try:
+            report = _commit(file, det, mapping, author, lang)
+        except CockpitError as exc:
+            st.error(_named(exc, file).markdown(lang))
+        else:
+            flash.leave("upload", "success", t("imp_done", lang, file=md_literal(file["name"]),
+                                               counts=counts_text(report, lang)))
+            st.rerun()
     if discard_col.button(t("imp_discard", lang), key=f"imp_discard_{file['id']}"):
         flash.leave("upload", "info", t_md("imp_discarded", lang, file=file["name"]))
         _finish(file)
@@ -312,13 +335,9 @@ def _dry_run(file: dict[str, Any], det: Detected, mapping: Mapping | None, autho
 
 def _report(report: FileReport, lang: str) -> None:
     st.markdown(t("imp_report_title", lang, rows=fmt_number(report.rows, lang)))
-    widgets.tiles([
-        {"label": t("imp_new", lang), "value": fmt_number(report.inserted, lang)},
-        {"label": t("imp_updated", lang), "value": fmt_number(report.updated, lang)},
-        {"label": t("imp_unchanged", lang), "value": fmt_number(report.unchanged, lang)},
-        {"label": t("imp_rejected", lang), "value": fmt_number(len(report.rejected), lang)},
-    ])
-    for line in report_lines(report, lang):
+    for entry in report.kinds:  # each kind in its own unit: posts are never added to follower days
+        widgets.tiles(kind_tiles(entry, lang))
+    for line in report_lines(report, lang, with_summary=False):
         st.markdown("- " + md_literal(line))
     for warning in report.warnings:
         st.warning(md_literal(warning), icon=":material/warning:")
@@ -331,9 +350,10 @@ def _report(report: FileReport, lang: str) -> None:
     st.caption(t("imp_dry_note", lang) + (" " + t("imp_dry_note_posts", lang) if report.kind == "posts" else ""))
 
 
-def _confirm(file: dict[str, Any], det: Detected, mapping: Mapping | None, author: str | None, lang: str, *,
-             rerun: bool = True) -> bool:
-    """Import the file (its own transaction, the demo removed in the same one when asked)."""
+def _commit(file: dict[str, Any], det: Detected, mapping: Mapping | None, author: str | None,
+            lang: str) -> FileReport:
+    """Import the file (its own transaction, the demo removed in the same one when asked) and
+    forget it; a refusal (:class:`CockpitError`) leaves the workspace and the file's card as they were."""
     step, slot = _progress(lang)
     try:
         clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and data.run(has_demo)
@@ -342,13 +362,24 @@ def _confirm(file: dict[str, Any], det: Detected, mapping: Mapping | None, autho
             flash.leave("upload", "info", t("demo_cleared", lang))
         if mapping is not None:
             data.run(save_mapping, det.headers, mapping)
-    except CockpitError as exc:
+    finally:
         slot.empty()
-        st.error(_named(exc, file).markdown(lang))
-        return False
-    flash.leave("upload", "success", t("imp_done", lang, file=md_literal(file["name"]),
-                                       counts=_counts_text(report, lang)))
     _finish(file)
-    if rerun:
-        st.rerun()
-    return True
+    return report
+
+
+def _confirm_all(ready: list[tuple[dict[str, Any], Detected, Mapping | None, str | None]], lang: str) -> None:
+    """Import every checked file in turn (each its own transaction); one message says what each
+    did in its own words, and which file was refused (the files after it stay to be checked)."""
+    done: list[str] = []
+    for file, det, mapping, author in ready:
+        try:
+            report = _commit(file, det, mapping, author, lang)
+        except CockpitError as exc:
+            flash.leave("upload", "error", _named(exc, file).markdown(lang))
+            break
+        done.append(t("imp_batch_line", lang, file=md_literal(file["name"]), counts=counts_text(report, lang)))
+    if done:
+        flash.leave("upload", "success", t("imp_batch_done", lang, n=fmt_number(len(done), lang)) + "\n\n"
+                    + "\n".join(done))
+    st.rerun()

@@ -21,7 +21,8 @@ from pages.ui.sidebar import current_lang, filters
 
 def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) -> None:
     """KPI tiles, ``columns`` per row (all in one row by default); each item has label,
-    value, delta and help."""
+    value, delta, help and ``known`` (the posts a total rests on, '20 von 27 Beiträgen', in
+    small print under the value)."""
     # A wrapping row, not st.columns: each tile is as wide as its label and value need, the row
     # fills the width, and tiles that do not fit (a 1280 px laptop with the sidebar open) go to
     # a second row instead of being cut to "Aktive Perso…".
@@ -30,10 +31,12 @@ def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) ->
         with st.container(horizontal=True, gap="small"):
             for item in items[first:first + per_row]:
                 if isinstance(item, Tile):
-                    item = {"label": item.label, "value": item.text, "delta": item.delta, "help": item.help}
+                    item = {"label": item.label, "value": item.text, "delta": item.delta, "help": item.help,
+                            "known": item.known}
                 st.metric(
                     item["label"], item["value"], item.get("delta"), help=item.get("help"),
                     border=True, delta_color=item.get("delta_color", "normal"),
+                    delta_description=item.get("known"),
                 )
 
 
@@ -91,6 +94,13 @@ def lacking(kind: str, lang: str) -> bool:
         return False
     st.info(coverage.missing(kind, lang), icon=":material/info:")
     return True
+
+
+def lacking_all(kinds: Sequence[str], lang: str) -> None:
+    """One note for several kinds of data the workspace lacks (a page that shows what it can):
+    each kind's sentence of what is missing and which file brings it."""
+    if kinds:
+        st.info("\n\n".join(coverage.missing(kind, lang) for kind in kinds), icon=":material/info:")
 
 
 def filled_columns(table: Any, columns: Sequence[str] | None = None) -> list[str]:

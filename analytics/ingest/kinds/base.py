@@ -138,12 +138,16 @@ class Kind:
                                    [import_id]).fetchone()[0]
         return removed, 0
 
+    def parts(self, counts: dict[str, int]) -> list[tuple[str, str, int]]:
+        """What a load did, part by part, from its counts as the report keeps them
+        (:meth:`Loaded.entry`): (key, key with the unit, count), in the order they are said."""
+        return [("count_new", "count_new_unit", counts["inserted"]),
+                ("count_updated", "count_updated_unit", counts["updated"]),
+                ("count_unchanged", "count_unchanged_unit", counts["unchanged"])]
+
     def summary(self, counts: dict[str, int], lang: str) -> str:
-        """What a load did in the kind's own words ("7 Beiträge neu, 2 aktualisiert"), from its
-        counts as the report keeps them (:meth:`Loaded.entry`)."""
-        return self.counted([("count_new", "count_new_unit", counts["inserted"]),
-                             ("count_updated", "count_updated_unit", counts["updated"]),
-                             ("count_unchanged", "count_unchanged_unit", counts["unchanged"])], lang)
+        """What a load did in the kind's own words ("7 Beiträge neu, 2 aktualisiert")."""
+        return self.counted(self.parts(counts), lang)
 
     def counted(self, parts: list[tuple[str, str, int]], lang: str) -> str:
         """Non-zero counts joined, the unit named with the first: (key, key with the unit, count)."""

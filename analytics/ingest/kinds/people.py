@@ -101,13 +101,14 @@ class Roster(Kind):
             )
         return 0, len(snapshot.get("influencers", []))
 
-    def summary(self, counts: dict[str, int], lang: str) -> str:
-        """'8 Personen neu, 8 bereits als Autor:in bekannt und ergänzt' (people known from their posts)."""
-        known = counts["known_as_author"]
-        return self.counted([("count_new", "count_new_unit", counts["inserted"]),
-                             ("count_known_as_author", "count_known_as_author_unit", known),
-                             ("count_updated", "count_updated_unit", counts["updated"] - known),
-                             ("count_unchanged", "count_unchanged_unit", counts["unchanged"])], lang)
+    def parts(self, counts: dict[str, int]) -> list[tuple[str, str, int]]:
+        """'8 Personen neu, 8 bereits als Autor:in bekannt und ergänzt': people known from their
+        posts who joined the roster are said apart from those updated."""
+        known = counts.get("known_as_author", 0)
+        return [("count_new", "count_new_unit", counts["inserted"]),
+                ("count_known_as_author", "count_known_as_author_unit", known),
+                ("count_updated", "count_updated_unit", counts["updated"] - known),
+                ("count_unchanged", "count_unchanged_unit", counts["unchanged"])]
 
 
 class Applicants(Kind):
