@@ -476,13 +476,18 @@ def author_from_file_name(name: str) -> str | None:
     return raw
 
 
-def export_end_from_file_name(name: str) -> date | None:
-    """The last day a member export covers, from its name (the later of the two dates in it)."""
-    days = re.findall(r"(\d{4})-(\d{2})-(\d{2})", Path(name).stem)
+def dates_in_file_name(name: str) -> list[date]:
+    """The ISO dates a file's name holds, in order ('Content_2023-01-01_2023-06-30_X' -> two days)."""
     out = []
-    for year, month, day in days:
+    for year, month, day in re.findall(r"(\d{4})-(\d{2})-(\d{2})", Path(name).stem):
         try:
             out.append(date(int(year), int(month), int(day)))
         except ValueError:
             continue
-    return max(out) if out else None
+    return out
+
+
+def export_end_from_file_name(name: str) -> date | None:
+    """The last day a member export covers, from its name (the later of the two dates in it)."""
+    days = dates_in_file_name(name)
+    return max(days) if days else None
