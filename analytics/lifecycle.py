@@ -302,7 +302,9 @@ def reset(cur: duckdb.DuckDBPyConnection) -> None:
 PART_TEXT_KEYS = {
     "person": "life_part_person", "applications": "life_part_applications", "posts": "life_part_posts",
     "post_history": "life_part_post_history", "outcomes": "life_part_outcomes",
-    "follower_counts": "life_part_follower_counts", "imports": "life_part_imports",
+    "follower_counts": "life_part_follower_counts", "audience_windows": "life_part_audience_windows",
+    "audience_values": "life_part_audience_values", "account_days": "life_part_account_days",
+    "post_audience": "life_part_post_audience", "imports": "life_part_imports",
     "access_log": "life_part_access_log", "undo_snapshots": "life_part_undo_snapshots",
 }
 

@@ -216,6 +216,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "aud_col_category": {"de": "Kategorie", "en": "Category"},
     "aud_col_value": {"de": "Wert", "en": "Value"},
     "aud_col_share": {"de": "Anteil", "en": "Share"},
+    "aud_below_one_percent": {"de": "< 1 %", "en": "< 1%"},
     # settings on the page "Programm & Ziele"
     "aud_settings": {"de": "Publikum: Zielregion und eigene Organisation",
                      "en": "Audience: target region and own organisation"},

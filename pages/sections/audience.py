@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import programme, settings
-from analytics.audience import basis, category_label, months_label, people_words, window_label
+from analytics.audience import basis, category_label, months_label, people_words, percent, window_label
 from analytics.charts.audience import activity_chart, share_text, shares_chart, trend_chart
 from analytics.errors import CockpitError
 from analytics.filters import Filters
@@ -201,7 +201,7 @@ def _known(value) -> int | None:
 
 
 def _values_table(values: pd.DataFrame, lang: str) -> None:
-    """Category, value and share, as one export gives them (plain text cells)."""
+    """Category, value and share, as one export gives them ('< 1 %' as written; plain text cells)."""
     if values.empty:
         return
     ordered = pd.concat([values[values["category"] == category] for category in q.category_order(
@@ -209,11 +209,10 @@ def _values_table(values: pd.DataFrame, lang: str) -> None:
     st.dataframe(pd.DataFrame({
         t("aud_col_category", lang): [category_label(category, lang) for category in ordered["category"]],
         t("aud_col_value", lang): list(ordered["value"]),
-        t("aud_col_share", lang): [share_text(share, below, lang) for share, below in
-                                   zip(ordered["share"], ordered["below_one_percent"], strict=True)],
+        t("aud_col_share", lang): [t("aud_below_one_percent", lang) if below else percent(share, lang)
+                                   for share, below in zip(ordered["share"], ordered["below_one_percent"],
+                                                           strict=True)],
     }), hide_index=True)
-    if ordered["below_one_percent"].any():
-        st.caption(t("aud_chart_note_marked", lang))
 
 
 # ---------------------------------------------------------------- settings (page "Programm & Ziele")
