@@ -466,7 +466,9 @@ def _apply_retention(cur: duckdb.DuckDBPyConnection, today: date | None) -> dict
     def drop(part: str, entry: Any) -> bool:  # earlier values of what goes
         if not isinstance(entry, dict):
             return False
-        if part == "follower_counts" and str(entry.get("day", "9999")) < cut.isoformat():
+        if part in ("follower_counts", "account_days") and str(entry.get("day", "9999")) < cut.isoformat():
+            return True
+        if part == "audience_windows" and str(entry.get("window_end", "9999")) < cut.isoformat():
             return True
         return entry.get("post_key") in old_keys
 

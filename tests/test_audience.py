@@ -203,6 +203,29 @@ def test_erasure_access_and_retention_treat_the_audience_like_posts(db: Path) ->
     con.close()
 
 
+def test_retention_takes_old_windows_out_of_the_undo_snapshots_too(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    con = store.connect(path)
+    with store.cursor(con) as cur:
+        import_file(cur, AUDIENCE / "kader.csv")  # in the roster: retention keeps the person, not her old rows
+        import_file(cur, ANNA, author="Anna Albers")
+        newer = tmp_path / "AggregateAnalytics_AnnaAlbers_2026-01-01_2026-03-31 (1).xlsx"
+        shutil.copy(ANNA, newer)
+        book = openpyxl.load_workbook(newer)
+        book["DISCOVERY"]["B3"] = "6,100"
+        book["ENGAGEMENT"]["B2"] = "999"  # 1 Jan 2026
+        book.save(newer)
+        import_file(cur, newer, author="Anna Albers")  # keeps the earlier window and day for undo
+        with store.transaction(cur):
+            settings.put(cur, "retention_months", 1)
+    result = lifecycle.apply_retention(con, today=date(2026, 6, 1))
+    assert (result["removed"]["import_undo_entries"], result["removed"]["audience_windows"],
+            result["removed"]["account_days"], result["removed"]["people"]) == (2, 1, 90, 0)
+    with store.cursor(con) as cur:
+        assert cur.execute("SELECT snapshot FROM import_undo").fetchall() == []
+    con.close()
+
+
 # ---------------------------------------------------------------- combined across people
 def test_the_quarter_s_audience_weighted_by_members_reached(ws) -> None:
     found = q.audience(ws, Q1)
