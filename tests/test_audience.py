@@ -22,6 +22,7 @@ from apptest_helpers import everything, texts
 from command_line import cli
 from fixtures import AUDIENCE, audience_files, build_audience
 from ingest_helpers import FIXTURES
+from pptx import Presentation
 
 from analytics import lifecycle, programme, settings, store
 from analytics.audience import briefing_sentence, months_label, window_label
@@ -383,6 +384,21 @@ def test_the_briefing_s_sentence(ws) -> None:
     december = briefing.build(ws, Filters(start=date(2025, 12, 1), end=date(2025, 12, 31)), "de")
     assert not any("Zielregion" in line for line in december.text) and not any(
         "Publikum" in note for note in december.notes)
+
+
+def test_the_sentence_is_in_the_html_and_the_powerpoint(db: Path, tmp_path: Path) -> None:
+    html, deck = tmp_path / "b.html", tmp_path / "b.pptx"
+    for out, fmt, lang in ((html, "html", "de"), (deck, "pptx", "en")):
+        result = cli("briefing", "--db", db, "--format", fmt, "--out", out, "--from", "2026-01-01", "--to",
+                     "2026-03-31", "--lang", lang)
+        assert result.code == 0, result.err
+    assert ("47 % der erreichten Mitglieder in der Zielregion, 12 % aus der eigenen Organisation (4 Personen, "
+            "Exporte 01–03/2026).") in html.read_text(encoding="utf-8")
+    texts_in_deck = "\n".join(shape.text_frame.text for slide in Presentation(deck).slides for shape in slide.shapes
+                              if shape.has_text_frame)
+    assert ("47% of the members reached in the target region, 12% from the own organisation (4 people, exports "
+            "01–03/2026).") in texts_in_deck
+    assert not any(name in texts_in_deck for name in NAMES)
 
 
 def test_the_words_for_windows() -> None:
