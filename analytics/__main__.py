@@ -1,4 +1,4 @@
-"""Command line: ``python -m analytics demo|summary|coverage|import|briefing|export|bench|erase|retention``.
+"""Command line: ``python -m analytics demo|summary|coverage|audience|import|briefing|export|bench|erase|retention``.
 
 Output contracts (JSON keys, exit codes) are interfaces for scripts: any error prints one
 line on stderr and exits with 2, never a traceback. Messages follow ``$COCKPIT_LANG``
@@ -23,6 +23,7 @@ from analytics.errors import CockpitError
 from analytics.filters import parse_date
 from analytics.i18n import lang_or_default, t
 from analytics.ingest import load_demo, run_import_cli
+from analytics.queries import audience
 from analytics.queries.groups import summary_by
 from analytics.summary import summary
 
@@ -72,6 +73,16 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audience(args: argparse.Namespace) -> int:
+    start, end = parse_date(args.date_from), parse_date(args.date_to)
+    if start and end and end < start:
+        raise CockpitError("bad_period", start=start.isoformat(), end=end.isoformat())
+    with store.closing(store.open_existing(args.db)) as cur:
+        result = audience.summary(cur, start, end)
+    _print_json(result)
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     return run_import_cli(args.db, args.files, author=args.author, strict=args.strict, lang=_lang(),
                           author_from_file_name=args.author_from_file_name)
@@ -101,6 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
     coverage.add_argument("--db", required=True)
     coverage.add_argument("--today", help="the day export_due is judged on (YYYY-MM-DD; default: today)")
     coverage.set_defaults(func=cmd_coverage)
+
+    reached = sub.add_parser("audience", help="whom the programme reaches (LinkedIn's member exports) as JSON")
+    reached.add_argument("--db", required=True)
+    reached.add_argument("--from", dest="date_from")
+    reached.add_argument("--to", dest="date_to")
+    reached.set_defaults(func=cmd_audience)
 
     importer = sub.add_parser("import", help="import export files into a workspace")
     importer.add_argument("--db", required=True)

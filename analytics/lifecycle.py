@@ -302,7 +302,10 @@ def reset(cur: duckdb.DuckDBPyConnection) -> None:
 PART_TEXT_KEYS = {
     "person": "life_part_person", "applications": "life_part_applications", "posts": "life_part_posts",
     "post_history": "life_part_post_history", "outcomes": "life_part_outcomes",
-    "follower_counts": "life_part_follower_counts", "coverage": "life_part_coverage", "imports": "life_part_imports",
+    "follower_counts": "life_part_follower_counts", "coverage": "life_part_coverage",
+    "audience_windows": "life_part_audience_windows",
+    "audience_values": "life_part_audience_values", "account_days": "life_part_account_days",
+    "post_audience": "life_part_post_audience", "imports": "life_part_imports",
     "access_log": "life_part_access_log", "undo_snapshots": "life_part_undo_snapshots",
 }
 
@@ -464,7 +467,9 @@ def _apply_retention(cur: duckdb.DuckDBPyConnection, today: date | None) -> dict
     def drop(part: str, entry: Any) -> bool:  # earlier values of what goes
         if not isinstance(entry, dict):
             return False
-        if part == "follower_counts" and str(entry.get("day", "9999")) < cut.isoformat():
+        if part in ("follower_counts", "account_days") and str(entry.get("day", "9999")) < cut.isoformat():
+            return True
+        if part == "audience_windows" and str(entry.get("window_end", "9999")) < cut.isoformat():
             return True
         return entry.get("post_key") in old_keys
 

@@ -16,6 +16,7 @@ demo is gone, a phase of the user's otherwise) and removed on the next write of 
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from typing import Any
 
@@ -172,6 +173,64 @@ def hashtag(cur: duckdb.DuckDBPyConnection) -> str | None:
     if not value or not value.strip("# "):
         return None
     return "#" + value.strip().lstrip("#").strip()
+
+
+# ---------------------------------------------------------------- whom the programme reaches
+MAX_NAMES = 20  # places of the target region, other names of the organisation
+MAX_NAME_LENGTH = 80
+# a public body's name that says its city: 'Landeshauptstadt München' -> 'München'
+_CITY_PREFIXES = ("freie und hansestadt", "freie hansestadt", "landeshauptstadt", "große kreisstadt",
+                  "universitätsstadt", "kreisfreie stadt", "hansestadt", "kreisstadt", "stadtverwaltung",
+                  "stadt", "gemeinde", "markt", "city of", "town of")
+# the English names LinkedIn writes in an English interface for German cities whose names differ
+_CITY_IN_ENGLISH = {"münchen": "Munich", "köln": "Cologne", "nürnberg": "Nuremberg", "hannover": "Hanover",
+                    "braunschweig": "Brunswick", "frankfurt am main": "Frankfurt"}
+
+
+def city_of(name: str | None) -> str | None:
+    """The city an organisation's name says it is ('Landeshauptstadt München' -> 'München'), else None."""
+    text = " ".join((name or "").split())
+    for prefix in _CITY_PREFIXES:
+        if text.casefold().startswith(prefix + " ") and text[len(prefix):].strip():
+            return text[len(prefix):].strip()
+    return None
+
+
+def target_region(cur: duckdb.DuckDBPyConnection) -> tuple[list[str], bool]:
+    """The places of the target region, and whether they are the default: the organisation's city
+    (with the name LinkedIn's English interface gives it), where the organisation's name says it."""
+    stored = [str(place) for place in settings.get(cur, "target_region") or () if str(place).strip()]
+    if stored:
+        return stored, False
+    city = city_of(settings.get(cur, "organisation"))
+    if city is None:
+        return [], True
+    english = _CITY_IN_ENGLISH.get(city.casefold())
+    return ([city, english] if english else [city]), True
+
+
+def organisation_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
+    """The organisation's name (the workspace setting) and its other names in LinkedIn's company lists."""
+    name = settings.get(cur, "organisation")
+    aliases = [str(alias) for alias in settings.get(cur, "organisation_aliases") or () if str(alias).strip()]
+    return ([name] if name else []) + aliases
+
+
+def names_from_text(text: str | None) -> list[str]:
+    """'München; Landkreis München' (or one per line) -> ['München', 'Landkreis München']."""
+    parts = [" ".join(part.split()) for part in re.split(r"[;\n]", text or "")]
+    return list(dict.fromkeys(part for part in parts if part))
+
+
+def put_names(cur: duckdb.DuckDBPyConnection, key: str, text: str | None) -> list[str]:
+    """Set (empty: clear) ``target_region`` or ``organisation_aliases`` from a typed list; the names kept."""
+    if key not in ("target_region", "organisation_aliases"):
+        raise CockpitError("setting_invalid", setting=key, value="?")
+    names = names_from_text(text)
+    if len(names) > MAX_NAMES or any(len(name) > MAX_NAME_LENGTH for name in names):
+        raise CockpitError("prog_names_invalid", max=MAX_NAMES, length=MAX_NAME_LENGTH)
+    settings.put(cur, key, names or None)
+    return names
 
 
 def put_text(cur: duckdb.DuckDBPyConnection, key: str, value: str | None) -> None:

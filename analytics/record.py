@@ -23,8 +23,9 @@ from analytics.i18n import fmt_date, fmt_number, t
 # technical tables). Tables the schema has beyond these appear at the end, as they are.
 TABLE_ORDER = (
     ("influencers", "people"), ("applicants", "applicants"), ("posts", "people"), ("post_history", "people"),
-    ("follower_counts", "people"), ("outcomes", "people"), ("coverage", "people"), ("page_followers", None),
-    ("page_posts", None),
+    ("follower_counts", "people"), ("outcomes", "people"), ("coverage", "people"), ("audience_windows", "people"),
+    ("audience_values", "people"), ("account_days", "people"), ("post_audience", "people"),
+    ("page_followers", None), ("page_posts", None),
     ("goals", None), ("imports", None),
     ("import_undo", "people"), ("column_mappings", None), ("access_log", "users"), ("meta", None),
 )
@@ -36,6 +37,8 @@ TABLE_TEXT_KEYS = {
     "page_posts": "record_table_page_posts", "goals": "record_table_goals", "imports": "record_table_imports",
     "import_undo": "record_table_import_undo", "column_mappings": "record_table_column_mappings",
     "access_log": "record_table_access_log", "meta": "record_table_meta",
+    "audience_windows": "record_table_audience_windows", "audience_values": "record_table_audience_values",
+    "account_days": "record_table_account_days", "post_audience": "record_table_post_audience",
 }
 # a table's category of people (None: technical, "unknown": a table this description does not know)
 CATEGORY_TEXT_KEYS = {
@@ -77,6 +80,9 @@ FIELD_TEXT_KEYS = {
     "period_start": "record_col_period_start", "period_end": "record_col_period_end",
     "created_at": "record_col_created_at", "left_on": "record_col_left_on", "scope": "record_col_scope",
     "first_day": "record_col_first_day", "last_day": "record_col_last_day", "figures": "record_col_figures",
+    "window_start": "record_col_window_start", "window_end": "record_col_window_end",
+    "position": "record_col_position", "category": "record_col_category", "share": "record_col_share",
+    "below_one_percent": "record_col_below_one_percent", "engagements": "record_col_engagements",
 }
 SCHEMA_COLUMNS = """
 SELECT table_name, column_name, data_type

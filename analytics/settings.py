@@ -42,6 +42,10 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("organisation", "text", default=None, max_length=120),
     Setting("programme_hashtag", "text", default=None, max_length=80),
     Setting("phases", "json", default=()),  # [{"name": ..., "start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}]
+    # whom the programme reaches: the places of its target region (empty: the organisation's city,
+    # where its name says it) and other names of the organisation in LinkedIn's company lists
+    Setting("target_region", "json", default=()),  # ["München", "Landkreis München"]
+    Setting("organisation_aliases", "json", default=()),  # ["Stadt München", "LHM"]
 )}
 
 _META_PREFIX = "setting:"

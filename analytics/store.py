@@ -314,6 +314,53 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE imports ADD COLUMN kinds VARCHAR;
     """,
+    # 12: who the programme reaches (LinkedIn's member exports): each export's window with the
+    # impressions and members reached in it, the demographics of its viewers (LinkedIn's top values
+    # per category, as fractions; '< 1%' kept as 0.005 and flagged), the account's impressions and
+    # engagements per day (all its posts, older ones included), and one post's audience from its
+    # single-post export
+    """
+    CREATE TABLE audience_windows (
+        influencer_id INTEGER NOT NULL,
+        window_start DATE NOT NULL,
+        window_end DATE NOT NULL,
+        impressions INTEGER,
+        members_reached INTEGER,
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER,
+        PRIMARY KEY (influencer_id, window_start, window_end)
+    );
+    CREATE TABLE audience_values (
+        influencer_id INTEGER NOT NULL,
+        window_start DATE NOT NULL,
+        window_end DATE NOT NULL,
+        position INTEGER NOT NULL,
+        category VARCHAR NOT NULL,
+        value VARCHAR NOT NULL,
+        share DOUBLE NOT NULL,
+        below_one_percent BOOLEAN NOT NULL DEFAULT FALSE,
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER
+    );
+    CREATE TABLE account_days (
+        influencer_id INTEGER NOT NULL,
+        day DATE NOT NULL,
+        impressions INTEGER,
+        engagements INTEGER,
+        is_demo BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER,
+        PRIMARY KEY (influencer_id, day)
+    );
+    CREATE TABLE post_audience (
+        post_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        category VARCHAR NOT NULL,
+        value VARCHAR NOT NULL,
+        share DOUBLE NOT NULL,
+        below_one_percent BOOLEAN NOT NULL DEFAULT FALSE,
+        import_id INTEGER
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

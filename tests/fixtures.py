@@ -273,3 +273,40 @@ def build_patchwork(path: Path) -> Path:
             import_file(cur, file, author=author)
     con.close()
     return path
+
+
+AUDIENCE = ROOT / "tests" / "fixtures" / "audience"
+
+
+def audience_files() -> list[tuple[Path, str | None]]:
+    """The audience test files (see tests/fixtures/audience/make_audience.py) in import order, each with
+    the person a LinkedIn export is of (else None)."""
+    return [
+        (AUDIENCE / "kader.csv", None),
+        (AUDIENCE / "AggregateAnalytics_AnnaAlbers_2026-01-01_2026-03-31.xlsx", "Anna Albers"),
+        (AUDIENCE / "AggregateAnalytics_BenBrandt_2026-01-01_2026-03-31.xlsx", "Ben Brandt"),
+        (AUDIENCE / "Content_2025-10-01_2025-12-31_CemOezdemir.xlsx", "Cem Özdemir"),
+        (AUDIENCE / "AggregateAnalytics_CemOezdemir_2026-01-01_2026-03-31.xlsx", "Cem Özdemir"),
+        (AUDIENCE / "AggregateAnalytics_CemOezdemir_2026-02-01_2026-04-30.xlsx", "Cem Özdemir"),
+        (AUDIENCE / "AggregateAnalytics_DanaDorn_2026-01-01_2026-03-31.xlsx", "Dana Dorn"),
+        (AUDIENCE / "SinglePostAnalytics_AnnaAlbers_7420000000000000001.xlsx", "Anna Albers"),
+    ]
+
+
+def build_audience(path: Path) -> Path:
+    """A workspace of four people's member exports (Cem with three overlapping windows) and one
+    single-post export, the organisation set to "Landeshauptstadt München" with the alias "City of
+    Munich" (so the target region defaults to München and Munich); closed."""
+    from analytics import programme
+    from analytics.ingest import import_file
+
+    con = store.connect(path)
+    with store.cursor(con) as cur:
+        store.set_meta(cur, "demo_dismissed", "1")
+        for file, author in audience_files():
+            import_file(cur, file, author=author)
+        with store.transaction(cur):
+            programme.put_text(cur, "organisation", "Landeshauptstadt München")
+            programme.put_names(cur, "organisation_aliases", "City of Munich")
+    con.close()
+    return path

@@ -63,10 +63,10 @@ def test_a_shared_link_reopens_the_view(browser, fresh_app) -> None:
 # (URL path, German heading) of every page; "" is the start page.
 HEADINGS = [("", "Überblick"), ("overview", "Überblick"), ("Engagement", "Engagement"),
             ("Frequenz", "Posting-Frequenz"), ("Begleitung", "Begleitung: eine Person"), ("Vielfalt", "Vielfalt"), ("Inhalt", "Inhalte"),
-            ("Wirkung", "Wirkung"), ("Briefing", "Briefing Corporate-Influencer-Programm"),
+            ("Wirkung", "Wirkung"), ("Publikum", "Publikum"), ("Briefing", "Briefing Corporate-Influencer-Programm"),
             ("Import", "Import & Verlauf"), ("Personen", "Personen"), ("Programm", "Programm & Ziele"),
             ("Datenschutz", "Datenschutz & Betriebsrat")]
-NAV = ["Überblick", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalte", "Wirkung", "Briefing",
+NAV = ["Überblick", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalte", "Wirkung", "Publikum", "Briefing",
        "Import", "Personen", "Programm & Ziele", "Datenschutz"]
 
 
@@ -113,7 +113,8 @@ def test_each_page_opened_by_url_right_after_a_start_asks_for_the_login(browser,
             page.close()
 
 
-PAGE_PATHS = ["", "overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import",
+PAGE_PATHS = ["", "overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Publikum",
+              "Briefing", "Import",
               "Personen", "Programm", "Datenschutz"]
 
 

@@ -11,8 +11,8 @@ from fixtures import build_demo, build_own_2024
 
 pytestmark = pytest.mark.browser
 
-PAGES = ("overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import",
-         "Personen", "Programm", "Datenschutz")
+PAGES = ("overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Publikum", "Briefing",
+         "Import", "Personen", "Programm", "Datenschutz")
 WITH_TILES = ("overview", "Engagement", "Frequenz", "Wirkung", "Briefing")
 # Every text box of a tile and of a button whose content is wider than the box (an ellipsis "…").
 CUT = """() => [...document.querySelectorAll(

@@ -410,7 +410,8 @@ def test_right_of_access_as_json(db: Path, tmp_path: Path) -> None:
     assert (result.code, result.err) == (0, "")
     assert result.json == {"out": str(target), "person": "Anna Müller", "format": "json", "rows": {
         "person": 1, "applications": 0, "posts": 2, "post_history": 0, "outcomes": 0, "follower_counts": 0,
-        "coverage": 0, "imports": 0, "access_log": 0, "undo_snapshots": 0}}
+        "coverage": 0, "audience_windows": 0, "audience_values": 0, "account_days": 0, "post_audience": 0,
+        "imports": 0, "access_log": 0, "undo_snapshots": 0}}
     everything = json.loads(target.read_text(encoding="utf-8"))
     assert [post["text"] for post in everything["posts"]] == ["Erster Beitrag", "April"]
 
@@ -439,7 +440,8 @@ def test_erase_one_person(db: Path) -> None:
     assert result.json == {
         "person": "Jonas Weber",
         "removed": {"posts": 1, "post_history": 0, "follower_counts": 0, "outcomes": 0, "applicants": 0,
-                    "influencers": 1, "coverage": 0, "import_undo_entries": 0},
+                    "influencers": 1, "coverage": 0, "import_undo_entries": 0, "audience_windows": 0,
+                    "audience_values": 0, "account_days": 0, "post_audience": 0},
         "changed": {"imports_author_cleared": 0, "imports_renamed": 0, "mentions_replaced": 0},
         "file_rewritten": True,
     }
@@ -472,14 +474,16 @@ def test_retention_shows_then_deletes_what_is_due(db: Path) -> None:
         settings.put(cur, "retention_months", 12)
     # twelve months before 10 April 2024: the three posts before 10 April 2023 are due, Selin's stays; the
     # sheet covers March and April 2023, which reach past the cut-off: it stays
-    due = {"posts": 3, "post_history": 0, "follower_counts": 0, "outcomes": 0, "coverage": 0, "people": 0}
+    audience = {"audience_windows": 0, "audience_values": 0, "account_days": 0, "post_audience": 0}
+    due = {"posts": 3, "post_history": 0, "follower_counts": 0, "outcomes": 0, "coverage": 0, "people": 0, **audience}
     shown = cli("retention", "--db", db, "--today", "2024-04-10")
     assert shown.json == {"retention_months": 12, "cutoff": "2023-04-10", "due": due, "applied": False}
     assert summary_of(db)["posts"] == 4
     applied = cli("retention", "--db", db, "--today", "2024-04-10", "--apply")
     assert applied.json == {"retention_months": 12, "cutoff": "2023-04-10", "due": due, "applied": True,
                             "removed": {"import_undo_entries": 0, "post_history": 0, "posts": 3,
-                                        "follower_counts": 0, "outcomes": 0, "coverage": 0, "people": 0},
+                                        "follower_counts": 0, "outcomes": 0, "coverage": 0, "people": 0,
+                                        **audience},
                             "file_rewritten": True}
     assert (summary_of(db)["posts"], summary_of(db)["reactions"]) == (1, 20)
 

@@ -26,33 +26,46 @@ def test_every_format_loads_into_a_registered_kind_and_every_table_has_one_owner
     assert importable == {"posts", "page_posts", "page_followers", "roster", "applicants", "outcomes"}
     assert {kinds.kind(name).name for name in importable} == importable
     owners = [table for kind in kinds.KINDS for table in kind.tables]
-    assert sorted(owners) == sorted(set(owners)) == ["applicants", "coverage", "follower_counts", "influencers",
-                                                     "outcomes", "page_followers", "page_posts", "post_history",
-                                                     "posts"]
+    assert sorted(owners) == sorted(set(owners)) == [
+        "account_days", "applicants", "audience_values", "audience_windows", "coverage", "follower_counts",
+        "influencers", "outcomes", "page_followers", "page_posts", "post_audience", "post_history", "posts"]
     with pytest.raises(KeyError):
         kinds.kind("page_visitors")  # recognised only to be refused
 
 
 def test_a_member_export_reports_posts_and_follower_days_in_their_own_words(cur) -> None:
     first = import_file(cur, MEMBER_V1, author="Anna Müller")
-    # five posts from the two top-post lists, five days of the FOLLOWERS sheet: the totals stay as they were
-    assert (first.rows, first.inserted, first.updated, first.unchanged) == (10, 10, 0, 0)
+    # five posts from the two top-post lists, five days of the FOLLOWERS sheet, the window of DISCOVERY with
+    # the two values of DEMOGRAPHICS, five days of ENGAGEMENT: the totals add them up
+    assert (first.rows, first.inserted, first.updated, first.unchanged) == (16, 16, 0, 0)
     assert first.kinds == [
         {"kind": "posts", "unit": "posts", "rows": 5, "inserted": 5, "updated": 0, "unchanged": 0, "rejected": 0},
         {"kind": "member_followers", "unit": "follower_days", "rows": 5, "inserted": 5, "updated": 0,
          "unchanged": 0, "rejected": 0},
+        {"kind": "member_audience", "unit": "audience_windows", "rows": 1, "inserted": 1, "updated": 0,
+         "unchanged": 0, "rejected": 0, "demographic_values": 2},
+        {"kind": "account_activity", "unit": "activity_days", "rows": 5, "inserted": 5, "updated": 0,
+         "unchanged": 0, "rejected": 0},
     ]
-    assert first.summary == "5 Beiträge neu · 5 Follower-Tage neu"
-    assert report_lines(first, "en") == ["5 new posts · 5 new follower days"]
-    # the newer export: post 1 has new figures, post 6 and the day 7/1 are new, posts 2, 3, 5 and five days known
+    assert first.summary == ("5 Beiträge neu · 5 Follower-Tage neu · 1 Publikums-Zeitraum neu (2 demografische Werte)"
+                             " · 5 Aktivitätstage des Profils neu")
+    assert report_lines(first, "en") == ["5 new posts · 5 new follower days · 1 new audience window (2 demographic "
+                                         "values) · 5 new profile activity days"]
+    # the newer export: post 1 has new figures, post 6 and the day 7/1 are new, posts 2, 3, 5 and five days known;
+    # the window's impressions (the sum of its impressions list) changed
     second = import_file(cur, MEMBER_V2, author="Anna Müller", lang="en")
     assert [(k["kind"], k["rows"], k["inserted"], k["updated"], k["unchanged"]) for k in second.kinds] == [
-        ("posts", 5, 1, 1, 3), ("member_followers", 6, 1, 0, 5)]
-    assert second.summary == "1 new post, 1 updated, 3 unchanged · 1 new follower day, 5 unchanged"
+        ("posts", 5, 1, 1, 3), ("member_followers", 6, 1, 0, 5), ("member_audience", 1, 0, 1, 0),
+        ("account_activity", 6, 1, 0, 5)]
+    assert second.summary == ("1 new post, 1 updated, 3 unchanged · 1 new follower day, 5 unchanged · "
+                              "1 audience window updated (2 demographic values) · 1 new profile activity day, "
+                              "5 unchanged")
     assert json.loads(json.dumps(second.to_dict()))["summary"] == second.summary
     result = undo_last_import(cur)
-    assert (result["removed"], result["restored"]) == (2, 1)  # post 6 and the day 7/1; post 1's figures
+    # post 6, the day 7/1 of followers and of activity, the new window; post 1's figures and the earlier window
+    assert (result["removed"], result["restored"]) == (4, 2)
     assert cur.execute("SELECT count(*) FROM follower_counts").fetchone() == (5,)
+    assert cur.execute("SELECT impressions FROM audience_windows").fetchall() == [(11642,)]
 
 
 def test_a_roster_names_the_people_it_completes(cur, tmp_path: Path) -> None:
@@ -148,17 +161,20 @@ def test_a_new_kind_is_loaded_undone_exported_and_erased_without_a_change_elsewh
     con = store.connect(with_windows)
     with store.cursor(con) as cur:
         report = import_file(cur, MEMBER_V1, author="Anna Müller")
-        assert [k["kind"] for k in report.kinds] == ["posts", "member_followers", "export_windows"]
-        assert report.rows == 11  # five posts, five follower days, one window
+        assert [k["kind"] for k in report.kinds] == ["posts", "member_followers", "member_audience",
+                                                     "account_activity", "export_windows"]
+        assert report.rows == 17  # five posts, five follower days, the audience window, five activity days, one window
         assert cur.execute("SELECT first_day, last_day FROM export_windows").fetchall() == [
             (date(2023, 6, 26), date(2023, 6, 30))]
-        assert undo_last_import(cur)["removed"] == 5 + 5 + 1 + 1  # posts, days, the window, Anna
+        # posts, follower days, the audience window, activity days, the window, Anna
+        assert undo_last_import(cur)["removed"] == 5 + 5 + 1 + 5 + 1 + 1
         assert cur.execute("SELECT count(*) FROM export_windows").fetchone() == (0,)
         import_file(cur, MEMBER_V1, author="Anna Müller")
         anna = lifecycle.find_person(cur, "Anna Müller")
         parts = lifecycle.access_parts(cur, anna)
-        assert list(parts)[:8] == ["person", "applications", "posts", "post_history", "outcomes", "follower_counts",
-                                   "coverage", "export_windows"]
+        assert list(parts)[:12] == ["person", "applications", "posts", "post_history", "outcomes", "follower_counts",
+                                    "coverage", "audience_windows", "audience_values", "account_days", "post_audience",
+                                    "export_windows"]
         assert parts["export_windows"]["last_day"].tolist() == [date(2023, 6, 30)]
         assert lifecycle.erasure_counts(cur, anna.influencer_id)["export_windows"] == 1
     result = lifecycle.erase(con, "Anna Müller")

@@ -26,9 +26,9 @@ def test_member_analytics_merges_both_top_post_lists(cur) -> None:
     det = detect(MEMBER_V1)
     assert (det.format, det.kind, det.proposed_author) == ("linkedin_member_analytics", "posts", "Anna Mueller")
     report = import_file(cur, MEMBER_V1, author="Anna Müller")
-    # 5 distinct posts from the two lists + 5 days of followers
+    # 5 distinct posts from the two lists + 5 days of followers + the window (DISCOVERY) + 5 days of ENGAGEMENT
     assert (report.format, report.kind, report.rows, report.inserted, report.rejected) == (
-        "linkedin_member_analytics", "posts", 10, 10, [])
+        "linkedin_member_analytics", "posts", 16, 16, [])
     # the engagements list gives totals only: reactions, comments and reposts stay unknown
     got = {row[0]: (row[2], row[6:9], row[11], row[9]) for row in posts(cur)}
     unknown = (None, None, None)
@@ -60,10 +60,11 @@ def test_proposed_author_matches_the_roster_spelling(cur) -> None:
 def test_newer_member_export_updates_and_adds(cur) -> None:
     import_file(cur, MEMBER_V1, author="Anna Müller")
     again = import_file(cur, MEMBER_V1, author="Anna Müller")
-    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 10)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 16)
     report = import_file(cur, MEMBER_V2, author="Anna Müller")
-    # post 1 has new figures, post 6 and the day 7/1 are new; post 4 left the lists and keeps its values
-    assert (report.inserted, report.updated, report.unchanged) == (2, 1, 8)
+    # post 1 has new figures, post 6 and the day 7/1 (of followers and of activity) are new; post 4 left the
+    # lists and keeps its values; the window's impressions (the sum of the impressions list) changed
+    assert (report.inserted, report.updated, report.unchanged) == (3, 2, 13)
     got = {row[0]: (row[6], row[11], row[9]) for row in posts(cur)}
     assert got[key(1)] == (None, 140, 4600) and got[key(4)] == (None, 12, None) and got[key(6)] == (None, 30, 800)
     assert cur.execute("SELECT count(*) FROM posts").fetchone() == (6,)
@@ -94,7 +95,8 @@ def test_single_post_analytics(cur) -> None:
     det = detect(SINGLE)
     assert (det.format, det.proposed_author) == ("linkedin_single_post", "Anna Mueller")
     report = import_file(cur, SINGLE, author="Anna Müller")
-    assert (report.rows, report.inserted) == (1, 1)
+    # the post, and its audience from the sheet TOP DEMOGRAPHICS
+    assert (report.rows, report.inserted, report.warnings) == (2, 2, [])
     assert posts(cur) == [("li:7031111111111111111", "Anna Müller", datetime(2023, 2, 14, 9, 30), True,
                            "https://www.linkedin.com/feed/update/urn:li:ugcPost:7031111111111111111/", None,
                            56, 7, 2, 2345, None, None)]

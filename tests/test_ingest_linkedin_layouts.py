@@ -33,8 +33,8 @@ def test_member_export_from_a_german_ui_is_read_by_its_structure(cur) -> None:
     assert (det.format, det.kind, det.proposed_author, det.sheet, det.header_line) == (
         "linkedin_member_analytics", "posts", "Selin Kaya", "Top-Beiträge", 3)
     report = import_file(cur, MEMBER_DE, author="Selin Kaya")
-    # 3 posts from the two lists + 2 days of followers
-    assert (report.rows, report.inserted, report.rejected) == (5, 5, [])
+    # 3 posts from the two lists + 2 days of followers + the window (AUFFINDBARKEIT) + 1 day of ENGAGEMENT
+    assert (report.rows, report.inserted, report.rejected) == (7, 7, [])
     got = {row[0]: (row[2], row[11], row[9]) for row in posts(cur)}
     assert got == {
         key(11): (datetime(2025, 4, 3), 1021, 3163),  # "1,021" and "3,163" stored as text
@@ -45,7 +45,7 @@ def test_member_export_from_a_german_ui_is_read_by_its_structure(cur) -> None:
     assert cur.execute("SELECT day, followers, new_followers FROM follower_counts ORDER BY day").fetchall() == [
         (date(2026, 3, 30), 2039, 6), (date(2026, 3, 31), 2048, 9)]
     again = import_file(cur, MEMBER_DE, author="Selin Kaya")
-    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 5)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 7)
 
 
 def test_a_newer_member_export_with_a_shorter_window_deletes_nothing(cur) -> None:
@@ -53,8 +53,9 @@ def test_a_newer_member_export_with_a_shorter_window_deletes_nothing(cur) -> Non
     import_file(cur, MEMBER_V1, author="Anna Müller")
     before = {row[0]: row for row in posts(cur)}
     report = import_file(cur, MEMBER_SHORT, author="Anna Müller")
-    # post 3 has new figures (70, 2,300), post 6 is new, 7/31 is a new day; posts 1, 2, 4, 5 stay
-    assert (report.rows, report.inserted, report.updated, report.unchanged) == (3, 2, 1, 0)
+    # post 3 has new figures (70, 2,300), post 6 is new, 7/31 is a new day of followers and of the account's
+    # activity; the window (1/1-6/30/2023, as its DISCOVERY sheet says) has other impressions; posts 1, 2, 4, 5 stay
+    assert (report.rows, report.inserted, report.updated, report.unchanged) == (5, 3, 2, 0)
     after = {row[0]: row for row in posts(cur)}
     assert set(after) == set(before) | {key(6)}
     assert all(after[k] == before[k] for k in (key(1), key(2), key(4), key(5)))
@@ -66,10 +67,10 @@ def test_single_post_export_2026_keeps_the_new_metrics(cur) -> None:
     det = detect(SINGLE_2026)
     assert (det.format, det.sheet, det.proposed_author) == ("linkedin_single_post", "Post analytics", "Selin Kaya")
     report = import_file(cur, SINGLE_2026, author="Selin Kaya")
-    assert (report.rows, report.inserted, report.rejected) == (1, 1, [])
-    # social engagements (row 8), the premium button (15) and the demographics block (17-20) are not kept
-    assert report.warnings == ["Nicht übernommen: Blatt „Post analytics“, Zeilen 8, 15, 17–20 (weitere Kennzahlen "
-                               "und Demografie)."]
+    # the post and its audience (the demographics block, rows 17-20)
+    assert (report.rows, report.inserted, report.rejected) == (2, 2, [])
+    # social engagements (row 8) and the premium button (15) are not kept
+    assert report.warnings == ["Nicht übernommen: Blatt „Post analytics“, Zeilen 8, 15 (weitere Kennzahlen)."]
     assert posts(cur) == [("li:7378000000000000001", "Selin Kaya", datetime(2025, 9, 30, 6, 54), True,
                            "https://www.linkedin.com/feed/update/urn:li:share:7378000000000000001", None,
                            198, 27, 8, 5537, None, None)]
@@ -78,7 +79,7 @@ def test_single_post_export_2026_keeps_the_new_metrics(cur) -> None:
     assert {k: figures[k] for k in ("members_reached", "saves", "sends", "followers_gained")} == {
         "members_reached": 3163, "saves": 15, "sends": 6, "followers_gained": 12}
     again = import_file(cur, SINGLE_2026, author="Selin Kaya")
-    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 1)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
 
 
 def test_older_single_post_layout_keeps_its_new_metrics(cur) -> None:
@@ -191,7 +192,8 @@ def test_one_post_under_two_ids_is_merged_into_one_row(cur, member_first: bool) 
     assert row == [(kept, datetime(2025, 9, 30, 6, 54), True, 198, 27, 8, 5537, 233, 3163, 15, 6, 41, 12, 0)]
     second = reports[1]
     assert (second.updated, second.possible_duplicates) == (1, [])
-    assert second.inserted == (0 if member_first else 4)  # posts 11, 13 and two days of followers
+    # the single post's audience; or posts 11, 13, two days of followers, the window and a day of activity
+    assert second.inserted == (1 if member_first else 6)
 
 
 def test_an_ambiguous_match_keeps_both_and_reports_them(cur, tmp_path: Path) -> None:
@@ -204,8 +206,6 @@ def test_an_ambiguous_match_keeps_both_and_reports_them(cur, tmp_path: Path) -> 
     assert report.possible_duplicates == [{"line": 5, "post_key": key(12),
                                            "candidates": ["li:7378000000000000001", "li:7378000000000000002"]}]
     assert report.warnings == [
-        "Nicht übernommen (das Cockpit wertet sie nicht aus): Blätter „AUFFINDBARKEIT“, „ENGAGEMENT“, "
-        "„DEMOGRAFISCHE DATEN“.",
         "Zeile 5: Der Beitrag li:7000000000000000012 ist vielleicht derselbe wie li:7378000000000000001, "
         "li:7378000000000000002 (gleiche Person, gleicher Tag, andere LinkedIn-ID); beide bleiben erhalten."]
 

@@ -57,8 +57,9 @@ def test_a_plan_says_what_a_file_needs(cur, tmp_path: Path) -> None:
     plan.author = "Anna Müller"
     assert plan.ready()
     dry = plan.dry_run(cur)
-    assert (dry.inserted, cur.execute("SELECT count(*) FROM posts").fetchone()) == (10, (0,))
-    assert plan.commit(cur).inserted == 10
+    # 5 posts, 5 follower days, the window, 5 days of the account's activity
+    assert (dry.inserted, cur.execute("SELECT count(*) FROM posts").fetchone()) == (16, (0,))
+    assert plan.commit(cur).inserted == 16
     sheet = write_csv(tmp_path / "ohne.csv", [["Autor:in", "Likes"], ["Anna", "3"]])
     table = ImportPlan.for_file(cur, sheet)
     assert (table.format.name, table.required_missing(), table.needs_author()) == ("controlling_csv", ["date"], False)
@@ -81,8 +82,9 @@ def test_a_batch_of_several_peoples_exports_goes_in_in_one_step(cur) -> None:
     plans, refusals = plan_batch(cur, [MEMBER_ANNA, MEMBER_SELIN, SINGLE_SELIN], author_from_file_name=True)
     assert refusals == [] and [p.author for p in plans] == ["Anna Müller", "Selin Kaya", "Selin Kaya"]
     reports = [plan.commit(cur) for plan in plans]
-    # 5 posts + 5 days; 3 posts + 2 days; the single post merges into Selin's post of 9/30/2025
-    assert [(r.inserted, r.updated) for r in reports] == [(10, 0), (5, 0), (0, 1)]
+    # 5 posts + 5 follower days + the window + 5 activity days; 3 posts + 2 follower days + the window + 1 activity
+    # day; the single post merges into Selin's post of 9/30/2025 and brings the post's audience
+    assert [(r.inserted, r.updated) for r in reports] == [(16, 0), (7, 0), (1, 1)]
     assert newest_exports(cur) == [("Anna Müller", date(2023, 6, 30)), ("Selin Kaya", date(2026, 3, 31))]
 
 
@@ -97,12 +99,9 @@ def test_cli_batch_with_authors_from_file_names(tmp_path: Path) -> None:
     files = json.loads(result.out)["files"]
     assert [(f["file"], f["format"], f["rows"], f["inserted"], f["warnings"], f["possible_duplicates"])
             for f in files] == [
-        (MEMBER_ANNA.name, "linkedin_member_analytics", 10, 10,
-         ["Not taken over (the cockpit does not analyse them): sheets “DISCOVERY”, “ENGAGEMENT”, “DEMOGRAPHICS”."],
-         []),
-        (MEMBER_SELIN.name, "linkedin_member_analytics", 5, 5,
-         ["Not taken over (the cockpit does not analyse them): sheets “AUFFINDBARKEIT”, “ENGAGEMENT”, "
-          "“DEMOGRAFISCHE DATEN”."], []),
+        # every sheet is read now: DISCOVERY / AUFFINDBARKEIT, ENGAGEMENT and DEMOGRAPHICS / DEMOGRAFISCHE DATEN too
+        (MEMBER_ANNA.name, "linkedin_member_analytics", 16, 16, [], []),
+        (MEMBER_SELIN.name, "linkedin_member_analytics", 7, 7, [], []),
     ]
     # without the flag (and without --author) a member export still asks for its author
     result = cli("import", "--db", db, MEMBER_ANNA)

@@ -63,7 +63,8 @@ def test_erase_leaves_no_byte_of_the_person_in_the_file(workspace: Path) -> None
         # 2 posts, the earlier figures of one of them, 1 outcome, 1 application, his entry in the
         # second roster import's undo snapshot
         "removed": {"posts": 2, "post_history": 1, "follower_counts": 0, "outcomes": 1, "applicants": 1,
-                    "influencers": 1, "coverage": 0, "import_undo_entries": 1},
+                    "influencers": 1, "coverage": 0, "import_undo_entries": 1, "audience_windows": 0, "audience_values": 0,
+                    "account_days": 0, "post_audience": 0},
         # both controlling sheets carry his name; Anna's post (and its earlier text) and her note name him
         "changed": {"imports_author_cleared": 0, "imports_renamed": 2, "mentions_replaced": 3},
         "file_rewritten": True,
@@ -121,7 +122,8 @@ def test_erase_an_applicant_who_was_never_in_the_roster(workspace: Path) -> None
     assert erased.code == 0
     assert erased.json["person"] == "Ulla Nurbewerberin"
     assert erased.json["removed"] == {"posts": 0, "post_history": 0, "follower_counts": 0, "outcomes": 0,
-                                 "applicants": 1, "influencers": 0, "coverage": 0, "import_undo_entries": 0}
+                                 "applicants": 1, "influencers": 0, "coverage": 0, "import_undo_entries": 0,
+                                 "audience_windows": 0, "audience_values": 0, "account_days": 0, "post_audience": 0}
     assert present(workspace, ("nurbewerberin", "försterin")) == {"nurbewerberin": False, "försterin": False}
     assert query(workspace, "SELECT name FROM applicants") == [(XAVER,)]
 
@@ -170,7 +172,8 @@ def test_access_export_json_holds_everything_about_one_person(workspace: Path, t
     assert exported.code == 0
     assert exported.json == {"out": str(out), "person": XAVER, "format": "json", "rows": {
         "person": 1, "applications": 1, "posts": 2, "post_history": 1, "outcomes": 1, "follower_counts": 0,
-        "coverage": 0, "imports": 2, "access_log": 0, "undo_snapshots": 1}}
+        "coverage": 0, "audience_windows": 0, "audience_values": 0, "account_days": 0, "post_audience": 0,
+        "imports": 2, "access_log": 0, "undo_snapshots": 1}}
     body = json.loads(out.read_text(encoding="utf-8"))
     assert body["person_name"] == XAVER
     person = body["person"][0]
@@ -198,7 +201,8 @@ def test_access_export_xlsx_has_a_sheet_per_part(workspace: Path, tmp_path: Path
     book = openpyxl.load_workbook(out, read_only=True)
     rows = {sheet.title: sheet.max_row - 1 for sheet in book.worksheets}  # minus the header
     assert rows == {"Person": 1, "Applications": 0, "Posts": 2, "Earlier figures": 1, "Outcomes": 1,
-                    "Followers": 0, "Coverage": 0, "Import log": 0, "Access log": 0, "Undo snapshots": 1}
+                    "Followers": 0, "Coverage": 0, "Export windows": 0, "Audience": 0, "Profile activity": 0, "Audience of posts": 0,
+                    "Import log": 0, "Access log": 0, "Undo snapshots": 1}
 
 
 def test_export_keeps_its_table_contract(workspace: Path, tmp_path: Path) -> None:
@@ -229,14 +233,16 @@ def test_retention_due_and_applied(workspace: Path) -> None:
     assert due.json == {"retention_months": 5, "cutoff": "2023-03-15", "applied": False,
                    # both sheets cover January to June 2023 for the programme: past the cut-off, kept
                    "due": {"posts": 3, "post_history": 2, "follower_counts": 0, "outcomes": 1, "coverage": 0,
-                           "people": 1}}
+                           "people": 1,
+                           "audience_windows": 0, "audience_values": 0, "account_days": 0, "post_audience": 0}}
     assert query(workspace, "SELECT count(*) FROM posts") == [(4,)]
     assert present(workspace, ("geheimnistr", "quellwasserprobe")) == {"geheimnistr": True, "quellwasserprobe": True}
     done = cli("retention", "--db", str(workspace), "--today", "2023-08-15", "--apply", lang="de")
     assert done.code == 0
     assert done.json["applied"] is True and done.json["file_rewritten"] is True
     assert done.json["removed"] == {"import_undo_entries": 1, "post_history": 2, "posts": 3, "follower_counts": 0,
-                               "outcomes": 1, "coverage": 0, "people": 1, "applicants": 1}
+                               "outcomes": 1, "coverage": 0, "people": 1, "applicants": 1, "audience_windows": 0,
+                               "audience_values": 0, "account_days": 0, "post_audience": 0}
     assert query(workspace, "SELECT name FROM influencers") == [(ANNA,)]
     assert query(workspace, "SELECT strftime(published_at, '%Y-%m-%d') FROM posts") == [("2023-06-10",)]
     assert query(workspace, "SELECT occurred_on, note FROM outcomes") == [

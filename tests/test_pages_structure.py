@@ -22,7 +22,7 @@ EVERY_MODULE = sorted(PAGES_DIR.rglob("*.py"))
 
 def test_every_file_streamlit_lists_is_a_page_of_the_menu() -> None:
     assert [f"pages/{path.name}" for path in LISTED] == sorted(page.file for page in PAGES)
-    assert len(PAGES) == 12
+    assert len(PAGES) == 13
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.url_path)

@@ -72,7 +72,7 @@ def test_delete_person_removes_all_their_data(tmp_path: Path) -> None:
         counts = lifecycle.delete_person(cur, 1)
     assert counts == {
         "post_history": 0, "posts": 2, "follower_counts": 1, "outcomes": 1, "applicants": 1, "influencers": 1,
-        "coverage": 1,
+        "coverage": 1, "audience_windows": 0, "audience_values": 0, "account_days": 0, "post_audience": 0,
     }
     with store.cursor(con) as cur:
         assert cur.execute("SELECT post_key FROM posts").fetchall() == [("li:3",)]

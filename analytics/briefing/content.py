@@ -17,6 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import coverage, covered, goals, periods, programme, suppression, theme
+from analytics.audience import briefing_sentence as audience_sentence
 from analytics.charts import is_empty
 from analytics.charts.content import THIN_POSTS
 from analytics.charts.diversity import attribute_label, composition_chart
@@ -29,6 +30,7 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_month, fmt_number, fmt_percent, t
 from analytics.kpis import Tile, engagement_note, known_posts, kpi_tiles, partial
 from analytics.periods import Coverage, full_periods
+from analytics.queries import audience as audience_queries
 from analytics.queries import company_page, overview
 from analytics.queries import content as content_queries
 from analytics.queries.diversity import composition
@@ -547,6 +549,9 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
         notes = (*notes, phases_note(shown, lang))
     if topic_line := _topics(cur, numbers["filters"], lang):
         notes = (*notes, topic_line)
+    reached = audience_sentence(audience_queries.audience(cur, numbers["filters"]), lang)
+    if reached:
+        notes = (*notes, t("aud_briefing_note", lang))
     return Briefing(
         lang=lang,
         organisation=numbers["programme"]["organisation"],
@@ -558,7 +563,7 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
         start=start,
         end=end,
         tiles=_tiles(numbers, lang, outcomes=not held.lacks("outcomes")),
-        text=generate_text(numbers, lang),
+        text=generate_text(numbers, lang) + ((reached,) if reached else ()),
         charts=charts,
         source=source,
         footer=f"{engagement_note(numbers['current'], lang)} {t('briefing_footer', lang)}",

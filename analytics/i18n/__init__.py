@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from analytics.i18n import (
+    audience,
     briefing,
     company_page,
     content,
@@ -46,7 +47,8 @@ STRICT_ENV = "COCKPIT_STRICT_STRINGS"
 
 STRINGS: dict[str, dict[str, str]] = {}
 for _area in (core, ingest, coverage, covered, periods, engagement, frequency, support, diversity, content, impact,
-              company_page, goals, programme, briefing, importpage, lifecycle, suppression, privacy, record):
+              company_page, goals, programme, briefing, importpage, lifecycle, suppression, privacy, record,
+              audience):
     _clash = STRINGS.keys() & _area.STRINGS.keys()
     if _clash:
         raise RuntimeError(f"string keys defined twice: {sorted(_clash)}")

@@ -310,8 +310,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Not taken over (the cockpit does not analyse them): sheets {sheets}.",
     },
     "import_warn_unused_lines": {
-        "de": "Nicht übernommen: Blatt „{sheet}“, Zeilen {lines} (weitere Kennzahlen und Demografie).",
-        "en": "Not taken over: sheet “{sheet}”, lines {lines} (other figures and demographics).",
+        "de": "Nicht übernommen: Blatt „{sheet}“, Zeilen {lines} (weitere Kennzahlen).",
+        "en": "Not taken over: sheet “{sheet}”, lines {lines} (other figures).",
+    },
+    "import_warn_demographic_lines": {
+        "de": "Nicht übernommen: Blatt „{sheet}“, Zeilen {lines} – keine Zeile aus Kategorie, Wert und Anteil "
+              "(z. B. „Standorte; München; 38 %“).",
+        "en": "Not taken over: sheet “{sheet}”, lines {lines} – not a row of category, value and share "
+              "(such as “Locations; Munich; 38%”).",
     },
     # what each kind of rows an import brought, in its own words ("7 Beiträge neu, 2 aktualisiert · 90
     # Follower-Tage neu"): the first count names the unit
@@ -344,4 +350,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "unit_follower_days": {"de": "Follower-Tage", "en": "follower days"},
     "unit_page_follower_day": {"de": "Follower-Tag der Unternehmensseite", "en": "company-page follower day"},
     "unit_page_follower_days": {"de": "Follower-Tage der Unternehmensseite", "en": "company-page follower days"},
+    "unit_audience_window": {"de": "Publikums-Zeitraum", "en": "audience window"},
+    "unit_audience_windows": {"de": "Publikums-Zeiträume", "en": "audience windows"},
+    "unit_activity_day": {"de": "Aktivitätstag des Profils", "en": "profile activity day"},
+    "unit_activity_days": {"de": "Aktivitätstage des Profils", "en": "profile activity days"},
+    "unit_post_audience": {"de": "Beitrags-Publikum", "en": "post audience"},
+    "unit_post_audiences": {"de": "Beitrags-Publika", "en": "post audiences"},
+    "count_demographic_values": {"de": "{n} demografische Werte", "en": "{n} demographic values"},
 }

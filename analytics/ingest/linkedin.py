@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from analytics.ingest import columns as C
-from analytics.ingest.sources import Detected, author_from_file_name, cell_text, filled
+from analytics.ingest.sources import Detected, author_from_file_name, cell_text, dates_in_file_name, filled
 
 SINGLE_LABELS = {
     "post url": "link", "post link": "link", "url": "link",
@@ -90,7 +91,7 @@ def recognise_single_post(path: Path, sheets: dict[str, list[tuple[Any, ...]]]) 
         labels = _single_labels(rows)
         if "link" in labels.values() and ({"impressions", "reactions"} & set(labels.values())):
             return 2 + len(labels), lambda title=title, rows=rows, labels=labels: _single_detected(
-                path, title, rows, labels)
+                path, sheets, title, rows, labels)
     return None
 
 
@@ -199,6 +200,7 @@ def _member_detected(path: Path, sheets, top: str, followers_sheet: str | None) 
     det.extra["followers"] = followers
     det.extra["window"] = discovery_window(sheets)
     det.extra["sheets_read"] = {top, followers_sheet} - {None}
+    _member_audience(det, {title: rows for title, rows in sheets.items() if title not in (top, followers_sheet)})
     shown = ["date", "link", "engagements", "impressions"]
     det.rows = [(line, [rec.get(c) for c in shown]) for line, rec in records[:20]]
     det.extra["preview_columns"] = shown
@@ -297,6 +299,226 @@ def _followers(rows: list[tuple[Any, ...]]) -> list[tuple[int, date, int | None,
     return out
 
 
+# ---- who is reached: the member export's window, the account's days, the demographics ----------
+
+AUDIENCE_CATEGORIES = ("location", "job_title", "industry", "seniority", "company_size", "company")
+# LinkedIn's names of the demographic categories, singular and plural, in an English or German interface
+# (normalised); a category not named here is kept under its own label
+_CATEGORY_NAMES = {
+    "location": ("location", "locations", "standort", "standorte", "ort", "orte"),
+    "job_title": ("job title", "job titles", "jobtitel", "berufsbezeichnung", "berufsbezeichnungen",
+                  "jobbezeichnung", "jobbezeichnungen", "position", "positionen"),
+    "industry": ("industry", "industries", "branche", "branchen"),
+    "seniority": ("seniority", "senioritaet", "senioritaetsstufe", "karrierestufe", "karrierestufen",
+                  "berufserfahrung", "hierarchieebene", "hierarchiestufe"),
+    "company_size": ("company size", "company sizes", "unternehmensgroesse", "unternehmensgroessen",
+                     "firmengroesse", "firmengroessen"),
+    "company": ("company", "companies", "unternehmen", "firma", "firmen", "arbeitgeber"),
+}
+_CATEGORY_OF = {name: category for category, names in _CATEGORY_NAMES.items() for name in names}
+_REACHED_LABELS = ("members reached", "erreichte mitglieder", "mitglieder erreicht", "unique members")
+_ENGAGEMENT_LABELS = ("engagements", "engagement", "interaktionen", "interaktion")
+_SHARE = re.compile(r"^\s*(<\s*)?(\d+(?:[.,]\d+)?)\s*(%)?\s*$")
+
+
+@dataclass(frozen=True)
+class Window:
+    """A member export's window ("Overall Performance": 3/1/2025 - 6/30/2025) with the impressions
+    and members reached in it (None: not in the file)."""
+
+    start: date
+    end: date
+    impressions: int | None
+    members_reached: int | None
+
+
+@dataclass(frozen=True)
+class Demographic:
+    """One row of a demographics block: the category (``AUDIENCE_CATEGORIES`` or the file's own label),
+    the value, its share of the viewers as a fraction, and whether LinkedIn wrote it as "< 1%"."""
+
+    line: int
+    category: str
+    value: str
+    share: float
+    below_one_percent: bool
+
+
+@dataclass(frozen=True)
+class Demographics:
+    """A demographics block: its rows, and the lines inside it that could not be read."""
+
+    values: list[Demographic]
+    problems: list[int]
+    first: int  # 0-based index of its first row (the heading or the header above the values)
+
+
+def audience_category(label: str) -> str:
+    """'Locations' / 'Standorte' -> 'location'; a category LinkedIn may add later keeps its label."""
+    return _CATEGORY_OF.get(_norm(label), str(label).strip())
+
+
+def share_from(value: Any) -> tuple[float, bool] | None:
+    """A demographic percentage as (fraction, below one percent): '38%' and 0.38 -> (0.38, False);
+    '< 1%' -> (0.005, True), half the bound LinkedIn gives; None when it is no percentage.
+
+    A number without a percent sign above 1 is read as percent ('38' -> 0.38).
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        below, number, percent = False, float(value), False
+    else:
+        match = _SHARE.match(str(value))
+        if not match:
+            return None
+        below, number, percent = bool(match[1]), float(match[2].replace(",", ".")), bool(match[3])
+    fraction = number / 100 if percent or number > 1 else number
+    if not 0 <= fraction <= 1:
+        return None
+    return (fraction / 2, True) if below else (fraction, False)
+
+
+def _date_range(value: Any) -> tuple[date, date] | None:
+    """'3/1/2025 - 6/30/2025' -> (start, end): a cell holding exactly two dates, the first not after the second."""
+    if not isinstance(value, str):
+        return None
+    days = [_date_from(match.group(0)) for match in _DATE_IN_TEXT.finditer(value)]
+    if len(days) != 2 or None in days or days[0] > days[1]:  # type: ignore[operator]
+        return None
+    return days[0], days[1]  # type: ignore[return-value]
+
+
+def member_window(sheets: dict[str, list[tuple[Any, ...]]]) -> tuple[str, Window] | None:
+    """(sheet, window) from a member export's DISCOVERY sheet (AUFFINDBARKEIT in a German interface).
+
+    Recognised by its structure: a cell with the window's two dates near the top, then label
+    rows; impressions and members reached by their labels, else in LinkedIn's order (impressions
+    first). None when no sheet holds a window.
+    """
+    for title, rows in sheets.items():
+        for index, row in enumerate(rows[:6]):
+            window = next((days for days in map(_date_range, row) if days), None)
+            if window is None:
+                continue
+            labelled: dict[str, int] = {}
+            in_order: list[int] = []
+            for later in rows[index + 1:index + 12]:
+                cells = [*later, None, None]
+                number = next((_int_from(v) for v in cells[1:] if _int_from(v) is not None), None)
+                if number is None:
+                    continue
+                label = _norm(cells[0])
+                if label in C.POST_SYNONYMS["impressions"]:
+                    labelled.setdefault("impressions", number)
+                elif label in _REACHED_LABELS:
+                    labelled.setdefault("members_reached", number)
+                in_order.append(number)
+            if not labelled:
+                labelled = dict(zip(("impressions", "members_reached"), in_order, strict=False))
+            return title, Window(window[0], window[1], labelled.get("impressions"), labelled.get("members_reached"))
+    return None
+
+
+def window_from_file_name(name: str) -> tuple[date, date] | None:
+    """The window a member export's file name gives ('AggregateAnalytics_X_2026-01-01_2026-03-31.xlsx')."""
+    days = dates_in_file_name(name)
+    return (days[0], days[1]) if len(days) == 2 and days[0] <= days[1] else None
+
+
+def _account_days(rows: list[tuple[Any, ...]]) -> list[tuple[int, date, int | None, int | None]] | None:
+    """(line, day, impressions, engagements) of the ENGAGEMENT sheet: the account's figures per day.
+
+    Recognised by its structure: a header row above rows of a date and two numbers; the columns by
+    their headers, else impressions then engagements (LinkedIn's order). None for another sheet.
+    """
+    for index, row in enumerate(rows[:5]):
+        norms = [_norm(v) for v in row]
+        if len(norms) < 3 or norms[0] not in C.POST_SYNONYMS["date"] or any("follower" in n for n in norms):
+            continue
+        impressions = next((i for i, n in enumerate(norms) if n in C.POST_SYNONYMS["impressions"]), 1)
+        engagements = next((i for i, n in enumerate(norms) if n in _ENGAGEMENT_LABELS), 2)
+        days = []
+        for offset, later in enumerate(rows[index + 1:]):
+            cells = [*later, None, None, None]
+            day = _date_from(cells[0])
+            if day is not None:
+                days.append((index + 2 + offset, day, _int_from(cells[impressions]), _int_from(cells[engagements])))
+        return days if days else None
+    return None
+
+
+def _demographic(row: tuple[Any, ...], line: int) -> Demographic | None:
+    cells = [*row, None, None, None]
+    label, value = cells[0], cells[1]
+    if not (isinstance(label, str) and filled(label) and filled(value)) or _date_from(label) is not None:
+        return None
+    if not any(ch.isalpha() for ch in label):
+        return None
+    share = share_from(cells[2])
+    if share is None:
+        return None
+    return Demographic(line, audience_category(label), str(cell_text(value)).strip(), share[0], share[1])
+
+
+def _demographics(rows: list[tuple[Any, ...]], start: int = 0) -> Demographics | None:
+    """A demographics block at or below row ``start``: rows of category, value and percentage
+    (LinkedIn's "Top Demographics" / "Top demographics", whatever the interface's language), the
+    heading and header rows just above them, and the lines inside it that could not be read."""
+    first = next((i for i in range(start, len(rows)) if _demographic(rows[i], i + 1)), None)
+    if first is None:
+        return None
+    top = first
+    while top > start and first - top < 2 and any(filled(v) for v in rows[top - 1]) and \
+            _int_from(([*rows[top - 1], None, None])[1]) is None:
+        top -= 1
+    values, problems = [], []
+    for index in range(first, len(rows)):
+        row = _demographic(rows[index], index + 1)
+        if row is not None:
+            values.append(row)
+        elif any(filled(v) for v in rows[index]):
+            problems.append(index + 1)
+    return Demographics(values, problems, top)
+
+
+def _demographics_sheet(sheets: dict[str, list[tuple[Any, ...]]], det: Detected) -> Demographics | None:
+    """The first sheet that is a demographics block (its header in the first row): read, and named as read."""
+    for title, rows in sheets.items():
+        block = _demographics(rows, 1)
+        if block is not None and block.first <= 1 and len(block.values) >= len(block.problems):
+            det.extra["sheets_read"] = det.extra.get("sheets_read", set()) | {title}
+            det.extra["audience_sheet"] = title
+            return block
+    return None
+
+
+def _member_audience(det: Detected, sheets: dict[str, list[tuple[Any, ...]]]) -> None:
+    """The window, the account's days and the demographics of a member export, from the sheets
+    beside TOP POSTS and FOLLOWERS (whatever their names: the interface's language decides them)."""
+    found = member_window(sheets)
+    if found is not None:
+        title, window = found
+        det.extra["sheets_read"] |= {title}
+        det.extra["audience_window"] = window
+        sheets = {name: rows for name, rows in sheets.items() if name != title}
+    elif (named := window_from_file_name(det.file_name)) is not None:
+        det.extra["audience_window"] = Window(named[0], named[1], None, None)
+    else:  # demographics without the window they describe are not kept (their sheet is named as unused)
+        return
+    for title, rows in sheets.items():
+        days = _account_days(rows)
+        if days is not None:
+            det.extra["sheets_read"] |= {title}
+            det.extra["account_days"] = days
+            sheets = {name: rows for name, rows in sheets.items() if name != title}
+            break
+    block = _demographics_sheet(sheets, det)
+    if block is not None:
+        det.extra["demographics"] = block.values
+        det.extra["demographic_problems"] = block.problems
+
+
 # ---- single-post analytics --------------------------------------------------------------------
 
 
@@ -313,7 +535,7 @@ def _single_labels(rows: list[tuple[Any, ...]]) -> dict[int, str]:
     return labels
 
 
-def _single_detected(path: Path, title: str, rows, labels: dict[int, str]) -> Detected:
+def _single_detected(path: Path, sheets, title: str, rows, labels: dict[int, str]) -> Detected:
     record = {canonical: cell_text(rows[index][1]) for index, canonical in labels.items()}
     if record.get("date"):
         record["date"] = _iso_date(record["date"])
@@ -326,9 +548,20 @@ def _single_detected(path: Path, title: str, rows, labels: dict[int, str]) -> De
     )
     det.extra["records"] = [(line + 1, record)]
     det.extra["metrics"] = {line + 1: metrics}
-    # label rows the cockpit does not keep (social engagements, premium button …), the demographics block
+    # the post's audience: a "Top demographics" block below the figures, or (older layout) a sheet of its own
+    read: set[int] = set()
+    block = _demographics(rows, max(labels) + 1)
+    if block is None:
+        block = _demographics_sheet({name: sheet for name, sheet in sheets.items() if name != title}, det)
+    else:
+        det.extra["audience_sheet"] = title
+        read = set(range(block.first, len(rows)))  # its lines that could not be read are named on their own
+    if block is not None:
+        det.extra["post_demographics"] = (line + 1, block.values)
+        det.extra["demographic_problems"] = block.problems
+    # label rows the cockpit does not keep (social engagements, premium button …)
     det.extra["unused_lines"] = [i + 1 for i, row in enumerate(rows)
-                                 if i not in labels and any(filled(v) for v in row)]
+                                 if i not in labels and i not in read and any(filled(v) for v in row)]
     det.extra["preview_columns"] = [*record, *metrics]
     det.rows = [(line + 1, [*record.values(), *metrics.values()])]
     return det

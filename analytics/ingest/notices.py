@@ -7,7 +7,8 @@ and the unused columns (``unmapped_columns``), a report warns when
 - values of a column were not understood (each listed with its count),
 - experience numbers were read on a scale (which one, and how it maps to the bands),
 - two headers could both be a column (which one was used),
-- sheets of a workbook were skipped, or rows looked like totals and were left out.
+- sheets of a workbook were skipped, or rows looked like totals and were left out,
+- rows of a LinkedIn demographics block could not be read.
 """
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ def for_file(det, report, lang: str) -> list[str]:
         out.append(t("warn_authors_from_sheets", lang, names=names))
     for sheet in det.extra.get("skipped_sheets", []):
         out.append(t("warn_sheet_skipped", lang, sheet=sheet, first=det.sheet))
+    if det.extra.get("demographic_problems"):
+        out.append(t("import_warn_demographic_lines", lang, sheet=det.extra.get("audience_sheet", ""),
+                     lines=", ".join(str(line) for line in det.extra["demographic_problems"])))
     titles = det.extra.get("sheet_titles", [])
     for key, extra in (("warn_totals_rows", "totals_rows"), ("warn_separator_rows", "separator_rows")):
         lines = det.extra.get(extra, [])

@@ -476,7 +476,8 @@ def author_from_file_name(name: str) -> str | None:
     return raw
 
 
-def _dates_in_file_name(name: str) -> list[date]:
+def dates_in_file_name(name: str) -> list[date]:
+    """The ISO dates a file's name holds, in order ('Content_2023-01-01_2023-06-30_X' -> two days)."""
     out = []
     for year, month, day in re.findall(r"(\d{4})-(\d{2})-(\d{2})", Path(name).stem):
         try:
@@ -488,12 +489,12 @@ def _dates_in_file_name(name: str) -> list[date]:
 
 def export_end_from_file_name(name: str) -> date | None:
     """The last day a member export covers, from its name (the later of the two dates in it)."""
-    days = _dates_in_file_name(name)
+    days = dates_in_file_name(name)
     return max(days) if days else None
 
 
 def window_from_file_name(name: str) -> tuple[date, date] | None:
     """The first and last day a member export covers, from its name ('…_2026-01-01_2026-03-31'); None
     unless the name holds two dates."""
-    days = _dates_in_file_name(name)
+    days = dates_in_file_name(name)
     return (min(days), max(days)) if len(days) == 2 else None

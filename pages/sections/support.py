@@ -15,6 +15,7 @@ from analytics.i18n import WEEKDAYS, fmt_date, fmt_number, fmt_percent, t
 from analytics.literal import md_literal, web_link
 from analytics.queries import support as q
 from analytics.queries.content import GUIDELINE_LENGTH
+from pages.sections import audience as audience_section
 from pages.sections.impact import type_text
 from pages.ui import data, widgets
 
@@ -72,6 +73,8 @@ def render_person_view(selection: Filters, lang: str, influencer_id: int, goal_p
                                          for m in listed["post_published_at"]],
             t("impact_col_note", lang): listed["note"].fillna(""),
         }), hide_index=True)
+
+    audience_section.person_view(selection, lang, influencer_id)
 
 
 def _tiles(posts: pd.DataFrame, weeks: pd.DataFrame, pause: dict, own: dict, goal_per_month: float | None,

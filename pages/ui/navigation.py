@@ -33,6 +33,7 @@ ANALYSIS = [
     Page("pages/3_Vielfalt.py", "nav_diversity", "Vielfalt", ":material/diversity_3:"),
     Page("pages/4_Inhalt.py", "nav_content", "Inhalt", ":material/article:"),
     Page("pages/5_Wirkung.py", "nav_impact", "Wirkung", ":material/trending_up:"),
+    Page("pages/12_Publikum.py", "nav_audience", "Publikum", ":material/groups:"),
     Page("pages/6_Briefing.py", "nav_briefing", "Briefing", ":material/slideshow:"),
 ]
 # "Daten & Einstellungen": what goes into the workspace and the rules it is kept by. These pages

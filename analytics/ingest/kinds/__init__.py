@@ -14,6 +14,7 @@ refers to them. Undo and erasure go through it backwards, so that a person goes 
 
 from __future__ import annotations
 
+from analytics.ingest.kinds.audience import AccountActivity, MemberAudience, PostAudience
 from analytics.ingest.kinds.base import FreeText, Kind, Load, Loaded, PersonRows
 from analytics.ingest.kinds.coverage import Coverage
 from analytics.ingest.kinds.followers import MemberFollowers, PageFollowers
@@ -31,6 +32,9 @@ KINDS: tuple[Kind, ...] = (
     MemberFollowers(),
     PageFollowers(),
     Coverage(),
+    MemberAudience(),
+    AccountActivity(),
+    PostAudience(),  # after the posts: a post's audience is loaded onto the post just read
 )
 
 __all__ = ["KINDS", "FreeText", "Kind", "Load", "Loaded", "PersonRows", "forget_new_people", "kind", "of_file"]

@@ -17,37 +17,58 @@ from analytics.ingest.sources import Detected
 
 # one day as the LinkedIn readers give it: (line, day, followers, new followers); None is unknown
 FollowerDay = tuple[int, date, int | None, int | None]
+FOLLOWER_FIGURES = ("followers", "new_followers")
 
 
-def _upsert_days(cur, table: str, key: dict[str, Any], rows: list[FollowerDay], load: Load,
-                flags: dict[str, Any] | None = None) -> dict[str, int]:
-    """Followers and new followers per day into ``table`` (rows of ``key`` and day).
+def upsert_days(cur, table: str, key: dict[str, Any], rows: list[tuple[Any, ...]], load: Load,
+                flags: dict[str, Any] | None = None, figures: tuple[str, ...] = FOLLOWER_FIGURES) -> dict[str, int]:
+    """Figures per day into ``table`` (rows of ``key`` and day): each row is (line, day, *figures).
 
-    ``flags`` are further columns of new rows. The demo adds only the days the workspace lacks.
+    A figure a newer export lacks (None) is kept; what an update replaces goes into the import's
+    undo snapshot. ``flags`` are further columns of new rows. The demo adds only the days the
+    workspace lacks.
     """
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     new_columns = {**key, **(flags or {})}
     where = " AND ".join([*(f"{column} = ?" for column in key), "day = ?"])
-    columns = ", ".join([*new_columns, "day", "followers", "new_followers", "import_id"])
-    marks = ", ".join("?" * (len(new_columns) + 4))
-    for _line, day, followers, new in rows:
-        old = cur.execute(f"SELECT followers, new_followers, import_id FROM {table} WHERE {where}",  # noqa: S608
+    columns = ", ".join([*new_columns, "day", *figures, "import_id"])
+    marks = ", ".join("?" * (len(new_columns) + len(figures) + 2))
+    chosen = ", ".join(figures)
+    for _line, day, *values in rows:
+        old = cur.execute(f"SELECT {chosen}, import_id FROM {table} WHERE {where}",  # noqa: S608
                           [*key.values(), day]).fetchone()
         if old is None:
             cur.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608 - fixed names
-                        [*new_columns.values(), day, followers, new, load.import_id])
+                        [*new_columns.values(), day, *values, load.import_id])
             counts["inserted"] += 1
             continue
-        merged = (followers if followers is not None else old[0], new if new is not None else old[1])
-        if load.demo or merged == (old[0], old[1]):
+        merged = tuple(value if value is not None else known for value, known in zip(values, old, strict=False))
+        if load.demo or merged == tuple(old[:-1]):
             counts["unchanged"] += 1
             continue
         load.snapshot.setdefault(table, []).append(
-            {**key, "day": day.isoformat(), "followers": old[0], "new_followers": old[1], "import_id": old[2]})
-        cur.execute(f"UPDATE {table} SET followers = ?, new_followers = ?, import_id = ? WHERE {where}",  # noqa: S608
+            {**key, "day": day.isoformat(), **dict(zip(figures, old[:-1], strict=True)), "import_id": old[-1]})
+        assignments = ", ".join(f"{figure} = ?" for figure in figures)
+        cur.execute(f"UPDATE {table} SET {assignments}, import_id = ? WHERE {where}",  # noqa: S608
                     [*merged, load.import_id, *key.values(), day])
         counts["updated"] += 1
     return counts
+
+
+def restore_days(cur, table: str, key: tuple[str, ...], snapshot: dict[str, list[dict[str, Any]]],
+                 figures: tuple[str, ...] = FOLLOWER_FIGURES) -> int:
+    """The days an undone import updated get their earlier figures back (from :func:`upsert_days`'s
+    snapshot); how many."""
+    entries = snapshot.get(table, [])
+    columns = [*key, "day", *figures, "import_id"]
+    updates = ", ".join(f"{column} = excluded.{column}" for column in (*figures, "import_id"))
+    for old in entries:
+        cur.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "  # noqa: S608
+            f"ON CONFLICT ({', '.join([*key, 'day'])}) DO UPDATE SET {updates}",
+            [date.fromisoformat(old[column]) if column == "day" else old[column] for column in columns],
+        )
+    return len(entries)
 
 
 class MemberFollowers(Kind):
@@ -70,23 +91,14 @@ class MemberFollowers(Kind):
     def load(self, cur, days: list[FollowerDay], load: Load) -> Loaded:
         """The days of the person the file is of (``load.author``)."""
         influencer_id = influencer_for(cur, load.author or "", load.import_id)
-        counts = _upsert_days(cur, "follower_counts", {"influencer_id": influencer_id}, days, load,
+        counts = upsert_days(cur, "follower_counts", {"influencer_id": influencer_id}, days, load,
                              flags={"is_demo": load.demo})
         return Loaded(self.name, rows=len(days)).with_counts(counts)
 
     def undo(self, cur, import_id: int, snapshot: dict[str, list[dict[str, Any]]]) -> tuple[int, int]:
         """The import's new days go; the days it updated get their earlier figures back."""
         removed, _ = super().undo(cur, import_id, snapshot)
-        for old in snapshot.get("follower_counts", []):
-            cur.execute(
-                "INSERT INTO follower_counts (influencer_id, day, followers, new_followers, import_id) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (influencer_id, day) DO UPDATE SET "
-                "followers = excluded.followers, new_followers = excluded.new_followers, "
-                "import_id = excluded.import_id",
-                [old["influencer_id"], date.fromisoformat(old["day"]), old["followers"], old["new_followers"],
-                 old["import_id"]],
-            )
-        return removed, len(snapshot.get("follower_counts", []))
+        return removed, restore_days(cur, "follower_counts", ("influencer_id",), snapshot)
 
 
 class PageFollowers(Kind):
@@ -103,14 +115,9 @@ class PageFollowers(Kind):
     def load(self, cur, days: list[FollowerDay], load: Load) -> Loaded:
         if not days:
             raise CockpitError("import_no_rows", file=load.file_name)
-        return Loaded(self.name, rows=len(days)).with_counts(_upsert_days(cur, "page_followers", {}, days, load))
+        return Loaded(self.name, rows=len(days)).with_counts(upsert_days(cur, "page_followers", {}, days, load))
 
     def undo(self, cur, import_id: int, snapshot: dict[str, list[dict[str, Any]]]) -> tuple[int, int]:
         """The import's new days go; the days it updated get their earlier figures back."""
         removed, _ = super().undo(cur, import_id, snapshot)
-        for old in snapshot.get("page_followers", []):
-            cur.execute(
-                "INSERT OR REPLACE INTO page_followers (day, followers, new_followers, import_id) VALUES (?, ?, ?, ?)",
-                [date.fromisoformat(old["day"]), old["followers"], old["new_followers"], old["import_id"]],
-            )
-        return removed, len(snapshot.get("page_followers", []))
+        return removed, restore_days(cur, "page_followers", (), snapshot)
