@@ -1,4 +1,4 @@
-"""Command line: ``python -m analytics demo|summary|import|briefing|export|bench|erase|retention``.
+"""Command line: ``python -m analytics demo|summary|import|briefing|export|bench|erase|retention|settings``.
 
 Output contracts (JSON keys, exit codes) are interfaces for scripts: any error prints one
 line on stderr and exits with 2, never a traceback. Messages follow ``$COCKPIT_LANG``
@@ -16,7 +16,7 @@ from typing import NoReturn
 
 import duckdb
 
-from analytics import bench, export, lifecycle, store
+from analytics import bench, configure, export, lifecycle, store
 from analytics.briefing import cli as briefing_cli
 from analytics.errors import CockpitError
 from analytics.filters import parse_date
@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("files", nargs="+")
     importer.set_defaults(func=cmd_import)
 
-    for module in (briefing_cli, export, bench, lifecycle):
+    for module in (briefing_cli, export, bench, lifecycle, configure):
         module.register(sub)
     return parser
 
