@@ -119,7 +119,7 @@ def test_an_old_link_with_an_internal_id_opens_nobody(demo_db: Path, run_page) -
     assert not at.exception
     assert at.sidebar.multiselect(key="people").value == []
     assert "Beiträge: 326" in texts(at)  # everyone, not internal id 4's 32
-    assert [warning.value for warning in at.sidebar.warning] == [
+    assert [warning.value for warning in at.main.warning] == [
         "Dieser Link wählt Personen nach einer alten, internen Nummer aus – die Auswahl wurde nicht übernommen. "
         "Links nennen Personen nur noch über ihre Pseudonym-Nummer."]
     assert "people" not in at.query_params

@@ -100,8 +100,8 @@ def sidebar() -> Filters:
         pseudonymise=bool(pseudonymise), min_group=int(min_group),
     )
     st.session_state[FILTERS_KEY] = selection
-    if st.session_state.get(OLD_LINK_KEY) and not chosen_ids:  # said until someone is chosen
-        st.sidebar.warning(t("sidebar_old_people_link", lang), icon=":material/link_off:")
+    if st.session_state.get(OLD_LINK_KEY) and not chosen_ids:  # said above the page until someone is chosen
+        st.warning(t("sidebar_old_people_link", lang), icon=":material/link_off:")
     else:
         st.session_state[OLD_LINK_KEY] = False
     _write_url(selection, lang, (default_start, default_end), _pseudonym_numbers(options["people"]))
