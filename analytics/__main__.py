@@ -1,4 +1,5 @@
-"""Command line: ``python -m analytics demo|summary|coverage|audience|import|briefing|export|bench|erase|retention``.
+"""Command line: ``python -m analytics COMMAND`` (demo, summary, coverage, audience, import, briefing,
+export, bench, erase, retention, settings).
 
 Output contracts (JSON keys, exit codes) are interfaces for scripts: any error prints one
 line on stderr and exits with 2, never a traceback. Messages follow ``$COCKPIT_LANG``
@@ -17,7 +18,7 @@ from typing import NoReturn
 
 import duckdb
 
-from analytics import bench, covered, export, lifecycle, store
+from analytics import bench, configure, covered, export, lifecycle, store
 from analytics.briefing import cli as briefing_cli
 from analytics.errors import CockpitError
 from analytics.filters import parse_date
@@ -128,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("files", nargs="+")
     importer.set_defaults(func=cmd_import)
 
-    for module in (briefing_cli, export, bench, lifecycle):
+    for module in (briefing_cli, export, bench, lifecycle, configure):
         module.register(sub)
     return parser
 

@@ -1,9 +1,12 @@
 """Export the cleaned data (posts, influencers, outcomes) as CSV or XLSX.
 
 ``python -m analytics export --db PATH --table posts|influencers|outcomes --format csv|xlsx --out FILE
-[--pseudonymise]``
-``python -m analytics export --db PATH --person NAME [--format xlsx|json] --out FILE`` (right of access,
-see :mod:`analytics.lifecycle`)
+[--pseudonymise] [--purpose TEXT]``
+``python -m analytics export --db PATH --person NAME [--format xlsx|json] --out FILE [--purpose TEXT]``
+(right of access, see :mod:`analytics.lifecycle`)
+
+In staff-council mode both need ``--purpose`` (exit 2 without it, nothing written) and are written
+to the access log before the file (:func:`analytics.privacy.log_export`).
 
 In the CSV, a text cell whose first visible character is ``=``, ``+``, ``-``, ``@`` (or their
 full-width forms ``＝＋－＠``), also after leading spaces, non-breaking spaces, line breaks or
@@ -25,12 +28,12 @@ import unicodedata
 import duckdb
 import pandas as pd
 
-from analytics import lifecycle, store
+from analytics import lifecycle, privacy, store
 from analytics.briefing.cli import write_file
 from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import LANGUAGES, t
-from analytics.privacy import roster_redactor
+from analytics.privacy import pseudonymous_link, roster_redactor
 
 # each table's name and its columns' headings, by the names the queries below give them
 TABLE_TEXT_KEYS = {"posts": "export_table_posts", "influencers": "export_table_influencers",
@@ -75,8 +78,9 @@ QUERIES = {
     """,
 }
 DATE_COLUMNS = ("joined_on", "left_on", "occurred_on")  # calendar days, written without a time
-# free text that may name people: pseudonymised, every roster name in it is replaced (analytics.privacy)
-FREE_TEXT_COLUMNS = ("post_key", "url", "text", "note", "type_other", "topic", "post")
+# free text that may name people: pseudonymised, every roster name in it is replaced (analytics.privacy);
+# a link becomes LinkedIn's link by the post's id (a profile link names its author in the slug)
+FREE_TEXT_COLUMNS = ("post_key", "text", "note", "type_other", "topic", "post")
 MIME = {
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -103,8 +107,9 @@ def table_frame(cur: duckdb.DuckDBPyConnection, table: str, lang: str = "de",
     """The cleaned table with headers and yes/no in ``lang`` (text as stored; the CSV defuses it).
 
     ``pseudonymise``: people appear under their pseudonyms (in pseudonym order), and every
-    roster name inside free text (post texts, links, notes) is replaced in every spelling
-    :class:`analytics.privacy.NameRedactor` recognises.
+    roster name inside free text (post texts, topics, notes) is replaced in every spelling
+    :class:`analytics.privacy.NameRedactor` recognises, and a post's link is LinkedIn's link by
+    the post's id (:func:`analytics.privacy.pseudonymous_link`; none when the link has no id).
     """
     if table not in TABLES:
         raise CockpitError("export_unknown_table", table=table, choices=", ".join(TABLES))
@@ -115,6 +120,8 @@ def table_frame(cur: duckdb.DuckDBPyConnection, table: str, lang: str = "de",
         for column in FREE_TEXT_COLUMNS:
             if column in data.columns:
                 data[column] = data[column].astype(object).map(redact)
+        if "url" in data.columns:
+            data["url"] = data["url"].astype(object).map(pseudonymous_link)
     yes, no = t("export_yes", lang), t("export_no", lang)
     for column in data.columns:
         if data[column].dtype == bool or str(data[column].dtype) == "boolean":
@@ -171,7 +178,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.table is None or args.format is None or args.format not in FORMATS:
         raise CockpitError("cli_usage", detail="--table and --format csv|xlsx are required (or --person NAME)")
     with store.closing(store.open_existing(args.db)) as cur:
+        privacy.require_purpose(cur, args.purpose)
         data = table_frame(cur, args.table, args.lang, args.pseudonymise)
+        privacy.log_export(cur, f"export_{args.table}", args.purpose)
     target = write_file(args.out, serialise(data, args.table, args.format, args.lang))
     json.dump({"out": str(target), "table": args.table, "format": args.format, "rows": len(data),
                "pseudonymised": bool(args.pseudonymise)}, sys.stdout)
@@ -187,7 +196,9 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
     if fmt not in PERSON_FORMATS:
         raise CockpitError("export_unknown_format", fmt=fmt, choices=", ".join(PERSON_FORMATS))
     with store.closing(store.open_existing(args.db)) as cur:
+        privacy.require_purpose(cur, args.purpose)
         person, rows, data = lifecycle.access_export(cur, args.person, fmt, args.lang)
+        privacy.log_export(cur, f"access_{fmt}", args.purpose)
     target = write_file(args.out, data)
     json.dump({"out": str(target), "person": person.name, "format": fmt, "rows": rows}, sys.stdout,
               ensure_ascii=False)
@@ -196,6 +207,7 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
 
 
 PERSON_FORMATS = ("xlsx", "json")
+PURPOSE_HELP = "why the named data is exported: required in staff-council mode, written to the access log"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -210,4 +222,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, default="de")
     parser.add_argument("--pseudonymise", action="store_true",
                         help="people as pseudonyms, their names replaced inside texts and notes")
+    parser.add_argument("--purpose", help=PURPOSE_HELP)
     parser.set_defaults(func=cmd_export)

@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics import store
+from analytics import privacy, store
 from analytics.errors import CockpitError
 from analytics.ingest import posts as post_parse
 from analytics.ingest.kinds.outcomes import FIELDS
@@ -183,12 +183,18 @@ def entries(cur: duckdb.DuckDBPyConnection, name_sql: str = "i.name") -> pd.Data
 
 
 PERSON_POSTS = """
-SELECT p.post_id, p.published_at, left(coalesce(p.text, ''), 80) AS opening, p.url
+SELECT p.post_id, p.published_at, p.text AS opening, p.url
 FROM posts p WHERE p.influencer_id = ?
 ORDER BY p.published_at DESC, p.post_id DESC
 """
 
 
-def person_posts(cur: duckdb.DuckDBPyConnection, influencer_id: int) -> pd.DataFrame:
-    """One person's posts to choose from, newest first: post_id, published_at, opening, url."""
-    return cur.execute(PERSON_POSTS, [influencer_id]).df()
+def person_posts(cur: duckdb.DuckDBPyConnection, influencer_id: int, pseudonymise: bool = False) -> pd.DataFrame:
+    """One person's posts to choose from, newest first: post_id, published_at, opening, url.
+    ``pseudonymise``: every roster name in the openings replaced, links by the post's id alone."""
+    posts = cur.execute(PERSON_POSTS, [influencer_id]).df()
+    redact = privacy.roster_redactor(cur) if pseudonymise else None
+    posts["opening"] = [privacy.shortened(text, privacy.OPENING, redact) for text in posts["opening"]]
+    if pseudonymise:
+        posts["url"] = posts["url"].map(privacy.pseudonymous_link)
+    return posts

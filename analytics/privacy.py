@@ -18,12 +18,14 @@ people share (two Annas) becomes ``[Name]``, since either pseudonym could be wro
 
 from __future__ import annotations
 
+import getpass
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import unquote
 
 import duckdb
 
@@ -33,6 +35,7 @@ from analytics.filters import Filters
 from analytics.i18n import t
 
 SHARED_NAME = "[Name]"
+OPENING = 80  # characters of a post's opening in the lists of outcomes and posts to choose from
 MOVES_KEY = "pseudonym_moves"
 MAX_MOVES_KEPT = 50
 # name particles that are no name on their own (and short parts) are not replaced alone
@@ -201,19 +204,85 @@ def roster_redactor(cur: duckdb.DuckDBPyConnection) -> NameRedactor:
     return NameRedactor.build(cur.execute(ROSTER_SQL.format(pseudonym=selection.name_sql("i"))).fetchall())
 
 
+def renamed_texts(cur: duckdb.DuckDBPyConnection, values: Iterable[object]) -> dict[str, str]:
+    """Of ``values`` (topics, hashtags …), those that name someone of the roster, each with its
+    pseudonymised text: what a grouping by these values must show instead."""
+    redact = roster_redactor(cur)
+    renamed = {}
+    for value in values:
+        if isinstance(value, str) and (shown := redact(value)) != value:
+            renamed[value] = shown
+    return renamed
+
+
+def renaming_sql(expression: str, renamed: dict[str, str]) -> tuple[str, list[list[str]]]:
+    """SQL for the value of ``expression`` as shown, with :func:`renamed_texts`' replacements, and
+    its parameters (the expression itself, without parameters, when nothing is renamed). Grouping
+    by it merges values that become the same text."""
+    if not renamed:
+        return expression, []
+    return (f"coalesce(map_extract_value(MAP(?::VARCHAR[], ?::VARCHAR[]), {expression}), {expression})",
+            [list(renamed), list(renamed.values())])
+
+
+def shortened(text: object, length: int, redact: NameRedactor | None = None, mark: str = "") -> str:
+    """The start of a post's text (at most ``length`` characters, ``mark`` ending a cut one), with
+    names replaced *before* it is cut when ``redact`` is given — so that no name is cut into a
+    recognisable piece ("Katharina Brunnh")."""
+    whole = str(text) if isinstance(text, str) else ""
+    if redact is not None:
+        whole = str(redact(whole))
+    if len(whole) <= length:
+        return whole
+    return whole[:length - len(mark)].rstrip() + mark if mark else whole[:length]
+
+
+# LinkedIn's id of a post inside its link (the link may be URL-encoded): activity, share or ugcPost
+_POST_ID = re.compile(r"(activity|share|ugcpost)[:-]([0-9]{6,})", re.IGNORECASE)
+_ID_KINDS = {"activity": "activity", "share": "share", "ugcpost": "ugcPost"}
+POST_LINK = "https://www.linkedin.com/feed/update/urn:li:{kind}:{id}/"
+
+
+def pseudonymous_link(url: object) -> str | None:
+    """A post's link without its author's profile name: LinkedIn's link by the post's id alone
+    (``…/feed/update/urn:li:activity:<id>/``), or None when the link carries no id — a link such as
+    ``…/posts/maximilian-obermaier-4711_…`` names its author in the slug."""
+    if not isinstance(url, str):
+        return None
+    found = _POST_ID.search(unquote(url))
+    if found is None:
+        return None
+    return POST_LINK.format(kind=_ID_KINDS[found.group(1).lower()], id=found.group(2))
+
+
 # ---------------------------------------------------------------- staff-council mode and its access log
 # The views of named individuals' results that staff-council mode closes (view id -> string key).
 NAMED_VIEW_TEXT_KEYS = {
+    "people_selection": "privacy_view_people_selection",
     "frequency_people": "privacy_view_frequency_people",
     "engagement_people": "privacy_view_engagement_people",
     "engagement_top_posts": "privacy_view_engagement_top_posts",
     "impact_outcomes": "privacy_view_impact_outcomes",
     "support_person": "privacy_view_support_person",
+    "data_exports": "privacy_view_data_exports",
+    "access_export": "privacy_view_access_export",
+}
+# The files with named data that a download (app) or an export (command line) hands out.
+NAMED_FILE_TEXT_KEYS = {
+    "export_posts": "privacy_file_export_posts",
+    "export_influencers": "privacy_file_export_influencers",
+    "export_outcomes": "privacy_file_export_outcomes",
+    "briefing_html": "privacy_file_briefing_html",
+    "briefing_pptx": "privacy_file_briefing_pptx",
+    "access_xlsx": "privacy_file_access_xlsx",
+    "access_json": "privacy_file_access_json",
 }
 # what the access log records, with its words for people
-ACTION_TEXT_KEYS = {"open": "privacy_action_open", "mode_on": "privacy_action_mode_on",
+ACTION_TEXT_KEYS = {"open": "privacy_action_open", "download": "privacy_action_download",
+                    "export": "privacy_action_export", "mode_on": "privacy_action_mode_on",
                     "mode_off": "privacy_action_mode_off"}
 ACTIONS = tuple(ACTION_TEXT_KEYS)
+WITH_PURPOSE = ("open", "download", "export")  # the actions that hand out named data: never without a purpose
 MAX_PURPOSE = 300
 ACCESS_LOG = """
 SELECT logged_at, user_email, action, view, purpose FROM access_log ORDER BY access_id DESC
@@ -221,8 +290,13 @@ SELECT logged_at, user_email, action, view, purpose FROM access_log ORDER BY acc
 
 
 def view_label(view: str, lang: str) -> str:
-    """A view's name for people (its id when it is not declared in :data:`NAMED_VIEW_TEXT_KEYS`)."""
-    return t(NAMED_VIEW_TEXT_KEYS[view], lang) if view in NAMED_VIEW_TEXT_KEYS else view
+    """A view's or a file's name for people (its id when it is declared in neither
+    :data:`NAMED_VIEW_TEXT_KEYS` nor :data:`NAMED_FILE_TEXT_KEYS`)."""
+    if view in NAMED_VIEW_TEXT_KEYS:
+        return t(NAMED_VIEW_TEXT_KEYS[view], lang)
+    if view in NAMED_FILE_TEXT_KEYS:
+        return t(NAMED_FILE_TEXT_KEYS[view], lang)
+    return view
 
 
 def log_access(cur: duckdb.DuckDBPyConnection, action: str, user: str | None, view: str | None = None,
@@ -231,7 +305,7 @@ def log_access(cur: duckdb.DuckDBPyConnection, action: str, user: str | None, vi
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     purpose = (purpose or "").strip() or None
-    if action == "open" and not purpose:
+    if action in WITH_PURPOSE and not purpose:
         raise CockpitError("privacy_purpose_missing")
     cur.execute(
         "INSERT INTO access_log (user_email, action, view, purpose) VALUES (?, ?, ?, ?)",
@@ -239,9 +313,14 @@ def log_access(cur: duckdb.DuckDBPyConnection, action: str, user: str | None, vi
     )
 
 
+def council_mode(cur: duckdb.DuckDBPyConnection) -> bool:
+    """True while staff-council mode is on (read from the workspace as it is now)."""
+    return bool(settings.get(cur, "staff_council_mode"))
+
+
 def set_staff_council_mode(cur: duckdb.DuckDBPyConnection, on: bool, user: str | None) -> bool:
     """Switch staff-council mode (inside the caller's transaction); the switch is logged. True when it changed."""
-    if bool(settings.get(cur, "staff_council_mode")) == bool(on):
+    if council_mode(cur) == bool(on):
         return False
     settings.put(cur, "staff_council_mode", bool(on))
     log_access(cur, "mode_on" if on else "mode_off", user)
@@ -251,3 +330,40 @@ def set_staff_council_mode(cur: duckdb.DuckDBPyConnection, on: bool, user: str |
 def access_log(cur: duckdb.DuckDBPyConnection):
     """The access log, newest first (a DataFrame: logged_at, user_email, action, view, purpose)."""
     return cur.execute(ACCESS_LOG).df()
+
+
+def logged_download(cur: duckdb.DuckDBPyConnection, build: Callable[[], bytes], file: str, user: str | None,
+                    purpose: str | None) -> bytes:
+    """A download of named data in the app, built by ``build()``: in staff-council mode its
+    access-log row for ``file`` (see :data:`NAMED_FILE_TEXT_KEYS`) is committed before the file is
+    handed out — and without a purpose nothing is (``privacy_purpose_missing``)."""
+    payload = build()
+    if council_mode(cur):
+        with store.transaction(cur):
+            log_access(cur, "download", user, file, purpose)
+    return payload
+
+
+# ---------------------------------------------------------------- the command line's exports
+def command_line_user() -> str | None:
+    """Who runs the command line: the operating system's login name (None when it cannot be told)."""
+    try:
+        return getpass.getuser() or None
+    except (OSError, KeyError, ImportError):  # no login name in the environment nor the user database
+        return None
+
+
+def require_purpose(cur: duckdb.DuckDBPyConnection, purpose: str | None) -> None:
+    """Command line: in staff-council mode an export of named data needs ``--purpose``; refused
+    (``cli_purpose_required``, nothing written) without one."""
+    if council_mode(cur) and not (purpose or "").strip():
+        raise CockpitError("cli_purpose_required")
+
+
+def log_export(cur: duckdb.DuckDBPyConnection, file: str, purpose: str | None) -> None:
+    """Command line: in staff-council mode, the export of ``file`` is written to the access log
+    (committed before the file is written), with the login name and the stated purpose."""
+    require_purpose(cur, purpose)
+    if council_mode(cur):
+        with store.transaction(cur):
+            log_access(cur, "export", command_line_user(), file, purpose)

@@ -119,6 +119,13 @@ def set_phases(cur: duckdb.DuckDBPyConnection, items: list[dict[str, Any]]) -> l
     return cleaned
 
 
+def set_own_phases(cur: duckdb.DuckDBPyConnection, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Replace the user's phases (the page *Programm*, ``settings --set phases=…``); the demo's pilot
+    phase, which comes and goes with the demo, is kept. Checked first; caller's transaction."""
+    demo = [phase for phase in phases(cur) if phase.get("demo")]
+    return set_phases(cur, [*items, *demo])
+
+
 def add_demo_phase(cur: duckdb.DuckDBPyConnection) -> None:
     """The demo's pilot phase, unless it is there already or a phase of the user's shares its days."""
     current = [p for p in phases(cur) if not p.get("demo")]

@@ -41,12 +41,18 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
     total = sum(counts.values())
     if total == 0:
         st.info(t("impact_outcomes_none", lang))
-        impact_section.editor(selection, lang)
+    else:
+        widgets.chart(data.query(_outcomes_figure, lang, source, filters=selection), "impact_outcomes", selection,
+                      note=t("impact_outcomes_note", lang, n=fmt_number(total, lang)))
+    # the list and the form name people (the form lists every outcome with its note): one gate for both
+    if not gates.named_view_open("impact_outcomes", lang):
         return
-    widgets.chart(data.query(_outcomes_figure, lang, source, filters=selection), "impact_outcomes", selection,
-                  note=t("impact_outcomes_note", lang, n=fmt_number(total, lang)))
-    if not gates.named_view_open("impact_outcomes", lang):  # the list names people
-        return
+    if total:
+        _outcome_list(selection, lang)
+    impact_section.editor(selection, lang)
+
+
+def _outcome_list(selection: Filters, lang: str) -> None:
     listed = data.query(impact.outcome_list, filters=selection)
     with st.expander(t("impact_table", lang), expanded=True):
         # Plain text columns: a note is shown as written, never rendered as markdown or HTML.
@@ -58,7 +64,6 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
             t("impact_col_note", lang): listed["note"].fillna(""),
         }), hide_index=True)
     impact_section.results(selection, lang)
-    impact_section.editor(selection, lang)
 
 
 def _followers(selection: Filters, lang: str, source: str) -> None:

@@ -40,7 +40,7 @@ def render() -> None:
     with controls:
         if widgets.coverage_now().lacks("outcomes"):
             st.info(t("briefing_howto_outcomes", lang), icon=":material/info:")
-        _downloads(briefing, lang, selection.pseudonymise)
+        _downloads(briefing, lang, selection)
 
 
 def _screenshot_link(lang: str) -> None:
@@ -84,29 +84,41 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     st.caption(md_literal(" · ".join([*notes, briefing.footer])))
 
 
-def _downloads(briefing: content.Briefing, lang: str, pseudonymise: bool) -> None:
+def _briefing_file(briefing: content.Briefing, fmt: str, selection: Filters):
+    """``data=`` of the HTML or PowerPoint download, built when clicked (not on every rerun): the
+    briefing of chosen people is named data, each download logged in staff-council mode."""
+    def build() -> bytes:
+        return html.render(briefing).encode("utf-8") if fmt == "html" else pptx.render(briefing)
+
+    return gates.named_download(f"briefing_{fmt}", "people_selection", build) if selection.influencer_ids else build
+
+
+def _downloads(briefing: content.Briefing, lang: str, selection: Filters) -> None:
     st.markdown(f"**{t('briefing_downloads', lang)}**")
     stem = briefing.file_stem()
     html_col, pptx_col = st.columns(2)
-    # Files are built only when clicked (data as a callable), not on every rerun.
     html_col.download_button(
-        t("briefing_download_html", lang), data=lambda: html.render(briefing).encode("utf-8"),
+        t("briefing_download_html", lang), data=_briefing_file(briefing, "html", selection),
         file_name=f"{stem}.html", mime="text/html", on_click="ignore", icon=":material/html:",
         key="briefing_html", width="stretch",
     )
     pptx_col.download_button(
-        t("briefing_download_pptx", lang), data=lambda: pptx.render(briefing),
+        t("briefing_download_pptx", lang), data=_briefing_file(briefing, "pptx", selection),
         file_name=f"{stem}.pptx", mime=PPTX_MIME, on_click="ignore", icon=":material/slideshow:",
         key="briefing_pptx", width="stretch",
     )
     with st.expander(t("briefing_export_data", lang)):
         st.caption(t("briefing_export_caption", lang))
+        # a row per post, person or outcome: named data, closed in staff-council mode until opened
+        if not gates.named_view_open("data_exports", lang):
+            return
         for table in TABLES:
             columns = st.columns(len(FORMATS))
             for column, fmt in zip(columns, FORMATS, strict=True):
+                build = data.built_on_click(export_table, table, fmt, lang, selection.pseudonymise)
                 column.download_button(
                     f"{t(TABLE_TEXT_KEYS[table], lang)} ({fmt.upper()})",
-                    data=data.built_on_click(export_table, table, fmt, lang, pseudonymise), file_name=f"{table}.{fmt}",
+                    data=gates.named_download(f"export_{table}", "data_exports", build), file_name=f"{table}.{fmt}",
                     mime=MIME[fmt],
                     on_click="ignore", icon=":material/download:", key=f"export_{table}_{fmt}", width="stretch",
                 )

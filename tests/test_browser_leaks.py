@@ -56,7 +56,7 @@ def test_no_page_contacts_the_beacon_or_links_out(browser, beacon, demo_template
         page = browser.new_page(viewport={"width": 1440, "height": 900})
         for path in PAGE_PATHS:
             # planted names also as chosen people in the sidebar (its chips show their names)
-            query = f"?hashtag={quote(text)}" if path == "Inhalt" else "?people=1&people=2"
+            query = f"?hashtag={quote(text)}" if path == "Inhalt" else "?pseudonym=1&pseudonym=2"
             page.goto(f"{url}/{path}{query}")
             wait_for_app(page)
             page.wait_for_timeout(1500)  # charts and images load after the script run

@@ -81,11 +81,18 @@ def test_closed_until_opened_with_a_purpose_which_is_logged_once(demo_db: Path, 
     assert len(log_rows(demo_db)) == 1
 
 
-def test_the_briefing_stays_open(demo_db: Path, run_page) -> None:
+def test_the_briefing_stays_open_and_its_data_exports_are_closed(demo_db: Path, run_page) -> None:
     council_on(demo_db)
     at = run_page(demo_db, BRIEFING)
-    assert not at.exception and "ist geschlossen" not in texts(at)
+    assert not at.exception
+    # the briefing of the group: screen, HTML and PowerPoint open
     assert len(at.get("plotly_chart")) == 4
+    assert [button.proto.label for button in at.get("download_button")] == [
+        "HTML (eine Datei, offline lesbar)", "PowerPoint (bearbeitbare Diagramme)"]
+    # the exports have a row per post, person, outcome: the only closed view on the page
+    closed = [line for line in texts(at).splitlines() if "ist geschlossen" in line]
+    assert len(closed) == 1 and "„Datenexporte mit Zeilen einzelner Personen (Beiträge, Personen, Ergebnisse)“" \
+        in closed[0]
 
 
 def test_switching_on_and_off_on_the_privacy_page_is_logged(demo_db: Path, run_page) -> None:

@@ -180,7 +180,7 @@ def test_page_shows_one_person_and_no_colleague(run_page, demo_db: Path) -> None
     # the URL names nobody, nor carries the choice
     url = json.dumps({key: at.query_params[key] for key in at.query_params}, ensure_ascii=False)
     assert "Feichtmayr" not in url and "person" not in url
-    assert set(at.query_params) <= {"lang", "pseudo", "from", "to", "people", "cohort", "profession", "department"}
+    assert set(at.query_params) <= {"lang", "pseudo", "from", "to", "pseudonym", "cohort", "profession", "department"}
 
 
 def test_page_pseudonymised_in_english(run_page, demo_db: Path) -> None:

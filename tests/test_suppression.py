@@ -297,12 +297,13 @@ def test_a_department_of_three_shows_its_figures(run_page, demo_db: Path) -> Non
 
 
 def test_chosen_pseudonyms_close_the_group_views_only(run_page, demo_db: Path) -> None:
-    at = run_page(demo_db, DIVERSITY, params={"people": "4", "pseudo": "true"})
+    # Person 12 (links carry pseudonym numbers): Renate Feichtmayr, 32 posts
+    at = run_page(demo_db, DIVERSITY, params={"pseudonym": "12", "pseudo": "true"})
     assert "Mit Pseudonymen zeigt diese Ansicht keine ausgewählten Personen" in texts(at)
     assert not at.get("plotly_chart")
-    at = run_page(demo_db, OVERVIEW, params={"people": "4", "pseudo": "true"})
+    at = run_page(demo_db, OVERVIEW, params={"pseudonym": "12", "pseudo": "true"})
     assert "Beiträge: 32" in texts(at)  # a chosen person's own figures, as in every per-person view
-    at = run_page(demo_db, DIVERSITY, params={"people": "4"})  # names shown: a named person is no leak
+    at = run_page(demo_db, DIVERSITY, params={"pseudonym": "12"})  # names shown: a named person is no leak
     assert "Mit Pseudonymen" not in texts(at) and at.get("plotly_chart")
 
 

@@ -2,6 +2,7 @@
 
 Prints ``{"out": ..., "format": ..., "bytes": ...}`` on success; any error is one line on
 stderr with exit code 2 (raised as :class:`CockpitError`, reported by ``analytics.__main__``).
+In staff-council mode it needs ``--purpose`` and is written to the access log, as every export.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from analytics import store
+from analytics import privacy, store
 from analytics.briefing import html, pptx
 from analytics.briefing.content import Briefing, build
 from analytics.errors import CockpitError
@@ -44,8 +45,10 @@ def cmd_briefing(args: argparse.Namespace) -> int:
     """Build the briefing for the period and write it."""
     start, end = parse_date(args.date_from), parse_date(args.date_to)
     with store.closing(store.open_existing(args.db)) as cur:
+        privacy.require_purpose(cur, args.purpose)
         selection = Filters(start=start, end=end, pseudonymise=args.pseudonymise, min_group=threshold(cur))
         briefing = build(cur, selection, args.lang)
+        privacy.log_export(cur, f"briefing_{args.format}", args.purpose)
     target = write_file(args.out, render(briefing, args.format))
     json.dump({"out": str(target), "format": args.format, "bytes": target.stat().st_size}, sys.stdout)
     sys.stdout.write("\n")
@@ -62,4 +65,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--to", dest="date_to")
     parser.add_argument("--lang", choices=LANGUAGES, default="de")
     parser.add_argument("--pseudonymise", action="store_true")
+    parser.add_argument("--purpose", help="required in staff-council mode, written to the access log")
     parser.set_defaults(func=cmd_briefing)

@@ -68,6 +68,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Replaces every name with a stable pseudonym – for screen sharing and briefings.",
     },
     "sidebar_filters": {"de": "Filter", "en": "Filters"},
+    "sidebar_old_people_link": {
+        "de": "Dieser Link wählt Personen nach einer alten, internen Nummer aus – die Auswahl wurde nicht "
+              "übernommen. Links nennen Personen nur noch über ihre Pseudonym-Nummer.",
+        "en": "This link selects people by an old internal number – the selection was not taken over. "
+              "Links now name people only by their pseudonym number.",
+    },
     "sidebar_influencers": {"de": "Influencer:innen", "en": "Influencers"},
     "sidebar_cohort": {"de": "Kohorte/Welle", "en": "Cohort/wave"},
     "sidebar_profession": {"de": "Beruf", "en": "Profession"},
@@ -228,8 +234,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Follower capture = followers gained ÷ members reached, summed over the posts that have both "
               "figures (n = {n} posts; only LinkedIn's single-post export gives them).",
     },
+    "setting_unknown": {
+        "de": "Eine Einstellung „{setting}“ gibt es nicht (es gibt: {choices}); nichts wurde geändert.",
+        "en": "There is no setting “{setting}” (there are: {choices}); nothing was changed.",
+    },
     "setting_invalid": {
-        "de": "Die Einstellung „{setting}“ kann diesen Wert nicht annehmen: {value}",
-        "en": "The setting “{setting}” cannot take this value: {value}",
+        "de": "Die Einstellung „{setting}“ kann diesen Wert nicht annehmen: {value} – nichts wurde geändert.",
+        "en": "The setting “{setting}” cannot take this value: {value} – nothing was changed.",
     },
 }

@@ -3,6 +3,11 @@
 Every comparison gives, per group of posts: ``posts``, ``posts_with_rate`` (posts with known
 impressions), ``median_rate`` (median of the per-post engagement rate), ``median_engagements``
 and the pooled ``engagement_rate``. Everything is aggregated in SQL.
+
+With names pseudonymised, a topic or a hashtag that names someone of the roster
+(``#katharinabrunnhuber``, "Serie: Ein Tag mit Sina Lechner") is grouped and shown under its
+pseudonymised text (:func:`analytics.privacy.renamed_texts`), in the charts, their hover texts,
+the tables and the briefing alike.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import duckdb
 import pandas as pd
 
 from analytics.filters import Filters
+from analytics.privacy import renamed_texts, renaming_sql
 from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame, one
 
 # Lower bounds of the length bins in characters; the last bin is open.
@@ -91,7 +97,7 @@ ORDER BY posts DESC, media_type
 
 TOP_HASHTAGS = """
 WITH tagged AS (
-    SELECT list_distinct({tags}) AS tags, {post_rate} AS rate
+    SELECT list_distinct({shown_tags}) AS tags, {post_rate} AS rate
     FROM posts p JOIN influencers i USING (influencer_id)
     WHERE {where} AND p.text IS NOT NULL
 )
@@ -103,12 +109,33 @@ LIMIT ?
 """
 
 
-def _sql(template: str, where: str) -> str:
-    """A query template with the fixed fragments and the filter's WHERE text filled in."""
+def _sql(template: str, where: str, **shown: str) -> str:
+    """A query template with the fixed fragments, the filter's WHERE text and ``shown`` (the
+    expressions of topics or hashtags as shown) filled in."""
     return template.format(
         where=where, measures=_MEASURES, length=_LENGTH, length_bin=_LENGTH_BIN, has_tag=_HAS_TAG, tags=_TAGS,
-        post_rate=POST_RATE,
+        post_rate=POST_RATE, **shown,
     )
+
+
+DISTINCT_TOPICS = """
+SELECT DISTINCT p.topic FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where} AND p.topic IS NOT NULL
+"""
+DISTINCT_TAGS = """
+SELECT DISTINCT unnest({tags}) FROM posts p JOIN influencers i USING (influencer_id)
+WHERE {where} AND p.text IS NOT NULL
+"""
+
+
+def _shown(cur: duckdb.DuckDBPyConnection, filters: Filters, distinct: str, expression: str) -> tuple[str, list]:
+    """``expression`` (a topic, a hashtag) as shown to the selection: renamed where it names
+    someone while names are pseudonymised (``distinct`` lists the values to check)."""
+    if not filters.pseudonymise:
+        return expression, []
+    where, params = filters.post_where()
+    values = [value for (value,) in cur.execute(_sql(distinct, where), params).fetchall()]
+    return renaming_sql(expression, renamed_texts(cur, values))
 
 
 def counts(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
@@ -150,19 +177,21 @@ def by_media(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
 def top_hashtags(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 15) -> pd.DataFrame:
     """The most used hashtags: number of posts carrying each (a tag counts once per post)."""
     where, params = filters.post_where()
-    return frame(cur, _sql(TOP_HASHTAGS, where), [*params, limit])
+    tag, tag_params = _shown(cur, filters, DISTINCT_TAGS, "x")  # x: each tag of a post's list
+    shown_tags = f"list_transform({_TAGS}, lambda x: {tag})" if tag_params else _TAGS
+    return frame(cur, _sql(TOP_HASHTAGS, where, shown_tags=shown_tags), [*tag_params, *params, limit])
 
 
 # ---- topics: the controlling sheet's category of a post, kept as posts.topic
 BY_TOPIC = """
-SELECT p.topic, {measures},
+SELECT {topic} AS topic, {measures},
        count(p.text)                                    AS posts_with_text,
        count(*) FILTER (WHERE p.text IS NOT NULL AND {has_tag}) AS with_tag,
        count(*) FILTER (WHERE p.text IS NOT NULL AND {has_tag}) / nullif(count(p.text), 0) AS tag_share
 FROM posts p JOIN influencers i USING (influencer_id)
 WHERE {where} AND p.topic IS NOT NULL
-GROUP BY p.topic
-ORDER BY posts DESC, p.topic
+GROUP BY 1
+ORDER BY posts DESC, topic
 """
 
 TOPIC_COUNTS = """
@@ -181,4 +210,5 @@ def topic_counts(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, 
 def by_topic(cur: duckdb.DuckDBPyConnection, filters: Filters, tag: str) -> pd.DataFrame:
     """Per topic, most posts first: the measures, posts with text, those carrying ``tag`` and their share."""
     where, params = filters.post_where()
-    return frame(cur, _sql(BY_TOPIC, where), [tag, tag, *params])
+    topic, topic_params = _shown(cur, filters, DISTINCT_TOPICS, "p.topic")
+    return frame(cur, _sql(BY_TOPIC, where, topic=topic), [*topic_params, tag, tag, *params])

@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 
 from analytics.filters import Filters
-from analytics.privacy import roster_redactor
+from analytics.privacy import pseudonymous_link, roster_redactor, shortened
 from analytics.queries import BREAKDOWN, ENGAGEMENTS, HAS_RATE, POOLED_RATE, POST_RATE, frame, one
 
 GRANULARITIES = ("week", "month")
@@ -127,8 +127,7 @@ WITH top AS (
     SELECT *, trim(regexp_extract(coalesce(text, ''), '^\\s*([^\\r\\n]*)', 1)) AS first_line FROM top
 )
 SELECT
-    CAST(published_at AS DATE) AS published_on, name, author,
-    CASE WHEN length(first_line) > ? THEN rtrim(left(first_line, ? - 1)) || '…' ELSE first_line END AS preview,
+    CAST(published_at AS DATE) AS published_on, name, author, first_line AS preview,
     url, reactions, comments, reposts, impressions, engagements, engagement_rate
 FROM lines
 ORDER BY ({order_outer}) DESC, published_at DESC
@@ -223,10 +222,12 @@ def top_posts(cur: duckdb.DuckDBPyConnection, filters: Filters, order_by: str = 
         name=filters.name_sql(), engagements=ENGAGEMENTS, post_rate=POST_RATE, where=where,
         order=TOP_ORDER[order_by], order_outer=_TOP_ORDER_OUTER[order_by],
     )
-    posts = frame(cur, sql, [*params, int(limit), PREVIEW_CHARS, PREVIEW_CHARS])
+    posts = frame(cur, sql, [*params, int(limit)])
+    # pseudonymised: every colleague's name in every recognisable spelling, not only the author's
+    redact = roster_redactor(cur) if filters.pseudonymise else None
+    posts["preview"] = [shortened(line, PREVIEW_CHARS, redact, "…") for line in posts["preview"]]
     if filters.pseudonymise:
-        # every colleague's name in every recognisable spelling, not only the author's
-        posts["preview"] = posts["preview"].map(roster_redactor(cur))
+        posts["url"] = posts["url"].map(pseudonymous_link)  # a profile link names its author
     return posts.drop(columns="author")
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from analytics.filters import Filters
 from analytics.ingest.columns import OUTCOME_VALUES
-from analytics.privacy import roster_redactor
+from analytics.privacy import OPENING, pseudonymous_link, roster_redactor, shortened
 from analytics.queries import POST_RATE, frame, one
 
 # the outcome codes, in display order: those the import recognises
@@ -103,7 +103,9 @@ def outcome_list(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
     where, params = filters.dated_where("o.occurred_on")
     listed = frame(cur, OUTCOME_LIST.format(name=filters.name_sql("i"), where=where), params)
     if filters.pseudonymise and not listed.empty:
-        listed["note"] = listed["note"].map(roster_redactor(cur))
+        redact = roster_redactor(cur)
+        for column in ("note", "type_other"):
+            listed[column] = listed[column].map(redact)
     return listed
 
 
@@ -163,7 +165,7 @@ SELECT (SELECT count(*) FROM outcomes o LEFT JOIN influencers i ON i.influencer_
 
 WITH_POSTS = """
 SELECT o.occurred_on, o.type, o.type_other, {name} AS person, p.published_at, p.url,
-       left(coalesce(p.text, ''), 80) AS opening, p.impressions, {post_rate} AS engagement_rate, o.note
+       p.text AS opening, p.impressions, {post_rate} AS engagement_rate, o.note
 FROM outcomes o
 JOIN posts p ON p.post_id = o.post_id
 LEFT JOIN influencers i ON i.influencer_id = o.influencer_id
@@ -191,8 +193,10 @@ def with_posts(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame
     """
     where, params = filters.dated_where("o.occurred_on")
     listed = frame(cur, WITH_POSTS.format(name=filters.name_sql("i"), post_rate=POST_RATE, where=where), params)
-    if filters.pseudonymise and not listed.empty:
-        redact = roster_redactor(cur)  # every spelling of every roster name
-        for column in ("note", "opening"):
+    redact = roster_redactor(cur) if filters.pseudonymise else None  # every spelling of every roster name
+    listed["opening"] = [shortened(text, OPENING, redact) for text in listed["opening"]]
+    if redact is not None and not listed.empty:
+        for column in ("note", "type_other"):
             listed[column] = listed[column].map(redact)
+        listed["url"] = listed["url"].map(pseudonymous_link)  # a profile link names its author
     return listed

@@ -4,8 +4,9 @@ Every query here takes exactly ONE ``influencer_id`` and computes only that pers
 posts per week, the current pause, the engagement rate over time against their own median,
 what worked for them, their strongest posts and their outcomes. The selection's period applies
 (``filters.period_where``); its people and groups do not (the person is chosen here). Names of
-other people written into a post or a note are replaced by their pseudonyms, always: the view
-names no colleague.
+other people written into a post, a topic or a note are replaced by their pseudonyms, always: the
+view names no colleague. With names pseudonymised the person's own name goes too, and a post's
+link is LinkedIn's link by the post's id (a profile link names its author).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pandas as pd
 
 from analytics.covered import COVERED
 from analytics.filters import Filters
-from analytics.privacy import NameRedactor
+from analytics.privacy import NameRedactor, pseudonymous_link
 from analytics.queries import ENGAGEMENTS, POST_RATE, frame, one
 from analytics.queries.content import GUIDELINE_LENGTH
 from analytics.queries.frequency import gaps
@@ -122,24 +123,28 @@ def posts(cur: duckdb.DuckDBPyConnection, filters: Filters, influencer_id: int) 
     period, params = filters.period_where("p.published_at")
     listed = frame(cur, POSTS.format(engagements=ENGAGEMENTS, rate=POST_RATE, period=period),
                    [_id(influencer_id), *params])
-    listed["text"] = _others_pseudonymised(cur, listed["text"], influencer_id, filters.pseudonymise)
+    _others_pseudonymised(cur, listed, ("text", "topic"), influencer_id, filters.pseudonymise)
+    if filters.pseudonymise:
+        listed["url"] = listed["url"].map(pseudonymous_link)
     return listed
 
 
 OTHER_NAMES = "SELECT i.name, {pseudonym} FROM influencers i WHERE i.influencer_id <> ? OR ?"
 
 
-def _others_pseudonymised(cur: duckdb.DuckDBPyConnection, texts: pd.Series, influencer_id: int,
-                          self_too: bool) -> pd.Series:
-    """Texts with every other person's name replaced by their pseudonym, in every spelling the
-    roster lets one recognise (and the person's own name when the names are pseudonymised)."""
-    if texts.empty:
-        return texts
+def _others_pseudonymised(cur: duckdb.DuckDBPyConnection, listed: pd.DataFrame, columns: tuple[str, ...],
+                          influencer_id: int, self_too: bool) -> None:
+    """In the text ``columns`` of ``listed``, every other person's name replaced by their pseudonym,
+    in every spelling the roster lets one recognise (and the person's own name when the names are
+    pseudonymised)."""
+    if listed.empty:
+        return
     selection = Filters(pseudonymise=True)
     people = cur.execute(OTHER_NAMES.format(pseudonym=selection.name_sql("i")), [influencer_id, self_too]).fetchall()
     redact = NameRedactor.build(people)
-    return texts.map(lambda text: None if text is None or (isinstance(text, float) and pd.isna(text))
-                     else redact(str(text)))
+    for column in columns:
+        listed[column] = listed[column].map(
+            lambda text: None if text is None or (isinstance(text, float) and pd.isna(text)) else redact(str(text)))
 
 
 def rate_over_time(posts_frame: pd.DataFrame) -> dict[str, Any]:
@@ -206,7 +211,7 @@ def outcomes(cur: duckdb.DuckDBPyConnection, filters: Filters, influencer_id: in
     """The person's outcomes of the period, newest first (other people's names in notes pseudonymised)."""
     period, params = filters.period_where("o.occurred_on")
     listed = frame(cur, OUTCOMES.format(period=period), [_id(influencer_id), *params])
-    listed["note"] = _others_pseudonymised(cur, listed["note"], influencer_id, filters.pseudonymise)
+    _others_pseudonymised(cur, listed, ("note", "type_other"), influencer_id, filters.pseudonymise)
     return listed
 
 

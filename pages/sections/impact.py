@@ -122,7 +122,7 @@ def _fields(selection: Filters, lang: str, people: dict[int, str], current: dict
                             key=f"ledger_person_{suffix}")
     post_id = None
     if person is not None:
-        posts = data.query(ledger.person_posts, int(person))
+        posts = data.query(ledger.person_posts, int(person), selection.pseudonymise)
         post_options: list[int | None] = [None, *posts["post_id"].astype(int).tolist()]
         labels = {int(r.post_id): _post_label(r, lang) for r in posts.itertuples()}
         post_id = right.selectbox(

@@ -69,15 +69,18 @@ def _access(influencer_id: int, lang: str) -> None:
     """The right-of-access export of the chosen person, built when a button is clicked."""
     st.markdown("**" + t("life_access", lang) + "**")
     st.caption(t("life_access_help", lang))
+    if not gates.named_view_open("access_export", lang):  # staff-council mode: with a purpose, each download logged
+        return
     stem = "auskunft" if lang == "de" else "access"
     slug = f"{stem}-{influencer_id}-{date.today():%Y-%m-%d}"
+    xlsx = data.built_on_click(lifecycle.access_file, influencer_id, "xlsx", lang)
+    as_json = data.built_on_click(lifecycle.access_file, influencer_id, "json", lang)
     left, right = st.columns(2)
-    left.download_button(t("life_access_xlsx", lang),
-                         data=data.built_on_click(lifecycle.access_file, influencer_id, "xlsx", lang),
+    left.download_button(t("life_access_xlsx", lang), data=gates.named_download("access_xlsx", "access_export", xlsx),
                          file_name=slug + ".xlsx", mime=XLSX_MIME, on_click="ignore", icon=":material/download:",
                          key="life_access_xlsx")
     right.download_button(t("life_access_json", lang),
-                          data=data.built_on_click(lifecycle.access_file, influencer_id, "json", lang),
+                          data=gates.named_download("access_json", "access_export", as_json),
                           file_name=slug + ".json", mime="application/json", on_click="ignore",
                           icon=":material/download:", key="life_access_json")
 

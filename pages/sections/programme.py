@@ -24,11 +24,6 @@ def _save_texts(cur, values: dict[str, str]) -> None:
         programme.put_text(cur, key, value)
 
 
-def _save_phases(cur, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    demo = [phase for phase in programme.phases(cur) if phase.get("demo")]
-    return programme.set_phases(cur, [*rows, *demo])
-
-
 def phase_rows(editor: pd.DataFrame) -> list[dict[str, Any]]:
     """The phases typed into the editor; fully empty rows are left out, half-filled ones kept
     (so the check names what is missing)."""
@@ -96,7 +91,7 @@ def render(lang: str) -> None:
     )
     if st.button(t("prog_phases_save", lang), icon=":material/save:", key="prog_phases_save"):
         try:
-            saved = data.write(_save_phases, phase_rows(edited))
+            saved = data.write(programme.set_own_phases, phase_rows(edited))
         except CockpitError as exc:
             st.error(exc.markdown(lang))
         else:

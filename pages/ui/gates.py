@@ -3,17 +3,18 @@ individuals, small-group suppression, and real names on the admin pages while na
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from analytics import privacy, settings, suppression
+from analytics import privacy, suppression
 from analytics.filters import Filters
 from analytics.i18n import t
 from analytics.literal import t_md
 from pages.ui import data
-from pages.ui.sidebar import current_lang, filters
+from pages.ui.sidebar import clear_people_selection, current_lang, filters
 
 NAMED_OPEN_KEY = "_named_views_open"  # the views of named individuals opened in this session
 SHOW_NAMES_KEY = "_imp_show_names"  # the admin pages show real names although names are pseudonymised
@@ -68,37 +69,79 @@ def current_user_email() -> str | None:
 
 
 # ---------------------------------------------------------------- staff council
-def named_view_open(view: str, lang: str) -> bool:
+# Why a closed view is closed, where the general sentence (group views stay open) does not say it.
+CLOSED_WHY_TEXT_KEYS = {
+    "people_selection": "privacy_selection_closed_why",
+    "data_exports": "privacy_exports_closed_why",
+    "access_export": "privacy_access_closed_why",
+}
+
+
+def _opened_views() -> dict[str, str]:
+    """The views of named individuals opened in this session, with the purpose stated for each."""
+    opened = st.session_state.get(NAMED_OPEN_KEY)
+    if not isinstance(opened, dict):
+        opened = st.session_state[NAMED_OPEN_KEY] = {}
+    return opened
+
+
+def council_mode_on() -> bool:
+    """True while staff-council mode is on, read from the workspace as it is now (never a cache)."""
+    return bool(data.run(privacy.council_mode))
+
+
+def named_view_open(view: str, lang: str, title: str | None = None, note_in_sidebar: bool = False) -> bool:
     """The staff-council gate for a view of named individuals' results.
 
     Without staff-council mode, True. With it, the view stays closed in this session until the
     user states a purpose; each opening is written to the workspace's access log (time, user,
-    view, purpose — no figures). Renders the closed notice and the purpose form; True when open.
-    The mode is read from the workspace as it is now, never from a cache.
+    view, purpose — no figures). Renders the closed notice (below the page's ``title`` when given)
+    and the purpose form; True when open, with a note saying so (in the sidebar, when asked: a view
+    that is the whole page). The mode is read from the workspace as it is now.
     """
-    if not data.run(settings.get, "staff_council_mode"):
+    if not council_mode_on():
         return True
-    opened = st.session_state.setdefault(NAMED_OPEN_KEY, set())
+    opened = _opened_views()
     if view in opened:
-        st.caption(t("privacy_view_opened", lang))
+        (st.sidebar if note_in_sidebar else st).caption(t("privacy_view_opened", lang))
         return True
+    if title:
+        st.title(title)
     label = privacy.view_label(view, lang)
     with st.container(border=True):
         st.markdown(t_md("privacy_view_closed", lang, view=label))
-        st.caption(t("privacy_view_closed_why", lang))
+        st.caption(t(CLOSED_WHY_TEXT_KEYS.get(view, "privacy_view_closed_why"), lang))
         with st.form(f"privacy_open_{view}", enter_to_submit=True):
             purpose = st.text_input(t("privacy_purpose", lang), key=f"privacy_purpose_{view}", max_chars=300,
                                     placeholder=t("privacy_purpose_placeholder", lang))
             submitted = st.form_submit_button(t("privacy_open", lang), icon=":material/lock_open:")
+        if view == "people_selection":
+            st.button(t("privacy_selection_clear", lang), on_click=clear_people_selection, icon=":material/clear_all:",
+                      key="privacy_selection_clear")
     if not submitted:
         return False
     if not purpose.strip():
         st.error(t("privacy_purpose_missing", lang))
         return False
     data.write(privacy.log_access, "open", current_user_email(), view, purpose)
-    opened.add(view)
+    opened[view] = purpose.strip()
     st.rerun()
     return True  # not reached: the rerun draws the open view
+
+
+def selection_open(selection: Filters, lang: str, title: str | None = None) -> bool:
+    """In staff-council mode a selection of individual people (sidebar or link) is a view of named
+    individuals on every page: closed until opened with a purpose (see :func:`named_view_open`)."""
+    if not selection.influencer_ids:
+        return True
+    return named_view_open("people_selection", lang, title=title, note_in_sidebar=True)
+
+
+def named_download(file: str, view: str, build: Callable[[], bytes]) -> Callable[[], bytes]:
+    """``data=`` for a download of named data (``file`` as declared in
+    :data:`analytics.privacy.NAMED_FILE_TEXT_KEYS`): built when clicked and, in staff-council mode,
+    written to the access log with the purpose ``view`` was opened for — before the file is handed out."""
+    return data.built_on_click(privacy.logged_download, build, file, current_user_email(), _opened_views().get(view))
 
 
 # ---------------------------------------------------------------- small groups

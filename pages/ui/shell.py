@@ -82,10 +82,12 @@ def _shell() -> None:
     lang = current_lang()
     page = st.navigation(navigation.menu(lang), expanded=True)
     demo_banner(lang, compact=page.url_path == "Briefing")
-    # A selection narrowed below the threshold shows no figures on any page; the pages of data and
-    # settings show none.
-    if page.url_path not in navigation.SETTINGS_PATHS and gates.suppressed_view(
-            filters(), lang, group_view=page.url_path == "Vielfalt", title=page.title):
+    # A selection narrowed below the threshold shows no figures on any page; nor, in staff-council
+    # mode, does a selection of individual people until it is opened with a purpose. The pages of
+    # data and settings show no figures.
+    if page.url_path not in navigation.SETTINGS_PATHS and (
+            gates.suppressed_view(filters(), lang, group_view=page.url_path == "Vielfalt", title=page.title)
+            or not gates.selection_open(filters(), lang, title=page.title)):
         return
     guarded(page.run)
 

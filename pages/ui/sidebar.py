@@ -3,7 +3,9 @@ people, cohorts, professions, departments (and the screenshot view).
 
 The widgets live in the shell, so their state follows the user from page to page; the URL is
 written from that state on every run and read once, on a session's first run, so a shared link
-reopens the same view.
+reopens the same view. Chosen people travel in the URL as their pseudonym numbers
+(``?pseudonym=7``), never as internal ids; the ``?people=`` of older links (internal ids) is
+ignored, and the user is told.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)
 SCREENSHOT_VIEW = "screenshot"  # ?view=screenshot: the briefing alone, sidebar collapsed
+PEOPLE_PARAM = "pseudonym"  # chosen people in the URL, by pseudonym number
+OLD_PEOPLE_PARAM = "people"  # older links: internal ids, which no link may open anyone by
+OLD_LINK_KEY = "_old_people_link"
 
 
 def current_lang() -> str:
@@ -98,7 +103,11 @@ def sidebar() -> Filters:
         pseudonymise=bool(pseudonymise), min_group=int(min_group),
     )
     st.session_state[FILTERS_KEY] = selection
-    _write_url(selection, lang, (default_start, default_end))
+    if st.session_state.get(OLD_LINK_KEY) and not chosen_ids:  # said above the page until someone is chosen
+        st.warning(t("sidebar_old_people_link", lang), icon=":material/link_off:")
+    else:
+        st.session_state[OLD_LINK_KEY] = False
+    _write_url(selection, lang, (default_start, default_end), _pseudonym_numbers(options["people"]))
     return selection
 
 
@@ -111,6 +120,17 @@ def period_note(stretches: covered.Stretches, lang: str) -> str:
     if older:
         note += " " + t("cov_older_data", lang, months=", ".join(covered.month_range(span, lang) for span in older))
     return note
+
+
+def clear_people_selection() -> None:
+    """Choose nobody in the sidebar's people filter (an on_click callback: before the widget is drawn)."""
+    st.session_state["people"] = []
+
+
+def _pseudonym_numbers(people: pd.DataFrame) -> dict[int, int]:
+    """Each person's pseudonym number by internal id (people not numbered yet have none)."""
+    return {int(row.influencer_id): int(row.pseudonym_no) for row in people.itertuples()
+            if not pd.isna(row.pseudonym_no)}
 
 
 def people_labels(people: pd.DataFrame, pseudonymise: bool, lang: str) -> dict[int, str]:
@@ -137,8 +157,9 @@ def _seed_from_url(default_start: date, default_end: date, options: dict[str, An
     state["pseudo"] = (params.get("pseudo") or "").lower() in ("true", "1", "yes")
     state["from"] = _url_date(params.get("from")) or default_start
     state["to"] = _url_date(params.get("to")) or default_end
-    known_ids = set(options["people"]["influencer_id"].astype(int))
-    state["people"] = [int(v) for v in params.get_all("people") if v.isdigit() and int(v) in known_ids]
+    by_number = {number: person for person, number in _pseudonym_numbers(options["people"]).items()}
+    state["people"] = [by_number[int(v)] for v in params.get_all(PEOPLE_PARAM) if v.isdigit() and int(v) in by_number]
+    state[OLD_LINK_KEY] = bool(params.get_all(OLD_PEOPLE_PARAM))
     for key in ("cohort", "profession", "department"):
         state[key] = [value for value in params.get_all(key) if value in options[key]]
     state["_seeded"] = True
@@ -152,8 +173,9 @@ def _url_date(value: str | None) -> date | None:
     return parsed if EARLIEST <= parsed <= LATEST else None
 
 
-def _write_url(selection: Filters, lang: str, data_range: tuple[date, date]) -> None:
-    """Keep the selection in the URL (only what differs from the defaults)."""
+def _write_url(selection: Filters, lang: str, data_range: tuple[date, date], numbers: dict[int, int]) -> None:
+    """Keep the selection in the URL (only what differs from the defaults); chosen people by their
+    pseudonym ``numbers`` (by internal id)."""
     params: dict[str, str | list[str]] = {}
     if lang != DEFAULT_LANG:
         params["lang"] = lang
@@ -163,8 +185,9 @@ def _write_url(selection: Filters, lang: str, data_range: tuple[date, date]) -> 
         params["from"] = selection.start.isoformat()
     if selection.end and selection.end != data_range[1]:
         params["to"] = selection.end.isoformat()
-    if selection.influencer_ids:
-        params["people"] = [str(i) for i in selection.influencer_ids]
+    chosen = [str(numbers[person]) for person in selection.influencer_ids if person in numbers]
+    if chosen:
+        params[PEOPLE_PARAM] = chosen
     for key, values in (("cohort", selection.cohorts), ("profession", selection.professions),
                         ("department", selection.departments)):
         if values:
