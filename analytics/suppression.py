@@ -50,7 +50,6 @@ NARROWED_ATTRIBUTES = "attributes"  # attribute filters leave fewer people than 
 NARROWED_LEFT_OUT = "left_out"  # attribute filters leave out fewer people than the threshold
 NARROWED_NOT_OFFERED = "not_offered"  # attribute values chosen that are not whole options
 NARROWED_PSEUDONYMS = "pseudonyms"  # chosen pseudonyms in a group view
-FILTERED = "filtered"  # a group breakdown of an attribute-filtered selection
 
 NARROWED_PEOPLE = (
     "SELECT count(*) AS n FROM influencers i WHERE {where}"
@@ -143,12 +142,10 @@ def _neighbours(group: tuple[str, ...], current: list[tuple[str, ...]],
 @dataclass(frozen=True)
 class Suppressed:
     """A breakdown after suppression: the groups shown (column ``members``: the values a group
-    pools; ``group``: its key, the members joined by " + ") and the hidden values with their reason.
-    ``closed`` says why the breakdown shows nothing at all (:data:`FILTERED`)."""
+    pools; ``group``: its key, the members joined by " + ") and the hidden values with their reason."""
 
     shown: pd.DataFrame
     hidden: tuple[tuple[str, str], ...]  # (value, BELOW, COMPLEMENTARY or DIFFERENCE)
-    closed: str | None = None
 
     @property
     def below(self) -> int:

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import suppression
+from analytics import selections, suppression
 from analytics.charts.diversity import (
     NAMED_MEMBERS,
     applicants_chart,
@@ -68,15 +68,15 @@ def _applicants(selection: Filters, lang: str, source: str) -> None:
 
 def _performance(selection: Filters, lang: str, source: str) -> None:
     st.header(t("diversity_performance", lang))
+    if selections.attribute_filtered(selection):  # see groups.group_breakdown: no groups within a filter
+        st.info(t("diversity_filtered", lang), icon=":material/filter_alt_off:")
+        return
     st.caption(t("diversity_rule", lang, min=selection.min_group))
     by = st.segmented_control(
         t("diversity_group_by", lang), list(groups.ATTRIBUTES), default="gender", key="diversity_by",
         format_func=lambda value: attribute_label(value, lang), required=True,
     )
     result = data.query(groups.group_breakdown, by, filters=selection)
-    if result.closed:
-        st.info(t("diversity_filtered", lang), icon=":material/filter_alt_off:")
-        return
     shown = result.shown
     if result.hidden:
         st.warning(_hidden_message(result, by, selection.min_group, lang), icon=":material/visibility_off:")

@@ -76,19 +76,18 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # the sidebar's group filters
     "sidebar_filter_rule": {
-        "de": "Einzeln wählbar sind Werte, zu denen im Zeitraum mindestens {min} Personen beigetragen haben; die "
-              "übrigen sind als „weitere …“ zusammengefasst. So unterscheiden sich zwei Auswahlen immer um "
-              "mindestens {min} Personen.",
-        "en": "Values to which at least {min} people contributed in the period can be chosen on their own; the "
-              "rest are pooled as “other …”. So two selections always differ by at least {min} people.",
+        "de": "Einzeln wählbar: Werte, zu denen im Zeitraum mindestens {min} Personen beigetragen haben; die "
+              "übrigen als „weitere …“. So unterscheiden sich zwei Auswahlen um mindestens {min} Personen.",
+        "en": "On their own: values to which at least {min} people contributed in the period; the rest as "
+              "“other …”. So two selections differ by at least {min} people.",
     },
     "sidebar_filter_none": {
-        "de": "{attribute}: nicht filterbar – im Zeitraum haben zu wenige Personen je Wert beigetragen.",
-        "en": "{attribute}: no filter – too few people per value contributed in the period.",
+        "de": "{attribute}: nicht filterbar – zu wenige Beitragende je Wert im Zeitraum.",
+        "en": "{attribute}: no filter – too few contributors per value in the period.",
     },
     "sidebar_filter_single": {
-        "de": "{attribute}: nichts zu filtern – im Kader gibt es höchstens einen Wert.",
-        "en": "{attribute}: nothing to filter – the roster holds one value at most.",
+        "de": "{attribute}: nichts zu filtern – höchstens ein Wert im Kader.",
+        "en": "{attribute}: nothing to filter – one value at most in the roster.",
     },
     "sidebar_not_offered": {"de": "{value} (nicht wählbar)", "en": "{value} (not available)"},
     "sidebar_pool_help": {"de": "{pool}: {values}", "en": "{pool}: {values}"},

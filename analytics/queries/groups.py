@@ -135,13 +135,13 @@ def group_breakdown(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -
     The whole programme's groups are checked against every allowed filter selection and against
     the groups of the attributes before ``by`` in :data:`ATTRIBUTES`; groups of chosen people only
     by their own contributors. A selection filtered by cohort, profession or department is not
-    broken down (``closed``): its groups would be intersections of two small groups, which the
+    broken down (a clear error): its groups would be intersections of two small groups, which the
     groups of other selections could be subtracted from.
     """
     column = check_attribute(by)
     min_group = check_min_group(filters.min_group)
     if selections.attribute_filtered(filters):
-        return suppression.Suppressed(pd.DataFrame(columns=["group", "members"]), (), closed=suppression.FILTERED)
+        raise CockpitError("diversity_filtered")
     people = _people(cur, filters)
     everyone = frozenset(people.loc[people["contributed"], "influencer_id"])
     roster = people[people["in_roster"]]
