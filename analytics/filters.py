@@ -35,6 +35,9 @@ def pseudonym(number: int | None) -> str:
     return PSEUDONYM_UNNUMBERED if number is None else PSEUDONYM_PRINTF % number
 
 
+NO_VALUE = ""  # an attribute filter's value for people without that attribute (see Filters.people_where)
+
+
 @dataclass(frozen=True)
 class Filters:
     """What the user selected. ``end`` is inclusive; empty tuples mean "all"."""
@@ -54,17 +57,20 @@ class Filters:
             raise CockpitError("bad_period", start=self.start.isoformat(), end=self.end.isoformat())
 
     def people_where(self, i: str = "i") -> tuple[str, list[Any]]:
-        """Conditions on the person (roster attributes and the chosen people)."""
+        """Conditions on the person (roster attributes and the chosen people). Among attribute
+        values, ``NO_VALUE`` ('') stands for a person without that attribute."""
         clauses: list[str] = []
         params: list[Any] = []
+        if self.influencer_ids:
+            clauses.append(f"{i}.influencer_id IN ({', '.join('?' for _ in self.influencer_ids)})")
+            params.extend(self.influencer_ids)
         for column, values in (
-            ("influencer_id", self.influencer_ids),
             ("cohort", self.cohorts),
             ("profession", self.professions),
             ("department", self.departments),
         ):
             if values:
-                clauses.append(f"{i}.{column} IN ({', '.join('?' for _ in values)})")
+                clauses.append(f"coalesce({i}.{column}, '') IN ({', '.join('?' for _ in values)})")
                 params.extend(values)
         return (" AND ".join(clauses) or "TRUE"), params
 

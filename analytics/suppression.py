@@ -1,45 +1,54 @@
 """Small-group suppression that cannot be undone by subtraction.
 
-Two rules, used by every page, the briefing (page, HTML, PowerPoint) and ``summary --by``:
+The rules, used by every page, the briefing (page, HTML, PowerPoint) and ``summary --by``, with
+the workspace's threshold t (:func:`threshold`, never a URL parameter):
 
-1. **Complementary suppression** (:func:`suppress`). In a breakdown by a roster attribute a
-   group with fewer people than the workspace's threshold is hidden. The programme total is
-   shown everywhere (overview tiles, briefing), so when *exactly one* group is hidden the total
-   minus the shown groups would give its figures. Then the smallest other group (fewest people,
-   ties by the group's name — never by a figure) is hidden as well: the remainder always spans
-   at least two groups, or none.
-2. **Narrowed views** (:func:`narrowing`). Attribute filters (cohort, profession, department)
-   that leave fewer people than the threshold would show a small group's — often one
-   person's — figures, so such a view shows the suppression message instead of figures; so do
-   filters that leave out fewer people than the threshold (all departments but one of one
-   person: the total minus the view would give that person's figures). Within an
-   attribute-filtered breakdown a group whose people outside the filter are fewer than the
-   threshold (but not none) is hidden as well, for the same subtraction. People
+1. **Contributors, not members.** A group's figures are made of the posts of the people who
+   posted in the period, so a group's figures are shown only when at least t people *contributed*
+   to them — a group of nine women of whom one posted shows nothing.
+2. **Pooled before hidden** (:func:`pool`). In a breakdown by a roster attribute, groups below
+   the threshold are merged before anything is hidden: with a coded or free-text attribute (gender,
+   profession, department) all small groups go into one pool, and a pool still too small joins
+   the next smallest group ("männlich + divers"); with an ordered attribute (age band,
+   experience) a small group joins its smaller neighbour ("50–59 + 60+"). Only what no merge
+   brings to the threshold is hidden.
+3. **No subtraction.** A group is also merged (or hidden) when its contributors differ by fewer
+   than t from those of an allowed filter selection or of a group shown in an earlier breakdown
+   (gender, age band, profession, department, experience, in this order): their difference would
+   be a few people's figures. When everything shown leaves out fewer than t contributors of the
+   view (hidden groups, authors outside the roster), the smallest shown group is hidden as well
+   (complementary suppression, ties by the group's name — never by a figure).
+4. **Narrowed views** (:func:`narrowing`). The cohort, profession and department filters offer
+   only pooled options (see :mod:`analytics.selections`: no two allowed selections differ by fewer
+   than t contributors); a choice of values that is not made of whole options — from an old link,
+   or a period in which a value has too few contributors — shows the suppression message instead
+   of figures, and so do filters that leave fewer than t people, or leave out fewer than t. People
    chosen by name are not a group: the people filter alone never narrows while names are shown.
    With pseudonyms on, chosen people count towards the narrowed group (their figures beside an
    attribute filter tell which pseudonym has the attribute), and group views (the diversity
    page, the briefing's cohort composition) are closed for any chosen people: the attributes of
    a chosen set of pseudonyms, or of everyone but them, tell who is who.
-
-The threshold is the workspace setting ``min_group`` (:func:`threshold`), never a URL parameter.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
 
-from analytics import settings
+from analytics import selections, settings
+from analytics.errors import CockpitError
 from analytics.filters import Filters
 
-BELOW = "below_min_group"  # a group smaller than the threshold
-COMPLEMENTARY = "complementary"  # hidden so that the one small group cannot be subtracted
-SMALL_OUTSIDE = "small_outside"  # the group's people outside the attribute filters are too few
+BELOW = "below_min_group"  # fewer contributors than the threshold, and no merge helps
+COMPLEMENTARY = "complementary"  # hidden so that what is left out cannot be subtracted
+DIFFERENCE = "difference"  # would differ from a selection or another group by fewer than the threshold
 
 NARROWED_ATTRIBUTES = "attributes"  # attribute filters leave fewer people than the threshold
 NARROWED_LEFT_OUT = "left_out"  # attribute filters leave out fewer people than the threshold
+NARROWED_NOT_OFFERED = "not_offered"  # attribute values chosen that are not whole options
 NARROWED_PSEUDONYMS = "pseudonyms"  # chosen pseudonyms in a group view
 
 NARROWED_PEOPLE = (
@@ -52,55 +61,107 @@ def threshold(cur: duckdb.DuckDBPyConnection) -> int:
     return int(settings.get(cur, "min_group"))
 
 
+# ---------------------------------------------------------------- breakdowns
+@dataclass(frozen=True)
+class Pooling:
+    """A breakdown's groups after rules 1–3: the groups shown (each the values it pools) and the
+    values hidden with their reason."""
+
+    shown: tuple[tuple[str, ...], ...]
+    hidden: tuple[tuple[str, str], ...]
+
+
+def pool(groups: dict[str, frozenset[int]], min_group: int, everyone: frozenset[int],
+         order: Sequence[str] | None = None,
+         differs_safely: Callable[[frozenset[int]], bool] | None = None) -> Pooling:
+    """Merge and hide the groups of one breakdown (rules 1–3 above).
+
+    ``groups``: each value's contributors, in reading order (every value with people, even with
+    none who posted); ``everyone``: the view's contributors (the groups' and those in no group);
+    ``order``: the values' order for an ordered attribute (merges go to neighbours), None for
+    coded or free text; ``differs_safely``: whether a set of contributors may be shown beside the
+    figures already shown elsewhere (rule 3), None when it is not checked.
+    """
+    rank = {value: n for n, value in enumerate(groups)}
+    position = {value: n for n, value in enumerate(order or ())}
+
+    def people(members: tuple[str, ...]) -> frozenset[int]:
+        return frozenset().union(*(groups[m] for m in members))
+
+    def passes(members: tuple[str, ...]) -> bool:
+        if min_group <= 1:  # a threshold of 1 hides nothing, not even a group nobody posted in
+            return True
+        contributors = people(members)
+        return len(contributors) >= min_group and (differs_safely is None or differs_safely(contributors))
+
+    def merged(*parts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted((m for part in parts for m in part), key=rank.__getitem__))
+
+    def size(members: tuple[str, ...]) -> tuple[int, str]:
+        return len(people(members)), " + ".join(members)
+
+    current = [(value,) for value in groups]
+    hidden: list[tuple[str, str]] = []
+    while failing := [group for group in current if not passes(group)]:
+        if order is None:
+            small = merged(*failing)  # all small groups in one pool
+            current = [group for group in current if group not in failing] + [small]
+            if passes(small):
+                continue
+            candidates = sorted((group for group in current if group != small), key=size)
+        else:
+            small = min(failing, key=size)
+            candidates = sorted(_neighbours(small, current, position), key=size)
+        partner = next((group for group in candidates if passes(merged(small, group))), None)
+        if partner is None:  # two small neighbours pool together and look further from there
+            partner = next((group for group in candidates if not passes(group)), None)
+        current.remove(small)
+        if partner is None:
+            hidden += [(m, BELOW if len(groups[m]) < min_group else DIFFERENCE) for m in small]
+            continue
+        current[current.index(partner)] = merged(small, partner)
+    while current and 0 < len(everyone - frozenset().union(*map(people, current))) < min_group:
+        smallest = min(current, key=size)
+        current.remove(smallest)
+        hidden += [(m, COMPLEMENTARY) for m in smallest]
+    return Pooling(tuple(sorted(current, key=lambda group: rank[group[0]])), tuple(hidden))
+
+
+def _neighbours(group: tuple[str, ...], current: list[tuple[str, ...]],
+                position: dict[str, int]) -> list[tuple[str, ...]]:
+    """The groups beside ``group`` in the attribute's order; for a group of values outside the
+    order (unknown) every other group."""
+    placed = sorted((g for g in current if any(m in position for m in g)),
+                    key=lambda g: min(position[m] for m in g if m in position))
+    if group not in placed:
+        return [g for g in current if g != group]
+    at = placed.index(group)
+    return placed[max(at - 1, 0):at] + placed[at + 1:at + 2]
+
+
 @dataclass(frozen=True)
 class Suppressed:
-    """A breakdown after suppression: the groups shown and the hidden ones with their reason."""
+    """A breakdown after suppression: the groups shown (column ``members``: the values a group
+    pools; ``group``: its key, the members joined by " + ") and the hidden values with their reason."""
 
     shown: pd.DataFrame
-    hidden: tuple[tuple[str, str], ...]  # (group, BELOW, SMALL_OUTSIDE or COMPLEMENTARY)
+    hidden: tuple[tuple[str, str], ...]  # (value, BELOW, COMPLEMENTARY or DIFFERENCE)
 
     @property
     def below(self) -> int:
-        """Groups hidden because they are smaller than the threshold."""
+        """Values hidden because too few people contributed to them."""
         return sum(1 for _, reason in self.hidden if reason == BELOW)
 
-
-def suppress(groups: pd.DataFrame, min_group: int, size: str = "influencers", name: str = "group",
-             outside: pd.Series | None = None) -> Suppressed:
-    """The groups of a breakdown that may be shown (rule 1 above), in their original order.
-
-    ``outside``: per group (aligned with ``groups``), its people left out by attribute filters.
-    """
-    small = groups[size] < min_group
-    if outside is not None:
-        few_outside = (outside > 0) & (outside < min_group) & ~small
-        hidden = [(str(group), SMALL_OUTSIDE if few else BELOW)
-                  for group, few in zip(groups.loc[small | few_outside, name], few_outside[small | few_outside],
-                                        strict=True)]
-        small = small | few_outside
-    else:
-        hidden = [(str(group), BELOW) for group in groups.loc[small, name]]
-    if len(hidden) == 1:
-        others = groups[~small].sort_values([size, name], kind="stable")
-        if not others.empty:
-            hidden.append((str(others.iloc[0][name]), COMPLEMENTARY))
-    hidden_names = {group for group, _ in hidden}
-    keep = ~groups[name].astype(str).isin(hidden_names)
-    return Suppressed(groups[keep].reset_index(drop=True), tuple(hidden))
+    @property
+    def pooled(self) -> list[tuple[str, ...]]:
+        """The members of each shown group that pools several values."""
+        return [tuple(members) for members in self.shown["members"] if len(members) > 1]
 
 
-def _attribute_filters(filters: Filters) -> bool:
-    return bool(filters.cohorts or filters.professions or filters.departments)
-
-
-def without_attributes(filters: Filters) -> Filters:
-    """The same selection without its attribute filters (what an attribute-filtered view is part of)."""
-    return replace(filters, cohorts=(), professions=(), departments=())
-
-
+# ---------------------------------------------------------------- narrowed views
 def left_out(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int | None:
     """How many people the attribute filters leave out; None when no attribute filter is set."""
-    if not _attribute_filters(filters):
+    if not selections.attribute_filtered(filters):
         return None
     attributes = Filters(cohorts=filters.cohorts, professions=filters.professions, departments=filters.departments)
     where, params = attributes.people_where("i")
@@ -111,7 +172,7 @@ def left_out(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int | None:
 def narrowed_size(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int | None:
     """How many people the attribute filters narrow a view to (with pseudonyms on, together with
     the chosen people); None when no attribute filter is set."""
-    if not _attribute_filters(filters):
+    if not selections.attribute_filtered(filters):
         return None
     if not filters.pseudonymise:
         filters = Filters(cohorts=filters.cohorts, professions=filters.professions, departments=filters.departments)
@@ -120,7 +181,7 @@ def narrowed_size(cur: duckdb.DuckDBPyConnection, filters: Filters) -> int | Non
 
 
 def narrowing(cur: duckdb.DuckDBPyConnection, filters: Filters, group_view: bool = False) -> str | None:
-    """Why the selection may not show performance figures (rule 2 above), or None when it may.
+    """Why the selection may not show performance figures (rule 4 above), or None when it may.
 
     ``group_view``: the view shows roster attributes of the selected people (diversity page,
     the briefing's cohort composition).
@@ -131,6 +192,27 @@ def narrowing(cur: duckdb.DuckDBPyConnection, filters: Filters, group_view: bool
     outside = left_out(cur, filters)
     if outside is not None and 0 < outside < filters.min_group:
         return NARROWED_LEFT_OUT
+    if size is not None and selections.partition(cur, filters).unoffered(filters):
+        return NARROWED_NOT_OFFERED
     if group_view and filters.pseudonymise and filters.influencer_ids:
         return NARROWED_PSEUDONYMS
+    return None
+
+
+def refusal(cur: duckdb.DuckDBPyConnection, filters: Filters, group_view: bool = False) -> CockpitError | None:
+    """The message of :func:`narrowing` with its figures, as an error to show or raise; None when
+    the selection may show figures."""
+    reason = narrowing(cur, filters, group_view)
+    if reason == NARROWED_ATTRIBUTES:
+        return CockpitError("supp_narrowed", n=narrowed_size(cur, filters), min=filters.min_group)
+    if reason == NARROWED_LEFT_OUT:
+        return CockpitError("supp_left_out", n=left_out(cur, filters), min=filters.min_group)
+    if reason == NARROWED_NOT_OFFERED:
+        values = [value for value in selections.partition(cur, filters).unoffered(filters)
+                  if value != selections.OTHERS]
+        if not values:  # only the pool was chosen, and this period has none
+            return CockpitError("supp_pool_gone", min=filters.min_group)
+        return CockpitError("supp_not_offered", values=", ".join(values), min=filters.min_group)
+    if reason == NARROWED_PSEUDONYMS:
+        return CockpitError("supp_narrowed_pseudonyms")
     return None

@@ -6,12 +6,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import suppression
+from analytics import selections, suppression
 from analytics.charts.diversity import (
+    NAMED_MEMBERS,
     applicants_chart,
     attribute_label,
     composition_chart,
     group_label,
+    group_name,
     group_performance_chart,
     ordered,
 )
@@ -66,6 +68,10 @@ def _applicants(selection: Filters, lang: str, source: str) -> None:
 
 def _performance(selection: Filters, lang: str, source: str) -> None:
     st.header(t("diversity_performance", lang))
+    if selections.attribute_filtered(selection):  # see groups.group_breakdown: no groups within a filter
+        st.info(t("diversity_filtered", lang), icon=":material/filter_alt_off:")
+        return
+    st.caption(t("diversity_rule", lang, min=selection.min_group))
     by = st.segmented_control(
         t("diversity_group_by", lang), list(groups.ATTRIBUTES), default="gender", key="diversity_by",
         format_func=lambda value: attribute_label(value, lang), required=True,
@@ -73,25 +79,49 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
     result = data.query(groups.group_breakdown, by, filters=selection)
     shown = result.shown
     if result.hidden:
-        below = result.below
-        key = "diversity_suppressed_one" if below == 1 else "diversity_suppressed"
-        parts = [t(key, lang, n=below, min=selection.min_group)] if below else []
-        parts += [t_md("supp_small_outside", lang, group=group_label(by, group, lang), min=selection.min_group)
-                  for group, reason in result.hidden if reason == suppression.SMALL_OUTSIDE]
-        parts += [t_md("supp_complementary", lang, group=group_label(by, group, lang))
-                  for group, reason in result.hidden if reason == suppression.COMPLEMENTARY]
-        message = " ".join(parts)
-        st.warning(message, icon=":material/visibility_off:")
+        st.warning(_hidden_message(result, by, selection.min_group, lang), icon=":material/visibility_off:")
         st.caption(gates.suppression_note(selection.min_group, lang))
     if shown.empty:
         st.info(t("diversity_all_suppressed", lang, min=selection.min_group))
         return
+    if len(shown) == 1 and not result.hidden and len(shown["members"][0]) > 1:
+        st.info(t("diversity_no_comparison", lang, attribute=attribute_label(by, lang), min=selection.min_group),
+                icon=":material/join:")
+        return
+    if result.pooled:
+        st.info(_pooled_message(result.pooled, by, lang), icon=":material/join:")
     note = t("diversity_performance_note", lang, posts=fmt_number(int(shown["posts"].sum()), lang))
     fig = data.query(_performance_figure, by, lang, source, filters=selection)
     widgets.chart(fig, f"performance_{by}", selection,
                   note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
     with st.expander(t("diversity_table", lang)):
         st.dataframe(_table(shown, by, lang), hide_index=True)
+
+
+def _hidden_message(result: suppression.Suppressed, by: str, min_group: int, lang: str) -> str:
+    """What was hidden and why: too few contributors, a difference, or beside another hidden group."""
+    below = result.below
+    key = "diversity_suppressed_one" if below == 1 else "diversity_suppressed"
+    parts = [t(key, lang, n=below, min=min_group)] if below else []
+    parts += [t_md("supp_difference", lang, group=group_label(by, value, lang), min=min_group)
+              for value, reason in result.hidden if reason == suppression.DIFFERENCE]
+    parts += [t_md("supp_complementary", lang, group=group_label(by, value, lang))
+              for value, reason in result.hidden if reason == suppression.COMPLEMENTARY]
+    return " ".join(parts)
+
+
+def _pooled_message(pooled: list[tuple[str, ...]], by: str, lang: str) -> str:
+    """'Zusammengefasst, damit ein Vergleich bleibt: „männlich + divers“.' — a pool named for what it
+    is lists its values."""
+    named = []
+    for members in pooled:
+        name = group_name(by, members, lang)
+        if len(members) > NAMED_MEMBERS:
+            values = ", ".join(group_label(by, value, lang) for value in members)
+            named.append(t_md("diversity_pooled_values", lang, group=name, values=values))
+        else:
+            named.append(t_md("diversity_pooled_group", lang, group=name))
+    return t("diversity_pooled", lang, groups=", ".join(named))
 
 
 def _age_rule(selection: Filters, lang: str) -> str:
@@ -119,7 +149,7 @@ def _table(shown: pd.DataFrame, by: str, lang: str) -> pd.DataFrame:
     """The figures behind the chart, with localised headers and numbers."""
     shown = ordered(shown, by, "influencers")
     return pd.DataFrame({
-        t("div_col_group", lang): [group_label(by, value, lang) for value in shown["group"]],
+        t("div_col_group", lang): [group_name(by, members, lang) for members in shown["members"]],
         t("div_col_people", lang): shown["influencers"].astype(int),
         t("div_col_active", lang): shown["active"].astype(int),
         t("div_col_posts", lang): shown["posts"].astype(int),

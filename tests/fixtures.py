@@ -155,6 +155,51 @@ def build_groups_workspace(path: Path) -> Path:
     return path
 
 
+# ---------------------------------------------------------------- filters (test_selections)
+# Eleven roster people in two cohorts (one without), four professions, four departments, and one
+# author outside the roster: enough crossing values that pooling across attributes has work to do.
+FILTER_PEOPLE = [
+    # id, cohort, profession, department, gender
+    (1, "A", "Erzieherin", "Bildung", "female"),
+    (2, "A", "Erzieherin", "Bildung", "female"),
+    (3, "A", "Erzieherin", "Bildung", "female"),
+    (4, "B", "Erzieherin", "Bildung", "male"),
+    (5, "A", "Lehrerin", "Bildung", "female"),
+    (6, "B", "Feuerwehr", "Brand", "male"),
+    (7, "B", "Feuerwehr", "Brand", "male"),
+    (8, "B", "Feuerwehr", "Brand", "diverse"),
+    (9, "A", "Verwaltung", "Bürgerbüro", "female"),
+    (10, "B", "Verwaltung", "Bürgerbüro", "male"),
+    (11, None, "Verwaltung", "IT", "female"),
+]
+FEBRUARY_AUTHORS = (1, 2, 6, 9)  # everyone (and the outsider, 12) posts once in January 2024
+
+
+def build_filters_workspace(path: Path) -> Path:
+    """The people above, each with one January 2024 post (day = 10 + id; reactions 10 × id,
+    comments id, impressions 100 × id) and a second one in February for FEBRUARY_AUTHORS; closed."""
+    con = store.connect(path)
+    with store.cursor(con) as cur, store.transaction(cur):
+        for person, cohort, profession, department, gender in FILTER_PEOPLE:
+            cur.execute(
+                "INSERT INTO influencers (influencer_id, name, name_key, cohort, profession, department, gender)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [person, f"Person {person}", f"person {person}", cohort, profession, department, gender],
+            )
+        cur.execute("INSERT INTO influencers (influencer_id, name, name_key, in_roster) VALUES (12, 'Olga Out', 'o', FALSE)")
+        posts = [(person, f"2024-01-{10 + person} 09:00") for person in range(1, 13)]
+        posts += [(person, f"2024-02-{10 + person} 09:00") for person in FEBRUARY_AUTHORS]
+        for n, (person, published) in enumerate(posts, start=1):
+            cur.execute(
+                "INSERT INTO posts (post_key, influencer_id, published_at, reactions, comments, reposts, impressions)"
+                " VALUES (?, ?, ?, ?, ?, 0, ?)",
+                [f"f{n}", person, published, 10 * person, person, 100 * person],
+            )
+        store.set_meta(cur, "demo_dismissed", "1")
+    con.close()
+    return path
+
+
 # ---------------------------------------------------------------- seven posts (test_engagement, test_frequency)
 LONG_LINE = "A" * 130
 

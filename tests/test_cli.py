@@ -268,28 +268,31 @@ def test_summary_by_gender_for_groups_of_one(db: Path) -> None:
     assert summary_of(db, "--by", "gender", "--min-group", "1") == {
         "groups": [
             {"group": "female", "influencers": 2, "posts": 3, "reactions": 37, "comments": 7, "reposts": 3,
-             "impressions": 1400, "engagement_rate": round(42 / 1400, 6)},
+             "impressions": 1400, "engagement_rate": round(42 / 1400, 6), "members": ["female"], "contributors": 2},
             {"group": "male", "influencers": 1, "posts": 1, "reactions": 7, "comments": 2, "reposts": 0,
-             "impressions": 300, "engagement_rate": round(9 / 300, 6)},
+             "impressions": 300, "engagement_rate": round(9 / 300, 6), "members": ["male"], "contributors": 1},
         ],
         "suppressed": 0, "min_group": 1, "suppressed_groups": [],
     }
 
 
-def test_summary_by_gender_hides_the_one_man_and_with_him_the_women(db: Path) -> None:
-    # the total minus the women would be the man's figures: both are hidden
+# All three people pooled: 4 posts, 44 reactions, 9 comments, 3 reposts; the rate over the three posts
+# with impressions: (16 + 9 + 26) / (400 + 300 + 1000).
+EVERYONE = {"group": "female + male", "influencers": 3, "posts": 4, "reactions": 44, "comments": 9, "reposts": 3,
+            "impressions": 1700, "engagement_rate": 0.03, "members": ["female", "male"], "contributors": 3}
+
+
+def test_summary_by_gender_pools_the_one_man_with_the_women(db: Path) -> None:
+    # the man alone is below 2, and the women (2) differ from the programme by him alone: pooled, the
+    # group is the programme, and the report says which groups it holds
     assert summary_of(db, "--by", "gender", "--min-group", "2") == {
-        "groups": [], "suppressed": 2, "min_group": 2,
-        "suppressed_groups": [{"group": "male", "reason": "below_min_group"},
-                              {"group": "female", "reason": "complementary"}],
+        "groups": [EVERYONE], "suppressed": 0, "min_group": 2, "suppressed_groups": [],
     }
 
 
 def test_summary_by_uses_the_workspace_threshold(db: Path) -> None:
     assert summary_of(db, "--by", "gender") == {
-        "groups": [], "suppressed": 2, "min_group": 3,
-        "suppressed_groups": [{"group": "female", "reason": "below_min_group"},
-                              {"group": "male", "reason": "below_min_group"}],
+        "groups": [EVERYONE], "suppressed": 0, "min_group": 3, "suppressed_groups": [],
     }
 
 
@@ -298,9 +301,9 @@ def test_summary_by_age_band_at_the_end_of_the_period(db: Path) -> None:
     assert summary_of(db, "--by", "age_band", "--min-group", "1") == {
         "groups": [
             {"group": "30-39", "influencers": 2, "posts": 3, "reactions": 24, "comments": 5, "reposts": 1,
-             "impressions": 700, "engagement_rate": round(25 / 700, 6)},
+             "impressions": 700, "engagement_rate": round(25 / 700, 6), "members": ["30-39"], "contributors": 2},
             {"group": "<30", "influencers": 1, "posts": 1, "reactions": 20, "comments": 4, "reposts": 2,
-             "impressions": 1000, "engagement_rate": round(26 / 1000, 6)},
+             "impressions": 1000, "engagement_rate": round(26 / 1000, 6), "members": ["<30"], "contributors": 1},
         ],
         "suppressed": 0, "min_group": 1, "suppressed_groups": [],
     }
@@ -310,11 +313,11 @@ def test_summary_by_within_a_period(db: Path) -> None:
     # March: Anna's and Jonas's posts only; Selin is counted in no group
     assert summary_of(db, "--by", "profession", "--min-group", "1", "--to", "2023-03-31")["groups"] == [
         {"group": "Feuerwehrmann", "influencers": 1, "posts": 1, "reactions": 7, "comments": 2, "reposts": 0,
-         "impressions": 300, "engagement_rate": round(9 / 300, 6)},
+         "impressions": 300, "engagement_rate": round(9 / 300, 6), "members": ["Feuerwehrmann"], "contributors": 1},
         {"group": "Ingenieurin", "influencers": 1, "posts": 0, "reactions": 0, "comments": 0, "reposts": 0,
-         "impressions": None, "engagement_rate": None},
+         "impressions": None, "engagement_rate": None, "members": ["Ingenieurin"], "contributors": 0},
         {"group": "Juristin", "influencers": 1, "posts": 1, "reactions": 12, "comments": 3, "reposts": 1,
-         "impressions": 400, "engagement_rate": round(16 / 400, 6)},
+         "impressions": 400, "engagement_rate": round(16 / 400, 6), "members": ["Juristin"], "contributors": 1},
     ]
 
 

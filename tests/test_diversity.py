@@ -99,8 +99,8 @@ def test_applicants_chart_folds_many_groups_into_other() -> None:
 
 
 def test_performance_chart_holds_shown_groups_with_n(cur) -> None:
-    # without Gabi (no gender, 1 person) no group is below 2, so none is hidden with her
-    shown = group_breakdown(cur, Filters(influencer_ids=(1, 2, 3, 4, 5, 6), min_group=2), "gender").shown
+    # chosen people (Gabi, without gender, left out); with 1 no group is pooled or hidden
+    shown = group_breakdown(cur, Filters(influencer_ids=(1, 2, 3, 4, 5, 6), min_group=1), "gender").shown
     fig = group_performance_chart(shown, "gender", "de")
     posts, rates = fig.data
     assert list(posts.y) == ["weiblich (n = 4 Personen)", "männlich (n = 2 Personen)"]
@@ -138,9 +138,11 @@ def test_page_on_the_demo(run_page, demo_db: Path, monkeypatch) -> None:
     shown = texts(at)
     for heading in ("Zusammensetzung des Kaders", "Bewerbungen und Auswahl", "Aktivität und Engagement nach Gruppen"):
         assert heading in shown
-    assert "Gruppe mit weniger als 3 Personen ausgeblendet" in shown  # two people of diverse gender
+    # two people of diverse gender are pooled with the men instead of hiding both
+    assert "Zusammengefasst, damit ein Vergleich bleibt: „männlich + divers“." in shown
+    assert "Gruppe ausgeblendet" not in shown and "Gruppen ausgeblendet" not in shown
     specs = chart_specs(at)
-    assert "weiblich" in specs and "Bewerbungen (n = 73)" in specs
+    assert "weiblich" in specs and "männlich + divers (n = 7 Personen)" in specs and "Bewerbungen (n = 73)" in specs
     assert len(at.get("plotly_chart")) == 4  # 2 composition figures, applicants, performance
     reached = count_queries(monkeypatch)
     at.run()
@@ -168,8 +170,9 @@ def test_page_with_a_large_minimum_group_hides_all_performance(run_page, demo_db
     at = run_page(demo_db, PAGE)
     assert not at.exception
     shown = texts(at)
-    assert "3 Gruppen mit weniger als 20 Personen ausgeblendet" in shown
-    assert "Alle Gruppen sind kleiner als die Mindestgruppengröße (20)" in shown
+    # 16 people posted: even all three genders pooled stay below 20
+    assert "3 Gruppen ausgeblendet: zu ihnen haben weniger als 20 Personen beigetragen (Datenschutz)." in shown
+    assert "Zu keiner Gruppe haben mindestens 20 Personen beigetragen" in shown
     assert not at.dataframe
     assert len(at.get("plotly_chart")) == 3  # composition and applicants stay: counts, not performance
 

@@ -29,20 +29,26 @@ def cur(groups_db: Path):
     con.close()
 
 
+# Anna, Berta and Clara posted (Dora did not): 3 contributors.
 FEMALE = {
     "group": "female", "influencers": 4, "posts": 4, "reactions": 19, "comments": 4, "reposts": 2,
-    "impressions": 330, "engagement_rate": round(22 / 330, 6),
+    "impressions": 330, "engagement_rate": round(22 / 330, 6), "members": ["female"], "contributors": 3,
 }
+# at 2: men (Emil posted, Fritz not) and unknown (Gabi, no post) pooled have 1 contributor, and pooled
+# with the women they would be the roster, whose figures differ from the programme's by Xaver's alone
+HIDDEN_AT_2 = [{"group": "male", "reason": "below_min_group"}, {"group": "unknown", "reason": "below_min_group"}]
 
 
-HIDDEN_AT_3 = [{"group": "male", "reason": "below_min_group"}, {"group": "unknown", "reason": "below_min_group"}]
-
-
-def test_small_groups_are_suppressed_and_counted(cur) -> None:
-    # sizes 4 (female), 2 (male), 1 (unknown): with min_group 3 only the women are shown
-    # two groups hidden: their sum (total minus the women) tells neither apart, so no third is hidden
-    assert summary_by(cur, "gender") == {"groups": [FEMALE], "suppressed": 2, "min_group": 3,
-                                         "suppressed_groups": HIDDEN_AT_3}
+def test_groups_count_contributors_not_members(cur) -> None:
+    # With 3 the women (4 people, 3 of whom posted) would be enough by members and by contributors,
+    # but the programme's total minus the women would be two people's figures (Emil's post and Xaver's,
+    # who is outside the roster): pooled with the rest, all roster people differ from the total by Xaver
+    # alone, so nothing is shown.
+    assert summary_by(cur, "gender") == {"groups": [], "suppressed": 3, "min_group": 3, "suppressed_groups": [
+        {"group": "female", "reason": "difference"}, {"group": "male", "reason": "below_min_group"},
+        {"group": "unknown", "reason": "below_min_group"}]}
+    assert summary_by(cur, "gender", min_group=2) == {"groups": [FEMALE], "suppressed": 2, "min_group": 2,
+                                                      "suppressed_groups": HIDDEN_AT_2}
 
 
 def test_every_group_with_min_group_one(cur) -> None:
@@ -51,18 +57,18 @@ def test_every_group_with_min_group_one(cur) -> None:
     assert result["groups"] == [
         FEMALE,
         {"group": "male", "influencers": 2, "posts": 1, "reactions": 20, "comments": 5, "reposts": 5,
-         "impressions": 1000, "engagement_rate": 0.03},
+         "impressions": 1000, "engagement_rate": 0.03, "members": ["male"], "contributors": 1},
         # the person without gender forms the group "unknown"; no posts, so no impressions and no rate
         {"group": "unknown", "influencers": 1, "posts": 0, "reactions": 0, "comments": 0, "reposts": 0,
-         "impressions": None, "engagement_rate": None},
+         "impressions": None, "engagement_rate": None, "members": ["unknown"], "contributors": 0},
     ]
 
 
 def test_period_limits_the_posts_but_not_the_group_sizes(cur) -> None:
-    result = summary_by(cur, "gender", start=date(2023, 1, 1), end=date(2023, 1, 31))
+    result = summary_by(cur, "gender", min_group=2, start=date(2023, 1, 1), end=date(2023, 1, 31))
     assert result["groups"] == [{
         "group": "female", "influencers": 4, "posts": 3, "reactions": 18, "comments": 3, "reposts": 1,
-        "impressions": 300, "engagement_rate": round(19 / 300, 6),
+        "impressions": 300, "engagement_rate": round(19 / 300, 6), "members": ["female"], "contributors": 3,
     }]
 
 
@@ -74,7 +80,7 @@ def test_unknown_experience_is_a_group_of_its_own(cur) -> None:
 
 
 def test_group_performance_medians_and_activity(cur) -> None:
-    result = group_breakdown(cur, Filters(), "gender")
+    result = group_breakdown(cur, Filters(min_group=2), "gender")
     shown = result.shown
     assert len(result.hidden) == 2
     female = shown.iloc[0]
@@ -105,10 +111,10 @@ def test_invalid_arguments(cur, by: str, min_group: int, key: str) -> None:
 
 
 def test_cli_summary_by_gender(groups_db: Path) -> None:
-    result = cli("summary", "--db", str(groups_db), "--by", "gender")
+    result = cli("summary", "--db", str(groups_db), "--by", "gender", "--min-group", "2")
     assert result.code == 0, result.err
-    assert json.loads(result.out) == {"groups": [FEMALE], "suppressed": 2, "min_group": 3,
-                                         "suppressed_groups": HIDDEN_AT_3}
+    assert json.loads(result.out) == {"groups": [FEMALE], "suppressed": 2, "min_group": 2,
+                                         "suppressed_groups": HIDDEN_AT_2}
 
 
 def test_cli_summary_by_with_period_and_min_group(groups_db: Path) -> None:
@@ -116,16 +122,15 @@ def test_cli_summary_by_with_period_and_min_group(groups_db: Path) -> None:
                  "--from", "2023-01-01", "--to", "2023-01-31")
     assert result.code == 0, result.err
     payload = json.loads(result.out)
-    # only "unknown" (1 person) is below 2: the men (2, the smallest other group) are hidden with it,
-    # else the roster's January total (4 posts) minus women (3) and men (1) would give unknown's 0
+    # January: Anna, Berta, Clara (women), Emil (man) and Xaver (outside the roster) posted. The men
+    # (1 contributor) and unknown (none) are below 2 and, pooled with the women, would differ from the
+    # programme by Xaver alone: both are hidden, and the total minus the women is Emil's and Xaver's (2)
     assert [(g["group"], g["posts"], g["engagement_rate"]) for g in payload["groups"]] == [
         ("female", 3, round(19 / 300, 6)),
     ]
     assert payload["suppressed"] == 2
     assert payload["min_group"] == 2
-    assert payload["suppressed_groups"] == [
-        {"group": "unknown", "reason": "below_min_group"}, {"group": "male", "reason": "complementary"},
-    ]
+    assert payload["suppressed_groups"] == HIDDEN_AT_2
 
 
 @pytest.mark.parametrize("args", [("--by", "name"), ("--by", "gender", "--min-group", "0")])

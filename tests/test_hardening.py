@@ -103,18 +103,22 @@ def test_pages_run_inside_the_shell(run_page, demo_db: Path) -> None:
     assert "Demo-Kohorte" in texts(at)
 
 
+RBS = "Referat für Bildung und Sport"
+
+
 def test_the_selection_follows_the_user_across_pages(run_page, demo_db: Path) -> None:
     """The sidebar's state survives page switches, also when Streamlit runs a page file on its own."""
     at = run_page(demo_db, params={"lang": "en"})
     at.sidebar.toggle(key="pseudo").set_value(True).run()
-    at.sidebar.multiselect(key="cohort").set_value(["Pilot 2023"]).run()
+    # (the demo's one cohort is no filter: choosing it would be everybody; RBS is a department of three)
+    at.sidebar.multiselect(key="department").set_value([RBS]).run()
     for page, title in (("pages/1_Engagement.py", "Engagement"), ("pages/4_Inhalt.py", "Content"),
                         ("pages/0_overview.py", "Overview")):
         at.switch_page(page).run()
         assert not at.exception
         assert at.title[0].value == title
-        assert (at.sidebar.toggle(key="pseudo").value, at.sidebar.multiselect(key="cohort").value) == (True, ["Pilot 2023"])
-        assert dict(at.query_params) == {"lang": "en", "pseudo": "true", "cohort": "Pilot 2023"}
+        assert (at.sidebar.toggle(key="pseudo").value, at.sidebar.multiselect(key="department").value) == (True, [RBS])
+        assert dict(at.query_params) == {"lang": "en", "pseudo": "true", "department": RBS}
 
 
 def test_only_public_streamlit_api() -> None:

@@ -518,13 +518,8 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
     A selection narrowed below the threshold (:func:`analytics.suppression.narrowing`; the
     briefing shows the cohort's composition, so it is a group view) has no briefing.
     """
-    reason = suppression.narrowing(cur, filters, group_view=True)
-    if reason == suppression.NARROWED_ATTRIBUTES:
-        raise CockpitError("supp_narrowed", n=suppression.narrowed_size(cur, filters), min=filters.min_group)
-    if reason == suppression.NARROWED_LEFT_OUT:
-        raise CockpitError("supp_left_out", n=suppression.left_out(cur, filters), min=filters.min_group)
-    if reason is not None:
-        raise CockpitError("supp_narrowed_pseudonyms")
+    if refusal := suppression.refusal(cur, filters, group_view=True):
+        raise refusal
     numbers = collect(cur, filters)
     start, end = numbers["start"], numbers["end"]
     period = period_label(start, end, lang)

@@ -46,17 +46,43 @@ def group_label(by: str, value: str, lang: str) -> str:
     return t(key, lang) if key else value
 
 
+# A pool of more values than this is named for what it is ("weitere Referate (9)"), its values
+# listed in the page's note.
+NAMED_MEMBERS = 3
+_POOL_TEXT_KEYS = {"cohort": "group_pool_cohort", "profession": "group_pool_profession",
+                   "department": "group_pool_department"}
+
+
+def pool_label(by: str, count: int, lang: str) -> str:
+    """'weitere Referate (9)': the pooled option of a filter, or a breakdown's pool of free-text values."""
+    key = _POOL_TEXT_KEYS.get(by)
+    return t(key, lang, n=count) if key else t("group_pool_other", lang, n=count)
+
+
+def group_name(by: str, members: Sequence[str], lang: str) -> str:
+    """The name of a breakdown's group: its value, the values it pools joined by " + " (up to
+    NAMED_MEMBERS), an ordered attribute's range ("unter 30 bis 50–59"), else the pool's name."""
+    if len(members) <= NAMED_MEMBERS:
+        return " + ".join(group_label(by, value, lang) for value in members)
+    if by in CANONICAL and UNKNOWN not in members:
+        return t("group_pool_range", lang, first=group_label(by, members[0], lang),
+                 last=group_label(by, members[-1], lang))
+    return pool_label(by, len(members), lang)
+
+
 def ordered(frame: pd.DataFrame, by: str, size_column: str) -> pd.DataFrame:
-    """Rows in reading order: canonical codes in their order, else largest first; unknown last."""
+    """Rows in reading order: canonical codes in their order, else largest first, pools after
+    single values; unknown last. A pooled group (column ``members``) goes by its first value."""
     canonical = CANONICAL.get(by)
 
     def rank(row: pd.Series) -> tuple:
-        value = row["group"]
+        members = row["members"] if "members" in row else (row["group"],)
+        value = members[0]
         if value in (UNKNOWN, OTHER):
             return (2, 0, value == UNKNOWN, "")
         if canonical and value in canonical:
             return (0, canonical.index(value), False, "")
-        return (1, -row[size_column], False, str(value))
+        return (1, len(members) > 1, -row[size_column], str(value))
 
     keys = frame.apply(rank, axis=1) if not frame.empty else pd.Series(dtype=object)
     return frame.assign(_rank=keys).sort_values("_rank").drop(columns="_rank").reset_index(drop=True)
@@ -178,15 +204,16 @@ def applicants_chart(groups: pd.DataFrame, by: str, lang: str, source: str | Non
 def group_performance_chart(groups: pd.DataFrame, by: str, lang: str, source: str | None = None) -> go.Figure:
     """Two panels per group: median posts per person, and the pooled engagement rate.
 
-    ``groups`` are the groups already cleared by the minimum group size.
+    ``groups`` are the groups already cleared by the minimum group size, each with the values it
+    pools (column ``members``, see :func:`analytics.queries.groups.group_breakdown`).
     """
     title = t("div_chart_performance_title", lang, attribute=attribute_label(by, lang))
     if groups.empty:
         return empty(title, lang)
     groups = ordered(groups, by, "influencers")
     labels = [
-        f"{group_label(by, value, lang)} ({t('div_chart_n_people', lang, n=int(n))})"
-        for value, n in zip(groups["group"], groups["influencers"], strict=True)
+        f"{group_name(by, members, lang)} ({t('div_chart_n_people', lang, n=int(n))})"
+        for members, n in zip(groups["members"], groups["influencers"], strict=True)
     ]
     posts_title, rate_title = t("div_chart_posts_per_person", lang), t("div_chart_rate", lang)
     fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.06,

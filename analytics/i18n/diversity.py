@@ -42,16 +42,46 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Left: posts per person in the period (median over the group's people). Right: engagement rate = engagements ÷ impressions, summed over the group's posts. n = people per group; {posts} posts.",
     },
     "diversity_suppressed": {
-        "de": "{n} Gruppen mit weniger als {min} Personen ausgeblendet (Datenschutz).",
-        "en": "{n} groups with fewer than {min} people hidden (privacy).",
+        "de": "{n} Gruppen ausgeblendet: zu ihnen haben weniger als {min} Personen beigetragen (Datenschutz).",
+        "en": "{n} groups hidden: fewer than {min} people contributed to them (privacy).",
     },
     "diversity_suppressed_one": {
-        "de": "1 Gruppe mit weniger als {min} Personen ausgeblendet (Datenschutz).",
-        "en": "1 group with fewer than {min} people hidden (privacy).",
+        "de": "1 Gruppe ausgeblendet: zu ihr haben weniger als {min} Personen beigetragen (Datenschutz).",
+        "en": "1 group hidden: fewer than {min} people contributed to it (privacy).",
     },
     "diversity_all_suppressed": {
-        "de": "Alle Gruppen sind kleiner als die Mindestgruppengröße ({min}) – zum Schutz der Personen wird nichts gezeigt.",
-        "en": "Every group is smaller than the minimum group size ({min}) – to protect the people nothing is shown.",
+        "de": "Zu keiner Gruppe haben mindestens {min} Personen beigetragen – zum Schutz der Personen wird nichts gezeigt.",
+        "en": "No group has at least {min} contributing people – to protect the people nothing is shown.",
+    },
+    "diversity_rule": {
+        "de": "Eine Gruppe zeigt Ergebnisse nur, wenn im Zeitraum mindestens {min} ihrer Personen beigetragen "
+              "(gepostet) haben. Kleinere Gruppen werden zuerst mit der nächstkleineren zusammengefasst (bei Alter "
+              "und Erfahrung mit der benachbarten); ausgeblendet wird nur, was sich so nicht zusammenfassen lässt "
+              "oder sich um weniger als {min} Personen von einer Filterauswahl oder einer anderen Gruppe "
+              "unterscheiden würde.",
+        "en": "A group shows results only when at least {min} of its people contributed (posted) in the period. "
+              "Smaller groups are first pooled with the next smallest (for age and experience with their "
+              "neighbour); only what cannot be pooled so, or would differ by fewer than {min} people from a "
+              "filter selection or another group, is hidden.",
+    },
+    "diversity_pooled": {
+        "de": "Zusammengefasst, damit ein Vergleich bleibt: {groups}.",
+        "en": "Pooled so that a comparison remains: {groups}.",
+    },
+    "diversity_pooled_group": {"de": "„{group}“", "en": "“{group}”"},
+    "diversity_pooled_values": {"de": "„{group}“ ({values})", "en": "“{group}” ({values})"},
+    "diversity_no_comparison": {
+        "de": "Kein Vergleich nach {attribute} möglich: erst alle Gruppen zusammen erreichen {min} beitragende "
+              "Personen.",
+        "en": "No comparison by {attribute}: only all groups together reach {min} contributing people.",
+    },
+    "diversity_filtered": {
+        "de": "Mit Filtern nach Kohorte, Beruf oder Referat vergleicht diese Seite keine Gruppen: Gruppen in einer "
+              "gefilterten Auswahl sind so klein, dass sie sich mit den Zahlen anderer Auswahlen verrechnen "
+              "ließen. Für den Vergleich die Filter entfernen.",
+        "en": "With cohort, profession or department filters this page compares no groups: groups within a "
+              "filtered selection are so small that they could be worked out against the figures of other "
+              "selections. Remove the filters for the comparison.",
     },
     "diversity_table": {"de": "Zahlen je Gruppe", "en": "Figures per group"},
     # attributes
@@ -63,6 +93,12 @@ STRINGS: dict[str, dict[str, str]] = {
     # group values
     "group_unknown": {"de": "unbekannt", "en": "unknown"},
     "group_other": {"de": "Sonstige", "en": "Other"},
+    "group_no_value": {"de": "ohne Angabe", "en": "not given"},
+    "group_pool_cohort": {"de": "weitere Kohorten ({n})", "en": "other cohorts ({n})"},
+    "group_pool_profession": {"de": "weitere Berufe ({n})", "en": "other professions ({n})"},
+    "group_pool_department": {"de": "weitere Referate ({n})", "en": "other departments ({n})"},
+    "group_pool_other": {"de": "{n} Gruppen zusammen", "en": "{n} groups together"},
+    "group_pool_range": {"de": "{first} bis {last}", "en": "{first} to {last}"},
     "gender_female": {"de": "weiblich", "en": "female"},
     "gender_male": {"de": "männlich", "en": "male"},
     "gender_diverse": {"de": "divers", "en": "diverse"},

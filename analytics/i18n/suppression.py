@@ -26,11 +26,20 @@ STRINGS: dict[str, dict[str, str]] = {
               "totals minus this selection would give their results. To protect individuals this selection "
               "shows no results – choose fewer values or remove filters.",
     },
-    "supp_small_outside": {
-        "de": "Ebenfalls ausgeblendet: „{group}“ – außerhalb der Filter hat diese Gruppe weniger als {min} "
-              "Personen, deren Ergebnisse sich sonst errechnen ließen.",
-        "en": "Also hidden: “{group}” – outside the filters this group has fewer than {min} people, whose "
-              "results could otherwise be worked out.",
+    "supp_difference": {
+        "de": "Ebenfalls ausgeblendet: „{group}“ – die Zahlen unterschieden sich von denen einer Filterauswahl "
+              "oder einer anderen Gruppe um weniger als {min} Personen.",
+        "en": "Also hidden: “{group}” – its figures would differ from those of a filter selection or another "
+              "group by fewer than {min} people.",
+    },
+    "supp_not_offered": {
+        "de": "„{values}“ ist im gewählten Zeitraum nicht einzeln wählbar: Werte, zu denen weniger als {min} "
+              "Personen beigetragen haben, bietet der Filter nur zusammen als „weitere …“ an – sonst ergäbe der "
+              "Unterschied zweier Auswahlen die Ergebnisse Einzelner. Wählen Sie angebotene Werte oder "
+              "entfernen Sie den Filter.",
+        "en": "“{values}” cannot be chosen on its own in this period: values to which fewer than {min} people "
+              "contributed are offered only together as “other …” – else the difference of two selections "
+              "would give individuals' results. Choose offered values or remove the filter.",
     },
     "supp_narrowed_pseudonyms": {
         "de": "Mit Pseudonymen zeigt diese Ansicht keine ausgewählten Personen: Merkmale wie Geschlecht oder "
@@ -39,22 +48,49 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "With pseudonyms this view shows no chosen people: attributes such as gender or age of the "
               "selection would reveal who is behind a pseudonym. Clear the people filter or show names.",
     },
+    "supp_pool_gone": {
+        "de": "„weitere …“ gibt es im gewählten Zeitraum nicht: zu jedem Wert haben mindestens {min} Personen "
+              "beigetragen, der Filter bietet sie einzeln an. Wählen Sie die Werte einzeln oder entfernen Sie den "
+              "Filter.",
+        "en": "“other …” does not exist in this period: at least {min} people contributed to every value, and "
+              "the filter offers each on its own. Choose the values one by one or remove the filter.",
+    },
     # the section on the privacy page
     "supp_section_title": {"de": "Kleine Gruppen", "en": "Small groups"},
     "supp_section_explain": {
         "de": "Auswertungen nach Gruppen (Geschlecht, Altersgruppe, Beruf, Referat, Erfahrung) zeigen nur "
-              "Gruppen mit mindestens so vielen Personen. Ist genau eine Gruppe zu klein, wird zusätzlich "
-              "die nächstkleinere ausgeblendet, damit sich die kleine nicht aus der Gesamtsumme errechnen "
-              "lässt. Filter nach Kohorte, Beruf oder Referat, die weniger Personen übrig lassen, zeigen "
-              "keine Ergebnisse. Die Grenze gilt für alle, die diesen Arbeitsbereich öffnen, für Briefing "
-              "und Kommandozeile; ein Link kann sie nicht ändern.",
-        "en": "Breakdowns by group (gender, age band, profession, department, experience) show only groups "
-              "with at least this many people. When exactly one group is too small, the next smallest is "
-              "hidden too, so that the small one cannot be worked out from the total. Cohort, profession "
-              "or department filters that leave fewer people show no results. The threshold applies to "
-              "everyone who opens this workspace, to the briefing and to the command line; a link cannot "
-              "change it.",
+              "Gruppen, zu denen im Zeitraum mindestens so viele Personen beigetragen haben. Kleinere Gruppen "
+              "werden zuerst mit der nächstkleineren zusammengefasst; ausgeblendet wird nur, was sich nicht "
+              "zusammenfassen lässt, und was sich um weniger Personen von einer Filterauswahl oder einer "
+              "anderen Gruppe unterscheiden würde. Die Filter nach Kohorte, Beruf oder Referat bieten Werte "
+              "mit weniger Beitragenden nur zusammengefasst an („weitere Referate“), damit sich zwei "
+              "Auswahlen nie um weniger Personen unterscheiden. Die Grenze gilt für alle, die diesen "
+              "Arbeitsbereich öffnen, für Briefing und Kommandozeile; ein Link kann sie nicht ändern.",
+        "en": "Breakdowns by group (gender, age band, profession, department, experience) show only groups to "
+              "which at least this many people contributed in the period. Smaller groups are first pooled with "
+              "the next smallest; only what cannot be pooled, or would differ by fewer people from a filter "
+              "selection or another group, is hidden. The cohort, profession and department filters offer "
+              "values with fewer contributors only pooled (“other departments”), so that two selections never "
+              "differ by fewer people. The threshold applies to everyone who opens this workspace, to the "
+              "briefing and to the command line; a link cannot change it.",
     },
+    # the sidebar's group filters
+    "sidebar_filter_rule": {
+        "de": "Einzeln wählbar: Werte, zu denen im Zeitraum mindestens {min} Personen beigetragen haben; die "
+              "übrigen als „weitere …“. So unterscheiden sich zwei Auswahlen um mindestens {min} Personen.",
+        "en": "On their own: values to which at least {min} people contributed in the period; the rest as "
+              "“other …”. So two selections differ by at least {min} people.",
+    },
+    "sidebar_filter_none": {
+        "de": "{attribute}: nicht filterbar – zu wenige Beitragende je Wert im Zeitraum.",
+        "en": "{attribute}: no filter – too few contributors per value in the period.",
+    },
+    "sidebar_filter_single": {
+        "de": "{attribute}: nichts zu filtern – höchstens ein Wert im Kader.",
+        "en": "{attribute}: nothing to filter – one value at most in the roster.",
+    },
+    "sidebar_not_offered": {"de": "{value} (nicht wählbar)", "en": "{value} (not available)"},
+    "sidebar_pool_help": {"de": "{pool}: {values}", "en": "{pool}: {values}"},
     "supp_section_label": {"de": "Mindestgruppengröße (Personen)", "en": "Minimum group size (people)"},
     "supp_section_current": {
         "de": "Aktuell: Gruppen unter {min} Personen werden ausgeblendet.",

@@ -77,7 +77,7 @@ def _applicant_where(filters: Filters) -> tuple[str, list]:
     """Applicants are not linked to influencer ids; of the sidebar filters only cohorts apply."""
     if not filters.cohorts:
         return "TRUE", []
-    return f"a.cohort IN ({', '.join('?' for _ in filters.cohorts)})", list(filters.cohorts)
+    return f"coalesce(a.cohort, '') IN ({', '.join('?' for _ in filters.cohorts)})", list(filters.cohorts)
 
 
 def applicants_vs_selected(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:

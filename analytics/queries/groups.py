@@ -1,10 +1,10 @@
 """Performance of roster groups (gender, age band, ...) with privacy suppression.
 
 Used by the diversity page and by ``python -m analytics summary --by``. A group is the roster
-people sharing one value of an attribute; a missing value forms the group ``"unknown"``.
-Groups with fewer people than the minimum group size are never shown, only counted; when
-that is exactly one group, the smallest other is hidden too (complementary suppression, see
-:mod:`analytics.suppression`), so that no total minus the shown groups gives a hidden group.
+people sharing one value of an attribute; a missing value forms the group ``"unknown"``. A
+group's figures are shown only when enough people contributed to them; small groups are pooled
+before anything is hidden, and nothing shown can be subtracted from a filter selection or from
+another group (the rules are in :mod:`analytics.suppression`).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics import suppression
+from analytics import selections, suppression
 from analytics.errors import CockpitError
 from analytics.filters import Filters
+from analytics.people import AGE_BANDS, EXPERIENCE_LEVELS, GENDERS
 from analytics.queries import ENGAGEMENTS, POOLED_RATE, POST_RATE, frame
 
 ATTRIBUTES = ("gender", "age_band", "profession", "department", "experience")
@@ -52,10 +53,11 @@ def attribute_sql(column: str, alias: str, reference: date) -> tuple[str, list[A
         return AGE_BAND_SQL.format(a=alias), [reference.year] * 4
     return f"{alias}.{column}", []
 
-# {column} is one of ATTRIBUTES (checked before formatting); values travel as parameters.
+# {column} is one of ATTRIBUTES (checked before formatting); values travel as parameters. {grp}
+# maps each value to the group that pools it (see group_breakdown).
 GROUP_PERFORMANCE = """
 WITH people AS (
-    SELECT i.influencer_id, coalesce(CAST({value} AS VARCHAR), 'unknown') AS grp
+    SELECT i.influencer_id, {grp} AS grp
     FROM influencers i
     WHERE i.in_roster AND {people_where}
 ),
@@ -99,6 +101,17 @@ LEFT JOIN performance f USING (grp)
 ORDER BY s.influencers DESC, s.grp
 """
 
+# Every person of the view with each attribute's value and whether they posted in the period.
+PEOPLE = """
+WITH active AS (SELECT DISTINCT p.influencer_id FROM posts p WHERE {period_where})
+SELECT i.influencer_id, i.in_roster, a.influencer_id IS NOT NULL AS contributed, {values}
+FROM influencers i LEFT JOIN active a USING (influencer_id)
+WHERE {people_where}
+"""
+# the attributes whose groups have an order: a small group merges with a neighbour
+ORDERED = {"age_band": AGE_BANDS, "experience": EXPERIENCE_LEVELS}
+CODED = {"gender": GENDERS, **ORDERED}
+
 
 def check_attribute(by: str) -> str:
     """``by`` if it is a groupable roster attribute, else a clear error."""
@@ -116,31 +129,97 @@ def check_min_group(min_group: int) -> int:
 
 def group_breakdown(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -> suppression.Suppressed:
     """Per group of roster people: size, activity, totals and rates in the period, after
-    suppression: the groups that may be shown and the hidden ones with their reason."""
+    suppression (:mod:`analytics.suppression`): the groups that may be shown, small ones pooled,
+    and the hidden values with their reason.
+
+    The whole programme's groups are checked against every allowed filter selection and against
+    the groups of the attributes before ``by`` in :data:`ATTRIBUTES`; groups of chosen people only
+    by their own contributors. A selection filtered by cohort, profession or department is not
+    broken down (a clear error): its groups would be intersections of two small groups, which the
+    groups of other selections could be subtracted from.
+    """
     column = check_attribute(by)
     min_group = check_min_group(filters.min_group)
-    groups = _groups(cur, filters, column)
-    outside = None
-    if suppression.left_out(cur, filters) is not None:  # attribute filters: the rest must not be subtracted
-        everyone = _groups(cur, suppression.without_attributes(filters), column).set_index("group")["influencers"]
-        outside = everyone.reindex(groups["group"]).fillna(0).to_numpy() - groups["influencers"].to_numpy()
-        outside = pd.Series(outside, index=groups.index)
-    return suppression.suppress(groups, min_group, outside=outside)
+    if selections.attribute_filtered(filters):
+        raise CockpitError("diversity_filtered")
+    people = _people(cur, filters)
+    everyone = frozenset(people.loc[people["contributed"], "influencer_id"])
+    roster = people[people["in_roster"]]
+    if filters.influencer_ids:
+        result = suppression.pool(_contributors(roster, column), min_group, everyone, ORDERED.get(column))
+    else:
+        part, shown = selections.partition(cur, filters), []
+
+        def checked(contributors: frozenset[int]) -> bool:
+            return part.differs_safely(contributors) and not any(
+                0 < len(contributors ^ other) < min_group for other in shown)
+
+        for attribute in ATTRIBUTES[:ATTRIBUTES.index(column) + 1]:
+            groups = _contributors(roster, attribute)
+            result = suppression.pool(groups, min_group, everyone, ORDERED.get(attribute), checked)
+            shown += [frozenset().union(*(groups[m] for m in members)) for members in result.shown]
+    figures = _groups(cur, filters, column, result.shown)
+    keys = {" + ".join(members): members for members in result.shown}
+    figures = figures[figures["group"].isin(list(keys))].reset_index(drop=True)
+    figures["members"] = [keys[key] for key in figures["group"]]
+    return suppression.Suppressed(figures, result.hidden)
 
 
-def _groups(cur: duckdb.DuckDBPyConnection, filters: Filters, column: str) -> pd.DataFrame:
+def _people(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """The view's people: id, in the roster, posted in the period, and each attribute's value
+    (UNKNOWN when missing; age bands at :func:`age_reference`)."""
+    people_where, people_params = filters.people_where("i")
+    period_where, period_params = filters.period_where("p.published_at")
+    parts, value_params = [], []
+    for attribute in ATTRIBUTES:
+        value, params = attribute_sql(attribute, "i", age_reference(cur, filters))
+        parts.append(f"coalesce(CAST({value} AS VARCHAR), '{UNKNOWN}') AS {attribute}")
+        value_params += params
+    sql = PEOPLE.format(period_where=period_where, values=", ".join(parts), people_where=people_where)
+    people = frame(cur, sql, period_params + value_params + people_params)
+    people["influencer_id"] = people["influencer_id"].astype(int)
+    return people
+
+
+def _contributors(roster: pd.DataFrame, attribute: str) -> dict[str, frozenset[int]]:
+    """Each value's contributors, in reading order: coded values in their order, free text
+    alphabetically, unknown last."""
+    contributed = roster.groupby(attribute)["influencer_id"].agg(list).to_dict()
+    active = set(roster.loc[roster["contributed"], "influencer_id"])
+    canonical = CODED.get(attribute, ())
+
+    def reading(value: str) -> tuple:
+        return (value == UNKNOWN, value not in canonical, canonical.index(value) if value in canonical else 0,
+                value.casefold())
+
+    return {value: frozenset(i for i in contributed[value] if i in active)
+            for value in sorted(contributed, key=reading)}
+
+
+def _groups(cur: duckdb.DuckDBPyConnection, filters: Filters, column: str,
+            pooled: tuple[tuple[str, ...], ...]) -> pd.DataFrame:
     people_where, people_params = filters.people_where("i")
     period_where, period_params = filters.period_where("p.published_at")
     value, value_params = attribute_sql(column, "i", age_reference(cur, filters))
+    raw = f"coalesce(CAST({value} AS VARCHAR), '{UNKNOWN}')"
+    merges = [members for members in pooled if len(members) > 1]
+    grp, grp_params = raw, list(value_params)
+    if merges:
+        cases, grp_params = [], []
+        for members in merges:
+            cases.append(f"WHEN {raw} IN ({', '.join('?' for _ in members)}) THEN ?")
+            grp_params += value_params + list(members) + [" + ".join(members)]
+        grp = f"CASE {' '.join(cases)} ELSE {raw} END"
+        grp_params += value_params
     sql = GROUP_PERFORMANCE.format(
-        value=value,
+        grp=grp,
         people_where=people_where,
         period_where=period_where,
         rate=POOLED_RATE,
         post_rate=POST_RATE,
         engagements=ENGAGEMENTS,
     )
-    return frame(cur, sql, value_params + people_params + period_params + period_params)
+    return frame(cur, sql, grp_params + people_params + period_params + period_params)
 
 
 def summary_by(
@@ -151,8 +230,8 @@ def summary_by(
     end: date | None = None,
 ) -> dict[str, Any]:
     """The command-line group summary (keys are a public contract, only ever extended: ``min_group`` and
-    ``suppressed_groups`` came with small-group suppression). Without ``min_group`` the workspace's
-    threshold applies."""
+    ``suppressed_groups`` came with small-group suppression, ``members`` and ``contributors`` with
+    pooling). Without ``min_group`` the workspace's threshold applies."""
     check_attribute(by)
     if min_group is None:
         min_group = suppression.threshold(cur)
@@ -170,6 +249,8 @@ def summary_by(
             "reposts": int(row.reposts),
             "impressions": None if pd.isna(row.impressions) else int(row.impressions),
             "engagement_rate": None if pd.isna(rate) else round(float(rate), 6),
+            "members": list(row.members),
+            "contributors": int(row.active),
         })
     return {
         "groups": rows,

@@ -60,7 +60,6 @@ ORDER BY month
 """
 
 OPTIONS_PEOPLE = "SELECT influencer_id, name, in_roster, pseudonym_no FROM influencers ORDER BY name_key"
-OPTIONS_VALUES = "SELECT DISTINCT {column} AS value FROM influencers WHERE {column} IS NOT NULL ORDER BY 1"
 
 
 def data_range(cur: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None]:
@@ -146,8 +145,5 @@ def linkedin_sums(cur: duckdb.DuckDBPyConnection, start: date | None, end: date 
 
 
 def filter_options(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """What the sidebar offers: people, cohorts, professions, departments."""
-    options: dict[str, Any] = {"people": frame(cur, OPTIONS_PEOPLE)}
-    for column in ("cohort", "profession", "department"):
-        options[column] = frame(cur, OPTIONS_VALUES.format(column=column))["value"].tolist()
-    return options
+    """The people the sidebar offers (the group filters' options: :func:`analytics.selections.partition`)."""
+    return {"people": frame(cur, OPTIONS_PEOPLE)}

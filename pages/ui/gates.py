@@ -153,19 +153,12 @@ def suppression_note(min_group: int, lang: str) -> str:
 def suppressed_view(selection: Filters, lang: str, group_view: bool = False, title: str | None = None) -> bool:
     """When the selection may not show performance figures (see :func:`analytics.suppression.narrowing`),
     say why (with the page's ``title`` above) and return True: the caller then shows no figures."""
-    reason = data.query(suppression.narrowing, group_view, filters=selection)
-    if reason is None:
+    refusal = data.query(suppression.refusal, group_view, filters=selection)
+    if refusal is None:
         return False
     if title:
         st.title(title)
-    if reason == suppression.NARROWED_ATTRIBUTES:
-        size = data.query(suppression.narrowed_size, filters=selection)
-        st.warning(t("supp_narrowed", lang, n=size, min=selection.min_group), icon=":material/visibility_off:")
-    elif reason == suppression.NARROWED_LEFT_OUT:
-        size = data.query(suppression.left_out, filters=selection)
-        st.warning(t("supp_left_out", lang, n=size, min=selection.min_group), icon=":material/visibility_off:")
-    else:
-        st.warning(t("supp_narrowed_pseudonyms", lang), icon=":material/visibility_off:")
+    st.warning(refusal.markdown(lang), icon=":material/visibility_off:")
     st.caption(suppression_note(selection.min_group, lang))
     return True
 

@@ -10,18 +10,17 @@ ignored, and the user is told.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from analytics import covered, suppression
+from analytics import covered, selections, suppression
 from analytics.filters import Filters, pseudonym
 from analytics.i18n import DEFAULT_LANG, LANGUAGES, fmt_date, lang_or_default, t
 from analytics.queries import overview
-from pages.ui import data
+from pages.ui import data, group_filters
 
 # The sidebar's widget keys: their state is carried from run to run (see sidebar()).
 # The threshold of small-group suppression is no sidebar key: it is the workspace setting ``min_group``
@@ -59,7 +58,8 @@ def sidebar() -> Filters:
     stretches = data.query(covered.overview)
     default_start, default_end = stretches.default or (first or date.today(), last or date.today())
     options = data.query(overview.filter_options)
-    _seed_from_url(default_start, default_end, options)
+    min_group = data.query(suppression.threshold)
+    _seed_from_url(default_start, default_end, options, min_group)
     _follow_data_range(default_start, default_end)
     # The documented way to keep widget state when the widgets' identity changes (it does when
     # a page file runs the shell itself, see run_page): hand the value back before drawing.
@@ -93,13 +93,11 @@ def sidebar() -> Filters:
                 t("sidebar_influencers", lang), list(labels), format_func=labels.get, key="people",
                 placeholder=t("sidebar_all", lang),
             )
-            cohorts = _multiselect("cohort", options["cohort"], "sidebar_cohort", lang)
-            professions = _multiselect("profession", options["profession"], "sidebar_profession", lang)
-            departments = _multiselect("department", options["department"], "sidebar_department", lang)
-    min_group = data.query(suppression.threshold)
+            part = data.query(selections.partition, filters=Filters(start=start, end=end, min_group=min_group))
+            groups = group_filters.draw(part, lang)
     selection = Filters(
-        start=start, end=end, influencer_ids=tuple(chosen_ids), cohorts=tuple(cohorts),
-        professions=tuple(professions), departments=tuple(departments),
+        start=start, end=end, influencer_ids=tuple(chosen_ids), cohorts=groups.get("cohort", ()),
+        professions=groups.get("profession", ()), departments=groups.get("department", ()),
         pseudonymise=bool(pseudonymise), min_group=int(min_group),
     )
     st.session_state[FILTERS_KEY] = selection
@@ -148,7 +146,7 @@ def people_labels(people: pd.DataFrame, pseudonymise: bool, lang: str) -> dict[i
     return labels
 
 
-def _seed_from_url(default_start: date, default_end: date, options: dict[str, Any]) -> None:
+def _seed_from_url(default_start: date, default_end: date, options: dict[str, Any], min_group: int) -> None:
     """On a session's first run, the URL's selection becomes the sidebar's state."""
     state, params = st.session_state, st.query_params
     if state.get("_seeded"):
@@ -160,8 +158,8 @@ def _seed_from_url(default_start: date, default_end: date, options: dict[str, An
     by_number = {number: person for person, number in _pseudonym_numbers(options["people"]).items()}
     state["people"] = [by_number[int(v)] for v in params.get_all(PEOPLE_PARAM) if v.isdigit() and int(v) in by_number]
     state[OLD_LINK_KEY] = bool(params.get_all(OLD_PEOPLE_PARAM))
-    for key in ("cohort", "profession", "department"):
-        state[key] = [value for value in params.get_all(key) if value in options[key]]
+    group_filters.seed({key: params.get_all(key) for key in selections.FILTER_ATTRIBUTES},
+                       data.query(selections.partition, filters=Filters(min_group=min_group)))
     state["_seeded"] = True
 
 
@@ -188,10 +186,7 @@ def _write_url(selection: Filters, lang: str, data_range: tuple[date, date], num
     chosen = [str(numbers[person]) for person in selection.influencer_ids if person in numbers]
     if chosen:
         params[PEOPLE_PARAM] = chosen
-    for key, values in (("cohort", selection.cohorts), ("profession", selection.professions),
-                        ("department", selection.departments)):
-        if values:
-            params[key] = list(values)
+    params.update(group_filters.url_params())
     if screenshot_view():
         params["view"] = SCREENSHOT_VIEW
     current = {key: st.query_params.get_all(key) for key in st.query_params}
@@ -208,7 +203,3 @@ def _follow_data_range(start: date, end: date) -> None:
         if st.session_state.get("to") == previous[1]:
             st.session_state["to"] = end
     st.session_state["_data_range"] = (start, end)
-
-
-def _multiselect(key: str, values: Sequence[str], label_key: str, lang: str) -> list[str]:
-    return st.multiselect(t(label_key, lang), list(values), key=key, placeholder=t("sidebar_all", lang))
