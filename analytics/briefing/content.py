@@ -25,7 +25,6 @@ from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
 from analytics.charts.marks import drawn_phases, partial_flags, partial_label, partial_note, phases_note
 from analytics.charts.overview import posts_and_engagement_by_month, top
-from analytics.errors import CockpitError
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_month, fmt_number, fmt_percent, t
 from analytics.kpis import Tile, engagement_note, known_posts, kpi_tiles, partial

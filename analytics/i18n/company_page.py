@@ -3,10 +3,10 @@
 STRINGS: dict[str, dict[str, str]] = {
     "kind_page_posts": {"de": "Beiträge der Unternehmensseite", "en": "company-page posts"},
     "page_import_note": {
-        "de": "– als Beiträge der Unternehmensseite, getrennt vom Programm (sie zählen nie als Beiträge einer "
-              "Person; Übersicht, Wirkung und Briefing vergleichen Programm und Seite)",
-        "en": "– as the company page's posts, apart from the programme (they never count as anyone's posts; "
-              "overview, impact and briefing compare programme and page)",
+        "de": "– getrennt vom Programm (sie zählen nie als Beiträge einer Person; Übersicht, Wirkung und "
+              "Briefing vergleichen Programm und Seite)",
+        "en": "– apart from the programme (they never count as anyone's posts; overview, impact and briefing "
+              "compare programme and page)",
     },
     "page_title": {"de": "Programm und Unternehmensseite", "en": "Programme and company page"},
     "page_caption": {
