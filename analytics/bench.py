@@ -1,5 +1,8 @@
 """``python -m analytics bench --posts N [--json] [--runs R]``: a synthetic programme through the real paths.
 
+(``bench --browser`` times every page in Chromium against the floor of the stack: see
+:mod:`analytics.browser_bench`.)
+
 Generates 1,000 influencers and N posts over five years as a German controlling-sheet CSV
 (semicolons, dd.mm.yyyy dates, thousands dots), imports it through the real importer, times
 DuckDB's bare ``read_csv`` of the same file for comparison (both R times, medians reported),
@@ -14,6 +17,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import statistics
 import subprocess
@@ -26,6 +30,7 @@ from typing import Any
 import duckdb
 
 from analytics import store
+from analytics.browser_bench import DEFAULT_SIZES, DEFAULT_TRIES
 
 INFLUENCERS = 1000
 RUNS = 3
@@ -173,13 +178,15 @@ def run(posts: int, directory: Path, with_pages: bool = True, runs: int = RUNS) 
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    if args.posts < 1:
-        from analytics.errors import CockpitError
+    from analytics.errors import CockpitError
 
+    if args.browser:
+        return cmd_bench_browser(args)
+    if args.posts is None:
+        raise CockpitError("cli_usage", detail="--posts is required (or --browser)")
+    if args.posts < 1:
         raise CockpitError("cli_usage", detail="--posts must be at least 1")
     if args.runs < 1:
-        from analytics.errors import CockpitError
-
         raise CockpitError("cli_usage", detail="--runs must be at least 1")
     with tempfile.TemporaryDirectory(prefix="cockpit-bench-") as folder:
         figures = run(args.posts, Path(folder), with_pages=not args.no_pages, runs=args.runs)
@@ -198,12 +205,42 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench_browser(args: argparse.Namespace) -> int:
+    """``bench --browser``: every page against the floor in Chromium (see analytics.browser_bench)."""
+    from analytics import browser_bench
+    from analytics.errors import CockpitError
+
+    if args.tries < 1:
+        raise CockpitError("cli_usage", detail="--tries must be at least 1")
+    sizes = [str(args.posts)] if args.posts is not None else [size.strip() for size in args.sizes.split(",")]
+    for size in sizes:
+        if size != "demo" and not (size.isdigit() and int(size) >= 1):
+            raise CockpitError("cli_usage", detail=f"--sizes takes 'demo' and numbers of posts, not {size!r}")
+    if args.ab and not re.fullmatch(r"[a-zA-Z]+\.[a-zA-Z]+=[^,=]+,[^,=]+", args.ab):
+        raise CockpitError("cli_usage", detail="--ab takes SETTING=A,B, e.g. runner.postScriptGC=true,false")
+    figures = browser_bench.run(sizes, args.tries, ab=args.ab, pages=args.pages)
+    if args.json:
+        json.dump(figures, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(browser_bench.report(figures))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``bench`` subcommand."""
     bench = sub.add_parser("bench", help="benchmark import and pages on a synthetic programme")
-    bench.add_argument("--posts", type=int, required=True)
+    bench.add_argument("--posts", type=int, help="posts of the synthetic programme (required without --browser)")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--no-pages", action="store_true", help="skip the page timings")
     bench.add_argument("--runs", type=int, default=RUNS,
                        help=f"time the import and the bare read this many times and report the medians ({RUNS})")
+    browser = bench.add_argument_group("browser", "every page in Chromium against the floor (docs/BENCHMARK.md)")
+    browser.add_argument("--browser", action="store_true",
+                         help="time page switches and fresh loads in Chromium, product against the floor")
+    browser.add_argument("--sizes", default=",".join(DEFAULT_SIZES),
+                         help=f"workspaces: 'demo' and numbers of posts ({','.join(DEFAULT_SIZES)}); --posts N: N only")
+    browser.add_argument("--tries", type=int, default=DEFAULT_TRIES, help=f"tries per page and app ({DEFAULT_TRIES})")
+    browser.add_argument("--ab", help="SETTING=A,B: the product under two values of a Streamlit setting, no floor")
+    browser.add_argument("--pages", help="only these pages (url paths, comma-separated)")
     bench.set_defaults(func=cmd_bench)
