@@ -218,7 +218,7 @@ def cmd_bench_browser(args: argparse.Namespace) -> int:
             raise CockpitError("cli_usage", detail=f"--sizes takes 'demo' and numbers of posts, not {size!r}")
     if args.ab and not re.fullmatch(r"[a-zA-Z]+\.[a-zA-Z]+=[^,=]+,[^,=]+", args.ab):
         raise CockpitError("cli_usage", detail="--ab takes SETTING=A,B, e.g. runner.postScriptGC=true,false")
-    figures = browser_bench.run(sizes, args.tries, ab=args.ab, pages=args.pages)
+    figures = browser_bench.run(sizes, args.tries, ab=args.ab, pages=args.pages, switch_only=args.switch_only)
     if args.json:
         json.dump(figures, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -243,4 +243,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     browser.add_argument("--tries", type=int, default=DEFAULT_TRIES, help=f"tries per page and app ({DEFAULT_TRIES})")
     browser.add_argument("--ab", help="SETTING=A,B: the product under two values of a Streamlit setting, no floor")
     browser.add_argument("--pages", help="only these pages (url paths, comma-separated)")
+    browser.add_argument("--switch-only", action="store_true", help="time the in-app switches only, no fresh loads")
     bench.set_defaults(func=cmd_bench)

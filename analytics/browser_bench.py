@@ -156,7 +156,8 @@ def build_workspace(size: str, folder: Path) -> tuple[Path, int]:
     return db, posts
 
 
-def measure_workspace(db: Path, label: str, tries: int, ab: str | None = None, pages: str | None = None) -> dict:
+def measure_workspace(db: Path, label: str, tries: int, ab: str | None = None, pages: str | None = None,
+                      switch_only: bool = False) -> dict:
     """Run the browser child on one workspace; its raw samples and load averages (see pages.timing.browser)."""
     with tempfile.TemporaryDirectory(prefix="cockpit-browser-") as folder:
         out = Path(folder) / "samples.json"
@@ -166,6 +167,8 @@ def measure_workspace(db: Path, label: str, tries: int, ab: str | None = None, p
             command += ["--ab", ab]
         if pages:
             command += ["--pages", pages]
+        if switch_only:
+            command.append("--switch-only")
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=6 * 3600,
                                 env={**os.environ, "COCKPIT_DB": str(db)})
         if result.returncode != 0 or not out.exists():
@@ -174,7 +177,8 @@ def measure_workspace(db: Path, label: str, tries: int, ab: str | None = None, p
         return json.loads(out.read_text(encoding="utf-8"))
 
 
-def run(sizes: Sequence[str], tries: int, ab: str | None = None, pages: str | None = None) -> dict[str, Any]:
+def run(sizes: Sequence[str], tries: int, ab: str | None = None, pages: str | None = None,
+        switch_only: bool = False) -> dict[str, Any]:
     """Build each workspace, measure it in the browser, compare; the figures for ``--json``."""
     import platform
 
@@ -182,7 +186,7 @@ def run(sizes: Sequence[str], tries: int, ab: str | None = None, pages: str | No
     with tempfile.TemporaryDirectory(prefix="cockpit-bench-browser-") as folder:
         for size in sizes:
             db, posts = build_workspace(size, Path(folder))
-            raw = measure_workspace(db, size, tries, ab, pages)
+            raw = measure_workspace(db, size, tries, ab, pages, switch_only)
             apps = list(raw["samples"])
             workspaces.append({
                 "workspace": size, "posts": posts, "tries": tries, "apps": apps,

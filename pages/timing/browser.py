@@ -1,6 +1,7 @@
 """The browser part of ``python -m analytics bench --browser`` (see :mod:`analytics.browser_bench`).
 
-``python -m pages.timing.browser --db PATH --label NAME --tries N --out FILE [--ab SETTING=A,B] [--pages P,Q]``
+``python -m pages.timing.browser --db PATH --label NAME --tries N --out FILE [--ab SETTING=A,B] [--pages P,Q]
+[--switch-only]``
 
 Captures what every page of the product draws on workspace PATH (:mod:`pages.timing.capture`), starts the
 product (on a copy of the workspace) and the floor (:mod:`pages.timing.floor`, drawing the capture), and
@@ -13,9 +14,10 @@ the main area holds the captured number of charts (each with its SVG), tiles and
 the browser, at the next animation frame. Each sample also holds what came over the WebSocket in the action
 and the 400 ms after it (script runs, delta messages, bytes) and the main thread's long tasks.
 
-``--ab SETTING=A,B`` measures the product twice instead, started with ``--SETTING A`` and ``--SETTING B``
-(no floor). Writes ``{"samples": {app: {page: {"switch": [...], "fresh": [...]}}}, "load_average": [min, max],
-"started": time}`` to FILE.
+``--switch-only`` leaves the fresh loads out. ``--ab SETTING=A,B`` measures the product twice instead,
+started with ``--SETTING A`` and ``--SETTING B`` (no floor). Writes
+``{"samples": {app: {page: {"switch": [...], "fresh": [...]}}}, "load_average": [min, max], "started": time}``
+to FILE.
 """
 
 from __future__ import annotations
@@ -46,8 +48,8 @@ VIEWPORT = {"width": 1280, "height": 720}
 SETTLE_MS = 400  # after a page is drawn, how long a redundant rerun would have to show up
 TIMEOUT_MS = 180_000
 
-# In every tab, before Streamlit's own code: record each WebSocket message (time, bytes, the ForwardMsg's
-# type: the number of its first field after the hash (1) and the metadata (2)) and the main thread's long tasks.
+# In every tab, before Streamlit's own code: record each WebSocket message (time, bytes, and which ForwardMsg it
+# is, as the number of its first field after the hash (1) and the metadata (2)) and the main thread's long tasks.
 RECORDER = r"""
 (() => {
   if (window.__bench) return;
@@ -261,9 +263,11 @@ def _load() -> float:
     return round(os.getloadavg()[0], 2)
 
 
-def measure(apps: list[App], targets: list[Target], tries: int, logs: Path, browser: Any = None) -> dict[str, Any]:
+def measure(apps: list[App], targets: list[Target], tries: int, logs: Path, browser: Any = None,
+            fresh_loads: bool = True) -> dict[str, Any]:
     """Alternate the apps over every target, ``tries`` times; the raw samples and the load averages.
-    ``browser``: a Playwright Chromium to use (else one is launched and closed)."""
+    ``browser``: a Playwright Chromium to use (else one is launched and closed); without ``fresh_loads``
+    only the switches."""
     with ExitStack() as stack:
         if browser is None:
             from playwright.sync_api import sync_playwright
@@ -275,11 +279,11 @@ def measure(apps: list[App], targets: list[Target], tries: int, logs: Path, brow
         context = browser.new_context(viewport=VIEWPORT)
         stack.callback(context.close)
         context.add_init_script(RECORDER)
-        return _alternate(context, apps, bases, targets, tries)
+        return _alternate(context, apps, bases, targets, tries, fresh_loads)
 
 
 def _alternate(context: Any, apps: list[App], bases: dict[str, str], targets: list[Target],
-               tries: int) -> dict[str, Any]:
+               tries: int, fresh_loads: bool) -> dict[str, Any]:
     samples: dict[str, dict[str, dict[str, list]]] = {
         app.name: {target.url: {"switch": [], "fresh": []} for target in targets} for app in apps
     }
@@ -298,7 +302,7 @@ def _alternate(context: Any, apps: list[App], bases: dict[str, str], targets: li
             for app in apps if (attempt + number) % 2 == 0 else apps[::-1]:
                 samples[app.name][target.url]["switch"].append(switch(tabs[app.name], app, target))
         for number, target in enumerate(targets):
-            if target.url == PERSON_VIEW:
+            if target.url == PERSON_VIEW or not fresh_loads:
                 continue  # the one-person view has no address of its own
             for app in apps if (attempt + number) % 2 == 0 else apps[::-1]:
                 samples[app.name][target.url]["fresh"].append(fresh(context, bases[app.name], target))
@@ -338,6 +342,7 @@ def main() -> int:
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--ab", help="SETTING=A,B: the product with two values of a Streamlit setting")
     parser.add_argument("--pages", help="only these url paths, comma-separated")
+    parser.add_argument("--switch-only", action="store_true", help="no fresh loads")
     args = parser.parse_args()
     try:
         import playwright  # noqa: F401 - only to say what is missing
@@ -354,7 +359,7 @@ def main() -> int:
         apps = _apps(args.db, folder, capture_path, args.ab)  # copies of the workspace, before this process opens it
         capture = capture_workspace(args.db)
         capture_path.write_text(json.dumps(capture), encoding="utf-8")
-        result = measure(apps, _targets(capture, args.pages), args.tries, folder)
+        result = measure(apps, _targets(capture, args.pages), args.tries, folder, fresh_loads=not args.switch_only)
     args.out.write_text(json.dumps(result), encoding="utf-8")
     return 0
 
