@@ -30,6 +30,12 @@ DEFAULT_TRIES = 5
 PRODUCT, FLOOR = "product", "floor"
 MODES = ("switch", "fresh")
 
+# Issue #25's targets, as ratios of medians to the floor in the same run: an in-app switch on a chart page at
+# most 1.3×, on a page of widgets (import, one person) 1.8×; a fresh load 1.15×; and no page more than 20 %
+# slower on the largest workspace than on the one before.
+SWITCH_TARGET, WIDGET_SWITCH_TARGET, FRESH_TARGET, SCALING_TARGET = 1.3, 1.8, 1.15, 1.2
+WIDGET_PAGES = ("Begleitung", "Begleitung-Person", "Import")
+
 # Top-level fields of Streamlit's ForwardMsg (one message per WebSocket frame) that the benchmark counts: the
 # browser records each message's type as the number of its first field after the hash (1) and the metadata (2)
 # (pages.timing.browser.RECORDER); tests/test_bench_browser.py checks the numbers against the installed
@@ -40,8 +46,9 @@ SCRIPT_FINISHED_FIELD = 6
 
 def wire_counts(frames: Iterable[Sequence[float]], since: float) -> dict[str, float]:
     """What came over the WebSocket from ``since`` (ms): frames are ``(time_ms, bytes, kind)`` as the
-    browser recorded them. Script runs are the finished-run messages; ``server_ms`` is the time from
-    ``since`` to the first of them (the server's part of a switch), None without one."""
+    browser recorded them. Script runs are the finished-run messages; ``finished_ms`` is the time from
+    ``since`` to the first of them, None without one: when the browser handled it, which is late by whatever
+    drawing kept its main thread busy, so the server's part of a switch is at most this."""
     runs = deltas = size = messages = 0
     first_finish = None
     for at, length, kind in frames:
@@ -56,15 +63,16 @@ def wire_counts(frames: Iterable[Sequence[float]], since: float) -> dict[str, fl
             if first_finish is None:
                 first_finish = at - since
     return {"runs": runs, "deltas": deltas, "bytes": size, "messages": messages,
-            "server_ms": None if first_finish is None else round(first_finish, 1)}
+            "finished_ms": None if first_finish is None else round(first_finish, 1)}
 
 
 def summarise(samples: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """Median and minimum of the tries' times (ms), medians of their counts; ``n`` tries."""
+    """Median and minimum of the tries' times (ms), medians of their counts and of the main thread's long
+    tasks (``long_ms``); ``n`` tries."""
     times = [float(sample["ms"]) for sample in samples]
     summary: dict[str, Any] = {"n": len(times), "median_ms": round(statistics.median(times), 1),
                                "min_ms": round(min(times), 1)}
-    for key in ("runs", "deltas", "bytes", "server_ms"):
+    for key in ("runs", "deltas", "bytes", "finished_ms", "long_ms"):
         values = [sample[key] for sample in samples if sample.get(key) is not None]
         summary[key] = statistics.median(values) if values else None
     return summary
@@ -110,15 +118,28 @@ def _ratio(row: Mapping[str, Any]) -> str:
     return f"**{row['ratio_median']:.2f}** / {row['ratio_min']:.2f}"
 
 
+def _mark(value: float | None, target: float) -> str:
+    return "–" if value is None else ("✓" if value <= target else "✗")
+
+
+def targets_met(page: str, modes: Mapping[str, Mapping[str, Any]]) -> str:
+    """'✗ / ✓': whether the median ratios of the switch and the fresh load meet the issue's targets."""
+    switch_target = WIDGET_SWITCH_TARGET if page in WIDGET_PAGES else SWITCH_TARGET
+    switch, fresh = modes.get("switch"), modes.get("fresh")
+    return (f"{_mark(switch and switch['ratio_median'], switch_target)} / "
+            f"{_mark(fresh and fresh['ratio_median'], FRESH_TARGET)}")
+
+
 def markdown_table(pages: Mapping[str, Mapping[str, Mapping[str, Any]]], first: str = PRODUCT,
                    second: str = FLOOR) -> str:
     """One workspace's comparison as a Markdown table: per page, the switch and the fresh load (median /
-    minimum ms of ``first`` and ``second``, their ratio), and the switch's script runs, delta messages and
-    kilobytes (``first`` / ``second``)."""
+    minimum ms of ``first`` and ``second``, their ratio), the switch's script runs, delta messages and
+    kilobytes (``first`` / ``second``) and, for the product against the floor, whether the targets are met."""
+    with_targets = (first, second) == (PRODUCT, FLOOR)
     lines = [
         f"| page | switch {first} | switch {second} | ratio | fresh {first} | fresh {second} | ratio "
-        f"| runs | deltas | KB |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| runs | deltas | KB |" + (" targets |" if with_targets else ""),
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + ("---|" if with_targets else ""),
     ]
     for page, modes in pages.items():
         cells = [page]
@@ -132,6 +153,29 @@ def markdown_table(pages: Mapping[str, Mapping[str, Mapping[str, Any]]], first: 
                       f"{a['bytes'] / 1024:,.0f} / {b['bytes'] / 1024:,.0f}"]
         else:
             cells += ["–", "–", "–"]
+        if with_targets:
+            cells.append(targets_met(page, modes))
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def scaling_table(smaller: Mapping[str, Any], larger: Mapping[str, Any], app: str = PRODUCT) -> str:
+    """Per page, the median switch and fresh load of ``app`` on two workspaces and the larger's ratio to the
+    smaller's, marked against the target (at most 20 % slower)."""
+    lines = [f"| page | switch {smaller['workspace']} | switch {larger['workspace']} | ratio "
+             f"| fresh {smaller['workspace']} | fresh {larger['workspace']} | ratio |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for page, modes in larger["pages"].items():
+        cells = [page]
+        for mode in MODES:
+            before = smaller["pages"].get(page, {}).get(mode)
+            after = modes.get(mode)
+            if not before or not after:
+                cells += ["–", "–", "–"]
+                continue
+            growth = ratio(after[app]["median_ms"], before[app]["median_ms"])
+            cells += [f"{before[app]['median_ms']:,.0f}", f"{after[app]['median_ms']:,.0f}",
+                      f"{growth:.2f} {_mark(growth, SCALING_TARGET)}"]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -199,7 +243,8 @@ def run(sizes: Sequence[str], tries: int, ab: str | None = None, pages: str | No
 
 
 def report(figures: Mapping[str, Any]) -> str:
-    """The figures as Markdown: per workspace its load average and table."""
+    """The figures as Markdown: per workspace its load average and table; then how the product's pages
+    grow from the second-largest workspace to the largest."""
     parts = []
     for workspace in figures["workspaces"]:
         low, high = workspace["load_average"]
@@ -208,4 +253,9 @@ def report(figures: Mapping[str, Any]) -> str:
         parts.append(f"**{workspace['workspace']}** ({workspace['posts']:,} posts, {workspace['tries']} tries, "
                      f"started {workspace['started']}, 1-minute load average {low:.1f}–{high:.1f})\n\n"
                      + markdown_table(workspace["pages"], first, second))
+    sized = [workspace for workspace in figures["workspaces"] if workspace["workspace"].isdigit()]
+    if len(sized) >= 2 and not figures.get("ab"):
+        smaller, larger = sorted(sized, key=lambda workspace: int(workspace["workspace"]))[-2:]
+        parts.append(f"**{larger['workspace']} against {smaller['workspace']}** (product, medians in ms)\n\n"
+                     + scaling_table(smaller, larger))
     return "\n\n".join(parts) + "\n"

@@ -39,14 +39,15 @@ def test_wire_counts_from_the_action_on() -> None:
         (600.0, 44, 6),  # a second, redundant run
     ]
     assert bb.wire_counts(frames, since=100.0) == {
-        "runs": 2, "deltas": 2, "bytes": 400 + 300 + 700 + 50 + 44 + 44, "messages": 6, "server_ms": 80.0,
+        "runs": 2, "deltas": 2, "bytes": 400 + 300 + 700 + 50 + 44 + 44, "messages": 6, "finished_ms": 80.0,
     }
-    assert bb.wire_counts([(5.0, 10, 5)], since=0.0)["server_ms"] is None  # no run finished
+    assert bb.wire_counts([(5.0, 10, 5)], since=0.0)["finished_ms"] is None  # no run finished
 
 
 # ---------------------------------------------------------------- statistics and table
 def _samples(times: list[float], deltas: int = 10) -> list[dict]:
-    return [{"ms": ms, "runs": 1, "deltas": deltas, "bytes": 2048, "server_ms": ms / 4} for ms in times]
+    return [{"ms": ms, "runs": 1, "deltas": deltas, "bytes": 2048, "finished_ms": ms / 4, "long_ms": ms / 2}
+            for ms in times]
 
 
 def test_summarise_medians_and_minimum() -> None:
@@ -54,8 +55,9 @@ def test_summarise_medians_and_minimum() -> None:
     assert summary["n"] == 4
     assert summary["median_ms"] == 250.0 and summary["min_ms"] == 100.0
     assert summary["runs"] == 1 and summary["deltas"] == 10 and summary["bytes"] == 2048
-    assert summary["server_ms"] == 62.5  # the median of 75, 25, 100, 50
-    assert bb.summarise([{"ms": 5.0, "server_ms": None}])["server_ms"] is None
+    assert summary["finished_ms"] == 62.5  # the median of 75, 25, 100, 50
+    assert summary["long_ms"] == 125.0
+    assert bb.summarise([{"ms": 5.0, "finished_ms": None}])["finished_ms"] is None
 
 
 def test_compare_gives_product_over_floor() -> None:
@@ -76,6 +78,25 @@ def test_compare_gives_product_over_floor() -> None:
     assert "| Engagement | 300 / 200 | 150 / 100 | **2.00** / 2.00 | 900 / 900 | 600 / 600 | **1.50** / 1.50 " \
            "| 1 / 1 | 49 / 11 | 2 / 2 |" in table
     assert "| Begleitung-Person | 150 / 150 | 100 / 100 | **1.50** / 1.50 | – | – | – |" in table
+    # Engagement: a chart page, switch 2.0 > 1.3, fresh 1.5 > 1.15; the person view: a page of widgets, 1.5 ≤ 1.8
+    assert table.splitlines()[2].endswith("| ✗ / ✗ |") and table.splitlines()[3].endswith("| ✓ / – |")
+
+
+def test_targets_of_chart_and_widget_pages() -> None:
+    row = {"switch": {"ratio_median": 1.5}, "fresh": {"ratio_median": 1.15}}
+    assert bb.targets_met("Engagement", row) == "✗ / ✓"  # 1.5 > 1.3
+    assert bb.targets_met("Import", row) == "✓ / ✓"  # 1.5 ≤ 1.8
+    assert bb.targets_met("Frequenz", {"switch": {"ratio_median": 1.3}}) == "✓ / –"
+
+
+def test_scaling_from_one_workspace_to_the_next() -> None:
+    def workspace(name: str, switch_ms: float, fresh_ms: float) -> dict:
+        return {"workspace": name, "pages": bb.compare({
+            "product": {"Frequenz": {"switch": _samples([switch_ms]), "fresh": _samples([fresh_ms])}},
+            "floor": {"Frequenz": {"switch": _samples([100.0]), "fresh": _samples([100.0])}}})}
+
+    table = bb.scaling_table(workspace("10000", 500.0, 2000.0), workspace("200000", 650.0, 2200.0))
+    assert "| Frequenz | 500 | 650 | 1.30 ✗ | 2,000 | 2,200 | 1.10 ✓ |" in table  # 30 % slower, 10 % slower
 
 
 def test_compare_of_an_ab_run_is_b_over_a() -> None:
