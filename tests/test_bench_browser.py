@@ -241,3 +241,20 @@ def test_browser_child_says_what_is_missing(tmp_path: Path, demo_db: Path) -> No
     )
     assert run.returncode == 2 and "Chromium" in run.stderr and str(tmp_path / "no-chromium") in run.stderr
     assert not (tmp_path / "out.json").exists()
+
+
+def test_apps_of_a_run(tmp_path: Path) -> None:
+    from pages.timing.browser import _apps
+
+    workspace = tmp_path / "ws.duckdb"
+    workspace.write_bytes(b"workspace")
+    product, floor = _apps(workspace, tmp_path, tmp_path / "capture.json", None)
+    assert (product.name, product.script, floor.name, floor.script) == ("product", "app.py", "floor", "pages/timing/floor.py")
+    assert floor.env == {"COCKPIT_FLOOR_CAPTURE": str(tmp_path / "capture.json")}
+    assert Path(product.env["COCKPIT_DB"]).read_bytes() == b"workspace" and product.env["COCKPIT_DB"] != str(workspace)
+    first, second = _apps(workspace, tmp_path, tmp_path / "capture.json", "runner.postScriptGC=true,false")
+    assert (first.name, first.args) == ("runner.postScriptGC=true", ("--runner.postScriptGC", "true"))
+    assert (second.name, second.args) == ("runner.postScriptGC=false", ("--runner.postScriptGC", "false"))
+    assert first.env["COCKPIT_DB"] != second.env["COCKPIT_DB"]  # one writer per DuckDB file
+    again = _apps(workspace, tmp_path, tmp_path / "capture.json", "runner.fastReruns=true,true")
+    assert [app.name for app in again] == ["runner.fastReruns=true", "runner.fastReruns=true (again)"]

@@ -322,7 +322,10 @@ def _apps(db: Path, folder: Path, capture: Path, ab: str | None) -> list[App]:
         first, _, second = values.partition(",")
         if not setting or not first or not second:
             raise SystemExit("--ab takes SETTING=A,B, e.g. runner.postScriptGC=true,false")
-        return [product(f"{setting}={value}", (f"--{setting}", value)) for value in (first, second)]
+        names = [f"{setting}={first}", f"{setting}={second}"]
+        if first == second:  # an A/A run: the harness's own noise and bias
+            names[1] += " (again)"
+        return [product(name, (f"--{setting}", value)) for name, value in zip(names, (first, second), strict=True)]
     return [product(PRODUCT), App(FLOOR, "pages/timing/floor.py", {"COCKPIT_FLOOR_CAPTURE": str(capture)})]
 
 
