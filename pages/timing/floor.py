@@ -4,13 +4,15 @@ banner, no captions.
 
 ``COCKPIT_FLOOR_CAPTURE=capture.json streamlit run pages/timing/floor.py``. One page per captured page, with
 the product's URL paths, titles and icons, in the sidebar's navigation (the same click as in the product,
-and the same width left for the charts). The figures are built once per server from their JSON, so a run
-costs what Streamlit alone costs to send them: what any page drawing these figures pays.
+and the same width left for the charts). The figures are built once per server from their JSON (and kept out
+of the garbage collector's scans), so a run costs what Streamlit alone costs to send them: what any page
+drawing these figures pays.
 """
 
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import os
 from pathlib import Path
@@ -51,7 +53,11 @@ def _prepared(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 @st.cache_resource(show_spinner=False)
 def _pages(path: str) -> list[dict[str, Any]]:
     capture = json.loads(Path(path).read_text(encoding="utf-8"))
-    return [{**page, "items": _prepared(page["items"])} for page in capture["pages"]]
+    pages = [{**page, "items": _prepared(page["items"])} for page in capture["pages"]]
+    # Out of the garbage collector's sight: the store of every page's figures is the floor's own, and scanning
+    # it after each run (Streamlit's runner.postScriptGC) would bill the floor for what no product holds.
+    gc.freeze()
+    return pages
 
 
 def draw(items: list[dict[str, Any]], key: str) -> None:
