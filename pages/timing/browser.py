@@ -184,7 +184,8 @@ class Target:
         return "/" if self.url == "overview" else f"/{self.url}"  # the overview is the start page
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on localhost that nothing listens on now."""
     import socket
 
     with socket.socket() as sock:
@@ -193,10 +194,9 @@ def _free_port() -> int:
 
 
 @contextmanager
-def served(app: App, logs: Path) -> Iterator[str]:
-    """``streamlit run`` the app on a free local port; yield its address; stop it."""
-    port = _free_port()
-    log_path = logs / f"{app.name}.log".replace("/", "_")
+def served(app: App, log_path: Path) -> Iterator[str]:
+    """``streamlit run`` the app on a free local port (its output into ``log_path``); yield its address; stop it."""
+    port = free_port()
     with open(log_path, "w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / app.script), "--server.port", str(port),
@@ -215,7 +215,7 @@ def served(app: App, logs: Path) -> Iterator[str]:
                 except OSError:
                     pass
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"{app.name} did not start: {log_path.read_text()[-1000:]}")
+                    raise RuntimeError(f"{app.name} did not start: {log_path.read_text()[-2000:]}")
                 time.sleep(0.3)
             yield url
         finally:
@@ -275,7 +275,8 @@ def measure(apps: list[App], targets: list[Target], tries: int, logs: Path, brow
             playwright = stack.enter_context(sync_playwright())
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             stack.callback(browser.close)
-        bases = {app.name: stack.enter_context(served(app, logs)) for app in apps}
+        bases = {app.name: stack.enter_context(served(app, logs / f"{app.name}.log".replace("/", "_")))
+                 for app in apps}
         context = browser.new_context(viewport=VIEWPORT)
         stack.callback(context.close)
         context.add_init_script(RECORDER)
