@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 def test_recorder_reads_each_message_type_as_streamlit_does(browser, demo_db: Path, tmp_path: Path) -> None:
     received: list[bytes] = []
     app = harness.App("product", "app.py", {"COCKPIT_DB": str(demo_db)})
-    with harness.served(app, tmp_path) as base:
+    with harness.served(app, tmp_path / "product.log") as base:
         context = browser.new_context(viewport=harness.VIEWPORT)
         context.add_init_script(harness.RECORDER)
         page = context.new_page()
