@@ -18,7 +18,7 @@ from typing import NoReturn
 
 import duckdb
 
-from analytics import bench, configure, covered, export, lifecycle, store
+from analytics import bench, browser_bench, configure, covered, export, lifecycle, store
 from analytics.briefing import cli as briefing_cli
 from analytics.errors import CockpitError
 from analytics.filters import parse_date
@@ -129,8 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("files", nargs="+")
     importer.set_defaults(func=cmd_import)
 
-    for module in (briefing_cli, export, bench, lifecycle, configure):
+    for module in (briefing_cli, export, lifecycle, configure):
         module.register(sub)
+    bench.register(sub, browser_command=browser_bench.command)
     return parser
 
 

@@ -1,5 +1,8 @@
 """``python -m analytics bench --posts N [--json] [--runs R]``: a synthetic programme through the real paths.
 
+(``bench --browser`` times every page in Chromium against the floor of the stack: see
+:mod:`analytics.browser_bench`.)
+
 Generates 1,000 influencers and N posts over five years as a German controlling-sheet CSV
 (semicolons, dd.mm.yyyy dates, thousands dots), imports it through the real importer, times
 DuckDB's bare ``read_csv`` of the same file for comparison (both R times, medians reported),
@@ -29,6 +32,9 @@ from analytics import store
 from analytics.errors import CockpitError
 from analytics.ingest import import_file, max_upload_mb
 
+# bench --browser (analytics.browser_bench): the workspaces and tries per page and app by default
+DEFAULT_SIZES = ("demo", "10000", "200000")
+DEFAULT_TRIES = 5
 INFLUENCERS = 1000
 RUNS = 3
 UPLOAD_LIMIT_ENV = "COCKPIT_MAX_UPLOAD_MB"
@@ -173,6 +179,10 @@ def run(posts: int, directory: Path, with_pages: bool = True, runs: int = RUNS) 
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.browser:
+        return args.browser_command(args)
+    if args.posts is None:
+        raise CockpitError("cli_usage", detail="--posts is required (or --browser)")
     if args.posts < 1:
         raise CockpitError("cli_usage", detail="--posts must be at least 1")
     if args.runs < 1:
@@ -194,12 +204,26 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``bench`` subcommand."""
+def _no_browser(args: argparse.Namespace) -> int:
+    raise CockpitError("cli_usage", detail="--browser is not available here")
+
+
+def register(sub: argparse._SubParsersAction, browser_command: Any = None) -> None:
+    """Add the ``bench`` subcommand; ``browser_command`` is what ``--browser`` runs (analytics.browser_bench's
+    command, handed in by the command line: that module builds on this one, so this one cannot import it)."""
     bench = sub.add_parser("bench", help="benchmark import and pages on a synthetic programme")
-    bench.add_argument("--posts", type=int, required=True)
+    bench.add_argument("--posts", type=int, help="posts of the synthetic programme (required without --browser)")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--no-pages", action="store_true", help="skip the page timings")
     bench.add_argument("--runs", type=int, default=RUNS,
                        help=f"time the import and the bare read this many times and report the medians ({RUNS})")
-    bench.set_defaults(func=cmd_bench)
+    browser = bench.add_argument_group("browser", "every page in Chromium against the floor (docs/BENCHMARK.md)")
+    browser.add_argument("--browser", action="store_true",
+                         help="time page switches and fresh loads in Chromium, product against the floor")
+    browser.add_argument("--sizes", default=",".join(DEFAULT_SIZES),
+                         help=f"workspaces: 'demo' and numbers of posts ({','.join(DEFAULT_SIZES)}); --posts N: N only")
+    browser.add_argument("--tries", type=int, default=DEFAULT_TRIES, help=f"tries per page and app ({DEFAULT_TRIES})")
+    browser.add_argument("--ab", help="SETTING=A,B: the product under two values of a Streamlit setting, no floor")
+    browser.add_argument("--pages", help="only these pages (url paths, comma-separated)")
+    browser.add_argument("--switch-only", action="store_true", help="time the in-app switches only, no fresh loads")
+    bench.set_defaults(func=cmd_bench, browser_command=browser_command or _no_browser)

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from pages.timing.browser import App, served
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("COCKPIT_CHROMIUM", "/usr/bin/chromium")
@@ -36,46 +33,13 @@ def require_chromium() -> str:
     pytest.skip(message)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def streamlit_server(db: Path, extra_env: dict[str, str] | None = None,
                      args: list[str] | None = None) -> Iterator[str]:
     """Start ``streamlit run app.py`` (with ``args``) on a free localhost port; yield its URL; stop it."""
-    port = free_port()
-    env = {**os.environ, "COCKPIT_DB": str(db), **(extra_env or {})}
-    log = open(db.with_suffix(".log"), "w")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         *(args or [])],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start: {db.with_suffix('.log').read_text()[-2000:]}")
-            time.sleep(0.3)
+    app = App("app", "app.py", {"COCKPIT_DB": str(db), **(extra_env or {})}, tuple(args or ()))
+    with served(app, db.with_suffix(".log")) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 # Every Plotly chart on the page has drawn its SVG.

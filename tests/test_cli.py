@@ -494,7 +494,7 @@ def test_retention_shows_then_deletes_what_is_due(db: Path) -> None:
 # ---------------------------------------------------------------- bench
 @pytest.mark.parametrize(("args", "message"), [
     (("--posts", "0"), "Invalid call: --posts must be at least 1"),
-    (("--json",), "Invalid call: the following arguments are required: --posts"),
+    (("--json",), "Invalid call: --posts is required (or --browser)"),
 ])
 def test_bench_refuses_nothing_to_measure(args: tuple[str, ...], message: str) -> None:
     result = cli("bench", *args)
