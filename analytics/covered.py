@@ -222,6 +222,14 @@ def selection_spans(cur: duckdb.DuckDBPyConnection, filters: Filters) -> list[Sp
                     for a, b in zip(frame["first_day"], frame["last_day"], strict=True)])
 
 
+def uncovered(cur: duckdb.DuckDBPyConnection, filters: Filters) -> bool:
+    """True when no import covers anyone selected on any day of the selected period: a period without
+    data, not one without posts."""
+    if not (filters.start and filters.end):
+        return False
+    return not any(a <= filters.end and b >= filters.start for a, b in selection_spans(cur, filters))
+
+
 def period_gaps(cur: duckdb.DuckDBPyConnection, filters: Filters) -> list[Span]:
     """The whole calendar months of the selected period for which no import covers anyone selected."""
     if not (filters.start and filters.end):

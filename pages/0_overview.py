@@ -52,7 +52,10 @@ def render() -> None:
         ("engagements", "kpi_engagements", "int", rate_help + " " + help_previous),
     ), lang), columns=4)
     if previous is not None and not previous["posts"]:
-        st.caption(t("kpi_no_previous_data", lang))
+        # a previous period no file covers has no data, which is not the same as no posts
+        st.caption(t("kpi_no_previous_cover", lang, start=fmt_date(previous_filters.start, lang),
+                     end=fmt_date(previous_filters.end, lang))
+                   if data.query(covered.uncovered, filters=previous_filters) else t("kpi_no_previous_data", lang))
     monthly = data.query(overview.monthly, filters=selection)
     phases = data.query(overview.phases)
     cover = data.query(periods.coverage, filters=selection)

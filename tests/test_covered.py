@@ -126,7 +126,9 @@ def test_undo_and_erasure_remove_what_an_import_recorded(patchwork_db: Path, tmp
             import_file(cur, file, author=author)
         assert cur.execute("SELECT count(*) FROM coverage").fetchone() == (3,)
         result = undo_last_import(cur)
-        assert result["removed"] == 3 + 90  # Can's three posts and 90 follower days; the coverage row uncounted
+        # Can's three posts, 90 follower days, the export's window (its 8 audience values with it) and 90
+        # days of his profile's activity; the coverage row uncounted
+        assert result["removed"] == 3 + 90 + 1 + 90
         assert [row[0] for row in cur.execute("SELECT scope FROM coverage ORDER BY import_id").fetchall()] == [
             "programme", "person"]
         assert covered.report(cur, date(2026, 4, 15))["people"][1] == {
@@ -430,3 +432,18 @@ def test_the_outcomes_chart_marks_the_gap_between_its_months(cur) -> None:
     fig = outcomes_chart(impact.outcomes_by_month(cur, EVERYTHING), "en", timeline=covered.timeline(cur, EVERYTHING))
     assert list(fig.data[0].x) == ["Feb 2024", "Mar 2024", "04/2024–12/2025: no data", "Feb 2026", "Mar 2026"]
     assert [trace.y[2] for trace in fig.data] == [None] * len(fig.data)
+
+
+def test_a_previous_period_without_data_is_not_one_without_posts(cur) -> None:
+    """Q1 2026 against Q4 2025, which no file covers: no change is shown, and the note says there is no
+    data for 3 Oct – 31 Dec 2025, the 90 days before (not that nobody posted); Q1 2024 against Q4 2023 likewise; a previous
+    period the imports cover but without posts keeps the old words."""
+    q1_2026 = Filters(start=date(2026, 1, 1), end=date(2026, 3, 31))
+    assert covered.uncovered(cur, q1_2026.previous()) is True
+    assert covered.uncovered(cur, q1_2026) is False
+    briefing = build(cur, q1_2026, "de")
+    assert "Für den gleich langen Zeitraum davor (03.10.2025 – 31.12.2025) liegen keine Daten vor" in briefing.notes[0]
+    assert all(tile.delta is None for tile in briefing.tiles)
+    # February 2024 to March 2024 against December 2023 to January 2024: January is covered, nothing is uncovered
+    spring = Filters(start=date(2024, 2, 1), end=date(2024, 3, 31))
+    assert covered.uncovered(cur, spring.previous()) is False

@@ -319,6 +319,7 @@ def collect(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
         "current": overview.kpis(cur, filters),
         "previous": overview.kpis(cur, before) if before else None,
         "previous_period": (before.start, before.end) if before else None,
+        "previous_uncovered": covered.uncovered(cur, before) if before else False,
         "outcomes": outcomes_now,
         "previous_outcomes": outcome_counts(cur, before) if before else None,
         "monthly": overview.monthly(cur, filters),
@@ -532,7 +533,10 @@ def build(cur: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> Briefi
     previous = numbers["previous"]
     notes = ()
     if numbers["current"]["posts"] and previous is not None and not previous["posts"]:
-        notes = (t("briefing_no_previous", lang),)
+        # a previous period no file covers has no data, which is not the same as no posts
+        before = numbers["previous_period"]
+        notes = (t("kpi_no_previous_cover", lang, start=fmt_date(before[0], lang), end=fmt_date(before[1], lang))
+                 if numbers["previous_uncovered"] else t("briefing_no_previous", lang),)
     monthly = numbers["monthly"]
     if numbers["gaps"]:
         notes = (*notes, covered.gap_note(numbers["gaps"], lang))

@@ -142,6 +142,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Im gleich langen Zeitraum davor gibt es keine Beiträge – daher keine Veränderung angezeigt.",
         "en": "There are no posts in the previous period of the same length – so no change is shown.",
     },
+    "kpi_no_previous_cover": {
+        "de": "Für den gleich langen Zeitraum davor ({start} – {end}) liegen keine Daten vor: Keine importierte "
+              "Datei deckt ihn ab – daher keine Veränderung angezeigt.",
+        "en": "There is no data for the previous period of the same length ({start} – {end}): no imported file "
+              "covers it – so no change is shown.",
+    },
     "kpi_active_of": {"de": "von {n} im Kader", "en": "of {n} in the roster"},
     "kpi_known": {"de": "{known} von {posts} Beiträgen", "en": "{known} of {posts} posts"},
     "kpi_no_change_partial": {
