@@ -470,9 +470,10 @@ def test_without_demographics_one_sentence_says_which_export_brings_them(empty_d
 
 
 def test_a_cohort_figure_of_fewer_people_than_the_threshold_is_hidden(db: Path, run_page) -> None:
-    anna, ben = (str(n) for n in _ids(db, "Anna Albers", "Ben Brandt"))
-    # two people chosen by name: not a group, but the audience of two is not shown on this page
-    at = run_page(db, PAGE, {"from": "2026-01-01", "to": "2026-03-31", "people": [anna, ben]})
+    anna, ben = (str(n) for n in _ids(db, "Anna Albers", "Ben Brandt", column="pseudonym_no"))
+    # two people chosen by name (a link carries their pseudonym numbers): not a group, but the audience
+    # of two is not shown on this page
+    at = run_page(db, PAGE, {"from": "2026-01-01", "to": "2026-03-31", "pseudonym": [anna, ben]})
     assert not at.exception
     assert not at.metric and not [chart for chart in at.get("plotly_chart")
                                   if "Standorte" in chart.proto.spec or "Zielregion" in chart.proto.spec]
@@ -525,10 +526,10 @@ def test_the_programme_page_keeps_the_target_region(db: Path, run_page) -> None:
     con.close()
 
 
-def _ids(db: Path, *names: str) -> list[int]:
+def _ids(db: Path, *names: str, column: str = "influencer_id") -> list[int]:
     con = store.connect(db)
     with store.cursor(con) as cur:
-        ids = [cur.execute("SELECT influencer_id FROM influencers WHERE name = ?", [name]).fetchone()[0]
+        ids = [cur.execute(f"SELECT {column} FROM influencers WHERE name = ?", [name]).fetchone()[0]  # noqa: S608
                for name in names]
     con.close()
     return ids

@@ -14,7 +14,7 @@ from command_line import cli
 from analytics import bench
 
 KEYS = {"posts", "import_s", "raw_read_csv_s", "import_ratio", "pages", "peak_rss_mb"}
-PAGES = {"overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Briefing", "Import",
+PAGES = {"overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Publikum", "Briefing", "Import",
          "Personen", "Programm", "Datenschutz"}
 
 

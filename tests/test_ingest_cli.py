@@ -70,7 +70,8 @@ def test_author_option_for_a_member_export(tmp_path: Path) -> None:
     run = cli("import", "--db", db, "--author", "Anna Müller", MEMBER)
     assert run.code == 0, run.err
     report = json.loads(run.out)["files"][0]
-    assert (report["format"], report["inserted"], report["rejected"]) == ("linkedin_member_analytics", 10, [])
+    # 5 posts, 5 follower days, the audience window and 5 days of the profile's activity
+    assert (report["format"], report["inserted"], report["rejected"]) == ("linkedin_member_analytics", 16, [])
     assert post_count(db) == 5
 
 
@@ -116,7 +117,8 @@ def test_batch_flag_and_summary_keys_through_the_command_line(tmp_path: Path) ->
     run = cli("import", "--db", db, "--author-from-file-name", MEMBER, single)
     assert run.code == 0, run.err
     files = json.loads(run.out)["files"]
-    assert [(f["file"], f["inserted"]) for f in files] == [(MEMBER.name, 10), (single.name, 1)]
+    # the single post and its audience (the demographics block below its figures)
+    assert [(f["file"], f["inserted"]) for f in files] == [(MEMBER.name, 16), (single.name, 2)]
     summary = cli("summary", "--db", str(db))
     assert summary.code == 0, summary.err
     figures = json.loads(summary.out)
