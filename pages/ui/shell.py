@@ -8,7 +8,7 @@ from contextvars import ContextVar
 
 import streamlit as st
 
-from analytics import store
+from analytics import lifecycle, store
 from analytics.errors import CockpitError
 from analytics.i18n import MissingString, t
 from analytics.ingest import ensure_demo_if_empty, has_demo, remove_demo
@@ -18,6 +18,8 @@ from pages.ui.sidebar import current_lang, filters, screenshot_view, sidebar
 
 # True while this thread runs the shell (app()): a page file run inside it only renders.
 _IN_SHELL: ContextVar[bool] = ContextVar("cockpit_in_shell", default=False)
+# The rewrites of erasures that opening the workspace finished, said on every page of this session.
+REWRITE_NOTICES = "_rewrite_notices"
 # Our own fixed CSS (never user text): less empty space above the page for screenshots.
 PAGE_CSS = "<style>.block-container, [data-testid='stMainBlockContainer'] {padding-top: 2.5rem;}</style>"
 
@@ -75,6 +77,11 @@ def _shell() -> None:
     except CockpitError as exc:
         _workspace_error(exc)
         st.stop()
+    # opening the workspace finished an erasure a crash had interrupted: said in this session
+    notices = st.session_state.setdefault(REWRITE_NOTICES, [])
+    notices.extend(store.take_finished_rewrites())
+    for finished in notices:
+        st.info(lifecycle.rewrite_notice(finished, current_lang()), icon=":material/verified_user:")
     if "_demo_checked" not in st.session_state:
         ensure_demo_if_empty(con)
         st.session_state["_demo_checked"] = True
