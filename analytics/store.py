@@ -460,9 +460,12 @@ def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     database, one per file and mode: connections to the same workspace in one process share
     it (as they shared the database when the file was opened directly), and it closes, with
     the file, when the last of them does. Spilled intermediate results go next to the file.
+    DuckDB installs no extension on its own (it would download it).
     """
     key = hashlib.sha256(f"{target.resolve()}|{read_only}".encode()).hexdigest()[:16]
-    con = duckdb.connect(f":memory:workspace_{key}", config={"temp_directory": str(target) + ".tmp"})
+    # never fetch an extension from the internet: what the cockpit uses is built into DuckDB
+    con = duckdb.connect(f":memory:workspace_{key}", config={"temp_directory": str(target) + ".tmp",
+                                                              "autoinstall_known_extensions": False})
     # TYPE DUCKDB: DuckDB would otherwise pick a reader by the file's name (a .csv as a view)
     options = f"TYPE DUCKDB, ROW_GROUP_SIZE {ROW_GROUP_ROWS}" + (", READ_ONLY" if read_only else "")
     try:

@@ -43,16 +43,22 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(db: Path, extra_env: dict[str, str] | None = None,
-                     args: list[str] | None = None) -> Iterator[str]:
-    """Start ``streamlit run app.py`` (with ``args``) on a free localhost port; yield its URL; stop it."""
+def streamlit_server(db: Path, extra_env: dict[str, str] | None = None, args: list[str] | None = None, *,
+                     as_configured: bool = False, record_outbound: Path | None = None) -> Iterator[str]:
+    """Start ``streamlit run app.py`` (with ``args``) on a free localhost port; yield its URL; stop it.
+
+    ``as_configured`` starts it with only the port on the command line, everything else as
+    ``.streamlit/config.toml`` sets it; ``record_outbound`` runs it under tests/outbound.py, which
+    writes every address the server process reaches for into that file.
+    """
     port = free_port()
     env = {**os.environ, "COCKPIT_DB": str(db), **(extra_env or {})}
     log = open(db.with_suffix(".log"), "w")  # noqa: SIM115 - closed below
+    python = [sys.executable] + ([str(ROOT / "tests" / "outbound.py"), str(record_outbound)] if record_outbound else [])
+    options = [] if as_configured else ["--server.address", "127.0.0.1", "--server.headless", "true",
+                                        "--browser.gatherUsageStats", "false"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         *(args or [])],
+        [*python, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port), *options, *(args or [])],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"

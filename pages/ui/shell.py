@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextvars import ContextVar
+from pathlib import Path
 
 import streamlit as st
 
@@ -18,6 +19,8 @@ from pages.ui.sidebar import current_lang, filters, screenshot_view, sidebar
 
 # True while this thread runs the shell (app()): a page file run inside it only renders.
 _IN_SHELL: ContextVar[bool] = ContextVar("cockpit_in_shell", default=False)
+# The tab icon, a file of the app: Streamlit would load a Material icon from fonts.gstatic.com.
+ICON = Path(__file__).with_name("icon.svg")
 # The rewrites of erasures that opening the workspace finished, said on every page of this session.
 REWRITE_NOTICES = "_rewrite_notices"
 # Our own fixed CSS (never user text): less empty space above the page for screenshots.
@@ -30,7 +33,7 @@ def app() -> None:
     ``app.py`` calls this; ``st.navigation`` then runs the chosen page file, whose
     :func:`run_page` only renders.
     """
-    st.set_page_config(page_title="Influencer Cockpit", page_icon=":material/campaign:", layout="wide")
+    st.set_page_config(page_title="Influencer Cockpit", page_icon=str(ICON), layout="wide")
     token = _IN_SHELL.set(True)
     try:
         guarded(_shell)
