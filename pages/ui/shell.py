@@ -14,7 +14,7 @@ from analytics.errors import CockpitError
 from analytics.i18n import MissingString, t
 from analytics.ingest import ensure_demo_if_empty, has_demo, remove_demo
 from analytics.literal import t_md
-from pages.ui import data, gates, navigation
+from pages.ui import data, gates, navigation, uploads
 from pages.ui.sidebar import current_lang, filters, screenshot_view, sidebar
 
 # True while this thread runs the shell (app()): a page file run inside it only renders.
@@ -89,6 +89,7 @@ def _shell() -> None:
         ensure_demo_if_empty(con)
         st.session_state["_demo_checked"] = True
     sidebar()
+    uploads.keep_alive()
     lang = current_lang()
     page = st.navigation(navigation.menu(lang), expanded=True)
     demo_banner(lang, compact=page.url_path == "Briefing")
