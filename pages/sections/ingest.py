@@ -40,7 +40,7 @@ from analytics.ingest import (
 )
 from analytics.ingest.columns import COLUMN_TEXT_KEYS
 from analytics.ingest.formats import FORMAT_TEXT_KEYS, KIND_TEXT_KEYS
-from analytics.literal import md_literal, t_md
+from analytics.literal import escaped_controls, md_literal, t_md
 from pages.sections import company_page as company_page_section
 from pages.ui import data, flash, shell, widgets
 from pages.ui import uploads as upload_folder
@@ -119,7 +119,7 @@ def _stage(uploaded: list[Any]) -> bool:
         path = upload_folder.folder().path / f"{upload.file_id}{suffix}"
         with path.open("wb") as handle:
             shutil.copyfileobj(upload, handle)
-        staged[upload.file_id] = {"id": upload.file_id, "name": upload.name, "path": str(path)}
+        staged[upload.file_id] = {"id": upload.file_id, "name": escaped_controls(upload.name), "path": str(path)}
         seen.add(upload.file_id)
         saved = True
     return saved
