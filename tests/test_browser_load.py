@@ -213,15 +213,18 @@ def test_ten_sessions_and_an_import_of_200000_posts_with_its_undo(tmp_path: Path
           f"load average at the end {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     print("health late or missing at (s):", health.late)
     print("import at (s):", [(name, round(at - health.began, 1)) for name, at in log.get("events", [])])
-    assert log.get("error") is None, log["error"]
-    assert found == []
-    assert len(answered) == len(health.answers) and max(answered) < 2
-    assert log["tiles_after"] == log["tiles_before"]
     with store.closing(store.connect(db)) as cur:
         totals = cur.execute("SELECT count(*), sum(reactions), sum(comments) FROM posts").fetchone()
         imports = cur.execute("SELECT file_name, undone FROM imports ORDER BY import_id").fetchall()
+    print(f"errors shown: {found}; tiles before {log.get('tiles_before')}, after {log.get('tiles_after')}; "
+          f"posts, reactions, comments afterwards: {totals}")
+    assert log.get("error") is None, log["error"]
+    assert found == []
+    assert log["tiles_after"] == log["tiles_before"]
+    # 20,000 posts, reactions n % 97 and comments n % 13 for n = 0 … 19,999, as before the import
     assert totals == (BASE_POSTS, sum(n % 97 for n in range(BASE_POSTS)), sum(n % 13 for n in range(BASE_POSTS)))
     assert imports == [("Controlling_Basis.csv", False), ("Controlling_2020-2024.csv", True)]
+    assert len(answered) == len(health.answers) and max(answered) < 2
 
 
 def _run(url: str, sheet: Path, log: dict, switches: list[float], found: list[str]) -> str | None:
