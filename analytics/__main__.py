@@ -149,6 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(t("unexpected", lang, detail="interrupted"), file=sys.stderr)
     except Exception as exc:  # noqa: BLE001 - the contract: one line, never a traceback
         print(t("unexpected", lang, detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+    finally:
+        # an erasure a crash interrupted, finished when this command opened the workspace
+        for finished in store.take_finished_rewrites():
+            print(lifecycle.rewrite_notice(finished, lang), file=sys.stderr)
     return EXIT_ERROR
 
 

@@ -29,7 +29,7 @@ import sys
 from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import duckdb
@@ -38,7 +38,7 @@ import pandas as pd
 from analytics import programme, settings, store
 from analytics.errors import CockpitError
 from analytics.filters import parse_date
-from analytics.i18n import t
+from analytics.i18n import fmt_date, t
 from analytics.ingest import kinds
 from analytics.people import normalise_name
 
@@ -275,10 +275,14 @@ def _erase_rows(cur: duckdb.DuckDBPyConnection, person: Person) -> dict[str, Any
 
 def erase(con: duckdb.DuckDBPyConnection, person: str | int) -> dict[str, Any]:
     """Erase one person (a name as :func:`find_person` matches it, or an influencer id) and
-    rewrite the workspace file. Call with the connection, outside any open cursor."""
+    rewrite the workspace file. Call with the connection, outside any open cursor.
+
+    The deletion and the mark that the file must be rewritten commit together; should the
+    process die before the rewrite is done, the next opening of the workspace does it."""
     with store.cursor(con) as cur, store.transaction(cur):
         who = person_by_id(cur, person) if isinstance(person, int) else find_person(cur, person)
         result = _erase_rows(cur, who)
+        store.mark_rewrite_pending(cur, "erase")  # a crash before the rewrite ends: the next opening does it
     store.compact(con)
     return {"person": who.name, **result, "file_rewritten": True}
 
@@ -491,8 +495,24 @@ def apply_retention(con: duckdb.DuckDBPyConnection, today: date | None = None) -
     """Delete what has passed the retention setting, then rewrite the file (as :func:`erase`)."""
     with store.cursor(con) as cur, store.transaction(cur):
         result = _apply_retention(cur, today)
+        store.mark_rewrite_pending(cur, "retention")
     store.compact(con)
     return {**result, "applied": True, "file_rewritten": True}
+
+
+# ---------------------------------------------------------------- a rewrite finished on opening
+REWRITE_TEXT_KEYS = {"erase": "rewrite_finished_erase", "retention": "rewrite_finished_retention"}
+
+
+def rewrite_notice(finished: dict[str, str], lang: str = "de") -> str:
+    """What to say about a rewrite that opening the workspace finished (one of
+    :func:`analytics.store.take_finished_rewrites`): what had deleted, and when."""
+    try:
+        moment = datetime.fromisoformat(finished.get("since", ""))
+        since = f"{fmt_date(moment, lang)} {moment:%H:%M}"
+    except ValueError:
+        since = "?"
+    return t(REWRITE_TEXT_KEYS.get(finished.get("reason", ""), "rewrite_finished_erase"), lang, since=since)
 
 
 # ---------------------------------------------------------------- command line

@@ -11,6 +11,7 @@ cockpit passes through one of these helpers on its way there, so a name like
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from analytics.i18n import t
@@ -27,7 +28,23 @@ _LINE_BREAKS = re.compile(r"[\r\n\t\v\f\u2028\u2029\x85]+")
 # link or emoji and stays as typed, so the text can still be found and copied as it reads.
 _AUTOLINK_BREAKS = re.compile(r"(?<=[:@])(?=\S)|(?<=www)(?=\.)", re.IGNORECASE)
 WORD_JOINER = "\u2060"
+# Unicode categories that change how text around them looks or are not seen at all: controls,
+# format characters (bidi overrides and isolates, zero-width characters), surrogates, private use,
+# line and paragraph separators
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Zl", "Zp"}
 _PLOTLY_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escaped_controls(text: str) -> str:
+    r"""``text`` with every control, format and line-separator character written as its escape
+    (``\u202e``): a right-to-left override, a zero-width space or a line break in a file name
+    shows as what it is, so ``\u202egpj.csv`` cannot pose as ``vsc.jpg``."""
+    return "".join(_escape(char) if unicodedata.category(char) in _INVISIBLE else char for char in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def md_literal(value: Any) -> str:

@@ -8,6 +8,7 @@ threads at once while cursors (duplicates of the connection) may.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import threading
@@ -455,21 +456,31 @@ def _translate_open_error(path: Path, exc: duckdb.Error | OSError) -> CockpitErr
 
 
 def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (creating if needed) a workspace and bring its schema up to date."""
+    """Open (creating if needed) a workspace and bring its schema up to date.
+
+    A rewrite of the file that an erasure or a retention deletion left unfinished (the process
+    died after the deletion committed) is finished here, before anything reads the workspace;
+    :func:`take_finished_rewrites` tells what was finished. A copy left by an interrupted
+    rewrite is removed. A read-only opening refuses a workspace whose rewrite is pending.
+    """
     target = db_path(path)
     try:  # a folder the cockpit may not enter raises PermissionError already here
         if not read_only:
             target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists() and target.is_dir():
             raise CockpitError("workspace_corrupt", path=str(target), detail="is a directory")
+        _refuse_other_files(target)
         con = _open(target, read_only=read_only)
     except (duckdb.Error, OSError) as exc:  # DuckDB raises PermissionError for a file it may not open
         raise _translate_open_error(target, exc) from None
     try:
         if not read_only:
             migrate(con)
+            _finish_rewrite(con, target)
         elif schema_version(con) != SCHEMA_VERSION:
             raise CockpitError("workspace_outdated", path=str(target))
+        elif rewrite_pending(con) is not None:
+            raise CockpitError("workspace_rewrite_pending", path=str(target))
     except duckdb.Error as exc:
         con.close()
         raise _translate_open_error(target, exc) from None
@@ -477,6 +488,30 @@ def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = Fal
         con.close()
         raise
     return con
+
+
+# The first bytes of a DuckDB database file: a checksum (8 bytes), then the magic "DUCK".
+_DUCKDB_MAGIC = b"DUCK"
+# Files a lead imports: a workspace is never one of these (``--db roster.csv`` is a mistake).
+_IMPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".xlsm", ".xlsb", ".json", ".zip")
+
+
+def _refuse_other_files(target: Path) -> None:
+    """A file that is not a DuckDB database is refused, never attached or set aside: an
+    existing file named like anything but a workspace, and any name of a file to import."""
+    if target.suffix.lower() in _IMPORT_SUFFIXES and not _is_duckdb_file(target):
+        raise CockpitError("workspace_not_duckdb", path=str(target))
+    if target.exists() and target.suffix.lower() not in (".duckdb", ".db", "") and not _is_duckdb_file(target):
+        raise CockpitError("workspace_not_duckdb", path=str(target))
+
+
+def _is_duckdb_file(path: Path) -> bool:
+    """True for an existing file that starts like a DuckDB database."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(12)[8:12] == _DUCKDB_MAGIC
+    except OSError:
+        return False
 
 
 # Rows per row group of the workspace's tables. DuckDB's default (122,880) puts a 200,000-post
@@ -493,10 +528,14 @@ def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     database, one per file and mode: connections to the same workspace in one process share
     it (as they shared the database when the file was opened directly), and it closes, with
     the file, when the last of them does. Spilled intermediate results go next to the file.
+    DuckDB installs no extension on its own (it would download it).
     """
     key = hashlib.sha256(f"{target.resolve()}|{read_only}".encode()).hexdigest()[:16]
-    con = duckdb.connect(f":memory:workspace_{key}", config={"temp_directory": str(target) + ".tmp"})
-    options = f"ROW_GROUP_SIZE {ROW_GROUP_ROWS}" + (", READ_ONLY" if read_only else "")
+    # never fetch an extension from the internet: what the cockpit uses is built into DuckDB
+    con = duckdb.connect(f":memory:workspace_{key}", config={"temp_directory": str(target) + ".tmp",
+                                                              "autoinstall_known_extensions": False})
+    # TYPE DUCKDB: DuckDB would otherwise pick a reader by the file's name (a .csv as a view)
+    options = f"TYPE DUCKDB, ROW_GROUP_SIZE {ROW_GROUP_ROWS}" + (", READ_ONLY" if read_only else "")
     try:
         con.execute(f"ATTACH IF NOT EXISTS '{sql_path(target)}' AS {CATALOG} ({options})")
         con.execute(f"USE {CATALOG}")
@@ -699,6 +738,62 @@ def set_aside(path: Path) -> Path:
     return aside
 
 
+# Set in the transaction that deletes what the rewrite must remove from the file's bytes (an
+# erasure, a retention deletion); cleared in the rewritten copy itself, so that it goes exactly
+# when the copy replaces the file. A file opened with it set is rewritten first.
+REWRITE_PENDING = "rewrite_pending"
+_finished_rewrites: list[dict[str, str]] = []
+_finished_lock = threading.Lock()
+
+
+def mark_rewrite_pending(cur: duckdb.DuckDBPyConnection, reason: str) -> None:
+    """Inside the deleting transaction: the file must be rewritten (:func:`compact`) before it is
+    read again. ``reason`` says what deleted (``erase`` or ``retention``), for the message."""
+    set_meta(cur, REWRITE_PENDING, json.dumps({"reason": reason, "since": datetime.now().isoformat(
+        timespec="seconds")}))
+
+
+def rewrite_pending(con: duckdb.DuckDBPyConnection) -> dict[str, str] | None:
+    """The pending rewrite's reason and time (``{"reason", "since"}``), or None."""
+    with cursor(con) as cur:
+        raw = get_meta(cur, REWRITE_PENDING)
+    if raw is None:
+        return None
+    try:
+        mark = json.loads(raw)
+    except ValueError:
+        mark = None
+    return mark if isinstance(mark, dict) else {"reason": "erase", "since": ""}
+
+
+def _finish_rewrite(con: duckdb.DuckDBPyConnection, target: Path) -> None:
+    """On opening: finish a pending rewrite, or remove the copy an interrupted one left."""
+    mark = rewrite_pending(con)
+    if mark is not None:
+        compact(con)
+        with _finished_lock:
+            _finished_rewrites.append({**mark, "path": str(target)})
+        return
+    with _write_lock:  # a rewrite running in this process holds it while its copy exists
+        for leftover in _copy_paths(target):
+            leftover.unlink(missing_ok=True)
+
+
+def take_finished_rewrites() -> list[dict[str, str]]:
+    """The rewrites finished on opening since the last call (``reason``, ``since``, ``path``), for
+    the app and the command line to say so; each is handed out once."""
+    with _finished_lock:
+        taken = list(_finished_rewrites)
+        _finished_rewrites.clear()
+    return taken
+
+
+def _copy_paths(path: Path) -> tuple[Path, Path]:
+    """The rewrite's copy of the workspace file beside it, and that copy's WAL."""
+    fresh = path.with_name(path.name + ".compact")
+    return fresh, fresh.with_name(fresh.name + ".wal")
+
+
 def compact(con: duckdb.DuckDBPyConnection) -> Path:
     """Rewrite the workspace file so that nothing deleted survives in it (erasure, retention).
 
@@ -710,12 +805,16 @@ def compact(con: duckdb.DuckDBPyConnection) -> Path:
     same name: the shared connection ``con`` and every later cursor of any session keep
     working. Waits until no cursor is open and no write runs; cursors asked for meanwhile wait.
     Not possible with a copy of the file open in another process (it is locked then anyway).
+
+    The copy is made without the "rewrite pending" mark (:func:`mark_rewrite_pending`), so the
+    mark goes when, and only when, the copy has replaced the file: a process that dies before
+    leaves the mark, and the next :func:`connect` rewrites again.
     """
     with cursor(con) as probe:
         path = Path(probe.execute(
             "SELECT path FROM duckdb_databases() WHERE database_name = ?", [CATALOG]).fetchone()[0])
-    fresh = path.with_name(path.name + ".compact")
-    for leftover in (fresh, fresh.with_name(fresh.name + ".wal")):
+    fresh = _copy_paths(path)[0]
+    for leftover in _copy_paths(path):
         leftover.unlink(missing_ok=True)
     with _gate.alone(), _write_lock:
         # a result left unread on the connection itself (connect's last ``fetchone``) keeps its
@@ -728,6 +827,7 @@ def compact(con: duckdb.DuckDBPyConnection) -> Path:
             cur.execute(f"ATTACH '{sql_path(fresh)}' AS compact_target (ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
             try:
                 cur.execute(f"COPY FROM DATABASE {CATALOG} TO compact_target")
+                cur.execute("DELETE FROM compact_target.main.meta WHERE key = ?", [REWRITE_PENDING])
             finally:
                 cur.execute("DETACH compact_target")
             cur.execute('USE "' + host.replace('"', '""') + '"')
@@ -737,7 +837,7 @@ def compact(con: duckdb.DuckDBPyConnection) -> Path:
                 os.replace(fresh, path)
                 path.with_name(path.name + ".wal").unlink(missing_ok=True)  # none after a clean detach
             finally:  # the old file when the swap failed, else the new one: the workspace is back
-                cur.execute(f"ATTACH '{sql_path(path)}' AS {CATALOG} (ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
+                cur.execute(f"ATTACH '{sql_path(path)}' AS {CATALOG} (TYPE DUCKDB, ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
                 cur.execute(f"USE {CATALOG}")
         except (duckdb.Error, OSError) as exc:
             fresh.unlink(missing_ok=True)

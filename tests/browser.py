@@ -34,10 +34,17 @@ def require_chromium() -> str:
 
 
 @contextmanager
-def streamlit_server(db: Path, extra_env: dict[str, str] | None = None,
-                     args: list[str] | None = None) -> Iterator[str]:
-    """Start ``streamlit run app.py`` (with ``args``) on a free localhost port; yield its URL; stop it."""
-    app = App("app", "app.py", {"COCKPIT_DB": str(db), **(extra_env or {})}, tuple(args or ()))
+def streamlit_server(db: Path, extra_env: dict[str, str] | None = None, args: list[str] | None = None, *,
+                     as_configured: bool = False, record_outbound: Path | None = None) -> Iterator[str]:
+    """Start ``streamlit run app.py`` (with ``args``) on a free localhost port; yield its URL; stop it.
+
+    ``as_configured`` starts it with only the port on the command line, everything else as
+    ``.streamlit/config.toml`` sets it; ``record_outbound`` runs it under tests/outbound.py, which
+    writes every address the server process reaches for into that file.
+    """
+    python = (str(ROOT / "tests" / "outbound.py"), str(record_outbound)) if record_outbound else ()
+    app = App("app", "app.py", {"COCKPIT_DB": str(db), **(extra_env or {})}, tuple(args or ()),
+              python=python, as_configured=as_configured)
     with served(app, db.with_suffix(".log")) as url:
         yield url
 

@@ -21,6 +21,17 @@ from analytics.i18n import STRICT_ENV
 os.environ[STRICT_ENV] = "1"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``slow`` (the load test, minutes long) run only when ``-m`` names them:
+    ``make test``, ``-m browser`` and ``-m "not browser"`` leave them out."""
+    if "slow" in (config.getoption("markexpr") or ""):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workspace with the demo cohort, built once per test run (copy it before writing)."""

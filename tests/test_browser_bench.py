@@ -14,7 +14,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from pages.timing import browser as harness
 from pages.timing.capture import PERSON_VIEW, capture_workspace, count
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = pytest.mark.browser
 
 
 def test_recorder_reads_each_message_type_as_streamlit_does(browser, demo_db: Path, tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ FLAG = re.compile(r"(?<![\w-])--([a-z][\w.-]*)")
 # files the docs name that the app or the tests make at run time, not part of the repository
 MADE_AT_RUN_TIME = {"data/cockpit.duckdb", ".streamlit/secrets.toml", "artifacts/screenshots/"}
 # settings read by the tests and the Makefile, not by the app
-TEST_SETTINGS = {"COCKPIT_SCREENSHOTS", "COCKPIT_CHROMIUM"}
+TEST_SETTINGS = {"COCKPIT_SCREENSHOTS", "COCKPIT_CHROMIUM", "COCKPIT_LOAD_SECONDS"}
 
 
 def text(path: Path) -> str:

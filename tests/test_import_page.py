@@ -208,6 +208,21 @@ def test_a_file_imported_beside_the_demo_keeps_the_history_and_its_undo(demo_db:
     assert sql(demo_db, "SELECT count(*) FROM posts") == [(326,)]
 
 
+def test_a_file_name_with_a_right_to_left_override_is_shown_escaped(empty_db: Path, run_page) -> None:
+    """A right-to-left override makes a file 'U+202E gpj.csv' read as 'vsc.jpg': the card, the
+    message after the import, the history and the import log show the escape instead."""
+    shown = "\\u202egpj.csv"  # as the page shows it: a backslash, 'u202e', then the rest
+    at = run_page(empty_db, PAGE)
+    at.file_uploader[0].set_value([("\u202egpj.csv", (FIXTURES / "kader.csv").read_bytes(), "text/csv")]).run()
+    assert [as_read(header.value) for header in at.subheader][:1] == [shown]
+    button(at, "Importieren bestätigen").click().run()
+    assert not at.exception
+    assert f"„{shown}“ importiert: 3 neu, 0 aktualisiert, 0 unverändert, 0 abgelehnt." in texts(at)
+    assert "\u202e" not in texts(at)
+    assert list(history(at)["Datei"]) == [shown]
+    assert sql(empty_db, "SELECT file_name FROM imports") == [(shown,)]
+
+
 @pytest.mark.parametrize("params", [{"pseudo": "true"}])
 def test_pseudonymised_names_stay_hidden_until_asked(demo_db: Path, run_page, params) -> None:
     at = run_page(demo_db, PEOPLE, params=params)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from command_line import cli
-from ingest_helpers import FIXTURES, write_csv
+from ingest_helpers import FIXTURES, ROOT, write_csv
 
+from analytics import store
 from analytics.errors import CockpitError
 from analytics.ingest import detect, import_file
 
@@ -172,3 +173,98 @@ def test_day_first_slash_dates_found_after_the_first_rows(cur, tmp_path: Path) -
     assert report.inserted == 2501 and not report.rejected
     first = cur.execute("SELECT published_at FROM posts WHERE text = 'Beitrag 1'").fetchone()[0]
     assert (first.month, first.day) == (3, 2)
+
+
+# ---------------------------------------------------------------- files as they break in the wild
+# A roster where the profession of the second line opens a quote that never closes (as Excel
+# writes nothing like it, but a hand-edited file does): DuckDB's lenient reader took the rest of
+# the file as that one field, imported one person and said nothing about the other three.
+UNCLOSED_ROSTER = ('Name;Geburtsjahr;Geschlecht;Beruf;Referat\r\n'
+                   'Anna Müller;1990;weiblich;"Juristin;Kreisverwaltungsreferat\r\n'
+                   'Jonas Weber;1978;männlich;Feuerwehrmann;Branddirektion\r\n'
+                   'Leyla Demir;1996;divers;Gärtnerin;Baureferat\r\n'
+                   'Max Huber;1980;männlich;Koch;Sozialreferat\r\n').encode()
+# A controlling sheet whose first post's text opens a quote in the last but two column
+UNCLOSED_POSTS = ('Datum;Autor:in;Beitragstext;Reaktionen;Kommentare\n'
+                  '01.02.2024;Anna Müller;Erster Beitrag;4;1\n'
+                  '02.02.2024;Jonas Weber;"Ein Text ohne Ende;10;2\n'
+                  '03.02.2024;Leyla Demir;Dritter;7;0\n'
+                  '04.02.2024;Max Huber;Vierter;3;0\n').encode()
+
+
+@pytest.mark.parametrize("content,line,last", [(UNCLOSED_ROSTER, 2, 5), (UNCLOSED_POSTS, 3, 5)])
+def test_a_quote_that_never_closes_is_refused_with_its_line(cur, tmp_path: Path, content: bytes, line: int,
+                                                            last: int) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(content)
+    with pytest.raises(CockpitError) as info:
+        import_file(cur, path)
+    assert (info.value.key, info.value.params["line"], info.value.params["last"]) == ("import_unclosed_quote", line,
+                                                                                        last)
+    assert info.value.message("de") == (
+        f"„liste.csv“, Zeile {line}: Ein Feld beginnt mit einem Anführungszeichen (\"), das bis zum Ende der Datei "
+        f"(Zeile {last}) nicht mehr geschlossen wird; alles danach würde als Teil dieses einen Feldes gelesen, die "
+        f"folgenden Zeilen gingen verloren. Bitte das Anführungszeichen in Zeile {line} schließen oder entfernen. "
+        "Importiert wurde nichts.")
+    assert cur.execute("SELECT (SELECT count(*) FROM influencers) + (SELECT count(*) FROM posts) "
+                       "+ (SELECT count(*) FROM imports)").fetchone() == (0,)
+    refused = cli("import", "--db", tmp_path / "cli.duckdb", path, lang="en")
+    assert refused.code == 2
+    assert refused.err.strip() == (
+        f"liste.csv: “liste.csv”, line {line}: a field opens with a quote mark (\") that is not closed until the "
+        f"end of the file (line {last}); everything after it would be read as part of that one field, and the "
+        f"following rows would be lost. Please close or remove the quote mark in line {line}. Nothing was imported.")
+
+
+def test_quote_marks_inside_fields_and_quoted_line_breaks_still_import(cur, tmp_path: Path) -> None:
+    """An odd number of quote marks is not yet an unclosed field: a 24" screen in an unquoted
+    text, and a quoted text over two lines with a doubled quote inside, import as written."""
+    path = tmp_path / "controlling.csv"
+    path.write_bytes(('Datum;Autor:in;Beitragstext;Reaktionen\n'
+                      '01.02.2024;Anna Müller;Unser neuer 24" Bildschirm;4\n'
+                      '02.02.2024;Jonas Weber;"Zwei Zeilen,\nmit ""Zitat"" darin";10\n').encode())
+    report = import_file(cur, path)
+    assert (report.inserted, report.rejected) == (2, [])
+    assert cur.execute("SELECT text, reactions FROM posts ORDER BY published_at").fetchall() == [
+        ('Unser neuer 24" Bildschirm', 4), ('Zwei Zeilen,\nmit "Zitat" darin', 10)]
+
+
+def test_a_file_in_one_single_line_has_its_own_reason(cur, tmp_path: Path) -> None:
+    """50 MB without a line break were refused as 'a header row but no data rows'."""
+    path = tmp_path / "export.csv"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("Datum;Autor:in;Beitragstext;Reaktionen")
+        handle.write(";x" * (25 * 1024 * 1024))
+    assert path.stat().st_size > 50 * 1024 * 1024
+    for call in (lambda: detect(path, cur), lambda: import_file(cur, path)):
+        with pytest.raises(CockpitError) as info:
+            call()
+        assert info.value.key == "import_one_line"
+        assert info.value.message("de") == (
+            "„export.csv“ ist keine Tabelle: Die Datei (50 MB) hat in den ersten 256 KB keinen Zeilenumbruch, eine "
+            "Tabelle hat für jede Zeile einen. (Eine Datei in einer einzigen Zeile, etwa mit verlorenen Zeilenenden?)")
+    # a header alone, without rows, keeps its reason
+    header_only = tmp_path / "nur_kopf.csv"
+    header_only.write_text("Datum;Autor:in;Beitragstext;Reaktionen", encoding="utf-8")
+    with pytest.raises(CockpitError) as info:
+        import_file(cur, header_only)
+    assert info.value.key == "import_no_rows"
+
+
+def test_control_and_bidi_characters_in_file_names_are_shown_escaped(tmp_path: Path) -> None:
+    r"""A right-to-left override makes '\u202egpj.csv' read as 'vsc.jpg': the name is shown, stored
+    and reported with such characters written as escapes."""
+    roster = tmp_path / "\u202egpj.csv"
+    roster.write_bytes((ROOT / "tests" / "fixtures" / "import_page" / "kader.csv").read_bytes())
+    broken = tmp_path / "leer\u200b\tdatei.csv"
+    broken.write_bytes(b"")
+    db = tmp_path / "w.duckdb"
+    result = cli("import", "--db", db, roster, broken, lang="de")
+    assert result.code == 2
+    assert [entry["file"] for entry in result.json["files"]] == ["\\u202egpj.csv"]
+    assert result.err.strip() == ("leer\\u200b\\u0009datei.csv: „leer\\u200b\\u0009datei.csv“ ist leer: Die Datei "
+                                  "enthält keine Daten.")
+    con = store.connect(db)
+    with store.cursor(con) as cur:
+        assert cur.execute("SELECT file_name FROM imports").fetchall() == [("\\u202egpj.csv",)]
+    con.close()

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from command_line import cli_process
+from command_line import cli, cli_process
 
 from analytics import lifecycle, store
 from analytics.errors import CockpitError
 from analytics.ingest import demo
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def test_new_workspace_has_current_schema(tmp_path: Path) -> None:
@@ -118,6 +120,47 @@ def test_a_file_that_is_no_workspace_is_refused_clearly(tmp_path: Path) -> None:
     con = store.connect(path)  # a new workspace starts where the broken one was
     with store.cursor(con) as cur:
         assert demo.is_empty(cur)
+
+
+@pytest.mark.parametrize("command", ["import", "summary", "erase", "demo"])
+def test_a_db_that_is_not_a_workspace_is_refused_and_left_untouched(tmp_path: Path, command: str) -> None:
+    """``--db kader.csv`` (the roster named where the workspace belongs): DuckDB would attach the
+    CSV as a database, the import would report its rows as inserted and keep nothing."""
+    roster = FIXTURES / "import_page" / "kader.csv"
+    target = tmp_path / "kader.csv"
+    target.write_bytes(roster.read_bytes())
+    before = target.read_bytes()
+    args = {"import": [str(roster)], "summary": [], "erase": ["--person", "Anna Müller"], "demo": []}[command]
+    result = cli(command, "--db", str(target), *args, lang="de")
+    assert result.code == 2
+    assert result.err.strip().splitlines() == [
+        f"„{target}“ ist kein Arbeitsbereich des Cockpits (eine DuckDB-Datei wie data/cockpit.duckdb) und wird "
+        "weder geöffnet noch verändert. --db bzw. COCKPIT_DB nennt den Arbeitsbereich; Dateien zum Importieren "
+        "stehen am Ende des Aufrufs."]
+    assert "inserted" not in result.out
+    assert target.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["kader.csv"]  # nothing written beside it
+
+
+def test_a_new_workspace_is_not_created_under_the_name_of_a_file_to_import(tmp_path: Path) -> None:
+    result = cli("demo", "--db", str(tmp_path / "neu.xlsx"), lang="en")
+    assert result.code == 2
+    assert result.err.startswith(f"“{tmp_path / 'neu.xlsx'}” is not a cockpit workspace")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_workspace_is_a_workspace_whatever_its_name(tmp_path: Path) -> None:
+    """A real workspace file renamed (a backup saved as .db, or even .csv) still opens."""
+    original = tmp_path / "w.duckdb"
+    demo_con = store.connect(original)
+    with store.cursor(demo_con) as cur, store.transaction(cur):
+        store.set_meta(cur, "demo_dismissed", "1")
+    demo_con.close()
+    for name in ("backup.db", "odd-name.csv"):
+        copy = tmp_path / name
+        copy.write_bytes(original.read_bytes())
+        with store.closing(store.connect(copy)) as cur:
+            assert store.get_meta(cur, "demo_dismissed") == "1"
 
 
 def test_the_engine_prints_nothing_on_stdout(tmp_path: Path) -> None:

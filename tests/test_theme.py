@@ -31,3 +31,14 @@ def test_hardening_settings() -> None:
 def test_categorical_palette_is_okabe_ito() -> None:
     okabe_ito = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
     assert set(theme.CATEGORICAL) == okabe_ito
+
+
+def test_no_work_on_the_event_loop_after_each_run() -> None:
+    """Under ten clicking sessions the server stopped answering: after every script run Streamlit
+    resolved the path of every loaded module for its file watcher (on the event loop) and ran a
+    full garbage collection (holding the interpreter). Both are off; tests/test_browser_load.py
+    is the measurement (docs/BENCHMARK.md)."""
+    config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+    assert config["server"]["fileWatcherType"] == "none"
+    assert config["server"]["runOnSave"] is False
+    assert config["runner"]["postScriptGC"] is False

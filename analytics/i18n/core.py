@@ -10,6 +10,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Datei {path} ist kein lesbarer Arbeitsbereich ({detail}).",
         "en": "The file {path} is not a readable workspace ({detail}).",
     },
+    "workspace_not_duckdb": {
+        "de": "„{path}“ ist kein Arbeitsbereich des Cockpits (eine DuckDB-Datei wie data/cockpit.duckdb) und "
+              "wird weder geöffnet noch verändert. --db bzw. COCKPIT_DB nennt den Arbeitsbereich; Dateien zum "
+              "Importieren stehen am Ende des Aufrufs.",
+        "en": "“{path}” is not a cockpit workspace (a DuckDB file such as data/cockpit.duckdb) and is neither "
+              "opened nor changed. --db or COCKPIT_DB names the workspace; files to import go at the end of "
+              "the command.",
+    },
+    "workspace_rewrite_pending": {
+        "de": "Im Arbeitsbereich {path} wurde eine Löschung nicht zu Ende geschrieben. Bitte einmal ohne "
+              "Schreibschutz öffnen; dann wird die Datei neu geschrieben.",
+        "en": "An erasure in the workspace {path} was not fully written. Open it once without read-only mode; "
+              "the file is then rewritten.",
+    },
     "workspace_outdated": {
         "de": "Der Arbeitsbereich {path} muss erst aktualisiert werden; bitte einmal ohne Schreibschutz öffnen.",
         "en": "The workspace {path} needs an update; open it once without read-only mode.",

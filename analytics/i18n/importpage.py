@@ -1,6 +1,11 @@
 """import and people page strings (upload, history, backup; roster, erasure): key -> {"de": ..., "en": ...}."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "imp_upload_expired": {
+        "de": "„{file}“ wurde länger nicht bearbeitet und deshalb vom Server gelöscht. Bitte die Datei noch "
+              "einmal hochladen.",
+        "en": "“{file}” was left alone for a while and so deleted from the server. Please upload it again.",
+    },
     "imp_title": {"de": "Import & Verlauf", "en": "Import & history"},
     "imp_caption": {
         "de": "Exporte hochladen, jede Datei vor dem Import prüfen und bestätigen, Importe zurücknehmen, den "

@@ -10,6 +10,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "„{file}“ enthält eine Kopfzeile, aber keine Datenzeilen.",
         "en": "“{file}” has a header row but no data rows.",
     },
+    "import_unclosed_quote": {
+        "de": "„{file}“, Zeile {line}: Ein Feld beginnt mit einem Anführungszeichen (\"), das bis zum Ende der "
+              "Datei (Zeile {last}) nicht mehr geschlossen wird; alles danach würde als Teil dieses einen Feldes "
+              "gelesen, die folgenden Zeilen gingen verloren. Bitte das Anführungszeichen in Zeile {line} "
+              "schließen oder entfernen. Importiert wurde nichts.",
+        "en": "“{file}”, line {line}: a field opens with a quote mark (\") that is not closed until the end of "
+              "the file (line {last}); everything after it would be read as part of that one field, and the "
+              "following rows would be lost. Please close or remove the quote mark in line {line}. Nothing "
+              "was imported.",
+    },
+    "import_one_line": {
+        "de": "„{file}“ ist keine Tabelle: Die Datei ({size_mb} MB) hat in den ersten {sample_kb} KB keinen "
+              "Zeilenumbruch, eine Tabelle hat für jede Zeile einen. (Eine Datei in einer einzigen Zeile, etwa "
+              "mit verlorenen Zeilenenden?)",
+        "en": "“{file}” is not a table: the file ({size_mb} MB) has no line break in its first {sample_kb} KB, "
+              "where a table has one per row. (A file in one single line, its line ends lost?)",
+    },
     "import_not_a_table": {
         "de": "„{file}“ ist keine Tabelle (CSV oder Excel-Datei .xlsx) und kann nicht importiert werden.",
         "en": "“{file}” is not a table (CSV or Excel .xlsx file) and cannot be imported.",

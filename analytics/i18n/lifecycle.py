@@ -15,10 +15,26 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "compact_failed": {
         "de": "Die Daten sind gelöscht, aber die Arbeitsbereichsdatei konnte nicht neu geschrieben werden "
-              "({detail}); gelöschte Werte können bis dahin noch in freien Blöcken der Datei stehen. Bitte "
-              "wiederholen, wenn die Ursache behoben ist.",
+              "({detail}); gelöschte Werte können bis dahin noch in freien Blöcken der Datei stehen. Das "
+              "Neuschreiben wird nachgeholt, sobald der Arbeitsbereich wieder geöffnet wird (die App neu "
+              "gestartet oder ein Befehl der Kommandozeile aufgerufen), wenn die Ursache behoben ist.",
         "en": "The data is deleted, but the workspace file could not be rewritten ({detail}); deleted values "
-              "may remain in the file's free blocks until then. Please repeat once the cause is fixed.",
+              "may remain in the file's free blocks until then. The rewrite is done when the workspace is "
+              "opened again (the app restarted or a command run) once the cause is fixed.",
+    },
+    # a rewrite that a crash interrupted, finished when the workspace was opened again
+    "rewrite_finished_erase": {
+        "de": "Eine Löschung vom {since} war nicht zu Ende geschrieben, weil das Cockpit vorher beendet wurde. "
+              "Die Arbeitsbereichsdatei wurde jetzt neu geschrieben; nichts Gelöschte steht mehr darin.",
+        "en": "An erasure of {since} had not been fully written because the cockpit stopped first. The "
+              "workspace file has now been rewritten; nothing deleted remains in it.",
+    },
+    "rewrite_finished_retention": {
+        "de": "Eine Löschung nach der Aufbewahrungsfrist vom {since} war nicht zu Ende geschrieben, weil das "
+              "Cockpit vorher beendet wurde. Die Arbeitsbereichsdatei wurde jetzt neu geschrieben; nichts "
+              "Gelöschte steht mehr darin.",
+        "en": "A deletion under the retention period of {since} had not been fully written because the "
+              "cockpit stopped first. The workspace file has now been rewritten; nothing deleted remains in it.",
     },
     # right of access: the parts of the export
     "life_part_person": {"de": "Person", "en": "Person"},

@@ -33,6 +33,7 @@ from analytics.ingest.sources import (
     detect_xlsx,
     sample_encoding,
 )
+from analytics.literal import escaped_controls
 
 Sheets = dict[str, list[tuple[Any, ...]]]
 # the columns a file of each kind must give (a mapping the user chooses may change the kind)
@@ -190,6 +191,7 @@ def classify_csv(headers: list[str], file_name: str) -> tuple[str, str]:
 def sniff(path: str | os.PathLike[str], display_name: str | None = None) -> Detected:
     """Recognise a file by its content (format, kind, headers, rows or how to read them)."""
     path = Path(path)
+    shown = escaped_controls(display_name or path.name)  # what the file is called wherever it is named
     try:
         size = check_size(path)
         with path.open("rb") as handle:
@@ -200,10 +202,9 @@ def sniff(path: str | os.PathLike[str], display_name: str | None = None) -> Dete
             det = detect_csv(path, size, "", sample_encoding(path), classify_csv)
     except CockpitError as exc:
         # refusals name the file as the user knows it, not the temporary copy of an upload
-        if display_name and "file" in exc.params:
-            exc.params["file"] = display_name
+        if "file" in exc.params:
+            exc.params["file"] = shown
         raise
-    if display_name:
-        det.file_name = display_name
+    det.file_name = shown
     det.checksum_job = ChecksumJob(path)
     return det

@@ -23,6 +23,7 @@ from analytics.ingest import formats
 from analytics.ingest.core import FileReport, detect, import_file
 from analytics.ingest.kinds.base import Progress
 from analytics.ingest.sources import Detected
+from analytics.literal import escaped_controls
 
 
 @dataclass
@@ -153,7 +154,7 @@ def run_import_cli(db: str | os.PathLike[str] | None, paths: list[str], author: 
         text = message(exc, lang)
         if exc.key in ("import_author_required", "import_author_required_suggested"):
             text += " " + t("import_author_cli_hint", lang)
-        print(f"{Path(path).name}: {text}", file=sys.stderr)
+        print(f"{escaped_controls(Path(path).name)}: {text}", file=sys.stderr)
     return 2 if refusals else 0
 
 

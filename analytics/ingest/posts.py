@@ -9,6 +9,7 @@ that a million-row CSV never passes through a Python loop.
 
 from __future__ import annotations
 
+import csv
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -294,6 +295,7 @@ def stage_rows(cur, records: list[tuple[int, dict[str, Any]]]) -> None:
 # read with 4 MB buffers first (records up to 2 MB): many buffers spread the work evenly over
 # both cores (a 200,000-post file parses about 15 % faster than with two 32 MB buffers). A
 # file with a longer record fails that read and is read again with buffers for 16 MB records
+CHUNK_BYTES = 1024 * 1024
 MAX_LINE_BYTES = 16 * 1024 * 1024
 CSV_BUFFER_BYTES = 2 * MAX_LINE_BYTES
 FIRST_BUFFER_BYTES = 4 * 1024 * 1024
@@ -363,6 +365,7 @@ def stage_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
 
     ``first_line`` is the line number of the first data record (header line + 1).
     """
+    refuse_unclosed_quote(path, delimiter)
     _drop_stage(cur)
     select = _source_select(headers, mapping, columns)
     # column names are fixed and the path is quoted. The table keeps the file's order
@@ -390,6 +393,37 @@ def has_long_line(path: Path, limit: int, chunk_bytes: int = 1024 * 1024) -> boo
             if run > limit:
                 return True
     return False
+
+
+def refuse_unclosed_quote(path: Path, delimiter: str) -> None:
+    """Refuse a file in which a field opens with a quote mark that never closes.
+
+    DuckDB's lenient reader would read everything after it, to the end of the file, as that one
+    field: the following rows vanish without a word. Every quoted field that closes holds an
+    even number of quote marks, so only a file with an odd number is read again (in Python,
+    whose reader reports the end of the file inside a quoted field) to find the line where the
+    field opens. ``import_unclosed_quote`` names it and the file's last line.
+    """
+    marks = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK_BYTES):
+            marks += chunk.count(b'"')
+    if marks % 2 == 0:
+        return
+    with path.open("r", encoding="utf-8", errors="replace", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
+        while True:
+            start = reader.line_num + 1
+            try:
+                next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                if "unexpected end of data" in str(exc):
+                    raise CockpitError("import_unclosed_quote", file=path.name, line=start,
+                                       last=max(reader.line_num, start)) from None
+                # another quoting slip (a quote mark inside a field): DuckDB reads that record as
+                # it can; look on from the next line
 
 
 def _is_csv_error(exc: Exception) -> bool:
@@ -638,6 +672,7 @@ def parse_csv(cur, path: Path, delimiter: str, skip: int, headers: list[str], ma
     d/m/y order is checked on the whole file afterwards and the file parsed again in the
     rare case the first rows misled.
     """
+    refuse_unclosed_quote(path, delimiter)
     drop_temp(cur)
     select = _source_select(headers, mapping, STAGE_COLUMNS)
     present = {mapping.get(header) for header in headers} & set(STAGE_COLUMNS)

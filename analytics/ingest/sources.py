@@ -257,6 +257,10 @@ def detect_csv(path: Path, size: int, digest: str, encoding: str,
     sample, truncated = _read_sample(path, encoding)
     if not sample.strip():
         raise CockpitError("import_empty", file=path.name)
+    if truncated and "\n" not in sample and "\r" not in sample:
+        # not a header without rows: no line ends where a table's first rows would
+        raise CockpitError("import_one_line", file=path.name, size_mb=max(1, round(size / 1048576)),
+                           sample_kb=SNIFF_BYTES // 1024)
     delimiter = sniff_delimiter(sample)
     records = _records(sample, delimiter, 60)
     if truncated and len(records) > 1:

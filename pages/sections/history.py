@@ -13,7 +13,7 @@ from analytics.errors import CockpitError
 from analytics.i18n import fmt_date, fmt_month, t
 from analytics.ingest import counts_words, import_history, last_undoable_import, undo_last_import
 from analytics.ingest.formats import KIND_TEXT_KEYS
-from analytics.literal import md_literal, t_md
+from analytics.literal import escaped_controls, md_literal, t_md
 from pages.sections.ingest import format_label
 from pages.ui import data, flash, gates, widgets
 
@@ -89,7 +89,7 @@ def history(lang: str) -> None:
         return
     table = pd.DataFrame({
         t("imp_col_time", lang): [_time_label(m, lang) for m in imports["imported_at"]],
-        t("imp_col_file", lang): imports["file_name"],
+        t("imp_col_file", lang): imports["file_name"].map(escaped_controls),
         t("imp_col_format", lang): [format_label(f, lang) for f in imports["format"]],
         t("imp_col_kind", lang): [t("imp_format_demo", lang) if k == "demo" else t(KIND_TEXT_KEYS[k], lang)
                                   for k in imports["kind"]],
@@ -121,14 +121,15 @@ def _undo(lang: str) -> None:
     # what is undone is the import the user saw when clicking (shown in the run before)
     shown = st.session_state.get(UNDO_SHOWN)
     import_id, file_name, _, imported_at = last
-    st.markdown(t("imp_undo_what", lang, file=md_literal(file_name), time=_time_label(imported_at, lang)))
+    st.markdown(t("imp_undo_what", lang, file=md_literal(escaped_controls(file_name)),
+                  time=_time_label(imported_at, lang)))
     sure = st.checkbox(t("imp_undo_sure", lang), key=f"imp_undo_sure_{widgets.widget_round('undo')}")
     clicked = st.button(t("imp_undo", lang), disabled=not sure, icon=":material/undo:", key="imp_undo")
     st.session_state[UNDO_SHOWN] = import_id
     if clicked:
         try:  # exactly the import shown; refused when another session imported meanwhile
             result = data.run(undo_last_import, shown if shown is not None else import_id)
-            flash.leave("history", "success", t_md("imp_undone", lang, file=result["file"]))
+            flash.leave("history", "success", t_md("imp_undone", lang, file=escaped_controls(result["file"])))
         except CockpitError as exc:
             flash.leave("history", "error", exc.markdown(lang))
         widgets.next_widget_round("undo")

@@ -2,7 +2,8 @@
 recognised, its column mapping and author, the check (a dry run) and the confirmation.
 
 Each uploaded file is saved once to this session's upload folder; the check and the import
-read it from there (:mod:`analytics.uploads`), never from Streamlit's copy in memory.
+read it from there (:mod:`analytics.uploads`, :mod:`pages.ui.uploads`), never from Streamlit's
+copy in memory, which the page then has the browser delete (see :data:`RELEASE_SCRIPT`).
 """
 
 from __future__ import annotations
@@ -41,10 +42,10 @@ from analytics.ingest import (
 from analytics.ingest.columns import COLUMN_TEXT_KEYS
 from analytics.ingest.formats import FORMAT_TEXT_KEYS, KIND_TEXT_KEYS
 from analytics.ingest.notices import rejected_words
-from analytics.literal import md_literal, t_md
-from analytics.uploads import UploadFolder
+from analytics.literal import escaped_controls, md_literal, t_md
 from pages.sections import company_page as company_page_section
 from pages.ui import data, flash, shell, widgets
+from pages.ui import uploads as upload_folder
 
 UPLOAD_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 TARGETS = {
@@ -53,13 +54,34 @@ TARGETS = {
     "applicants": PEOPLE_COLUMNS,
     "outcomes": OUTCOME_COLUMNS,
 }
-UPLOAD_FOLDER = "_imp_uploads"
 STAGED = "_imp_staged"
+SEEN = "_imp_seen"  # every upload saved in this session: none is saved twice
 Mapping = dict[str, str | None]
 # a kind's part of what an import does (analytics.ingest.kinds.Kind.parts) as a tile's label
 PART_TILE_TEXT_KEYS = {"count_new": "imp_tile_new", "count_updated": "imp_tile_updated",
                        "count_unchanged": "imp_tile_unchanged", "count_known_as_author": "imp_tile_known_as_author"}
 ALWAYS_SHOWN = ("count_new", "count_updated", "count_unchanged")  # the others only when they count something
+# Streamlit keeps an uploaded file's bytes in the server's memory until the browser deletes the
+# file (the ✕ beside it in the uploader) or the session is closed, and it never closes the
+# session of a closed tab. So once the files are saved, the page presses each saved file's ✕
+# itself: the browser asks the server to drop the bytes, and the uploader is empty for the next
+# files. A file still uploading (its chip spins) is left alone; it is saved, and released, in
+# the run its upload ends. Fixed text: only the uploader's key is filled in.
+RELEASE_SCRIPT = """<script>
+(() => {
+  let tries = 0, pressed = false;
+  const press = () => {
+    const box = document.querySelector(".st-key-%(key)s");
+    const chips = box ? [...box.querySelectorAll("[data-testid='stFileChip']")] : [];
+    const done = chips.filter((chip) => !chip.querySelector("[data-testid='stFileChipIconSpinner']"));
+    const button = done.map((chip) => chip.querySelector("[data-testid='stFileChipDeleteBtn'] button"))
+      .find((found) => found && !found.disabled);
+    if (button) { button.click(); pressed = true; }
+    if ((button || !pressed) && ++tries < 100) { setTimeout(press, 100); }
+  };
+  press();
+})();
+</script>"""
 
 
 def format_label(fmt: str, lang: str) -> str:
@@ -102,33 +124,50 @@ def _progress(lang: str) -> tuple[Callable[[float, str], None], Any]:
 
 
 # ---------------------------------------------------------------- uploads
-def _upload_dir() -> Path:
-    """This session's upload folder; it goes when the session ends (see analytics.uploads)."""
-    folder = st.session_state.get(UPLOAD_FOLDER)
-    if folder is None or not folder.exists():
-        folder = st.session_state[UPLOAD_FOLDER] = UploadFolder()
-    return folder.path
-
-
-def _stage(uploaded: list[Any]) -> None:
-    """Each uploaded file saved once to this session's folder; its original name is kept for display."""
+def _stage(uploaded: list[Any]) -> bool:
+    """Each uploaded file saved once to this session's folder; its original name is kept for
+    display. True when a file was saved in this run."""
     staged = st.session_state.setdefault(STAGED, {})
+    seen = st.session_state.setdefault(SEEN, set())
+    saved = False
     for upload in uploaded:
-        if upload.file_id not in staged:
-            suffix = Path(upload.name).suffix.lower()
-            suffix = suffix if suffix.lstrip(".") in UPLOAD_TYPES else ".upload"
-            path = _upload_dir() / f"{upload.file_id}{suffix}"
-            with path.open("wb") as handle:
-                shutil.copyfileobj(upload, handle)
-            staged[upload.file_id] = {"id": upload.file_id, "name": upload.name, "path": str(path)}
+        if upload.file_id in seen:
+            continue
+        suffix = Path(upload.name).suffix.lower()
+        suffix = suffix if suffix.lstrip(".") in UPLOAD_TYPES else ".upload"
+        path = upload_folder.folder().path / f"{upload.file_id}{suffix}"
+        with path.open("wb") as handle:
+            shutil.copyfileobj(upload, handle)
+        staged[upload.file_id] = {"id": upload.file_id, "name": escaped_controls(upload.name), "path": str(path)}
+        seen.add(upload.file_id)
+        saved = True
+    return saved
+
+
+def _waiting_files(lang: str) -> list[dict[str, Any]]:
+    """The saved files waiting for a check or an import. One whose copy is gone (its folder was
+    swept: the session had been away longer than a closed tab's session lives) is forgotten,
+    and the page says so."""
+    waiting = []
+    for file in list(st.session_state.get(STAGED, {}).values()):
+        if Path(file["path"]).exists():
+            waiting.append(file)
+        else:
+            _finish(file)
+            st.info(t_md("imp_upload_expired", lang, file=file["name"]))
+    return waiting
 
 
 def _finish(file: dict[str, Any]) -> None:
-    """A file is imported or discarded: forget it and its state."""
-    st.session_state.get(STAGED, {}).pop(file["id"], None)
+    """A file is imported or discarded: forget it and its state, delete its saved copy. With the
+    last file, the uploader starts anew (empty, should the browser not have emptied it)."""
+    staged = st.session_state.get(STAGED, {})
+    staged.pop(file["id"], None)
     Path(file["path"]).unlink(missing_ok=True)
     for cache in ("_imp_detected", "_imp_dry"):
         st.session_state.get(cache, {}).pop(file["id"], None)
+    if not staged:
+        widgets.next_widget_round("uploader")
 
 
 def _upload_limit_mb() -> int:
@@ -141,20 +180,18 @@ def uploads(lang: str) -> None:
     """The uploader, then a card per uploaded file; with several ready, one button imports them all."""
     st.header(t("imp_upload_header", lang))
     flash.show("upload")
+    key = f"imp_uploader_{widgets.widget_round('uploader')}"
     uploaded = st.file_uploader(
-        t("imp_upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
-        key=f"imp_uploader_{widgets.widget_round('uploader')}", help=t("imp_upload_help", lang),
-        max_upload_size=_upload_limit_mb(),
+        t("imp_upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True, key=key,
+        help=t("imp_upload_help", lang), max_upload_size=_upload_limit_mb(),
     )
     # The box's own words ("Upload", "… per file") are Streamlit's and English only: the limits
     # in the user's language stand under it.
     st.caption(t("imp_upload_limits", lang, mb=fmt_number(_upload_limit_mb(), lang),
                  types=", ".join(kind.upper() for kind in UPLOAD_TYPES)))
-    if uploaded:
-        _stage(uploaded)
-        widgets.next_widget_round("uploader")  # a new, empty uploader: Streamlit lets go of the bytes it holds
-        st.rerun()
-    open_files = list(st.session_state.get(STAGED, {}).values())
+    if uploaded and _stage(uploaded):
+        st.html(RELEASE_SCRIPT % {"key": key}, unsafe_allow_javascript=True)
+    open_files = _waiting_files(lang)
     if not open_files:
         return
     if data.query(has_demo):
@@ -183,7 +220,9 @@ def _detected(file: dict[str, Any], mapping: Mapping | None) -> Detected:
     key = json.dumps(mapping, sort_keys=True)
     if key not in cache:
         try:
-            cache[key] = data.run(lambda cur: detect(file["path"], cur, mapping=mapping, display_name=file["name"]))
+            with upload_folder.folder().in_use():
+                cache[key] = data.run(lambda cur: detect(file["path"], cur, mapping=mapping,
+                                                         display_name=file["name"]))
         except CockpitError as exc:
             raise _named(exc, file) from None
     return cache[key]
@@ -324,8 +363,9 @@ def _dry_run(file: dict[str, Any], det: Detected, mapping: Mapping | None, autho
     if cache.get(file["id"], (None,))[0] != key:
         step, slot = _progress(lang)
         try:
-            result: FileReport | CockpitError = data.run(_plan(file, det, mapping, author).dry_run, progress=step,
-                                                         lang=lang)
+            with upload_folder.folder().in_use():
+                result: FileReport | CockpitError = data.run(_plan(file, det, mapping, author).dry_run,
+                                                             progress=step, lang=lang)
         except CockpitError as exc:
             result = _named(exc, file)
         slot.empty()
@@ -357,7 +397,9 @@ def _commit(file: dict[str, Any], det: Detected, mapping: Mapping | None, author
     step, slot = _progress(lang)
     try:
         clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and data.run(has_demo)
-        report = data.run(_plan(file, det, mapping, author).commit, progress=step, lang=lang, clear_demo=clear_demo)
+        with upload_folder.folder().in_use():
+            report = data.run(_plan(file, det, mapping, author).commit, progress=step, lang=lang,
+                              clear_demo=clear_demo)
         if clear_demo:
             flash.leave("upload", "info", t("demo_cleared", lang))
         if mapping is not None:

@@ -176,6 +176,10 @@ class App:
     script: str
     env: dict[str, str] = field(default_factory=dict)
     args: tuple[str, ...] = ()
+    # what runs before "-m streamlit" (a test's recorder of outbound connections, say)
+    python: tuple[str, ...] = ()
+    # True: only the port on the command line, every other setting as .streamlit/config.toml has it
+    as_configured: bool = False
 
 
 @dataclass(frozen=True)
@@ -202,10 +206,11 @@ def served(app: App, log_path: Path) -> Iterator[str]:
     """``streamlit run`` the app on a free local port (its output into ``log_path``); yield its address; stop it."""
     port = free_port()
     with open(log_path, "w") as log:
+        options = () if app.as_configured else (
+            "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false")
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / app.script), "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-             *app.args],
+            [sys.executable, *app.python, "-m", "streamlit", "run", str(ROOT / app.script), "--server.port", str(port),
+             *options, *app.args],
             cwd=ROOT, env={**os.environ, **app.env}, stdout=log, stderr=subprocess.STDOUT,
         )
         url = f"http://127.0.0.1:{port}"

@@ -5,19 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextvars import ContextVar
+from pathlib import Path
 
 import streamlit as st
 
-from analytics import store
+from analytics import lifecycle, store
 from analytics.errors import CockpitError
 from analytics.i18n import MissingString, t
 from analytics.ingest import ensure_demo_if_empty, has_demo, remove_demo
 from analytics.literal import t_md
-from pages.ui import data, gates, navigation
+from pages.ui import data, gates, navigation, uploads
 from pages.ui.sidebar import current_lang, filters, screenshot_view, sidebar
 
 # True while this thread runs the shell (app()): a page file run inside it only renders.
 _IN_SHELL: ContextVar[bool] = ContextVar("cockpit_in_shell", default=False)
+# The tab icon, a file of the app: Streamlit would load a Material icon from fonts.gstatic.com.
+ICON = Path(__file__).with_name("icon.svg")
+# The rewrites of erasures that opening the workspace finished, said on every page of this session.
+REWRITE_NOTICES = "_rewrite_notices"
 # Our own fixed CSS (never user text): less empty space above the page for screenshots.
 PAGE_CSS = "<style>.block-container, [data-testid='stMainBlockContainer'] {padding-top: 2.5rem;}</style>"
 
@@ -28,7 +33,7 @@ def app() -> None:
     ``app.py`` calls this; ``st.navigation`` then runs the chosen page file, whose
     :func:`run_page` only renders.
     """
-    st.set_page_config(page_title="Influencer Cockpit", page_icon=":material/campaign:", layout="wide")
+    st.set_page_config(page_title="Influencer Cockpit", page_icon=str(ICON), layout="wide")
     token = _IN_SHELL.set(True)
     try:
         guarded(_shell)
@@ -75,10 +80,16 @@ def _shell() -> None:
     except CockpitError as exc:
         _workspace_error(exc)
         st.stop()
+    # opening the workspace finished an erasure a crash had interrupted: said in this session
+    notices = st.session_state.setdefault(REWRITE_NOTICES, [])
+    notices.extend(store.take_finished_rewrites())
+    for finished in notices:
+        st.info(lifecycle.rewrite_notice(finished, current_lang()), icon=":material/verified_user:")
     if "_demo_checked" not in st.session_state:
         ensure_demo_if_empty(con)
         st.session_state["_demo_checked"] = True
     sidebar()
+    uploads.keep_alive()
     lang = current_lang()
     page = st.navigation(navigation.menu(lang), expanded=True)
     demo_banner(lang, compact=page.url_path == "Briefing")
