@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from datetime import date
 
 import pandas as pd
@@ -11,6 +10,7 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.axes import time_axis
 from analytics.charts.marks import gap_bands, mark_partial_bars, partial_flags, partial_label, percent_axis, period_half
 from analytics.covered import on_timeline
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
@@ -20,7 +20,6 @@ from analytics.periods import Coverage
 THIN_POSTS = 5  # fewer posts than this in a period or for a person: thin data
 THIN_CELL = 3  # fewer posts than this in a weekday × hour cell: thin data
 ROW_HEIGHT = 28  # pixels per person in charts with one row per person
-MAX_TICKS = 13  # month ticks on a time axis before they are thinned to every 2nd, 3rd, 6th or 12th month
 # the words for a granularity ("pro Woche") and a per-person metric, by the queries' codes
 UNIT_TEXT_KEYS = {"week": "eng_unit_week", "month": "eng_unit_month"}
 # the figures of a period over time that a covered period without posts has as zero
@@ -47,35 +46,6 @@ def period_label(value: date, granularity: str, lang: str) -> str:
     if granularity == "week":
         return t("eng_week_label", lang, week=value.isocalendar().week, date=fmt_date(value, lang))
     return fmt_month(value, lang)
-
-
-def month_step(months: int) -> int:
-    """Every how many months a tick goes, so that a long period keeps a readable axis."""
-    return next((step for step in (1, 2, 3, 6) if months <= MAX_TICKS * step), 12)
-
-
-def month_axis(dates: Sequence[pd.Timestamp], lang: str) -> dict:
-    """A date axis with localised month ticks ('Mär 2023') at each month start in range; for
-    long periods every 2nd, 3rd, 6th or 12th month (January, April, July, October …)."""
-    first, last = min(dates), max(dates)
-    months = pd.date_range(first.replace(day=1), last, freq="MS")
-    step = month_step(len(months))
-    if step > 1:
-        months = [m for m in months if (m.month - 1) % step == 0]
-    return {
-        "tickvals": list(months),
-        "ticktext": [fmt_month(m, lang, short=True) for m in months],
-        "title": None,
-    }
-
-
-def partial_axis(axis: dict, cover: Coverage | None, granularity: str, lang: str) -> dict:
-    """A month axis whose partial month's tick says how far the data goes ('Jul 2024 (bis 02.07.)')."""
-    if granularity != "month" or cover is None:
-        return axis
-    axis["ticktext"] = [partial_label(text, tick, cover, "month", lang)
-                        for text, tick in zip(axis["ticktext"], axis["tickvals"], strict=True)]
-    return axis
 
 
 def with_page(title: str, people_page: str | None) -> str:
@@ -125,7 +95,7 @@ def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, s
         barmode="stack",
         bargap=0.25,
         legend={"traceorder": "normal"},
-        xaxis=partial_axis(month_axis(list(x), lang), cover, granularity, lang),
+        xaxis=time_axis(x, granularity, lang, cover=cover),
         yaxis={"title": t("eng_axis_interactions", lang), "rangemode": "tozero", "tickformat": ",d"},
     )
     if "covered" in periods:
@@ -171,7 +141,7 @@ def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: 
     mark_partial_bars(fig.data[0], partial_flags(x, cover, granularity))
     fig.update_layout(
         bargap=0.25,
-        xaxis=partial_axis(month_axis(list(x), lang), cover, granularity, lang),
+        xaxis=time_axis(x, granularity, lang, cover=cover),
         yaxis={"title": t("eng_axis_impressions", lang), "rangemode": "tozero", "tickformat": ",d"},
         yaxis2={"title": t("eng_axis_rate", lang), "overlaying": "y", "side": "right", "showgrid": False,
                 **percent_axis(list(periods["engagement_rate"]), lang)},

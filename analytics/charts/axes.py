@@ -1,0 +1,161 @@
+"""Time axes and text marks that a person can read at the width a chart is shown.
+
+- Ticks are chosen for the span: weeks, months, quarters, half-years or years, the finest whose
+  labels fit side by side in the plot's width (never more labels than fit).
+- A label carries its year ("Mär 2024", "Q1 2024", "2024"); week labels ("06.01.") carry it once
+  the span crosses a year ("06.01.2024"), so 2024 and 2026 never read alike.
+- Bar labels are drawn only where they fit at a readable size (``MIN_FONT``), otherwise none: the
+  hover keeps the value.
+- Heatmap cells carry their number only while a cell holds it, and never more than
+  ``MAX_CELL_LABELS`` numbers (each is one SVG text the browser has to measure).
+- Colour bars of counts have whole-number ticks.
+
+Widths are estimates for the places charts are shown: ``PLOT_WIDTH`` is the plot area of a chart
+in the page's column (the same at 1280 px with the sidebar open as at 1920 px), ``PANEL_WIDTH`` a
+half-width panel of the briefing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pandas as pd
+
+from analytics.charts.marks import nice_step
+from analytics.i18n import MONTHS_SHORT, fmt_month, lang_or_default
+from analytics.periods import NONE, Coverage
+
+PLOT_WIDTH = 600  # px of plot area of a chart in the page's column (its y axis and margins taken off)
+PANEL_WIDTH = 300  # px of plot area of a half-width briefing panel
+TICK_FONT = 14  # the template's font size, which tick labels use
+MIN_FONT = 11  # no text on a chart smaller than this
+BAR_FONT = 12  # the numbers on bars
+CHAR_WIDTH = 0.6  # average width of a character in the chart font, in font sizes
+LABEL_GAP = 12  # px between two tick labels
+WEEK_TICKS_UP_TO_DAYS = 63  # spans up to nine weeks are named by their weeks; longer ones by months
+MAX_CELL_LABELS = 300  # numbers in a heatmap: each is one SVG text the browser creates and measures
+
+# tick schedules from fine to coarse: (kind, every how many weeks or months)
+SCHEDULES = (("week", 1), ("week", 2), ("month", 1), ("month", 2), ("quarter", 3),
+             ("half", 6), ("year", 12), ("year", 24), ("year", 60))
+
+
+def text_width(text: str, size: float = TICK_FONT) -> float:
+    """Estimated width in px of a label (its widest line) at font ``size``."""
+    lines = str(text).replace("<br>", "\n").split("\n")
+    return max(len(line) for line in lines) * size * CHAR_WIDTH
+
+
+def crosses_year(first: date, last: date) -> bool:
+    """Whether a span from ``first`` to ``last`` reaches into a second calendar year."""
+    return first.year != last.year
+
+
+def tick_label(day: date, kind: str, lang: str, with_year: bool = True) -> str:
+    """One tick's label: '06.01.' / 'Jan 6' (a week; with the year '06.01.2024' / 'Jan 6, 2024'),
+    'Mär 2024' (a month), 'Q1 2024' (a quarter), '2024' (a year)."""
+    lang = lang_or_default(lang)
+    if kind == "week":
+        if lang == "de":
+            return f"{day:%d.%m.}" + (f"{day.year}" if with_year else "")
+        return f"{MONTHS_SHORT['en'][day.month - 1]} {day.day}" + (f", {day.year}" if with_year else "")
+    if kind == "quarter":
+        return f"Q{(day.month - 1) // 3 + 1} {day.year}"
+    if kind == "year":
+        return str(day.year)
+    return fmt_month(day, lang, short=True)
+
+
+def period_name(day: date, unit: str, lang: str) -> str:
+    """A period's name for a hover or a category: a week by its Monday with its year, a month
+    'Mär 2024', a quarter 'Q1 2024'."""
+    return tick_label(day, unit, lang, with_year=True)
+
+
+def _ticks(first: pd.Timestamp, last: pd.Timestamp, kind: str, every: int,
+           starts: Sequence[pd.Timestamp]) -> list[pd.Timestamp]:
+    """The tick dates of one schedule: every ``every``-th week start, or the month starts in
+    the span whose month is a multiple of ``every`` from January (quarters: Jan, Apr, Jul, Oct)."""
+    if kind == "week":
+        return list(starts[::every])
+    months = pd.date_range(first.replace(day=1), last, freq="MS")
+    # a month starting within the first week's bar still stands under it
+    return [month for month in months if (month.month - 1) % every == 0 and month >= first - pd.Timedelta(days=4)]
+
+
+LABEL_KINDS = {"week": "week", "month": "month", "quarter": "quarter", "half": "month", "year": "year"}
+
+
+def time_axis(starts: Sequence, unit: str, lang: str, width: int = PLOT_WIDTH,
+              cover: Coverage | None = None) -> dict:
+    """A date x axis for periods beginning at ``starts`` (``unit`` 'week', 'month' or 'quarter'):
+    the finest tick schedule whose labels fit ``width`` px side by side (weeks only up to nine
+    weeks), each label with its year (weeks: once the span crosses a year). A month the data covers
+    only in part keeps its note ('Jul 2024<br>(bis 02.07.)') when it is a tick."""
+    when = sorted(pd.Timestamp(value) for value in starts)
+    if not when:
+        return {"title": None}
+    first, last = when[0], when[-1]
+    weeks_with_year = crosses_year(first.date(), last.date())
+    cover = cover or NONE
+    weekly = unit == "week" and (last - first).days <= WEEK_TICKS_UP_TO_DAYS
+    start_at = {"week": 0 if weekly else 2, "month": 2, "quarter": 4}.get(unit, 2)
+    ticks: list[pd.Timestamp] = []
+    labels: list[str] = []
+    for kind, every in SCHEDULES[start_at:]:
+        ticks = _ticks(first, last, kind, every, when)
+        label_kind = LABEL_KINDS[kind]
+        labels = [tick_label(tick.date(), label_kind, lang, weeks_with_year) for tick in ticks]
+        if unit == "month" and label_kind == "month":
+            labels = [_with_partial(label, tick, cover, lang) for label, tick in zip(labels, ticks, strict=True)]
+        if fits(labels, width):
+            break
+    return {"tickmode": "array", "tickvals": ticks, "ticktext": labels, "tickangle": 0, "title": None}
+
+
+def _with_partial(label: str, tick: pd.Timestamp, cover: Coverage, lang: str) -> str:
+    note = cover.label(tick.date(), "month", lang)
+    return f"{label}<br>({note})" if note else label
+
+
+def fits(labels: Sequence[str], width: float, size: float = TICK_FONT) -> bool:
+    """Whether ``labels`` spaced evenly over ``width`` px stand side by side without touching."""
+    if not labels:
+        return True
+    slot = width / len(labels)
+    return all(text_width(label, size) + LABEL_GAP <= slot for label in labels)
+
+
+def bar_labels(texts: Sequence[str], width: float = PLOT_WIDTH, bars: int | None = None) -> list[str] | None:
+    """The labels of ``bars`` bars side by side over ``width`` px (one bar per text by default) when
+    each fits its bar's slot at ``BAR_FONT``; None when they would not be readable (the hover keeps
+    the value). Drawn with :func:`bar_text_style`, they are never shrunk."""
+    count = bars or len(texts)
+    if not count:
+        return None
+    slot = width / count
+    if any(text_width(text, BAR_FONT) + 4 > slot for text in texts):
+        return None
+    return list(texts)
+
+
+def bar_text_style() -> dict:
+    """Bar-text settings: ``BAR_FONT`` px, outside the bar, never shrunk to the bar's width
+    (:func:`bar_labels` has checked they fit their slot)."""
+    return {"textfont": {"size": BAR_FONT}, "textposition": "outside", "constraintext": "none", "cliponaxis": False}
+
+
+def cell_labels(columns: int, rows: int, widest: str, width: float = PLOT_WIDTH, size: int = MIN_FONT) -> bool:
+    """Whether a heatmap of ``rows`` × ``columns`` cells over ``width`` px prints its numbers: each
+    cell holds the ``widest`` text at ``size``, and there are at most ``MAX_CELL_LABELS`` of them."""
+    if not columns or columns * rows > MAX_CELL_LABELS:
+        return False
+    return text_width(widest, size) + 4 <= width / columns
+
+
+def count_colorbar(top: float, ticks: int = 5) -> dict:
+    """Colour-bar ticks for counts up to ``top``: whole numbers at a nice step (0, 1, 2 … or 0, 5, 10 …)."""
+    step = max(1, int(nice_step(max(float(top), 1.0), ticks)))
+    values = list(range(0, int(top) + 1, step))
+    return {"tickmode": "array", "tickvals": values, "tickformat": ",d"}
