@@ -23,11 +23,11 @@ from datetime import date
 import pandas as pd
 
 from analytics.charts.marks import nice_step
-from analytics.i18n import MONTHS_SHORT, fmt_month, lang_or_default
+from analytics.i18n import MONTHS_SHORT, lang_or_default
 from analytics.periods import NONE, Coverage
 
 PLOT_WIDTH = 600  # px of plot area of a chart in the page's column (its y axis and margins taken off)
-PANEL_WIDTH = 300  # px of plot area of a half-width briefing panel
+PANEL_WIDTH = 380  # px of plot area of a half-width briefing panel
 TICK_FONT = 14  # the template's font size, which tick labels use
 MIN_FONT = 11  # no text on a chart smaller than this
 BAR_FONT = 12  # the numbers on bars
@@ -52,33 +52,57 @@ def crosses_year(first: date, last: date) -> bool:
     return first.year != last.year
 
 
-def tick_label(day: date, kind: str, lang: str, with_year: bool = True) -> str:
-    """One tick's label: '06.01.' / 'Jan 6' (a week; with the year '06.01.2024' / 'Jan 6, 2024'),
-    'Mär 2024' (a month), 'Q1 2024' (a quarter), '2024' (a year)."""
+def label_parts(day: date, kind: str, lang: str) -> tuple[str, str]:
+    """A tick's name and year: ('06.01.', '2024') / ('Jan 6', '2024') for a week, ('Mär', '2024') for
+    a month, ('Q1', '2024') for a quarter, ('2024', '') for a year."""
     lang = lang_or_default(lang)
-    if kind == "week":
-        if lang == "de":
-            return f"{day:%d.%m.}" + (f"{day.year}" if with_year else "")
-        return f"{MONTHS_SHORT['en'][day.month - 1]} {day.day}" + (f", {day.year}" if with_year else "")
-    if kind == "quarter":
-        return f"Q{(day.month - 1) // 3 + 1} {day.year}"
     if kind == "year":
-        return str(day.year)
-    return fmt_month(day, lang, short=True)
+        return str(day.year), ""
+    if kind == "week":
+        name = f"{day:%d.%m.}" if lang == "de" else f"{MONTHS_SHORT['en'][day.month - 1]} {day.day}"
+    elif kind == "quarter":
+        name = f"Q{(day.month - 1) // 3 + 1}"
+    else:
+        name = MONTHS_SHORT[lang][day.month - 1]
+    return name, str(day.year)
+
+
+def tick_label(day: date, kind: str, lang: str, with_year: bool = True) -> str:
+    """One label on a line: '06.01.' / 'Jan 6' (a week; with the year '06.01.2024' / 'Jan 6, 2024'),
+    'Mär 2024' (a month), 'Q1 2024' (a quarter), '2024' (a year)."""
+    name, year = label_parts(day, kind, lang)
+    if not year or not with_year:
+        return name
+    if kind == "week":
+        return f"{name}{year}" if lang_or_default(lang) == "de" else f"{name}, {year}"
+    return f"{name} {year}"
 
 
 def period_name(day: date, unit: str, lang: str) -> str:
-    """A period's name for a hover or a category: a week by its Monday with its year, a month
+    """A period's name for a hover or a category, with its year: a week by its Monday, a month
     'Mär 2024', a quarter 'Q1 2024'."""
-    return tick_label(day, unit, lang, with_year=True)
+    return tick_label(day, unit, lang)
+
+
+def _styled(ticks: Sequence[pd.Timestamp], kind: str, lang: str, style: str, crossing: bool) -> list[str]:
+    """Labels in one style: 'line' ('Mär 2024'; weeks within a year '06.01.'), 'stacked'
+    ('Mär<br>2024', the year under every name once the span crosses a year, else under the first)."""
+    if style == "line":
+        return [tick_label(tick.date(), kind, lang, crossing or kind != "week") for tick in ticks]
+    labels = []
+    for index, tick in enumerate(ticks):
+        name, year = label_parts(tick.date(), kind, lang)
+        labels.append(f"{name}<br>{year}" if year and (crossing or index == 0) else name)
+    return labels
 
 
 def _ticks(first: pd.Timestamp, last: pd.Timestamp, kind: str, every: int,
-           starts: Sequence[pd.Timestamp]) -> list[pd.Timestamp]:
+           starts: Sequence[pd.Timestamp] | None) -> list[pd.Timestamp]:
     """The tick dates of one schedule: every ``every``-th week start, or the month starts in
     the span whose month is a multiple of ``every`` from January (quarters: Jan, Apr, Jul, Oct)."""
-    if kind == "week":
-        return list(starts[::every])
+    if kind == "week":  # the periods' own weeks, or the Mondays of a span of days
+        weeks = list(starts) if starts is not None else list(pd.date_range(first, last, freq="W-MON"))
+        return weeks[::every]
     months = pd.date_range(first.replace(day=1), last, freq="MS")
     # a month starting within the first week's bar still stands under it
     return [month for month in months if (month.month - 1) % every == 0 and month >= first - pd.Timedelta(days=4)]
@@ -89,29 +113,40 @@ LABEL_KINDS = {"week": "week", "month": "month", "quarter": "quarter", "half": "
 
 def time_axis(starts: Sequence, unit: str, lang: str, width: int = PLOT_WIDTH,
               cover: Coverage | None = None) -> dict:
-    """A date x axis for periods beginning at ``starts`` (``unit`` 'week', 'month' or 'quarter'):
-    the finest tick schedule whose labels fit ``width`` px side by side (weeks only up to nine
-    weeks), each label with its year (weeks: once the span crosses a year). A month the data covers
-    only in part keeps its note ('Jul 2024<br>(bis 02.07.)') when it is a tick."""
-    when = sorted(pd.Timestamp(value) for value in starts)
+    """A date x axis for periods beginning at ``starts`` (``unit`` 'day', 'week', 'month' or
+    'quarter'): the finest tick schedule whose labels fit ``width`` px side by side (weeks only up to
+    nine weeks), on one line ('Mär 2024') or, where that is too wide, with the year under the name;
+    every label with its year once the span crosses a year. A month the data covers only in part
+    keeps its note ('Jul 2024<br>(bis 02.07.)') when it is a tick."""
+    when = sorted(pd.Timestamp(value).normalize() for value in starts)
     if not when:
         return {"title": None}
     first, last = when[0], when[-1]
-    weeks_with_year = crosses_year(first.date(), last.date())
+    crossing = crosses_year(first.date(), last.date())
     cover = cover or NONE
-    weekly = unit == "week" and (last - first).days <= WEEK_TICKS_UP_TO_DAYS
-    start_at = {"week": 0 if weekly else 2, "month": 2, "quarter": 4}.get(unit, 2)
+    weekly = unit in ("day", "week") and (last - first).days <= WEEK_TICKS_UP_TO_DAYS
+    start_at = 0 if weekly else {"quarter": 4}.get(unit, 2)
     ticks: list[pd.Timestamp] = []
     labels: list[str] = []
     for kind, every in SCHEDULES[start_at:]:
-        ticks = _ticks(first, last, kind, every, when)
+        ticks = _ticks(first, last, kind, every, when if unit == "week" else None)
         label_kind = LABEL_KINDS[kind]
-        labels = [tick_label(tick.date(), label_kind, lang, weeks_with_year) for tick in ticks]
-        if unit == "month" and label_kind == "month":
-            labels = [_with_partial(label, tick, cover, lang) for label, tick in zip(labels, ticks, strict=True)]
-        if fits(labels, width):
-            break
+        for style in ("line", "stacked"):
+            labels = _styled(ticks, label_kind, lang, style, crossing)
+            if unit == "month" and label_kind == "month":
+                labels = [_with_partial(label, tick, cover, lang) for label, tick in zip(labels, ticks, strict=True)]
+            if fits(labels, width):
+                return {"tickmode": "array", "tickvals": ticks, "ticktext": labels, "tickangle": 0, "title": None}
     return {"tickmode": "array", "tickvals": ticks, "ticktext": labels, "tickangle": 0, "title": None}
+
+
+def category_ticks(categories: Sequence[str], width: int = PLOT_WIDTH, texts: Sequence[str] | None = None) -> dict:
+    """A category x axis naming every 1st, 2nd, 3rd, 6th or 12th category (as ``texts`` where given),
+    the first that fits ``width`` px; every category keeps its bar and hover."""
+    texts = list(texts) if texts is not None else list(categories)
+    every = next((step for step in (1, 2, 3, 6) if fits(texts[::step], width)), 12)
+    return {"type": "category", "tickmode": "array", "tickvals": list(categories)[::every], "ticktext": texts[::every],
+            "tickangle": 0, "title": None}
 
 
 def _with_partial(label: str, tick: pd.Timestamp, cover: Coverage, lang: str) -> str:
@@ -120,11 +155,13 @@ def _with_partial(label: str, tick: pd.Timestamp, cover: Coverage, lang: str) ->
 
 
 def fits(labels: Sequence[str], width: float, size: float = TICK_FONT) -> bool:
-    """Whether ``labels`` spaced evenly over ``width`` px stand side by side without touching."""
-    if not labels:
+    """Whether ``labels`` spaced evenly over ``width`` px stand side by side without touching: each
+    two neighbours' half widths and a gap within one slot."""
+    if len(labels) < 2:
         return True
     slot = width / len(labels)
-    return all(text_width(label, size) + LABEL_GAP <= slot for label in labels)
+    widths = [text_width(label, size) for label in labels]
+    return all((left + right) / 2 + LABEL_GAP <= slot for left, right in zip(widths, widths[1:], strict=False))
 
 
 def bar_labels(texts: Sequence[str], width: float = PLOT_WIDTH, bars: int | None = None) -> list[str] | None:

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.axes import time_axis
+from analytics.charts.axes import MIN_FONT, cell_labels, count_colorbar, time_axis
 from analytics.charts.marks import gap_bands, mark_partial_bars, partial_flags, partial_label, percent_axis, period_half
 from analytics.covered import on_timeline
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
@@ -231,7 +231,8 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
     """Weekday (rows, Monday on top) × hour (columns) heatmap of ``value``.
 
     ``value`` is ``"median_rate"``, ``"median_engagements"`` or ``"posts"``; every hover shows
-    the number of posts. Hours run from the earliest to the latest hour with a post.
+    the number of posts. Hours run from the earliest to the latest hour with a post. Cells carry
+    their value while the columns are wide enough for it; a colour bar of counts has whole numbers.
     """
     if cells.empty:
         return empty(title, lang)
@@ -267,21 +268,24 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
         text.append(text_row)
         hover.append(hover_row)
     days = WEEKDAYS[lang_or_default(lang)]
+    widest = max((cell for row in text for cell in row), key=len, default="")
+    # numbers only while the hour columns hold them; the hover keeps every value
+    labels = {"text": text, "texttemplate": "%{text}"} if cell_labels(len(hours), len(days), widest) else {}
     fig = go.Figure()
     if any(cell is not None for row in thin_z for cell in row):
         fig.add_heatmap(
-            z=thin_z, x=hours, y=days, text=text, texttemplate="%{text}", textfont={"size": 11, "color": theme.MUTED},
+            z=thin_z, x=hours, y=days, **labels, textfont={"size": MIN_FONT, "color": theme.MUTED},
             customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
             colorscale=[[0, theme.SECONDARY_BACKGROUND], [1, theme.SECONDARY_BACKGROUND]], showscale=False,
             xgap=2, ygap=2,
         )
     fig.add_heatmap(
-        z=z, x=hours, y=days, text=text, texttemplate="%{text}", textfont={"size": 11},
+        z=z, x=hours, y=days, **labels, textfont={"size": MIN_FONT},
         customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
         colorscale=[[i / (len(theme.SEQUENTIAL) - 1), c] for i, c in enumerate(theme.SEQUENTIAL)],
         xgap=2, ygap=2, zmin=0,
-        colorbar={"title": {"text": metric, "side": "right"}, "tickformat": ".1%" if kind == "rate" else ",d",
-                  "thickness": 14},
+        colorbar={"title": {"text": metric, "side": "right"}, "thickness": 14,
+                  **({"tickformat": ".1%"} if kind == "rate" else count_colorbar(_highest(z)))},
     )
     fig.update_layout(
         xaxis={"title": None, "tickmode": "array", "tickvals": hours,
@@ -290,6 +294,9 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
     )
     return finish(fig, title, lang, source, height=430)
 
+
+def _highest(z: list[list[float | None]]) -> float:
+    return max((cell for row in z for cell in row if cell is not None), default=1.0)
 
 
 TOP_COLUMNS = (
