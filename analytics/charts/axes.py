@@ -144,9 +144,15 @@ def category_ticks(categories: Sequence[str], width: int = PLOT_WIDTH, texts: Se
     """A category x axis naming every 1st, 2nd, 3rd, 6th or 12th category (as ``texts`` where given),
     the first that fits ``width`` px; every category keeps its bar and hover."""
     texts = list(texts) if texts is not None else list(categories)
-    every = next((step for step in (1, 2, 3, 6) if fits(texts[::step], width)), 12)
+    every = label_every(texts, width)
     return {"type": "category", "tickmode": "array", "tickvals": list(categories)[::every], "ticktext": texts[::every],
             "tickangle": 0, "title": None}
+
+
+def label_every(texts: Sequence[str], width: float, size: float = TICK_FONT) -> int:
+    """Every how many categories a label is shown (1, 2, 3, 6 or 12) so that ``texts`` at ``size``
+    fit ``width`` px side by side."""
+    return next((step for step in (1, 2, 3, 6) if fits(list(texts)[::step], width, size)), 12)
 
 
 def _with_partial(label: str, tick: pd.Timestamp, cover: Coverage, lang: str) -> str:
@@ -164,15 +170,16 @@ def fits(labels: Sequence[str], width: float, size: float = TICK_FONT) -> bool:
     return all((left + right) / 2 + LABEL_GAP <= slot for left, right in zip(widths, widths[1:], strict=False))
 
 
-def bar_labels(texts: Sequence[str], width: float = PLOT_WIDTH, bars: int | None = None) -> list[str] | None:
+def bar_labels(texts: Sequence[str], width: float = PLOT_WIDTH, bars: int | None = None,
+               size: float = BAR_FONT) -> list[str] | None:
     """The labels of ``bars`` bars side by side over ``width`` px (one bar per text by default) when
-    each fits its bar's slot at ``BAR_FONT``; None when they would not be readable (the hover keeps
+    each fits its bar's slot at ``size`` px; None when they would not be readable (the hover keeps
     the value). Drawn with :func:`bar_text_style`, they are never shrunk."""
     count = bars or len(texts)
     if not count:
         return None
     slot = width / count
-    if any(text_width(text, BAR_FONT) + 4 > slot for text in texts):
+    if any(text_width(text, size) + 4 > slot for text in texts):
         return None
     return list(texts)
 
