@@ -123,7 +123,8 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
     colours = [[0, theme.GRID], [zero, theme.GRID], [zero, theme.SEQUENTIAL[1]], [1, theme.SEQUENTIAL[-1]]]
     narrow = len(period_list) > 30  # many columns: thinner gaps
     # without numbers, no text template: Plotly creates no text element per cell
-    labels = {"text": text, "texttemplate": "%{text}"} if with_text else {}
+    # each layer carries the texts of its own cells: a number or a "?", never one twice
+    labels = {"text": _where(text, z), "texttemplate": "%{text}"} if with_text else {}
     fig = go.Figure(go.Heatmap(
         z=z, x=x, y=list(people["name"]), **labels, textfont={"size": MIN_FONT},
         customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
@@ -132,7 +133,8 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
                   "thickness": 14},
     ))
     if any(cell for row in unknown for cell in row):  # the cells no import covers, in their own colour
-        fig.add_heatmap(z=unknown, x=x, y=list(people["name"]), **labels,
+        fig.add_heatmap(z=unknown, x=x, y=list(people["name"]),
+                        **({"text": _where(text, unknown), "texttemplate": "%{text}"} if with_text else {}),
                         textfont={"size": MIN_FONT, "color": theme.MUTED}, customdata=hover,
                         hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
                         colorscale=[[0, theme.NO_DATA], [1, theme.NO_DATA]], showscale=False,
@@ -140,6 +142,12 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
     axis = time_axis(x, unit, lang, cover=cover)
     fig.update_layout(xaxis={**axis, "showgrid": False}, yaxis=_people_axis(people["name"]))
     return finish(fig, title, lang, source, height=_height(len(people)))
+
+
+def _where(text: list[list[str]], z: list[list[object]]) -> list[list[str]]:
+    """The texts of the cells that have a value in ``z`` ('' elsewhere)."""
+    return [[cell if value is not None else "" for cell, value in zip(text_row, z_row, strict=True)]
+            for text_row, z_row in zip(text, z, strict=True)]
 
 
 HEATMAP_TITLES = {"week": "freq_chart_weeks", "month": "freq_chart_months", "quarter": "freq_chart_quarters"}
