@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from analytics import covered, theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.axes import PLOT_WIDTH, bar_labels, bar_text_style, category_ticks
+from analytics.charts.axes import BAR_FONT, PLOT_WIDTH, bar_labels, category_ticks
 from analytics.charts.marks import gap_bands, gap_runs
 from analytics.i18n import fmt_month, fmt_number, t
 from analytics.queries.impact import OUTCOME_TYPES
@@ -114,7 +114,7 @@ def followers_chart(monthly: pd.DataFrame, lang: str, source: str | None = None)
         mode="lines+markers+text" if numbers else "lines+markers",
         text=numbers,
         textposition="top center",
-        textfont={"size": bar_text_style()["textfont"]["size"]},
+        textfont={"size": BAR_FONT},
         line={"color": theme.primary_colour(), "width": 3},
         customdata=hover,
         hovertemplate=f"%{{x}}<br>{axis_title}: %{{y:,d}}<br>%{{customdata}}<extra></extra>",
