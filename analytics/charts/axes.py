@@ -17,6 +17,7 @@ half-width panel of the briefing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -36,6 +37,7 @@ LABEL_GAP = 12  # px between two tick labels
 WEEK_TICKS_UP_TO_DAYS = 63  # spans up to nine weeks are named by their weeks; longer ones by months
 MAX_CELL_LABELS = 300  # numbers in a heatmap: each is one SVG text the browser creates and measures
 
+YEAR_AT_END = re.compile(r" (\d{4})$")  # 'Mär 2024': a month label whose year can go under it
 # tick schedules from fine to coarse: (kind, every how many weeks or months)
 SCHEDULES = (("week", 1), ("week", 2), ("month", 1), ("month", 2), ("quarter", 3),
              ("half", 6), ("year", 12), ("year", 24), ("year", 60))
@@ -142,10 +144,17 @@ def time_axis(starts: Sequence, unit: str, lang: str, width: int = PLOT_WIDTH,
 
 def category_ticks(categories: Sequence[str], width: int = PLOT_WIDTH, texts: Sequence[str] | None = None) -> dict:
     """A category x axis naming every 1st, 2nd, 3rd, 6th or 12th category (as ``texts`` where given),
-    the first that fits ``width`` px; every category keeps its bar and hover."""
+    on one line or with a month's year under its name ('Mär<br>2024'), the first that fits ``width``
+    px; every category keeps its bar and hover."""
     texts = list(texts) if texts is not None else list(categories)
-    every = label_every(texts, width)
-    return {"type": "category", "tickmode": "array", "tickvals": list(categories)[::every], "ticktext": texts[::every],
+    stacked = [YEAR_AT_END.sub(r"<br>\1", text) for text in texts]
+    every, shown = 12, stacked[::12]
+    for step in (1, 2, 3, 6):
+        fitting = next((labels for labels in (texts[::step], stacked[::step]) if fits(labels, width)), None)
+        if fitting is not None:
+            every, shown = step, fitting
+            break
+    return {"type": "category", "tickmode": "array", "tickvals": list(categories)[::every], "ticktext": shown,
             "tickangle": 0, "title": None}
 
 
