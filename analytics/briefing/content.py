@@ -7,7 +7,6 @@ its plain data (categories and series) for native PowerPoint charts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -19,6 +18,7 @@ import plotly.graph_objects as go
 from analytics import coverage, covered, goals, periods, programme, suppression, theme
 from analytics.audience import briefing_sentence as audience_sentence
 from analytics.charts import is_empty
+from analytics.charts.axes import PANEL_WIDTH
 from analytics.charts.content import THIN_POSTS
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
@@ -39,6 +39,7 @@ from analytics.queries.impact import outcome_counts, outcomes_by_month
 NUMBER_FORMAT = "#,##0"  # Excel/PowerPoint formats; PowerPoint shows them in the reader's locale
 PERCENT_FORMAT = "0%"
 CHART_HEIGHT = 260  # small enough for a 2 × 2 grid on one 16:9 screen
+LEGEND_WIDTH = 150  # px a legend at the right of a panel takes from its plot
 DIVERSITY_BY = ("gender", "age_band")  # one panel each
 
 
@@ -396,7 +397,8 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     monthly = numbers["monthly"]
     # small panel: the bands carry no name over the bar values; the briefing's notes name them
     figure = posts_and_engagement_by_month(monthly, lang, phases=numbers.get("phases", ()), source=source,
-                                           cover=numbers.get("cover"), phase_labels=False, timeline=timeline)
+                                           cover=numbers.get("cover"), phase_labels=False, timeline=timeline,
+                                           width=PANEL_WIDTH)
     if timeline is not None and not timeline.empty:
         monthly = covered.on_timeline(monthly, "month", timeline, ("posts", "engagements"))
     # Small panels: the values stand on the bars, so the value axes would only crowd them.
@@ -425,36 +427,6 @@ def _count(value: Any) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
 
-# 'Mär 2023', as fmt_month(short=True) writes it; a partial month adds '<br>(bis 02.07.)'
-MONTH_LABEL = re.compile(r"(\S+) (\d{4})((?:<br>\(.*\))?)")
-
-
-def compact_months(labels: list[str]) -> list[str]:
-    """'Jan<br>2024', 'Feb', … 'Dez', 'Jan<br>2025': the year only under a year's first month (and
-    the first label); a partial month keeps its '<br>(bis 02.07.)'."""
-    ticks = []
-    previous_year = None
-    for label in labels:
-        month, year, partial = MONTH_LABEL.fullmatch(label).groups()
-        ticks.append((f"{month}<br>{year}" if year != previous_year else month) + partial)
-        previous_year = year
-    return ticks
-
-
-def _upright_months(figure: go.Figure) -> None:
-    """Month ticks of a half-screen panel upright and short: rotated 'Mär 2023' labels lost the
-    last month at 1280 px and overlapped their neighbours' boxes."""
-    axis = figure.layout.xaxis
-    if axis.ticktext:
-        labels, values = [str(text) for text in axis.ticktext], list(axis.tickvals)
-    elif figure.data and figure.data[0].x is not None:  # a category axis of month labels
-        labels = values = [str(value) for value in figure.data[0].x]
-    else:
-        return
-    if labels and all(MONTH_LABEL.fullmatch(label) for label in labels):
-        figure.update_xaxes(tickvals=values, ticktext=compact_months(labels), tickangle=0)
-
-
 def _bars(figure: go.Figure, names: list[str] | None = None, horizontal: bool = False) -> tuple[Series, ...]:
     """The series read back from a bar figure, so PowerPoint shows exactly its data."""
     return tuple(
@@ -479,7 +451,7 @@ def _diversity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
 
 def _regularity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     months = numbers["participation"]
-    figure = participation_chart(months, lang, source, numbers.get("cover"))
+    figure = participation_chart(months, lang, source, numbers.get("cover"), width=PANEL_WIDTH)
     title = t("freq_chart_participation", lang)
     if not figure.data:
         return KeyChart("regularity", title, figure, (), "column", number_format=PERCENT_FORMAT)
@@ -496,7 +468,8 @@ def _regularity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
 
 
 def _outcomes(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
-    figure = outcomes_chart(numbers["outcomes_by_month"], lang, source, numbers.get("timeline"))
+    figure = outcomes_chart(numbers["outcomes_by_month"], lang, source, numbers.get("timeline"),
+                            width=PANEL_WIDTH - LEGEND_WIDTH)
     # Five types do not fit one legend row in half the screen: the legend goes to the right.
     figure.update_layout(title={"text": t("briefing_chart_outcomes", lang)},
                          legend={"orientation": "v", "x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top",
@@ -507,7 +480,6 @@ def _outcomes(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
 def _fit(figure: go.Figure) -> go.Figure:
     """Small and legible for a 2 × 2 grid: fixed height, legend below the title."""
     figure.update_layout(height=CHART_HEIGHT, margin={"b": 40, "l": 10, "r": 10}, title={"font": {"size": 16}})
-    _upright_months(figure)
     return figure
 
 

@@ -16,14 +16,21 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.dml import MSO_PATTERN_TYPE
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
 
 from analytics import theme
 from analytics.briefing.content import PERCENT_FORMAT, Briefing, KeyChart, Series
+from analytics.charts.axes import bar_labels, label_every
 from analytics.i18n import fmt_date, t
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.6)
+EMU_PER_PX = 9525  # at 96 px per inch
+VALUE_AXIS_PX = 70  # the value axis' labels beside a chart's plot
+CATEGORY_FONT_PX = 16  # 12 pt category labels
+LABEL_FONT_PX = 15  # 11 pt data labels
 CHART_TYPES = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
     "column_stacked": XL_CHART_TYPE.COLUMN_STACKED,
@@ -151,7 +158,13 @@ def _add_chart(slide, chart: KeyChart, series: tuple[Series, ...], title: str | 
     if chart.kind in ("column", "column_stacked", "bar"):
         plot.gap_width = 60
         plot.overlap = 100 if chart.kind == "column_stacked" else 0
-    plot.has_data_labels = chart.kind != "column_stacked"
+    upright = chart.kind != "bar"  # categories along the bottom: as many named as fit the width
+    plot_px = int(width) / EMU_PER_PX - VALUE_AXIS_PX
+    if upright:
+        _name_every(graphic, label_every(data.categories, plot_px, CATEGORY_FONT_PX))
+    numbers = [_label_text(value, chart.number_format) for one in series for value in one.values]
+    plot.has_data_labels = chart.kind != "column_stacked" and (
+        not upright or bar_labels(numbers, plot_px, bars=len(data.categories), size=LABEL_FONT_PX) is not None)
     if plot.has_data_labels:
         labels = plot.data_labels
         labels.number_format = chart.number_format
@@ -168,6 +181,31 @@ def _add_chart(slide, chart: KeyChart, series: tuple[Series, ...], title: str | 
                 fill.pattern = MSO_PATTERN_TYPE.WIDE_UPWARD_DIAGONAL
                 fill.fore_color.rgb = _rgb(one.colour)
                 fill.back_color.rgb = _rgb(theme.BACKGROUND)
+
+
+def _name_every(graphic, every: int) -> None:
+    """Name every ``every``-th category on the category axis (PowerPoint's own choice turns long
+    labels sideways or lets them run together)."""
+    if every <= 1:
+        return
+    for axis in graphic.element.xpath(".//c:catAx"):
+        skip = OxmlElement("c:tickLblSkip")
+        skip.set("val", str(every))
+        following = [child for child in axis if child.tag in (qn("c:tickMarkSkip"), qn("c:noMultiLvlLbl"),
+                                                               qn("c:extLst"))]
+        if following:
+            following[0].addprevious(skip)
+        else:
+            axis.append(skip)
+
+
+def _label_text(value: float | None, number_format: str) -> str:
+    """A data label as PowerPoint writes it, for measuring: '1.234', '45%'."""
+    if value is None:
+        return ""
+    if number_format == PERCENT_FORMAT:
+        return f"{round(value * 100)}%"
+    return f"{round(value):,}"
 
 
 def _chart_slide(prs: Presentation, briefing: Briefing, chart: KeyChart) -> None:

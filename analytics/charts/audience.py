@@ -12,6 +12,7 @@ from plotly.subplots import make_subplots
 from analytics import theme
 from analytics.audience import percent
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.axes import time_axis
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 
 MAX_VALUES = 10  # bars per category: LinkedIn lists about that many top values
@@ -111,7 +112,7 @@ def activity_chart(days: pd.DataFrame, lang: str, source: str | None = None, tit
             hovertemplate=f"%{{customdata}}<br>{name}: %{{y:,d}}<extra></extra>", row=row, col=1,
         )
     fig.update_yaxes(rangemode="tozero", tickformat=",d")
-    # day numbers, not month names: Plotly would write English month names in any language
-    fig.update_xaxes(tickformat="%d.%m.%Y" if lang == "de" else "%Y-%m-%d")
+    # ticks of our own: Plotly would write English month names in any language
+    fig.update_xaxes(**time_axis(when, "day", lang))
     fig.update_layout(showlegend=True)
     return finish(fig, title, lang, source, height=440)

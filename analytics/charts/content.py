@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.axes import bar_labels, bar_text_style, category_ticks
 from analytics.charts.marks import percent_axis
 from analytics.i18n import fmt_month, fmt_number, fmt_percent, t
 from analytics.queries.content import GUIDELINE_LENGTH, LENGTH_BINS
@@ -198,7 +199,8 @@ def media_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> g
 
 @literal_labels
 def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | None = None) -> go.Figure:
-    """Share of each month's posts carrying the hashtag; months with few posts hatched grey."""
+    """Share of each month's posts carrying the hashtag (with the month's posts on the bar where that
+    fits); months with few posts hatched grey."""
     shown = hashtag_display(tag)
     title = t("content_chart_adoption", lang, tag=shown)
     if monthly.empty or monthly["posts"].sum() == 0:
@@ -214,21 +216,21 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
         for share, posts, with_tag, flag in zip(shares, monthly["posts"], monthly["with_tag"], thin, strict=True)
     ]
     fig = go.Figure()
+    numbers = bar_labels([
+        fmt_percent(share, lang, 0) + "<br>" + t("content_n", lang, n=fmt_number(posts, lang))
+        for share, posts in zip(shares, monthly["posts"], strict=True)
+    ])
     fig.add_bar(
         x=months,
         y=shares,
         marker=thin_marker(thin),
-        text=[
-            fmt_percent(share, lang, 0) + "<br>" + t("content_n", lang, n=fmt_number(posts, lang))
-            for share, posts in zip(shares, monthly["posts"], strict=True)
-        ],
-        textposition="outside",
-        cliponaxis=False,
+        text=numbers,
+        **(bar_text_style() if numbers else {}),
         customdata=hover,
         hovertemplate="%{x}<br>%{customdata}<extra></extra>",
     )
     fig.update_layout(
-        xaxis={"type": "category", "title": None},
+        xaxis=category_ticks(months),
         yaxis={"title": t("content_axis_share", lang), "range": [0, 1.25], "tickmode": "array",
                "tickvals": [0, 0.25, 0.5, 0.75, 1],
                "ticktext": [fmt_percent(v, lang, 0) for v in (0, 0.25, 0.5, 0.75, 1)]},

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from datetime import date
 
 import pandas as pd
@@ -11,6 +10,7 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.axes import MIN_FONT, cell_labels, count_colorbar, time_axis
 from analytics.charts.marks import gap_bands, mark_partial_bars, partial_flags, partial_label, percent_axis, period_half
 from analytics.covered import on_timeline
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
@@ -20,7 +20,6 @@ from analytics.periods import Coverage
 THIN_POSTS = 5  # fewer posts than this in a period or for a person: thin data
 THIN_CELL = 3  # fewer posts than this in a weekday × hour cell: thin data
 ROW_HEIGHT = 28  # pixels per person in charts with one row per person
-MAX_TICKS = 13  # month ticks on a time axis before they are thinned to every 2nd, 3rd, 6th or 12th month
 # the words for a granularity ("pro Woche") and a per-person metric, by the queries' codes
 UNIT_TEXT_KEYS = {"week": "eng_unit_week", "month": "eng_unit_month"}
 # the figures of a period over time that a covered period without posts has as zero
@@ -47,35 +46,6 @@ def period_label(value: date, granularity: str, lang: str) -> str:
     if granularity == "week":
         return t("eng_week_label", lang, week=value.isocalendar().week, date=fmt_date(value, lang))
     return fmt_month(value, lang)
-
-
-def month_step(months: int) -> int:
-    """Every how many months a tick goes, so that a long period keeps a readable axis."""
-    return next((step for step in (1, 2, 3, 6) if months <= MAX_TICKS * step), 12)
-
-
-def month_axis(dates: Sequence[pd.Timestamp], lang: str) -> dict:
-    """A date axis with localised month ticks ('Mär 2023') at each month start in range; for
-    long periods every 2nd, 3rd, 6th or 12th month (January, April, July, October …)."""
-    first, last = min(dates), max(dates)
-    months = pd.date_range(first.replace(day=1), last, freq="MS")
-    step = month_step(len(months))
-    if step > 1:
-        months = [m for m in months if (m.month - 1) % step == 0]
-    return {
-        "tickvals": list(months),
-        "ticktext": [fmt_month(m, lang, short=True) for m in months],
-        "title": None,
-    }
-
-
-def partial_axis(axis: dict, cover: Coverage | None, granularity: str, lang: str) -> dict:
-    """A month axis whose partial month's tick says how far the data goes ('Jul 2024 (bis 02.07.)')."""
-    if granularity != "month" or cover is None:
-        return axis
-    axis["ticktext"] = [partial_label(text, tick, cover, "month", lang)
-                        for text, tick in zip(axis["ticktext"], axis["tickvals"], strict=True)]
-    return axis
 
 
 def with_page(title: str, people_page: str | None) -> str:
@@ -125,7 +95,7 @@ def interactions_over_time(periods: pd.DataFrame, granularity: str, lang: str, s
         barmode="stack",
         bargap=0.25,
         legend={"traceorder": "normal"},
-        xaxis=partial_axis(month_axis(list(x), lang), cover, granularity, lang),
+        xaxis=time_axis(x, granularity, lang, cover=cover),
         yaxis={"title": t("eng_axis_interactions", lang), "rangemode": "tozero", "tickformat": ",d"},
     )
     if "covered" in periods:
@@ -171,7 +141,7 @@ def reach_over_time(periods: pd.DataFrame, granularity: str, lang: str, source: 
     mark_partial_bars(fig.data[0], partial_flags(x, cover, granularity))
     fig.update_layout(
         bargap=0.25,
-        xaxis=partial_axis(month_axis(list(x), lang), cover, granularity, lang),
+        xaxis=time_axis(x, granularity, lang, cover=cover),
         yaxis={"title": t("eng_axis_impressions", lang), "rangemode": "tozero", "tickformat": ",d"},
         yaxis2={"title": t("eng_axis_rate", lang), "overlaying": "y", "side": "right", "showgrid": False,
                 **percent_axis(list(periods["engagement_rate"]), lang)},
@@ -261,7 +231,8 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
     """Weekday (rows, Monday on top) × hour (columns) heatmap of ``value``.
 
     ``value`` is ``"median_rate"``, ``"median_engagements"`` or ``"posts"``; every hover shows
-    the number of posts. Hours run from the earliest to the latest hour with a post.
+    the number of posts. Hours run from the earliest to the latest hour with a post. Cells carry
+    their value while the columns are wide enough for it; a colour bar of counts has whole numbers.
     """
     if cells.empty:
         return empty(title, lang)
@@ -297,21 +268,24 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
         text.append(text_row)
         hover.append(hover_row)
     days = WEEKDAYS[lang_or_default(lang)]
+    widest = max((cell for row in text for cell in row), key=len, default="")
+    # numbers only while the hour columns hold them; the hover keeps every value
+    labels = {"text": text, "texttemplate": "%{text}"} if cell_labels(len(hours), len(days), widest) else {}
     fig = go.Figure()
     if any(cell is not None for row in thin_z for cell in row):
         fig.add_heatmap(
-            z=thin_z, x=hours, y=days, text=text, texttemplate="%{text}", textfont={"size": 11, "color": theme.MUTED},
+            z=thin_z, x=hours, y=days, **labels, textfont={"size": MIN_FONT, "color": theme.MUTED},
             customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
             colorscale=[[0, theme.SECONDARY_BACKGROUND], [1, theme.SECONDARY_BACKGROUND]], showscale=False,
             xgap=2, ygap=2,
         )
     fig.add_heatmap(
-        z=z, x=hours, y=days, text=text, texttemplate="%{text}", textfont={"size": 11},
+        z=z, x=hours, y=days, **labels, textfont={"size": MIN_FONT},
         customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
         colorscale=[[i / (len(theme.SEQUENTIAL) - 1), c] for i, c in enumerate(theme.SEQUENTIAL)],
         xgap=2, ygap=2, zmin=0,
-        colorbar={"title": {"text": metric, "side": "right"}, "tickformat": ".1%" if kind == "rate" else ",d",
-                  "thickness": 14},
+        colorbar={"title": {"text": metric, "side": "right"}, "thickness": 14,
+                  **({"tickformat": ".1%"} if kind == "rate" else count_colorbar(_highest(z)))},
     )
     fig.update_layout(
         xaxis={"title": None, "tickmode": "array", "tickvals": hours,
@@ -320,6 +294,9 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
     )
     return finish(fig, title, lang, source, height=430)
 
+
+def _highest(z: list[list[float | None]]) -> float:
+    return max((cell for row in z for cell in row if cell is not None), default=1.0)
 
 
 TOP_COLUMNS = (

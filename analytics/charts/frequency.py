@@ -14,23 +14,24 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.engagement import (
-    ROW_HEIGHT,
-    fmt_value,
-    month_axis,
-    month_step,
-    partial_axis,
-    period_label,
-    with_page,
+from analytics.charts.axes import (
+    MIN_FONT,
+    PLOT_WIDTH,
+    bar_labels,
+    bar_text_style,
+    cell_labels,
+    count_colorbar,
+    period_name,
+    time_axis,
 )
+from analytics.charts.engagement import ROW_HEIGHT, fmt_value, period_label, with_page
 from analytics.charts.marks import gap_bands, mark_partial_bars, partial_flags, partial_label, percent_axis, period_half
 from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
 from analytics.periods import Coverage
 
 MAX_HEIGHT = 2400  # a very large roster still gets a chart of bounded size
 WEEKS_UP_TO_DAYS = 366  # the person heatmap shows weeks up to a year, months for longer periods
-MAX_CELL_TEXT = 60  # columns up to which the heatmap prints the count in each cell
-MAX_BAR_TEXT = 24  # months up to which the participation bars carry their percentage
+QUARTERS_BEYOND = 36  # months up to which the person heatmap shows months; quarters for longer periods
 
 
 def heatmap_unit(start: date | None, end: date | None) -> str:
@@ -66,8 +67,11 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
     they left, grey for none, a pale "?" where no import covers the person (``covered`` false: unknown,
     not none); a week or month the data covers only in part says so ("bis 02.07."). The colour
     scale runs to ``scale_max`` (the largest cell over everyone) when given, so every page of
-    people shares one scale."""
-    title = with_page(t("freq_chart_weeks" if unit == "week" else "freq_chart_months", lang), people_page)
+    people shares one scale. More than ``QUARTERS_BEYOND`` months are drawn as quarters; each cell
+    carries its number only while the cells are wide enough and few enough to read them."""
+    if unit == "month" and not cells.empty and cells["period"].nunique() > QUARTERS_BEYOND:
+        cells, unit = by_quarter(cells), "quarter"
+    title = with_page(t(HEATMAP_TITLES[unit], lang), people_page)
     if cells.empty:
         return empty(title, lang)
     totals = cells.groupby("influencer_id", sort=False)["posts"].sum()
@@ -77,8 +81,8 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
             "total", ascending=False, kind="stable")
     period_list = sorted(cells["period"].unique())
     x = pd.to_datetime(pd.Series(period_list))
-    period_labels = {period: partial_label(period_label(pd.Timestamp(period).date(), unit, lang), period, cover, unit,
-                                           lang, " ")
+    period_labels = {period: partial_label(_period_hover(pd.Timestamp(period).date(), unit, lang), period, cover,
+                                           unit, lang, " ")
                      for period in period_list}
     order = list(people["influencer_id"])
     posts = cells.pivot(index="influencer_id", columns="period", values="posts").reindex(
@@ -87,7 +91,7 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
         index=order, columns=period_list)
     known = cells.assign(covered=cells["covered"] if "covered" in cells else True).pivot(
         index="influencer_id", columns="period", values="covered").reindex(index=order, columns=period_list)
-    with_text = len(period_list) <= MAX_CELL_TEXT
+    with_text = cell_labels(len(period_list), len(people), str(int(cells["posts"].max())))
     z, text, hover, unknown = [], [], [], []
     for name, post_row, member_row, known_row in zip(people["name"], posts.to_numpy(), member.to_numpy(),
                                                      known.to_numpy(), strict=True):
@@ -117,23 +121,52 @@ def person_period_heatmap(cells: pd.DataFrame, lang: str, unit: str = "week", ra
     top = max(3, largest)
     zero = 0.5 / top  # below half a post: the grey "no post" colour
     colours = [[0, theme.GRID], [zero, theme.GRID], [zero, theme.SEQUENTIAL[1]], [1, theme.SEQUENTIAL[-1]]]
-    narrow = len(period_list) > 30  # five years of months: smaller numbers, thinner gaps
+    narrow = len(period_list) > 30  # many columns: thinner gaps
+    # without numbers, no text template: Plotly creates no text element per cell
+    # each layer carries the texts of its own cells: a number or a "?", never one twice
+    labels = {"text": _where(text, z), "texttemplate": "%{text}"} if with_text else {}
     fig = go.Figure(go.Heatmap(
-        z=z, x=x, y=list(people["name"]), text=text, texttemplate="%{text}", textfont={"size": 10 if narrow else 11},
+        z=z, x=x, y=list(people["name"]), **labels, textfont={"size": MIN_FONT},
         customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
         colorscale=colours, zmin=0, zmax=top, xgap=1 if narrow else 2, ygap=2,
-        colorbar={"title": {"text": t("freq_axis_posts", lang), "side": "right"},
-                  "dtick": 1 if top <= 10 else None, "thickness": 14},
+        colorbar={"title": {"text": t("freq_axis_posts", lang), "side": "right"}, **count_colorbar(top),
+                  "thickness": 14},
     ))
     if any(cell for row in unknown for cell in row):  # the cells no import covers, in their own colour
-        fig.add_heatmap(z=unknown, x=x, y=list(people["name"]), text=text, texttemplate="%{text}",
-                        textfont={"size": 10 if narrow else 11, "color": theme.MUTED}, customdata=hover,
+        fig.add_heatmap(z=unknown, x=x, y=list(people["name"]),
+                        **({"text": _where(text, unknown), "texttemplate": "%{text}"} if with_text else {}),
+                        textfont={"size": MIN_FONT, "color": theme.MUTED}, customdata=hover,
                         hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
                         colorscale=[[0, theme.NO_DATA], [1, theme.NO_DATA]], showscale=False,
                         xgap=1 if narrow else 2, ygap=2, name=t("cov_no_data", lang))
-    axis = partial_axis(month_axis(list(x), lang), cover, unit, lang)
+    axis = time_axis(x, unit, lang, cover=cover)
     fig.update_layout(xaxis={**axis, "showgrid": False}, yaxis=_people_axis(people["name"]))
     return finish(fig, title, lang, source, height=_height(len(people)))
+
+
+def _where(text: list[list[str]], z: list[list[object]]) -> list[list[str]]:
+    """The texts of the cells that have a value in ``z`` ('' elsewhere)."""
+    return [[cell if value is not None else "" for cell, value in zip(text_row, z_row, strict=True)]
+            for text_row, z_row in zip(text, z, strict=True)]
+
+
+HEATMAP_TITLES = {"week": "freq_chart_weeks", "month": "freq_chart_months", "quarter": "freq_chart_quarters"}
+
+
+def _period_hover(day: date, unit: str, lang: str) -> str:
+    return period_name(day, "quarter", lang) if unit == "quarter" else period_label(day, unit, lang)
+
+
+def by_quarter(cells: pd.DataFrame) -> pd.DataFrame:
+    """Person × month cells summed to person × quarter: posts added up, a member in any of its
+    months, covered only where every month is (a quarter without posts and with a month no import
+    covers is unknown, not none); the shared colour scale runs to the largest quarter."""
+    quarters = cells.assign(period=pd.to_datetime(cells["period"]).dt.to_period("Q").dt.start_time,
+                            covered=cells["covered"] if "covered" in cells else True)
+    summed = quarters.groupby(["influencer_id", "period"], sort=False).agg(
+        name=("name", "first"), posts=("posts", "sum"), member=("member", "any"), covered=("covered", "all"),
+    ).reset_index()
+    return summed.assign(scale_max=int(summed["posts"].max()))
 
 
 @literal_labels
@@ -233,10 +266,10 @@ def gap_chart(gaps: pd.DataFrame, threshold: int, lang: str, ranked: bool = Fals
 
 @literal_labels
 def participation_chart(months: pd.DataFrame, lang: str, source: str | None = None,
-                        cover: Coverage | None = None) -> go.Figure:
-    """Share of the roster active per month as bars labelled with the percentage; without a
-    roster, a message asking for one. A month the data covers only in part is hatched and
-    labelled ("Jul 2024 (bis 02.07.)"): its share counts the days covered only."""
+                        cover: Coverage | None = None, width: int = PLOT_WIDTH) -> go.Figure:
+    """Share of the roster active per month as bars labelled with the percentage where the labels fit
+    ``width`` px; without a roster, a message asking for one. A month the data covers only in part is
+    hatched and labelled ("Jul 2024 (bis 02.07.)"): its share counts the days covered only."""
     title = t("freq_chart_participation", lang)
     no_data = months["no_data"] if "no_data" in months else pd.Series(0, index=months.index)
     if months.empty or (months["roster"].sum() == 0 and months["authors"].sum() == 0 and no_data.sum() == 0):
@@ -252,20 +285,16 @@ def participation_chart(months: pd.DataFrame, lang: str, source: str | None = No
         for month, active, roster, rate, unknown in zip(x, months["active"], months["roster"],
                                                         months["participation"], no_data, strict=True)
     ]
-    labelled = len(months) <= MAX_BAR_TEXT
+    numbers = bar_labels([fmt_percent(rate, lang, 0) if pd.notna(rate) else "" for rate in months["participation"]],
+                         width)
     fig = go.Figure()
     fig.add_bar(
         x=x, y=months["participation"], marker_color=theme.primary_colour(), hovertext=hover, hoverinfo="text",
-        text=[fmt_percent(rate, lang, 0) if pd.notna(rate) and labelled else "" for rate in months["participation"]],
-        textposition="outside", cliponaxis=False, name=t("freq_axis_share", lang),
+        text=numbers, **(bar_text_style() if numbers else {}), name=t("freq_axis_share", lang),
     )
-    flags = partial_flags(x, cover)
-    mark_partial_bars(fig.data[0], flags)
-    step = month_step(len(x))
-    ticks = [m for m, flag in zip(x, flags, strict=True) if step == 1 or (m.month - 1) % step == 0 or flag]
+    mark_partial_bars(fig.data[0], partial_flags(x, cover))
     fig.update_layout(
-        xaxis={"tickvals": ticks, "ticktext": [partial_label(fmt_month(m, lang, short=True), m, cover, "month", lang)
-                                               for m in ticks], "title": None},
+        xaxis=time_axis(x, "month", lang, width, cover),
         yaxis={"title": t("freq_axis_share", lang), **percent_axis([], lang, top=1.0), "ticklabelstandoff": 6},
         bargap=0.3,
         showlegend=False,

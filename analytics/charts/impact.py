@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from analytics import covered, theme
 from analytics.charts import empty, finish, literal_labels
+from analytics.charts.axes import BAR_FONT, PLOT_WIDTH, bar_labels, category_ticks
 from analytics.charts.marks import gap_bands, gap_runs
 from analytics.i18n import fmt_month, fmt_number, t
 from analytics.queries.impact import OUTCOME_TYPES
@@ -26,19 +27,22 @@ def outcome_label(kind: str, lang: str) -> str:
 
 @literal_labels
 def outcomes_chart(monthly: pd.DataFrame, lang: str, source: str | None = None,
-                   timeline: pd.DataFrame | None = None) -> go.Figure:
+                   timeline: pd.DataFrame | None = None, width: int = PLOT_WIDTH) -> go.Figure:
     """Stacked bars: outcomes per month, one colour per type (columns month, type, outcomes). With the
     period's ``timeline`` (:func:`analytics.covered.timeline`), each run of months no import covers between
-    the months shown is one category "04/2024–12/2025: keine Daten" without bars."""
+    the months shown is one category "04/2024–12/2025: keine Daten" without bars (named on the axis
+    by its months, the band says "keine Daten"); the axis names as many months as fit ``width`` px."""
     title = t("impact_chart_outcomes", lang)
     if monthly.empty:
         return empty(title, lang)
     months = sorted(pd.to_datetime(monthly["month"]).unique())
     gaps = _gaps_between(months, timeline)
     labels = [fmt_month(month, lang, short=True) for month in months]
+    ticks = list(labels)
     for position, span in reversed(gaps):
         months.insert(position, pd.Timestamp(span[0]))
         labels.insert(position, t("cov_category_gap", lang, months=covered.month_range(span, lang)))
+        ticks.insert(position, covered.month_range(span, lang).replace("–", "–<br>"))
     present = list(monthly["type"].unique())
     kinds = [kind for kind in OUTCOME_TYPES if kind in present] + sorted(k for k in present if k not in OUTCOME_TYPES)
     table = (
@@ -68,7 +72,7 @@ def outcomes_chart(monthly: pd.DataFrame, lang: str, source: str | None = None,
     fig.update_layout(
         barmode="stack",
         legend={"traceorder": "normal"},
-        xaxis={"type": "category", "title": None},
+        xaxis=category_ticks(labels, width, ticks),
         yaxis={"title": axis_title, "rangemode": "tozero", "tickformat": ",d", "dtick": 1
                if table.sum(axis=1).max() <= 8 else None},
         bargap=0.35,
@@ -93,7 +97,8 @@ def _gaps_between(months: list[pd.Timestamp], timeline: pd.DataFrame | None) -> 
 
 @literal_labels
 def followers_chart(monthly: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
-    """Line of the total followers per month; the hover says how many people it covers."""
+    """Line of the total followers per month, numbered where the numbers fit; the hover says the total
+    and how many people it covers."""
     title = t("impact_chart_followers", lang)
     if monthly.empty:
         return empty(title, lang, t("impact_followers_none", lang))
@@ -102,19 +107,21 @@ def followers_chart(monthly: pd.DataFrame, lang: str, source: str | None = None)
     axis_title = t("impact_axis_followers", lang)
     hover = [t("impact_hover_people", lang, n=fmt_number(n, lang)) for n in monthly["people"]]
     fig = go.Figure()
+    numbers = bar_labels([fmt_number(value, lang) for value in monthly["followers"]])
     fig.add_scatter(
         x=labels,
         y=monthly["followers"].astype(int),
-        mode="lines+markers+text",
-        text=[fmt_number(value, lang) for value in monthly["followers"]],
+        mode="lines+markers+text" if numbers else "lines+markers",
+        text=numbers,
         textposition="top center",
+        textfont={"size": BAR_FONT},
         line={"color": theme.primary_colour(), "width": 3},
         customdata=hover,
         hovertemplate=f"%{{x}}<br>{axis_title}: %{{y:,d}}<br>%{{customdata}}<extra></extra>",
         name=axis_title,
     )
     fig.update_layout(
-        xaxis={"type": "category", "title": None},
+        xaxis=category_ticks(labels),
         yaxis={"title": axis_title, "rangemode": "tozero", "tickformat": ",d"},
         showlegend=False,
     )

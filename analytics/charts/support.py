@@ -7,30 +7,26 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.marks import gap_bands
-from analytics.i18n import MONTHS_SHORT, fmt_date, fmt_number, fmt_percent, t
-
-
-def week_label(week, lang: str) -> str:
-    """'02.01.' in German, 'Jan 2' in English: the Monday of a week."""
-    day = pd.Timestamp(week)
-    return f"{day:%d.%m.}" if lang == "de" else f"{MONTHS_SHORT['en'][day.month - 1]} {day.day}"
+from analytics.charts.axes import time_axis
+from analytics.charts.marks import gap_bands, period_half
+from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 
 
 @literal_labels
 def person_weeks_chart(weeks: pd.DataFrame, goal_per_week: float | None, lang: str,
                        source: str | None = None) -> go.Figure:
-    """One person's posts per week (Monday), the goal as a dashed line; weeks no import covers for
-    the person (``covered`` false) are a band "keine Daten", not weeks without posts."""
+    """One person's posts per week (Monday) on a time axis named for the span, the goal as a dashed
+    line; weeks no import covers for the person (``covered`` false) are a band "keine Daten", not
+    weeks without posts."""
     title = t("person_chart_weeks", lang)
     if weeks.empty:
         return empty(title, lang, t("person_no_weeks", lang))
-    labels = [week_label(week, lang) for week in weeks["week"]]
+    when = pd.to_datetime(weeks["week"])
     hover = [t("person_hover_week", lang, date=fmt_date(pd.Timestamp(week).date(), lang)) for week in weeks["week"]]
     covered = list(weeks["covered"]) if "covered" in weeks else [True] * len(weeks)
     posts = [int(n) if known else None for n, known in zip(weeks["posts"], covered, strict=True)]
     fig = go.Figure()
-    fig.add_bar(x=labels, y=posts, marker_color=theme.primary_colour(), customdata=hover,
+    fig.add_bar(x=when, y=posts, marker_color=theme.primary_colour(), customdata=hover,
                 name=t("person_axis_posts", lang),
                 hovertemplate=f"%{{customdata}}<br>{t('person_axis_posts', lang)}: %{{y:,d}}<extra></extra>")
     top = max(int(weeks["posts"].max()), goal_per_week or 0, 1)
@@ -40,12 +36,12 @@ def person_weeks_chart(weeks: pd.DataFrame, goal_per_week: float | None, lang: s
                       annotation_position="top right", annotation_font={"color": theme.HIGHLIGHT},
                       annotation_bgcolor="rgba(255,255,255,0.85)")
     fig.update_layout(
-        xaxis={"type": "category", "title": None, "tickangle": -45 if len(labels) > 14 else 0},
+        xaxis=time_axis(when, "week", lang),
         yaxis={"title": t("person_axis_posts", lang), "rangemode": "tozero", "dtick": 1 if top <= 6 else None,
                "range": [0, top * 1.25 + 0.2]},
         showlegend=False, bargap=0.25,
     )
-    gap_bands(fig, list(range(len(labels))), covered, lang, 0.5)
+    gap_bands(fig, list(when), covered, lang, period_half("week"))
     return finish(fig, title, lang, source)
 
 
@@ -70,7 +66,7 @@ def person_rate_chart(posts: pd.DataFrame, median: float | None, lang: str, sour
                       annotation_bgcolor="rgba(255,255,255,0.85)")
     top = float(rated["rate"].max())
     fig.update_layout(
-        xaxis={"title": None, "tickformat": "%d.%m." if lang == "de" else "%-d %b"},
+        xaxis=time_axis(moments, "day", lang),
         yaxis={"title": t("person_axis_rate", lang), "tickformat": ".1%", "rangemode": "tozero",
                "range": [0, (top if top > 0 else 0.01) * 1.2]},
         showlegend=False,

@@ -45,6 +45,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "freq_chart_weeks": {"de": "Beiträge pro Person und Woche", "en": "Posts per person and week"},
     "freq_months": {"de": "Beiträge pro Monat", "en": "Posts per month"},
     "freq_chart_months": {"de": "Beiträge pro Person und Monat", "en": "Posts per person and month"},
+    "freq_chart_quarters": {"de": "Beiträge pro Person und Quartal", "en": "Posts per person and quarter"},
     "freq_note_months": {
         "de": "Anzahl Beiträge je Kalendermonat – Monate statt Wochen, weil der Zeitraum länger als ein Jahr ist: {n} Beiträge von {people} Personen. Leere Felder: vor dem Eintritt oder nach dem Austritt; „?“: keine Daten (keine Datei deckt diesen Monat ab). {order}",
         "en": "Posts per calendar month – months rather than weeks, as the period is longer than a year: {n} posts by {people} people. Blank cells: before joining or after leaving; “?”: no data (no file covers this month). {order}",
