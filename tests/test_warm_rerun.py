@@ -1,0 +1,64 @@
+"""A rerun with nothing changed does no work that the last run did: no query reaches DuckDB and
+no Plotly figure is built (figures are kept with their data); a switch of language or names does
+build the figures anew, in the new words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from apptest_helpers import count_figures, count_queries
+from streamlit.testing.v1 import AppTest
+
+from analytics import store
+from pages.ui.navigation import PAGES
+
+
+def titles(at: AppTest) -> list[str]:
+    """The titles of the charts a run sent, in order."""
+    return [json.loads(chart.proto.spec)["layout"]["title"]["text"] for chart in at.get("plotly_chart")]
+
+
+@pytest.mark.parametrize("page", [page.file for page in PAGES])
+def test_a_warm_rerun_builds_no_figure_and_sends_no_query(demo_db: Path, run_page, monkeypatch, page: str) -> None:
+    at = run_page(demo_db, page)
+    charts_before = titles(at)
+    built = count_figures(monkeypatch)
+    reached = count_queries(monkeypatch)
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert built == []
+    assert reached == []
+    assert titles(at) == charts_before  # the same charts are still drawn
+
+
+def test_the_one_person_view_reruns_without_building_a_figure(demo_db: Path, run_page, monkeypatch) -> None:
+    at = run_page(demo_db, "pages/8_Begleitung.py")
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        person = cur.execute("SELECT min(influencer_id) FROM influencers").fetchone()[0]
+    con.close()
+    at.selectbox(key="person_chosen").set_value(person).run()
+    drawn = titles(at)
+    assert len(drawn) >= 2  # the person's weeks and rate
+    built = count_figures(monkeypatch)
+    at.run()
+    assert built == [] and titles(at) == drawn
+
+
+def test_language_and_name_switches_build_the_figures_anew(demo_db: Path, run_page, monkeypatch) -> None:
+    at = run_page(demo_db, "pages/1_Engagement.py")
+    german = titles(at)
+    assert german[0] == "Interaktionen pro Monat"
+    built = count_figures(monkeypatch)
+    at.segmented_control(key="lang").set_value("en").run()
+    assert titles(at)[0] == "Engagements per month"
+    assert len(built) >= len(german)  # every chart in English, none from the German cache
+    people_chart = json.loads(at.get("plotly_chart")[2].proto.spec)["layout"]["yaxis"]["categoryarray"]
+    built.clear()
+    at.toggle(key="pseudo").set_value(True).run()
+    pseudonymised = json.loads(at.get("plotly_chart")[2].proto.spec)["layout"]["yaxis"]["categoryarray"]
+    assert built  # the person chart is built anew with pseudonyms
+    assert set(pseudonymised).isdisjoint(people_chart)
+    assert all(label.startswith("Person ") for label in pseudonymised)
