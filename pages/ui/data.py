@@ -29,7 +29,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analytics import store, uploads
+from analytics import store, theme, uploads
 from analytics.filters import Filters
 
 T = TypeVar("T")
@@ -135,7 +135,9 @@ def query(fn: Callable[..., Any], *args: Any, filters: Filters | None = None) ->
 
 
 @st.cache_resource(show_spinner=False, max_entries=256, hash_funcs={FunctionType: _function_identity})
-def _kept(fn: Callable[..., Any], state: WorkspaceState, filters: Filters | None, args: tuple[Any, ...]) -> Any:
+def _kept(fn: Callable[..., Any], state: WorkspaceState, filters: Filters | None, args: tuple[Any, ...],
+          colour: str) -> Any:
+    del colour  # only in the key: the figures inside take the primary colour when built
     return run_query(fn, state.path, filters, args)
 
 
@@ -145,7 +147,7 @@ def kept(fn: Callable[..., Any], *args: Any, filters: Filters | None = None) -> 
     (``st.cache_data`` would unpickle it on every rerun, and unpickling a figure builds and
     validates it anew: 10-25 ms a chart.)"""
     _open()
-    return _kept(fn, WorkspaceState(workspace_path(), data_version()), filters, args)
+    return _kept(fn, WorkspaceState(workspace_path(), data_version()), filters, args, theme.primary_colour())
 
 
 def _frame_identity(frame: pd.DataFrame) -> bytes:
@@ -160,7 +162,8 @@ def _frame_identity(frame: pd.DataFrame) -> bytes:
 
 @st.cache_resource(show_spinner=False, max_entries=512,
                    hash_funcs={FunctionType: _function_identity, pd.DataFrame: _frame_identity})
-def _built(build: Callable[..., Any], args: tuple[Any, ...], named: tuple[tuple[str, Any], ...]) -> Any:
+def _built(build: Callable[..., Any], args: tuple[Any, ...], named: tuple[tuple[str, Any], ...], colour: str) -> Any:
+    del colour  # only in the key: the figure takes the primary colour when built
     return build(*args, **dict(named))
 
 
@@ -168,9 +171,10 @@ def figure(build: Callable[..., F], *args: Any, **kwargs: Any) -> F:
     """``build(*args, **kwargs)``, built once per value of its arguments (the query results it draws, the
     language, the source line …) and then kept as it is, shared by all sessions: a rerun with
     nothing changed costs a hash of the inputs, not the Plotly work (7,700 validated property
-    sets for the frequency page at 200,000 posts). The caller never changes the figure. A table
+    sets for the frequency page at 200,000 posts). The primary colour (``$COCKPIT_PRIMARY``) is part
+    of the key, and a bad one raises here, on every page with a chart. The caller never changes the figure. A table
     formatted cell by cell for display is kept the same way."""
-    return _built(build, args, tuple(sorted(kwargs.items())))
+    return _built(build, args, tuple(sorted(kwargs.items())), theme.primary_colour())
 
 
 def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
