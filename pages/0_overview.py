@@ -60,8 +60,8 @@ def render() -> None:
     phases = data.query(overview.phases)
     cover = data.query(periods.coverage, filters=selection)
     timeline = data.query(covered.timeline, "month", filters=selection)
-    fig = posts_and_engagement_by_month(monthly, lang, phases=phases, source=widgets.source_line(selection, lang),
-                                        cover=cover, timeline=timeline)
+    fig = data.figure(posts_and_engagement_by_month, monthly, lang, phases=phases,
+                      source=widgets.source_line(selection, lang), cover=cover, timeline=timeline)
     note = rate_help
     partial = partial_note(monthly["month"], cover, "month", lang) if not monthly.empty else ""
     widgets.chart(fig, "overview_monthly", selection, note=f"{note} {partial}".strip())

@@ -113,16 +113,16 @@ def _over_time(selection, totals: dict, source: str, lang: str) -> None:
     timeline = data.query(covered.timeline, granularity, filters=selection)
     partial = partial_note(periods["period"], cover, granularity, lang) if not periods.empty else ""
     widgets.chart(
-        charts.interactions_over_time(periods, granularity, lang, source, cover, timeline), f"engagement_{granularity}",
-        selection,
+        data.figure(charts.interactions_over_time, periods, granularity, lang, source, cover, timeline),
+        f"engagement_{granularity}", selection,
         note=" ".join(part for part in (
             engagements_definition(totals, lang),
             t("eng_note_interactions", lang, unit=unit, n=fmt_number(totals["known_engagements"], lang),
               posts=fmt_number(totals["posts"], lang)), partial) if part),
     )
     widgets.chart(
-        charts.reach_over_time(periods, granularity, lang, source, cover, timeline), f"engagement_rate_{granularity}",
-        selection,
+        data.figure(charts.reach_over_time, periods, granularity, lang, source, cover, timeline),
+        f"engagement_rate_{granularity}", selection,
         note=(t("eng_note_reach", lang, unit=unit, n=fmt_number(totals["posts_with_rate"], lang),
                 thin=charts.THIN_POSTS) + " " + partial).strip(),
     )
@@ -149,7 +149,7 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     order = widgets.order_note(selection, ranked, ("eng_order_median", "eng_order_pseudo", "eng_order_alpha"),
                                people_page, lang)
     widgets.chart(
-        charts.person_distribution(people, metric, lang, overall, ranked, source, people_page),
+        data.figure(charts.person_distribution, people, metric, lang, overall, ranked, source, people_page),
         f"engagement_people_{metric}", selection,
         note=t("eng_note_person", lang, n=fmt_number(summary[f"posts_with_{metric}"], lang),
                people=fmt_number(total, lang), thin=charts.THIN_POSTS, order=order),
@@ -220,7 +220,7 @@ def _weekday_hour(selection, totals: dict, source: str, lang: str) -> None:
     metric = t("eng_heat_rate" if value == "median_rate" else "eng_heat_engagements", lang)
     n = int(cells["posts"].sum()) if not cells.empty else 0
     widgets.chart(
-        charts.weekday_hour_heatmap(cells, value, lang, t("eng_chart_heat", lang, metric=metric), source),
+        data.figure(charts.weekday_hour_heatmap, cells, value, lang, t("eng_chart_heat", lang, metric=metric), source),
         "engagement_weekday_hour", selection,
         note=t("eng_note_heat", lang, n=fmt_number(n, lang), without=fmt_number(totals["posts_without_time"], lang),
                thin=charts.THIN_CELL),

@@ -64,7 +64,7 @@ def render() -> None:
     partial = partial_note(months["month"], cover, "month", lang) if not months.empty else ""
     if not widgets.lacking("roster", lang):
         widgets.chart(
-            charts.participation_chart(months, lang, source, cover), "frequency_participation", selection,
+            data.figure(charts.participation_chart, months, lang, source, cover), "frequency_participation", selection,
             note=f"{t('freq_note_participation', lang, roster=fmt_number(latest_roster, lang))} {partial}".strip(),
         )
 
@@ -75,7 +75,8 @@ def render() -> None:
     totals = data.query(engagement.totals, filters=selection)
     timed = int(weekday_hour["posts"].sum()) if not weekday_hour.empty else 0
     widgets.chart(
-        engagement_charts.weekday_hour_heatmap(weekday_hour, "posts", lang, t("freq_chart_times", lang), source),
+        data.figure(engagement_charts.weekday_hour_heatmap, weekday_hour, "posts", lang, t("freq_chart_times", lang),
+                    source),
         "frequency_weekday_hour", selection,
         note=t("freq_note_times", lang, n=fmt_number(timed, lang),
                without=fmt_number(totals["posts_without_time"], lang)),
@@ -100,8 +101,8 @@ def _people(selection: Filters, summary: dict, gap_summary: dict, settings: tupl
     cover = data.query(periods.coverage, filters=selection)
     st.subheader(t("freq_weeks" if unit == "week" else "freq_months", lang))
     widgets.chart(
-        charts.person_period_heatmap(cells, lang, unit, ranked, source, people_page, cover), "frequency_weeks",
-        selection,
+        data.figure(charts.person_period_heatmap, cells, lang, unit, ranked, source, people_page, cover),
+        "frequency_weeks", selection,
         note=t("freq_note_weeks" if unit == "week" else "freq_note_months", lang, n=fmt_number(posts, lang),
                people=n_people, order=order),
     )
@@ -109,14 +110,15 @@ def _people(selection: Filters, summary: dict, gap_summary: dict, settings: tupl
     st.subheader(t("freq_target_section", lang))
     people = data.query(frequency.monthly_target, target, ranked, limit, offset, filters=selection)
     widgets.chart(
-        charts.target_chart(people, target, lang, ranked, source, people_page), "frequency_target", selection,
+        data.figure(charts.target_chart, people, target, lang, ranked, source, people_page), "frequency_target",
+        selection,
         note=t("freq_note_target", lang, meets=fmt_number(summary["meets"], lang), people=n_people,
                target=fmt_number(target, lang), order=order),
     )
     if not people.empty:
         label = t("freq_table_page", lang, page=people_page) if people_page else t("freq_table", lang)
         with st.expander(label):
-            st.dataframe(charts.monthly_table(people, lang), hide_index=True)
+            st.dataframe(data.figure(charts.monthly_table, people, lang), hide_index=True)
 
     _gaps(gap_summary, threshold, ranked, (offset, people_page), order, selection, source, lang)
     _without_data(selection, summary["no_data"], lang)
@@ -158,7 +160,7 @@ def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | 
     gaps = data.query(frequency.gaps, ranked, PAGE_SIZE, offset, filters=selection)
     measured_to = summary["measured_to"] or selection.end
     widgets.chart(
-        charts.gap_chart(gaps, threshold, lang, ranked, source, people_page), "frequency_gaps", selection,
+        data.figure(charts.gap_chart, gaps, threshold, lang, ranked, source, people_page), "frequency_gaps", selection,
         note=t("freq_note_gaps", lang, date=fmt_date(measured_to, lang), people=fmt_number(summary["people"], lang),
                days=fmt_number(threshold, lang), quiet=fmt_number(summary["quiet"], lang), order=order),
     )

@@ -44,7 +44,7 @@ def _composition(selection: Filters, roster: int, lang: str, source: str) -> Non
     st.header(t("diversity_composition", lang))
     note = t("diversity_composition_note", lang, n=fmt_number(roster, lang))
     for name, attributes in (("coded", ("gender", "age_band", "experience")), ("jobs", ("profession", "department"))):
-        fig = data.query(_composition_figure, attributes, lang, source, filters=selection)
+        fig = data.kept(_composition_figure, attributes, lang, source, filters=selection)
         widgets.chart(fig, f"composition_{name}", selection,
                       note=f"{note} {_age_rule(selection, lang)}" if "age_band" in attributes else note)
 
@@ -61,7 +61,7 @@ def _applicants(selection: Filters, lang: str, source: str) -> None:
     )
     note = t("diversity_applicants_note", lang, applicants=fmt_number(totals["applicants"], lang),
              selected=fmt_number(totals["selected"], lang))
-    fig = data.query(_applicants_figure, by, lang, source, filters=selection)
+    fig = data.kept(_applicants_figure, by, lang, source, filters=selection)
     widgets.chart(fig, f"applicants_{by}", selection,
                   note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
 
@@ -91,7 +91,7 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
     if result.pooled:
         st.info(_pooled_message(result.pooled, by, lang), icon=":material/join:")
     note = t("diversity_performance_note", lang, posts=fmt_number(int(shown["posts"].sum()), lang))
-    fig = data.query(_performance_figure, by, lang, source, filters=selection)
+    fig = data.kept(_performance_figure, by, lang, source, filters=selection)
     widgets.chart(fig, f"performance_{by}", selection,
                   note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
     with st.expander(t("diversity_table", lang)):

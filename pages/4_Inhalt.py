@@ -41,12 +41,12 @@ def render() -> None:
                   posts=fmt_number(totals["posts"], lang))
 
     def show(kind: str, *args: str, lead: str = "") -> None:
-        fig, thin = data.query(_figure, kind, lang, source, *args, filters=selection)
+        fig, thin = data.kept(_figure, kind, lang, source, *args, filters=selection)
         widgets.chart(fig, f"content_{kind}", selection,
                       note=" ".join(part for part in (lead, rate_note, thin) if part))
 
     def adoption() -> None:
-        fig, _ = data.query(_figure, "adoption", lang, source, tag, filters=selection)
+        fig, _ = data.kept(_figure, "adoption", lang, source, tag, filters=selection)
         widgets.chart(fig, "content_adoption", selection,
                       note=t("content_adoption_note", lang, tag=charts.hashtag_display(tag),
                              n=fmt_number(totals["posts_with_text"], lang)))
@@ -68,7 +68,7 @@ def render() -> None:
             with column:
                 view()
     if "texts" not in missing:
-        fig, _ = data.query(_figure, "top_hashtags", lang, source, tag, filters=selection)
+        fig, _ = data.kept(_figure, "top_hashtags", lang, source, tag, filters=selection)
         widgets.chart(fig, "content_top_hashtags", selection,
                       note=t("content_top_note", lang, n=fmt_number(totals["posts_with_text"], lang)))
     content_section.render(selection, lang, source, tag, with_texts="texts" not in missing)

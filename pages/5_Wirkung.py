@@ -42,7 +42,7 @@ def _outcomes(selection: Filters, lang: str, source: str) -> None:
     if total == 0:
         st.info(t("impact_outcomes_none", lang))
     else:
-        widgets.chart(data.query(_outcomes_figure, lang, source, filters=selection), "impact_outcomes", selection,
+        widgets.chart(data.kept(_outcomes_figure, lang, source, filters=selection), "impact_outcomes", selection,
                       note=t("impact_outcomes_note", lang, n=fmt_number(total, lang)))
     # the list and the form name people (the form lists every outcome with its note): one gate for both
     if not gates.named_view_open("impact_outcomes", lang):
@@ -94,7 +94,7 @@ def _followers(selection: Filters, lang: str, source: str) -> None:
                                 followers=fmt_number(page["followers"], lang))})
     widgets.tiles(tiles)
     if not monthly.empty:
-        widgets.chart(data.query(_followers_figure, lang, source, filters=selection), "impact_followers", selection,
+        widgets.chart(data.kept(_followers_figure, lang, source, filters=selection), "impact_followers", selection,
                       note=t("impact_followers_note", lang))
 
 

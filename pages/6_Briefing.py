@@ -32,7 +32,7 @@ def render() -> None:
     with screen:
         if gates.suppressed_view(selection, lang, group_view=True):
             return
-    briefing = data.query(content.build, lang, filters=selection)
+    briefing = data.kept(content.build, lang, filters=selection)
     with screen:
         _screen(briefing, selection)
     if screenshot:  # nothing but the briefing (and its name switch, below it)

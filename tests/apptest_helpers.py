@@ -57,3 +57,19 @@ def count_queries(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(data, "run_query", counting)
     return reached
+
+
+def count_figures(monkeypatch) -> list[str]:
+    """From now on, the type of every Plotly figure built (``go.Figure`` and its kin), in order;
+    the list fills while the test runs the app."""
+    from plotly.basedatatypes import BaseFigure
+
+    built: list[str] = []
+    real = BaseFigure.__init__
+
+    def counting(self, *args, **kwargs):
+        built.append(type(self).__name__)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(BaseFigure, "__init__", counting)
+    return built

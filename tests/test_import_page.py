@@ -356,3 +356,22 @@ def test_refused_archive_file_says_which_file_to_take(empty_db: Path, run_page, 
     assert not at.exception
     assert any("Reactions.csv aus dem LinkedIn-Datenarchiv" in e.value and "Shares.csv" in e.value for e in at.error)
     assert sql(empty_db, "SELECT count(*) FROM posts") == [(0,)]
+
+
+def test_who_has_to_export_shows_one_page_of_people_at_a_time(cohort_db: Path, run_page) -> None:
+    """80 people: the coloured people × months table shows 30 at a time, with the pager of people."""
+    at = run_page(cohort_db, PAGE)
+    assert not at.exception
+    assert "Wer muss exportieren?" in texts(at)
+
+    def shown() -> list[str]:
+        exports = next(frame.value for frame in at.dataframe if "Neuester LinkedIn-Export" in frame.value.columns)
+        return exports["Person"].tolist()
+
+    first = shown()
+    assert len(first) == 30
+    pager = at.selectbox(key="export_people_page")
+    assert pager.options == ["Personen 1–30 von 80", "Personen 31–60 von 80", "Personen 61–80 von 80"]
+    pager.set_value(2).run()
+    last = shown()
+    assert len(last) == 20 and not set(last) & set(first)

@@ -86,8 +86,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "eng_people_page": {"de": "Personen {first}–{last} von {total}", "en": "People {first}–{last} of {total}"},
     "eng_people_pager": {"de": "Angezeigte Personen", "en": "People shown"},
     "eng_people_pager_help": {
-        "de": "Bei vielen Personen zeigen die Diagramme je Person 30 auf einmal, in der gewählten Reihenfolge.",
-        "en": "With many people, the per-person charts show 30 at a time, in the chosen order.",
+        "de": "Bei vielen Personen zeigen die Diagramme und Tabellen je Person 30 auf einmal, in der gewählten "
+              "Reihenfolge.",
+        "en": "With many people, the per-person charts and tables show 30 at a time, in the chosen order.",
     },
     "eng_note_shown": {"de": "Gezeigt: {page}, {size} je Seite.", "en": "Shown: {page}, {size} per page."},
     "eng_order_alpha": {"de": "Reihenfolge alphabetisch.", "en": "Ordered alphabetically."},

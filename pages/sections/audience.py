@@ -121,8 +121,8 @@ def _category(found: q.Audience, category: str, selection: Filters, lang: str, s
              reached=fmt_number(int(values["reached"].iloc[0]), lang))
     if values.head(10)["below_one_percent"].any():
         note += " " + t("aud_chart_note_marked", lang)
-    widgets.chart(shares_chart(values, title, lang, source, highlight, highlight_name), name or f"audience_{category}",
-                  selection, note=note)
+    widgets.chart(data.figure(shares_chart, values, title, lang, source, highlight, highlight_name),
+                  name or f"audience_{category}", selection, note=note)
 
 
 def _trend(selection: Filters, lang: str) -> None:
@@ -148,8 +148,8 @@ def _trend(selection: Filters, lang: str) -> None:
     spans = [found.windows for _first, _last, found in groups]
     everything = selection.with_period(min(w["window_start"].min() for w in spans),
                                        max(w["window_end"].max() for w in spans))
-    widgets.chart(trend_chart(pd.DataFrame(rows), lang, widgets.source_line(everything, lang)), "audience_trend",
-                  selection, note=note)
+    widgets.chart(data.figure(trend_chart, pd.DataFrame(rows), lang, widgets.source_line(everything, lang)),
+                  "audience_trend", selection, note=note)
 
 
 def _activity(selection: Filters, lang: str, source: str) -> None:
@@ -158,7 +158,7 @@ def _activity(selection: Filters, lang: str, source: str) -> None:
         return
     st.subheader(t("aud_activity", lang))
     note = t("aud_activity_note", lang, people=people_words(int(days["people"].max()), lang), min=selection.min_group)
-    widgets.chart(activity_chart(days, lang, source), "audience_activity", selection, note=note)
+    widgets.chart(data.figure(activity_chart, days, lang, source), "audience_activity", selection, note=note)
 
 
 # ---------------------------------------------------------------- one person (page "Begleitung")
@@ -179,8 +179,8 @@ def person_view(selection: Filters, lang: str, influencer_id: int) -> None:
         _values_table(mine.shares, lang)
     days = data.query(q.person_activity, influencer_id, filters=selection)
     if not days.empty:
-        widgets.chart(activity_chart(days, lang, source, t("aud_person_activity", lang)), "person_audience_activity",
-                      selection, note=t("aud_person_activity_note", lang))
+        widgets.chart(data.figure(activity_chart, days, lang, source, t("aud_person_activity", lang)),
+                      "person_audience_activity", selection, note=t("aud_person_activity_note", lang))
     st.subheader(t("aud_post", lang))
     posts = data.query(q.posts_with_audience, influencer_id, filters=selection)
     if posts.empty:

@@ -34,7 +34,7 @@ def render(selection: Filters, lang: str, source: str, typed_tag: str, with_text
     st.caption(t("topics_intro", lang, with_topic=fmt_number(counts["with_topic"], lang),
                  posts=fmt_number(counts["posts"], lang)))
     groups = data.query(content.by_topic, tag or "", filters=selection)
-    fig, thin = data.query(_figure, lang, source, tag or "", filters=selection)
+    fig, thin = data.kept(_figure, lang, source, tag or "", filters=selection)
     widgets.chart(fig, "content_topics", selection, note=" ".join(p for p in (t("topics_note", lang), thin) if p))
     shown = hashtag_display(tag) if tag else None
     tag_column = t("topics_col_tag", lang, tag=shown) if shown else None

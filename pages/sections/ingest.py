@@ -396,7 +396,7 @@ def _commit(file: dict[str, Any], det: Detected, mapping: Mapping | None, author
     forget it; a refusal (:class:`CockpitError`) leaves the workspace and the file's card as they were."""
     step, slot = _progress(lang)
     try:
-        clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and data.run(has_demo)
+        clear_demo = bool(st.session_state.get("imp_remove_demo", True)) and data.now(has_demo)
         with upload_folder.folder().in_use():
             report = data.run(_plan(file, det, mapping, author).commit, progress=step, lang=lang,
                               clear_demo=clear_demo)

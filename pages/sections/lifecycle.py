@@ -114,7 +114,7 @@ def retention(lang: str) -> None:
     if not months:
         st.info(t("life_retention_none_set", lang))
         return
-    due = data.run(lifecycle.retention_due)  # counted against today: never from the cache
+    due = data.now(lifecycle.retention_due)  # counted against today: never from the cache
     counts = due["due"]
     cutoff = fmt_date(date.fromisoformat(due["cutoff"]), lang)
     label = _months_label(months, lang)

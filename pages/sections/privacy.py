@@ -35,7 +35,7 @@ def _switch_council(lang: str) -> None:
 
 def _council(lang: str) -> None:
     st.markdown(t("privacy_council_explain", lang))
-    on = bool(data.run(settings.get, "staff_council_mode"))
+    on = bool(data.now(settings.get, "staff_council_mode"))
     st.session_state[COUNCIL_KEY] = on  # the workspace's value (another session may have switched it)
     st.toggle(t("privacy_council_toggle", lang), key=COUNCIL_KEY, on_change=_switch_council, args=(lang,))
     flash.show("council")

@@ -47,11 +47,11 @@ def render_person_view(selection: Filters, lang: str, influencer_id: int, goal_p
 
     st.subheader(t("person_weeks", lang))
     goal_week = q.week_goal(goal_per_month)
-    widgets.chart(data.query(_weeks_figure, influencer_id, goal_week, lang, source, filters=selection), "person_weeks",
+    widgets.chart(data.kept(_weeks_figure, influencer_id, goal_week, lang, source, filters=selection), "person_weeks",
                   selection, note=t("person_weeks_note", lang, month=_goal_text(goal_per_month, lang)))
 
     st.subheader(t("person_rate", lang))
-    widgets.chart(data.query(_rate_figure, influencer_id, lang, source, filters=selection), "person_rate", selection,
+    widgets.chart(data.kept(_rate_figure, influencer_id, lang, source, filters=selection), "person_rate", selection,
                   note=t("person_rate_note", lang, n=fmt_number(own["n"], lang)))
 
     st.subheader(t("person_worked", lang))

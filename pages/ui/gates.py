@@ -87,7 +87,7 @@ def _opened_views() -> dict[str, str]:
 
 def council_mode_on() -> bool:
     """True while staff-council mode is on, read from the workspace as it is now (never a cache)."""
-    return bool(data.run(privacy.council_mode))
+    return bool(data.now(privacy.council_mode))
 
 
 def named_view_open(view: str, lang: str, title: str | None = None, note_in_sidebar: bool = False) -> bool:

@@ -36,7 +36,8 @@ def app() -> None:
     st.set_page_config(page_title="Influencer Cockpit", page_icon=str(ICON), layout="wide")
     token = _IN_SHELL.set(True)
     try:
-        guarded(_shell)
+        with data.one_version_per_run():
+            guarded(_shell)
     finally:
         _IN_SHELL.reset(token)
 
