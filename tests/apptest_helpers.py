@@ -8,6 +8,8 @@ import re
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
+from analytics.i18n import t
+
 MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -57,3 +59,10 @@ def count_queries(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(data, "run_query", counting)
     return reached
+
+
+def points_to_first_steps(at: AppTest) -> bool:
+    """True when the page shows an empty workspace's pointer to "Erste Schritte" and no figure."""
+    pointer = t("first_pointer", "de")
+    return ([info.value for info in at.info] == [pointer] and not at.metric and not at.get("plotly_chart")
+            and not at.exception and not at.error)

@@ -267,8 +267,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "„Analysen“ → „Impressionen von Beiträgen“ → „Exportieren“, Zeitraum bis 365 Tage;\n"
               "    - *einzelner Beitrag* (`SinglePostAnalytics_….xlsx`): am Beitrag „Analysen anzeigen“ → "
               "„Exportieren“;\n"
-              "    - *Unternehmensseite* (`…_content_….xls`, `…_followers_….xls`): als Admin der Seite "
-              "„Analysen“ → „Inhalte“ bzw. „Follower“ → „Exportieren“;\n"
+              "    - *Unternehmensseite* (`…_content_….xls`, `…_followers_….xls`): als Admin der Unternehmensseite "
+              "unter „Analysen“ → „Inhalte“ bzw. „Follower“ → „Exportieren“;\n"
               "    - ohne Zahlen, nur die eigenen Beiträge: LinkedIns Datenarchiv (`Shares.csv`, "
               "„Einstellungen“ → „Datenschutz“ → „Eine Kopie Ihrer Daten anfordern“).\n"
               "4. **Ergebnisse** (wenn es sie gibt): eine Tabelle mit Datum, Art, Person und Notiz.",
