@@ -178,7 +178,7 @@ def test_page_on_the_demo(run_page, demo_db: Path, monkeypatch) -> None:
     specs = chart_specs(at)
     assert len(at.get("plotly_chart")) == 7  # the demo's posts have topics: one chart more
     for title in ("Engagement nach Beitragslänge", "Frage am Ende", "Mit oder ohne #wirfuermuenchen",
-                  "Anteil der Beiträge mit #wirfuermuenchen pro Monat", "Engagement nach Medientyp",
+                  "Beiträge mit #wirfuermuenchen: Anteil je Monat", "Engagement nach Medientyp",
                   "Die häufigsten Hashtags", "Leitlinie"):
         assert title in specs
     assert "n = Beiträge mit Interaktionen und Impressionen (326 von 326)" in texts(at)
