@@ -86,7 +86,7 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     st.subheader(md_literal(briefing.title), anchor=False)
     organisation = f"**{md_literal(briefing.organisation)}** · " if briefing.organisation else ""
     st.markdown(f"{organisation}{md_literal(briefing.period)}")
-    st.markdown(md_literal(briefing.paragraph))
+    st.markdown(widgets.prose(briefing.paragraph))
     widgets.tiles([
         {"label": tile.label, "value": tile.text, "delta": tile.delta, "known": tile.known,
          "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else tile.help}
@@ -115,7 +115,7 @@ def _one_screen(briefing: content.Briefing, selection: Filters) -> None:
             st.subheader(md_literal(briefing.title), anchor=False)
             organisation = f"**{md_literal(briefing.organisation)}** · " if briefing.organisation else ""
             st.markdown(f"{organisation}{md_literal(briefing.period)}")
-            st.container(key=SCREEN_TEXT_KEY).markdown(md_literal(briefing.paragraph))
+            st.container(key=SCREEN_TEXT_KEY).markdown(widgets.prose(briefing.paragraph))
             widgets.tiles([
                 {"label": tile.label, "value": tile.text, "delta": tile.delta, "known": tile.known,
                  "help": t("briefing_kpi_previous", lang) if tile.delta else tile.help}
