@@ -87,11 +87,7 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     organisation = f"**{md_literal(briefing.organisation)}** · " if briefing.organisation else ""
     st.markdown(f"{organisation}{md_literal(briefing.period)}")
     st.markdown(widgets.prose(briefing.paragraph))
-    widgets.tiles([
-        {"label": tile.label, "value": tile.text, "delta": tile.delta, "known": tile.known,
-         "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else tile.help}
-        for tile in briefing.tiles
-    ])
+    widgets.tiles(_tiles(briefing))
     for row in _rows(briefing.charts):
         for column, chart in zip(st.columns(len(row)), row, strict=True):
             with column:
@@ -101,6 +97,13 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     if briefing.pseudonymised:
         notes.append(t("briefing_pseudonymised", briefing.lang))
     st.caption(md_literal(" · ".join([*notes, briefing.footer])))
+
+
+def _tiles(briefing: content.Briefing) -> list[dict]:
+    """The key figures as tiles; a change's help names what it is measured against."""
+    return [{"label": tile.label, "value": tile.text, "delta": tile.delta, "known": tile.known,
+             "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else tile.help}
+            for tile in briefing.tiles]
 
 
 def _one_screen(briefing: content.Briefing, selection: Filters) -> None:
@@ -116,11 +119,7 @@ def _one_screen(briefing: content.Briefing, selection: Filters) -> None:
             organisation = f"**{md_literal(briefing.organisation)}** · " if briefing.organisation else ""
             st.markdown(f"{organisation}{md_literal(briefing.period)}")
             st.container(key=SCREEN_TEXT_KEY).markdown(widgets.prose(briefing.paragraph))
-            widgets.tiles([
-                {"label": tile.label, "value": tile.text, "delta": tile.delta, "known": tile.known,
-                 "help": t("briefing_kpi_previous", lang) if tile.delta else tile.help}
-                for tile in briefing.tiles
-            ], columns=2)
+            widgets.tiles(_tiles(briefing), columns=2)
         with charts:
             for row in _rows(briefing.charts):
                 for column, chart in zip(st.columns(len(row)), row, strict=True):

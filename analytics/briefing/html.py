@@ -78,9 +78,8 @@ def _chart(chart: KeyChart, briefing: Briefing, first: bool) -> str:
                                  "filename": f"{chart.key}_{briefing.file_stem().removeprefix('briefing_')}"},
     }
     # The chart fills its cell of the first screen (the window's height shared by two rows of charts).
-    figure = go.Figure(chart.figure)
+    figure = go.Figure(chart.figure).update_layout(autosize=True)
     figure.layout.height = None
-    figure.layout.autosize = True
     div = figure.to_html(
         full_html=False, include_plotlyjs=first, config=config, default_width="100%", default_height="100%",
         div_id=f"chart-{chart.key}",
