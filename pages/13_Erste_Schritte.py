@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics.i18n import t
-from analytics.ingest import is_empty, load_demo
+from analytics.ingest import holds_nothing, load_demo
 from pages.ui import data, navigation, shell, sidebar
 
 
@@ -14,7 +14,7 @@ def render() -> None:
     """The files to bring, in order; the way to the import; the way back to the demo."""
     lang = sidebar.current_lang()
     st.title(t("first_title", lang))
-    st.markdown(t("first_intro" if data.query(is_empty) else "first_intro_more", lang))
+    st.markdown(t("first_intro" if data.query(holds_nothing) else "first_intro_more", lang))
     st.markdown(t("first_steps", lang))
     st.caption(t("first_formats", lang))
     with st.container(horizontal=True):

@@ -8,7 +8,7 @@ from pathlib import Path
 from apptest_helpers import texts
 
 from analytics import store
-from analytics.ingest import has_demo, is_empty
+from analytics.ingest import has_demo, holds_nothing
 
 PAGE = "pages/13_Erste_Schritte.py"
 
@@ -33,7 +33,7 @@ def test_back_to_the_demo(empty_db: Path, run_page) -> None:
     assert not at.exception and not at.error
     con = store.connect(empty_db)
     with store.cursor(con) as cur:
-        assert has_demo(cur) and not is_empty(cur)
+        assert has_demo(cur) and not holds_nothing(cur)
     con.close()
     assert [title.value for title in at.title] == ["Überblick"]
 

@@ -11,7 +11,7 @@ import streamlit as st
 from analytics import store
 from analytics.errors import CockpitError
 from analytics.i18n import MissingString, t
-from analytics.ingest import ensure_demo_if_empty, has_demo, is_empty, remove_demo
+from analytics.ingest import ensure_demo_if_empty, has_demo, holds_nothing, remove_demo
 from analytics.literal import t_md
 from pages.ui import data, gates, navigation
 from pages.ui.sidebar import current_lang, filters, screenshot_view, sidebar
@@ -82,7 +82,7 @@ def _shell() -> None:
     lang = current_lang()
     page = st.navigation(navigation.menu(lang), expanded=True)
     demo_banner(lang, compact=page.url_path == "Briefing")
-    if page.url_path not in navigation.SETTINGS_PATHS and data.query(is_empty):
+    if page.url_path not in navigation.SETTINGS_PATHS and data.query(holds_nothing):
         _first_steps_pointer(page, lang)
         return
     # A selection narrowed below the threshold shows no figures on any page; nor, in staff-council
