@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.briefing import content, html, pptx
@@ -14,6 +15,24 @@ from analytics.literal import md_literal
 from pages.sections import goals as goals_section
 from pages.ui import data, gates, shell, sidebar, widgets
 
+# The screenshot view is laid out for a 1280 × 720 window (charts of a fixed height: Plotly draws wrong
+# inside CSS zoom or transforms); a larger window shows the same picture, wider, with room below it.
+SCREEN_WINDOW_KEY = "briefing_window"  # the window's height, so that what follows starts below the fold
+SCREEN_KEY = "briefing_screen"
+SCREEN_TEXT_KEY = "briefing_screen_text"
+SCREEN_CHART_HEIGHT = 300
+SCREEN_CSS = """<style>
+[data-testid='stHeader'] {background: transparent;}
+[data-testid='stMainBlockContainer'] {padding: 0.75rem 1.5rem 1rem 4rem;}
+.st-key-briefing_window {min-height: calc(100vh - 1.75rem);}
+.st-key-briefing_screen {gap: 0.4rem;}
+.st-key-briefing_screen h3 {padding: 0 0 0.25rem; font-size: 1.5rem;}
+.st-key-briefing_screen_text p {font-size: 0.9rem; line-height: 1.45;}
+.st-key-briefing_screen [data-testid='stVerticalBlock'] {gap: 0.5rem;}
+.st-key-briefing_screen [data-testid='stMetric'] {padding: 0.4rem 0.75rem;}
+.st-key-briefing_screen [data-testid='stMetric'] > div {padding: 0;}
+.st-key-briefing_screen [data-testid='stMetricValue'] {font-size: 1.75rem;}
+</style>"""
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
@@ -33,10 +52,13 @@ def render() -> None:
         if gates.suppressed_view(selection, lang, group_view=True):
             return
     briefing = data.kept(content.build, lang, filters=selection)
+    if screenshot:  # the one screen, then what does not fit on it (and the name switch)
+        with screen:
+            _one_screen(briefing, selection)
+            _below_the_screen(briefing)
+        return
     with screen:
         _screen(briefing, selection)
-    if screenshot:  # nothing but the briefing (and its name switch, below it)
-        return
     with controls:
         if widgets.coverage_now().lacks("outcomes"):
             st.info(t("briefing_howto_outcomes", lang), icon=":material/info:")
@@ -53,11 +75,8 @@ def _screenshot_link(lang: str) -> None:
     note.caption(t("briefing_screenshot_note", lang))
 
 
-def _rows(charts: tuple[content.KeyChart, ...], screenshot: bool = False) -> list[tuple[content.KeyChart, ...]]:
-    """Two charts a row; an odd last chart takes the whole row (no empty quadrant). In the
-    screenshot view three charts share one row, so that the briefing stays one 16:9 picture."""
-    if screenshot and len(charts) == 3:
-        return [charts]
+def _rows(charts: tuple[content.KeyChart, ...]) -> list[tuple[content.KeyChart, ...]]:
+    """Two charts a row; an odd last chart takes the whole row (no empty quadrant)."""
     return [charts[index:index + 2] for index in range(0, len(charts), 2)]
 
 
@@ -67,13 +86,9 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     st.subheader(md_literal(briefing.title), anchor=False)
     organisation = f"**{md_literal(briefing.organisation)}** · " if briefing.organisation else ""
     st.markdown(f"{organisation}{md_literal(briefing.period)}")
-    st.markdown(md_literal(briefing.paragraph))
-    widgets.tiles([
-        {"label": tile.label, "value": tile.text, "delta": tile.delta, "known": tile.known,
-         "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else tile.help}
-        for tile in briefing.tiles
-    ])
-    for row in _rows(briefing.charts, sidebar.screenshot_view()):
+    st.markdown(widgets.prose(briefing.paragraph))
+    widgets.tiles(_tiles(briefing))
+    for row in _rows(briefing.charts):
         for column, chart in zip(st.columns(len(row)), row, strict=True):
             with column:
                 widgets.chart(chart.figure, f"briefing_{chart.key}", selection)
@@ -82,6 +97,45 @@ def _screen(briefing: content.Briefing, selection: Filters) -> None:
     if briefing.pseudonymised:
         notes.append(t("briefing_pseudonymised", briefing.lang))
     st.caption(md_literal(" · ".join([*notes, briefing.footer])))
+
+
+def _tiles(briefing: content.Briefing) -> list[dict]:
+    """The key figures as tiles; a change's help names what it is measured against."""
+    return [{"label": tile.label, "value": tile.text, "delta": tile.delta, "known": tile.known,
+             "help": t("briefing_kpi_previous", briefing.lang) if tile.delta else tile.help}
+            for tile in briefing.tiles]
+
+
+def _one_screen(briefing: content.Briefing, selection: Filters) -> None:
+    """The screenshot view: one 16:9 screen, laid out for 1280 × 720 and scaled up on larger
+    windows (``SCREEN_CSS``): text and tiles on the left, the key charts in a 2 × 2 grid on the
+    right, one line of source below. The longer notes follow below the screen."""
+    lang = briefing.lang
+    st.html(SCREEN_CSS)
+    with st.container(key=SCREEN_WINDOW_KEY), st.container(key=SCREEN_KEY):
+        text, charts = st.columns([3, 7], gap="medium")
+        with text:
+            st.subheader(md_literal(briefing.title), anchor=False)
+            organisation = f"**{md_literal(briefing.organisation)}** · " if briefing.organisation else ""
+            st.markdown(f"{organisation}{md_literal(briefing.period)}")
+            st.container(key=SCREEN_TEXT_KEY).markdown(widgets.prose(briefing.paragraph))
+            widgets.tiles(_tiles(briefing), columns=2)
+        with charts:
+            for row in _rows(briefing.charts):
+                for column, chart in zip(st.columns(len(row)), row, strict=True):
+                    with column:
+                        figure = go.Figure(chart.figure).update_layout(height=SCREEN_CHART_HEIGHT)
+                        widgets.chart(figure, f"briefing_{chart.key}", selection)
+        line = [briefing.source, *([t("briefing_pseudonymised", lang)] if briefing.pseudonymised else []),
+                t("briefing_notes_below", lang)]
+        st.caption(md_literal(" · ".join(line)))
+
+
+def _below_the_screen(briefing: content.Briefing) -> None:
+    """What the screenshot leaves out: goals, the company page, every note and the definitions."""
+    goals_section.briefing_extra(briefing)
+    notes = [*briefing.notes, *briefing.lacking, briefing.footer]
+    st.caption(md_literal(" · ".join(notes)))
 
 
 def _briefing_file(briefing: content.Briefing, fmt: str, selection: Filters):

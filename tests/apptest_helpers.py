@@ -8,6 +8,8 @@ import re
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
+from analytics.i18n import t
+
 MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -73,3 +75,10 @@ def count_figures(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(BaseFigure, "__init__", counting)
     return built
+
+
+def points_to_first_steps(at: AppTest) -> bool:
+    """True when the page shows an empty workspace's pointer to "Erste Schritte" and no figure."""
+    pointer = t("first_pointer", "de")
+    return ([info.value for info in at.info] == [pointer] and not at.metric and not at.get("plotly_chart")
+            and not at.exception and not at.error)

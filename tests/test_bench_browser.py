@@ -209,8 +209,8 @@ def test_capture_of_the_demo_overview_and_the_person_view(demo_db: Path, tmp_pat
     assert capture["format"] == "cockpit-floor-capture/1"
     pages = {page["url"]: page for page in capture["pages"]}
     assert list(pages) == ["overview", "Engagement", "Frequenz", "Begleitung", "Begleitung-Person", "Vielfalt",
-                           "Inhalt", "Wirkung", "Publikum", "Briefing", "Import", "Personen", "Programm",
-                           "Datenschutz"]
+                           "Inhalt", "Wirkung", "Publikum", "Briefing", "Erste_Schritte", "Import", "Personen",
+                           "Programm", "Datenschutz"]
     tiles = {item["metric"]["label"]: item["metric"]["value"]
              for row in pages["overview"]["items"] if "row" in row for item in row["row"]}
     assert tiles["Beiträge"] == "326"  # the demo pilot's posts (README)

@@ -64,10 +64,10 @@ def test_a_shared_link_reopens_the_view(browser, fresh_app) -> None:
 HEADINGS = [("", "Überblick"), ("overview", "Überblick"), ("Engagement", "Engagement"),
             ("Frequenz", "Posting-Frequenz"), ("Begleitung", "Begleitung: eine Person"), ("Vielfalt", "Vielfalt"), ("Inhalt", "Inhalte"),
             ("Wirkung", "Wirkung"), ("Publikum", "Publikum"), ("Briefing", "Briefing Corporate-Influencer-Programm"),
-            ("Import", "Import & Verlauf"), ("Personen", "Personen"), ("Programm", "Programm & Ziele"),
+            ("Erste_Schritte", "Erste Schritte"), ("Import", "Import & Verlauf"), ("Personen", "Personen"), ("Programm", "Programm & Ziele"),
             ("Datenschutz", "Datenschutz & Betriebsrat")]
 NAV = ["Überblick", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalte", "Wirkung", "Publikum", "Briefing",
-       "Import", "Personen", "Programm & Ziele", "Datenschutz"]
+       "Erste Schritte", "Import", "Personen", "Programm & Ziele", "Datenschutz"]
 
 
 @pytest.mark.parametrize(("path", "heading"), HEADINGS)

@@ -1,23 +1,51 @@
-"""Layouts that hold, in Debian's Chromium: on a lead's own 2024 data and on the
-demo, at 1280×720 (and the briefing also at 1440×900 and 1920×1080, German and English), no KPI
-tile's value or label is cut (an element's scroll width larger than its box), no button label is
-cut, and no two texts of a briefing chart overlap. Screenshots go to artifacts/screenshots."""
+"""Layouts that hold, in Debian's Chromium: on a lead's own 2024 data, the patchwork of sources and the
+demo, on every page at 1280×720 (and the briefing also at 1440×900 and 1920×1080, German and English), no
+KPI tile's value or label, button label or chart text is cut (an element's scroll width larger than its box,
+a chart text outside its chart), and no two texts of a briefing chart overlap; the briefing's screenshot
+view is one screen at 1280×720 and 1920×1080 with no text under 11 px. Screenshots go to
+artifacts/screenshots."""
 
 from __future__ import annotations
 
 import pytest
 from browser import screenshot, streamlit_server, wait_for_app
-from fixtures import build_demo, build_own_2024
+from fixtures import build_demo, build_own_2024, build_patchwork
 
 pytestmark = pytest.mark.browser
 
 PAGES = ("overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Publikum", "Briefing",
-         "Import", "Personen", "Programm", "Datenschutz")
+         "Erste_Schritte", "Import", "Personen", "Programm", "Datenschutz")
 WITH_TILES = ("overview", "Engagement", "Frequenz", "Wirkung", "Briefing")
 # Every text box of a tile and of a button whose content is wider than the box (an ellipsis "…").
 CUT = """() => [...document.querySelectorAll(
         "[data-testid='stMetric'] [data-testid='stMarkdownContainer'], [data-testid='stMain'] button p")]
     .filter(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth).map(e => e.innerText)"""
+# Texts of a chart that reach outside the chart (a title or label cut at its edge).
+OUTSIDE = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart'] svg.main-svg")].flatMap(svg => {
+  const box = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll("text")].filter(e => e.textContent.trim()).filter(e => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1
+                           || r.bottom > box.bottom + 1);
+  }).map(e => e.textContent.trim());
+})"""
+# The smallest text in the main area, in screen pixels: every element with text of its own, and every
+# text of the charts' SVG at its drawn scale.
+SMALLEST_FONT = """() => {
+  let smallest = [99, ""];
+  for (const e of document.querySelectorAll("[data-testid='stMain'] *")) {
+    if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    const r = e.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    let size = parseFloat(getComputedStyle(e).fontSize);
+    const m = e instanceof SVGGraphicsElement ? e.getScreenCTM() : null;
+    if (m) size *= Math.hypot(m.a, m.b);
+    if (size < smallest[0]) smallest = [size, e.textContent.trim().slice(0, 40)];
+  }
+  return smallest;
+}"""
+# The bottom of the screenshot view's screen, in the window's pixels.
+SCREEN_BOTTOM = """() => document.querySelector(".st-key-briefing_screen").getBoundingClientRect().bottom"""
 # Pairs of distinct texts in one chart whose boxes overlap by more than 2 px each way.
 OVERLAPS = """() => {
   const found = [];
@@ -42,6 +70,12 @@ def own_app(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def patchwork_app(tmp_path_factory):
+    with streamlit_server(build_patchwork(tmp_path_factory.mktemp("patchwork") / "patchwork.duckdb")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def demo_app(tmp_path_factory):
     with streamlit_server(build_demo(tmp_path_factory.mktemp("demo") / "demo.duckdb")) as url:
         yield url
@@ -54,19 +88,22 @@ def _open(browser, url: str, width: int, height: int):
     return page
 
 
-@pytest.mark.parametrize("workspace", ["own", "demo"])
-def test_no_tile_or_button_is_cut_at_1280(browser, own_app, demo_app, workspace) -> None:
-    url = own_app if workspace == "own" else demo_app
+@pytest.mark.parametrize("workspace", ["own", "patchwork", "demo"])
+def test_nothing_is_cut_at_1280(browser, own_app, patchwork_app, demo_app, workspace) -> None:
+    url = {"own": own_app, "patchwork": patchwork_app, "demo": demo_app}[workspace]
     for name in PAGES:
-        page = _open(browser, f"{url}/{name}", 1280, 720)
-        if name in WITH_TILES:  # the check below would pass on a page not drawn yet
-            page.locator("[data-testid='stMetric']").first.wait_for(timeout=90_000)
-        tiles = page.locator("[data-testid='stMetric']").count()
-        assert page.evaluate(CUT) == [], (workspace, name)
-        screenshot(page, f"layout_{workspace}_{name}_1280")
-        page.close()
-        if name == "Briefing":
-            assert tiles == (5 if workspace == "own" else 6)  # no tile "Ergebnisse 0" without outcomes
+        # German on every page; English, whose words are other lengths, on every second one (run time)
+        for lang in ("de", "en") if PAGES.index(name) % 2 == 0 else ("de",):
+            page = _open(browser, f"{url}/{name}" + ("?lang=en" if lang == "en" else ""), 1280, 720)
+            if name in WITH_TILES:  # the check below would pass on a page not drawn yet
+                page.locator("[data-testid='stMetric']").first.wait_for(timeout=90_000)
+            tiles = page.locator("[data-testid='stMetric']").count()
+            assert page.evaluate(CUT) == [], (workspace, name, lang)
+            assert page.evaluate(OUTSIDE) == [], (workspace, name, lang)
+            screenshot(page, f"layout_{workspace}_{name}_{lang}_1280")
+            page.close()
+            if name == "Briefing" and workspace != "patchwork":
+                assert tiles == (5 if workspace == "own" else 6)  # no tile "Ergebnisse 0" without outcomes
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 720), (1440, 900), (1920, 1080)])
@@ -78,20 +115,30 @@ def test_briefing_holds_at_every_size(browser, own_app, demo_app, width, height,
         page.locator("[data-testid='stMetric']").first.wait_for(timeout=90_000)
         page.wait_for_function("() => document.querySelectorAll(\"[data-testid='stPlotlyChart'] .main-svg\").length >= 3")
         assert page.evaluate(CUT) == [], (workspace, width, lang)
+        assert page.evaluate(OUTSIDE) == [], (workspace, width, lang)
         assert page.evaluate(OVERLAPS) == [], (workspace, width, lang)
         page.close()
 
 
-def test_screenshot_view(browser, demo_app) -> None:
-    page = _open(browser, f"{demo_app}/Briefing?view=screenshot", 1920, 1080)
-    page.wait_for_function("() => document.querySelectorAll(\"[data-testid='stMetric']\").length >= 6"
-                           " && document.querySelectorAll(\"[data-testid='stPlotlyChart'] .main-svg\").length >= 4",
-                           timeout=90_000)
-    assert page.locator("[data-testid='stMetric']").count() == 6
-    assert page.locator("[data-testid='stPlotlyChart']").count() == 4
-    assert page.locator("[data-testid='stDownloadButton']").count() == 0
-    # the sidebar is collapsed: its content is out of the picture
-    assert not page.locator("[data-testid='stSidebarUserContent']").is_visible()
-    assert page.evaluate(CUT) == [] and page.evaluate(OVERLAPS) == []
-    screenshot(page, "briefing_screenshot_view_1920")
-    page.close()
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])
+def test_screenshot_view_is_one_screen(browser, demo_app, patchwork_app, width, height) -> None:
+    """Key figures, four charts and one line of source inside the window, without scrolling, no text under
+    11 px at 1280 × 720 (nor at 1920 × 1080), in both languages, on the demo and on the patchwork."""
+    for workspace, url in (("demo", demo_app), ("patchwork", patchwork_app)):
+        for lang in ("de", "en"):
+            page = _open(browser, f"{url}/Briefing?view=screenshot" + ("&lang=en" if lang == "en" else ""),
+                         width, height)
+            page.wait_for_function("() => document.querySelectorAll(\"[data-testid='stMetric']\").length >= 5"
+                                   " && document.querySelectorAll(\"[data-testid='stPlotlyChart'] .main-svg\").length"
+                                   " >= 4", timeout=90_000)
+            where = (workspace, lang, width)
+            assert page.locator(".st-key-briefing_screen [data-testid='stPlotlyChart']").count() == 4, where
+            assert page.locator("[data-testid='stDownloadButton']").count() == 0, where
+            # the sidebar is collapsed: its content is out of the picture
+            assert not page.locator("[data-testid='stSidebarUserContent']").is_visible(), where
+            assert page.evaluate(SCREEN_BOTTOM) <= height, where
+            smallest, text = page.evaluate(SMALLEST_FONT)
+            assert smallest >= 11, (where, text)
+            assert page.evaluate(CUT) == [] and page.evaluate(OUTSIDE) == [] and page.evaluate(OVERLAPS) == [], where
+            screenshot(page, f"briefing_screenshot_view_{workspace}_{lang}_{width}")
+            page.close()

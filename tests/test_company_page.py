@@ -194,7 +194,7 @@ def test_import_page_reports_page_posts_as_the_pages(run_page, empty_db: Path) -
     finally:
         con.close()
     # the history names the kind; undo takes the page's posts back
-    history = next(df.value for df in at.dataframe if "Prüfsumme" in df.value.columns)
+    history = next(df.value for df in at.table if "Prüfsumme" in df.value.columns)
     assert "Beiträge der Unternehmensseite" in history.to_string()
     at.checkbox(key="imp_undo_sure_0").check().run()
     next(b for b in at.button if b.label == "Letzten Import rückgängig machen").click().run()

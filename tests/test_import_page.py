@@ -37,7 +37,7 @@ def metrics(at) -> list[tuple[str, str]]:
 
 
 def history(at):
-    return next(df.value for df in at.dataframe if "Prüfsumme" in df.value.columns or "Checksum" in df.value.columns)
+    return next(df.value for df in at.table if "Prüfsumme" in df.value.columns or "Checksum" in df.value.columns)
 
 
 def test_check_report_then_confirm_both_files(empty_db: Path, run_page) -> None:

@@ -207,8 +207,8 @@ def test_import_history_lists_the_ledger_change_and_undoes_it(run_page, demo_db:
     con.close()
     at = run_page(demo_db, "pages/7_Import.py")
     assert not at.exception
-    history = at.dataframe[0].value
-    assert history.iloc[0]["Inhalt"] == "Ergebnis-Register" and history.iloc[0]["Datei"] == "Presse vom 01.06.2023 erfasst"
+    history = at.table[0].value
+    assert history.iloc[0]["Format"] == "Eingabe in der App" and history.iloc[0]["Datei"] == "Presse vom 01.06.2023 erfasst"
     assert "Presse vom 01.06.2023 erfasst" in texts(at)  # the undo line names the ledger change
     at.checkbox(key="imp_undo_sure_0").check().run()
     at.button(key="imp_undo").click().run()

@@ -82,10 +82,11 @@ def test_overview_in_english_for_march_with_change(run_page, demo_db: Path) -> N
 
 
 def test_overview_on_an_empty_workspace(run_page, empty_db: Path) -> None:
+    """An empty workspace opens on "Erste Schritte", not on empty charts (tests/test_first_steps.py)."""
     at = run_page(empty_db)
     assert not at.exception
-    assert {m.label: m.value for m in at.metric}["Beiträge"] == "0"
-    assert "Für diese Auswahl gibt es keine Daten." in texts(at)
+    assert [title.value for title in at.title] == ["Erste Schritte"] and not at.metric
+    assert "Für diese Auswahl gibt es keine Daten." not in texts(at)
     assert "Demo-Kohorte" not in texts(at)
 
 
@@ -100,7 +101,7 @@ def test_removing_the_demo_from_the_banner(run_page, demo_db: Path) -> None:
     at = run_page(demo_db)
     at.button(key="demo_clear").click().run()
     assert not at.exception
-    assert {m.label: m.value for m in at.metric}["Beiträge"] == "0"
+    assert [title.value for title in at.title] == ["Erste Schritte"]  # the next step, not empty charts
     con = store.connect(demo_db)
     assert con.execute("SELECT count(*) FROM posts").fetchone() == (0,)
     con.close()

@@ -22,7 +22,7 @@ EVERY_MODULE = sorted(PAGES_DIR.rglob("*.py"))
 
 def test_every_file_streamlit_lists_is_a_page_of_the_menu() -> None:
     assert [f"pages/{path.name}" for path in LISTED] == sorted(page.file for page in PAGES)
-    assert len(PAGES) == 13
+    assert len(PAGES) == 14
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.url_path)
@@ -32,8 +32,8 @@ def test_a_page_file_gives_its_url_path_in_both_modes(page) -> None:
 
 
 def test_the_old_import_bookmark_and_the_section_paths() -> None:
-    assert [page.url_path for page in DATA_AND_SETTINGS] == ["Import", "Personen", "Programm", "Datenschutz"]
-    assert SETTINGS_PATHS == {"Import", "Personen", "Programm", "Datenschutz"}
+    assert [page.url_path for page in DATA_AND_SETTINGS] == ["Erste_Schritte", "Import", "Personen", "Programm", "Datenschutz"]
+    assert SETTINGS_PATHS == {"Erste_Schritte", "Import", "Personen", "Programm", "Datenschutz"}
 
 
 @pytest.mark.parametrize("path", LISTED, ids=lambda path: path.name)

@@ -4,6 +4,7 @@ only; no other person's name anywhere in the page (chart JSON included); no name
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -200,5 +201,18 @@ def test_page_pseudonymised_in_english(run_page, demo_db: Path) -> None:
     assert f"Person {number:02d}" in texts(at)
     assert "What worked for them" in texts(at) and "Posts per week" in view
     worked = at.dataframe[0].value
-    assert set(worked["Factor"]) >= {"Length", "Question at the end", "Weekday", "Time of day", "Topic"}
-    assert "thin data" in worked["Note"].tolist()
+    assert set(worked["Factor"]) >= {"Length", "Question at the end", "Topic"}
+    # groups of fewer than 10 posts are no row of their own: one sentence counts them
+    assert "Note" not in worked.columns and all(int(n) >= 10 for n in worked["n"])
+    assert re.search(r"Not shown: \d+ more groups of fewer than 10 posts", texts(at))
+
+
+def test_too_little_data_is_one_sentence(run_page, patchwork_db: Path) -> None:
+    """A person whose every group has fewer than 10 posts (Lena Berger: 7 posts with impressions in
+    all): one sentence, no table of "thin data" rows."""
+    chosen = next(pid for pid, name in _people(patchwork_db).items() if name == "Lena Berger")
+    at = run_page(patchwork_db, PAGE, params={"from": "2024-01-01", "to": "2026-03-31"})
+    at.selectbox(key="person_chosen").set_value(chosen).run()
+    assert not at.exception and not at.error
+    assert "Noch zu wenig Daten, um zu sagen, was bei dieser Person funktioniert hat" in texts(at)
+    assert "wenig Daten" not in " ".join(str(frame.value) for frame in at.dataframe)

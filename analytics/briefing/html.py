@@ -1,9 +1,15 @@
-"""The briefing as one self-contained HTML file: opens offline, plotly.js inlined once."""
+"""The briefing as one self-contained HTML file: opens offline, plotly.js inlined once.
+
+Its first screen is the screenshot view's: text and tiles on the left, the key charts 2 × 2 on the right,
+filling the window's height, one line of source below; goals, the company page and the notes follow."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from html import escape
+
+import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.briefing.content import Briefing, KeyChart
@@ -12,28 +18,32 @@ from analytics.i18n import fmt_date, t
 STYLE = """
 *{box-sizing:border-box}
 body{margin:0;background:%(bg2)s;color:%(text)s;font-family:%(font)s;font-size:16px;line-height:1.45}
-main{max-width:1600px;margin:0 auto;padding:24px 32px;background:%(bg)s}
-header{border-left:8px solid %(primary)s;padding:2px 0 2px 16px;margin-bottom:14px}
-.org{font-size:15px;color:%(muted)s;text-transform:uppercase;letter-spacing:.04em}
-h1{font-size:28px;margin:2px 0}
-.period{font-size:16px;color:%(muted)s}
-.text{font-size:17px;margin:0 0 14px;max-width:1400px}
-.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:12px;margin-bottom:14px}
-.tile{border:1px solid %(grid)s;border-radius:8px;padding:10px 14px}
-.tile .label{font-size:14px;color:%(muted)s}
-.tile .value{font-size:30px;font-weight:600}
-.tile .delta{font-size:14px}
-.tile .known{font-size:13px;color:%(muted)s}
+main{max-width:1920px;margin:0 auto;padding:12px 24px;background:%(bg)s}
+.screen{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,7fr);grid-template-rows:minmax(0,1fr) auto;
+  gap:6px 20px;height:calc(100vh - 24px);min-height:600px}
+header{border-left:6px solid %(primary)s;padding:2px 0 2px 12px;margin-bottom:8px}
+.org{font-size:13px;color:%(muted)s;text-transform:uppercase;letter-spacing:.04em}
+h1{font-size:22px;margin:2px 0;line-height:1.2}
+.period{font-size:14px;color:%(muted)s}
+.text{font-size:14px;margin:0 0 8px}
+.tiles{display:grid;grid-template-columns:1fr 1fr;gap:8px}
+.tile{border:1px solid %(grid)s;border-radius:8px;padding:6px 10px}
+.tile .label{font-size:13px;color:%(muted)s}
+.tile .value{font-size:26px;font-weight:600;line-height:1.2}
+.tile .delta{font-size:13px}
+.tile .known{font-size:12px;color:%(muted)s}
 .up{color:#007A4D}.down{color:#B3261E}
-.charts{display:grid;grid-template-columns:1fr 1fr;gap:12px}
-.chart{border:1px solid %(grid)s;border-radius:8px;padding:4px;min-width:0}
+.charts{display:grid;grid-template-columns:1fr 1fr;grid-auto-rows:minmax(0,1fr);gap:8px;min-height:0}
+.chart{border:1px solid %(grid)s;border-radius:8px;padding:4px;min-width:0;min-height:0}
 .chart:last-child:nth-child(odd){grid-column:1/-1}
+.line{grid-column:1/-1;font-size:13px;color:%(muted)s;margin:0}
 .notes,footer{font-size:13px;color:%(muted)s;margin-top:10px}
 .extra{display:grid;grid-template-columns:1fr 1fr;gap:12px;margin-top:12px}
 .extra table{border-collapse:collapse;width:100%%;font-size:14px}
 .extra th,.extra td{border-bottom:1px solid %(grid)s;padding:4px 6px;text-align:left}
 .extra h2{font-size:18px;margin:4px 0 6px}.extra .rule{font-size:12px;color:%(muted)s}
 @media print{body{background:#fff}main{padding:0}}
+@media (max-width:900px){.screen{display:block;height:auto}.chart{height:320px;margin-bottom:8px}}
 """
 
 
@@ -42,6 +52,11 @@ def _style() -> str:
         "bg": theme.BACKGROUND, "bg2": theme.SECONDARY_BACKGROUND, "text": theme.TEXT,
         "font": theme.FONT, "primary": theme.primary_colour(), "muted": theme.MUTED, "grid": theme.GRID,
     }
+
+
+def _together(text: str) -> str:
+    """A number and its unit ("1,7 %") on one line."""
+    return re.sub(r"(\d) (%|×)", "\\1&nbsp;\\2", text)
 
 
 def _tile(label: str, value: str, delta: str | None, previous: str, known: str | None = None) -> str:
@@ -62,9 +77,12 @@ def _chart(chart: KeyChart, briefing: Briefing, first: bool) -> str:
         "toImageButtonOptions": {"format": "png", "scale": 2,
                                  "filename": f"{chart.key}_{briefing.file_stem().removeprefix('briefing_')}"},
     }
-    div = chart.figure.to_html(
-        full_html=False, include_plotlyjs=first, config=config, default_width="100%",
-        default_height=f"{chart.figure.layout.height}px", div_id=f"chart-{chart.key}",
+    # The chart fills its cell of the first screen (the window's height shared by two rows of charts).
+    figure = go.Figure(chart.figure).update_layout(autosize=True)
+    figure.layout.height = None
+    div = figure.to_html(
+        full_html=False, include_plotlyjs=first, config=config, default_width="100%", default_height="100%",
+        div_id=f"chart-{chart.key}",
     )
     return f'<section class="chart">{div}</section>'
 
@@ -103,6 +121,7 @@ def render(briefing: Briefing, today: date | None = None) -> str:
     tiles = "".join(_tile(tile.label, tile.text, tile.delta, previous, tile.known) for tile in briefing.tiles)
     charts = "".join(_chart(chart, briefing, index == 0) for index, chart in enumerate(briefing.charts))
     notes = "".join(f"<p>{escape(note)}</p>" for note in (*briefing.notes, *briefing.lacking))
+    pseudonymised = f" · {escape(t('briefing_pseudonymised', lang))}" if briefing.pseudonymised else ""
     if briefing.pseudonymised:
         notes += f"<p>{escape(t('briefing_pseudonymised', lang))}</p>"
     generated = t("briefing_generated", lang, date=fmt_date(today or date.today(), lang))
@@ -119,14 +138,19 @@ def render(briefing: Briefing, today: date | None = None) -> str:
 </head>
 <body>
 <main>
+<div class="screen">
+<div class="side">
 <header>
 {organisation}
 <h1>{escape(briefing.title)}</h1>
 <div class="period">{escape(briefing.period)}</div>
 </header>
-<p class="text">{escape(briefing.paragraph)}</p>
+<p class="text">{_together(escape(briefing.paragraph))}</p>
 <div class="tiles">{tiles}</div>
+</div>
 <div class="charts">{charts}</div>
+<p class="line">{escape(briefing.source)}{pseudonymised} · {escape(t("briefing_notes_below", lang))}</p>
+</div>
 {_extra(briefing)}
 <div class="notes">{notes}</div>
 <footer><p>{escape(briefing.footer)}</p><p>{escape(briefing.source)} · {escape(generated)}</p></footer>

@@ -7,6 +7,8 @@ key chart with the chart's title and source line.
 from __future__ import annotations
 
 import io
+import math
+from collections.abc import Sequence
 from datetime import date
 
 from pptx import Presentation
@@ -15,7 +17,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.dml import MSO_PATTERN_TYPE
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import PP_ALIGN
+from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
@@ -31,6 +33,10 @@ EMU_PER_PX = 9525  # at 96 px per inch
 VALUE_AXIS_PX = 70  # the value axis' labels beside a chart's plot
 CATEGORY_FONT_PX = 16  # 12 pt category labels
 LABEL_FONT_PX = 15  # 11 pt data labels
+INSET_X, INSET_Y = Inches(0.1), Inches(0.05)  # a text box's default insets
+SUMMARY_SIZES = (17, 16, 15, 14, 13, 12)
+NOTE_SIZES = (11, 10)
+PARAGRAPH_GAP = 6  # points after each sentence of the summary
 CHART_TYPES = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
     "column_stacked": XL_CHART_TYPE.COLUMN_STACKED,
@@ -43,11 +49,26 @@ def _rgb(colour: str) -> RGBColor:
     return RGBColor.from_string(colour.lstrip("#").upper())
 
 
+def text_height(texts: Sequence[str], size: int, width: int, paragraph_gap: int = 0) -> int:
+    """The height (EMU) that paragraphs of Arial at ``size`` points need in a box ``width`` wide, with
+    the box's insets: an estimate on the safe side (a character is taken as 0.55 of the size wide)."""
+    per_line = max(1, int((width - 2 * INSET_X) / Pt(size * 0.55)))
+    lines = sum(max(1, math.ceil(len(text) / per_line)) for text in texts)
+    return int(Pt(lines * size * 1.2 + paragraph_gap * len(texts))) + 2 * INSET_Y
+
+
+def fitted_size(texts: Sequence[str], width: int, height: int, sizes: Sequence[int], paragraph_gap: int = 0) -> int:
+    """The largest of ``sizes`` at which the paragraphs fit the box; the smallest when none does."""
+    return next((size for size in sizes if text_height(texts, size, width, paragraph_gap) <= height), sizes[-1])
+
+
 def _text(slide, left: Emu, top: Emu, width: Emu, height: Emu, text: str, size: int,
-          bold: bool = False, colour: str = theme.TEXT, align: PP_ALIGN = PP_ALIGN.LEFT) -> None:
+          bold: bool = False, colour: str = theme.TEXT, align: PP_ALIGN = PP_ALIGN.LEFT, shrink: bool = False) -> None:
     box = slide.shapes.add_textbox(left, top, width, height)
     frame = box.text_frame
     frame.word_wrap = True
+    if shrink:  # a text longer than the box at its smallest size: the viewer shrinks it to fit
+        frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
     paragraph = frame.paragraphs[0]
     paragraph.alignment = align
     run = paragraph.add_run()
@@ -100,31 +121,44 @@ def _kpi_slide(prs: Presentation, briefing: Briefing) -> None:
         box.fill.fore_color.rgb = _rgb(theme.SECONDARY_BACKGROUND)
         box.line.color.rgb = _rgb(theme.GRID)
         box.adjustments[0] = 0.08
-        _text(slide, left + Inches(0.1), Inches(1.45), width - Inches(0.2), Inches(0.5), tile.label, 13,
+        _text(slide, left + Inches(0.1), Inches(1.45), width - Inches(0.2), Inches(0.45), tile.label, 13,
               colour=theme.MUTED)
-        _text(slide, left + Inches(0.1), Inches(2.0), width - Inches(0.2), Inches(0.7), tile.text, 30, bold=True)
+        # label, value, change and basis one below the other, inside the tile (1.35"–3.15")
+        _text(slide, left + Inches(0.1), Inches(1.95), width - Inches(0.2), Inches(0.65), tile.text, 30, bold=True)
         if tile.delta:
             colour = "#B3261E" if tile.delta.startswith("-") else "#007A4D"
-            _text(slide, left + Inches(0.1), Inches(2.65), width - Inches(0.2), Inches(0.4),
-                  f"{tile.delta} {previous}", 12, colour=colour)
+            _text(slide, left + Inches(0.1), Inches(2.6), width - Inches(0.2), Inches(0.28),
+                  f"{tile.delta} {previous}", 12, colour=colour, shrink=True)
         if tile.known:  # the posts a total rests on, under the change (or in its place)
-            _text(slide, left + Inches(0.1), Inches(2.9 if tile.delta else 2.65), width - Inches(0.2),
-                  Inches(0.3), tile.known, 11, colour=theme.MUTED)
-    box = slide.shapes.add_textbox(MARGIN, Inches(3.45), WIDTH - 2 * MARGIN, Inches(3.1))
+            _text(slide, left + Inches(0.1), Inches(2.88 if tile.delta else 2.6), width - Inches(0.2),
+                  Inches(0.25), tile.known, 11, colour=theme.MUTED, shrink=True)
+    # The notes take the height their text needs above the footer; the summary the room left above
+    # them, at the largest size that fits it: the boxes never overlap, whatever the texts' length.
+    width = WIDTH - 2 * MARGIN
+    notes = (*briefing.notes, *briefing.lacking)
+    footer_top = HEIGHT - Inches(0.55)
+    notes_top = footer_top
+    if notes:
+        notes_size = fitted_size([" ".join(notes)], width, Inches(1.6), NOTE_SIZES)
+        notes_height = min(Inches(1.6), text_height([" ".join(notes)], notes_size, width))
+        notes_top = footer_top - notes_height
+        _text(slide, MARGIN, notes_top, width, notes_height, " ".join(notes), notes_size, colour=theme.MUTED,
+              shrink=True)
+    summary_top = Inches(3.45)
+    summary_height = notes_top - Inches(0.1) - summary_top
+    size = fitted_size(briefing.text, width, summary_height, SUMMARY_SIZES, PARAGRAPH_GAP)
+    box = slide.shapes.add_textbox(MARGIN, summary_top, width, summary_height)
     frame = box.text_frame
     frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE  # beyond the smallest size, the viewer shrinks it
     for index, sentence in enumerate(briefing.text):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.space_after = Pt(6)
+        paragraph.space_after = Pt(PARAGRAPH_GAP)
         run = paragraph.add_run()
         run.text = sentence
-        run.font.size = Pt(17)
+        run.font.size = Pt(size)
         run.font.name = "Arial"
         run.font.color.rgb = _rgb(theme.TEXT)
-    notes = (*briefing.notes, *briefing.lacking)
-    if notes:
-        _text(slide, MARGIN, HEIGHT - Inches(1.25), WIDTH - 2 * MARGIN, Inches(0.65), " ".join(notes), 11,
-              colour=theme.MUTED)
     _footer(slide, briefing)
 
 

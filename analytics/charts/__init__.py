@@ -84,12 +84,25 @@ def finish(fig: go.Figure, title: str, lang: str, source: str | None = None, hei
 
 
 def top_margin(fig: go.Figure, subtitle: bool) -> int:
-    """Room above the plot for the title, the source line, subplot titles and a legend row."""
-    above_plot = any(
-        note.yref == "paper" and note.y is not None and note.y >= 1 and note.yanchor == "bottom"
-        for note in fig.layout.annotations
-    )
-    return 48 + (22 if subtitle else 0) + (24 if above_plot else 0) + (26 if _legend_on_top(fig) else 0)
+    """Room above the plot for the title, the source line, subplot titles and a legend row (a subplot
+    title broken by :func:`two_lines` takes a line more)."""
+    above = [note for note in fig.layout.annotations
+             if note.yref == "paper" and note.y is not None and note.y >= 1 and note.yanchor == "bottom"]
+    panel_lines = max(((note.text or "").count("<br>") for note in above), default=0)
+    return (48 + (22 if subtitle else 0) + (24 + 18 * panel_lines if above else 0)
+            + (26 if _legend_on_top(fig) else 0))
+
+
+def two_lines(text: str, longer_than: int) -> str:
+    """A subplot title longer than ``longer_than`` characters broken into two lines at the space or hyphen nearest
+    its middle ("Social-Media-<br>Erfahrung"), so that it is not cut in a narrow panel; shorter ones as they are."""
+    if len(text) <= longer_than:
+        return text
+    breaks = [index for index, char in enumerate(text) if char in " -"]
+    if not breaks:
+        return text
+    at = min(breaks, key=lambda index: abs(index - len(text) / 2))
+    return f"{text[:at + 1].rstrip()}<br>{text[at + 1:]}" if text[at] == "-" else f"{text[:at]}<br>{text[at + 1:]}"
 
 
 def _legend_on_top(fig: go.Figure) -> bool:

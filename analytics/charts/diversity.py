@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from analytics import theme
-from analytics.charts import empty, finish, literal_labels
+from analytics.charts import empty, finish, literal_labels, two_lines
 from analytics.charts.marks import percent_axis
 from analytics.i18n import fmt_number, fmt_percent, t
 from analytics.people import (
@@ -28,6 +28,7 @@ ATTRIBUTE_TEXT_KEYS = {"gender": "attr_gender", "age_band": "attr_age_band", "pr
                        "department": "attr_department", "experience": "attr_experience"}
 UNKNOWN = "unknown"
 OTHER = "\x00other"  # cannot clash with a real group value
+PANEL_TITLE_CHARS = 16  # a longer panel title ("Social-Media-Erfahrung") takes two lines in a third of the width
 MAX_GROUPS = 12  # applicants' professions are many; the rest becomes "other"
 
 
@@ -109,7 +110,7 @@ def composition_chart(counts: pd.DataFrame, attributes: Sequence[str], lang: str
     # enough in the briefing's half-width panel at 1280 px) and for the value beside the longest bar.
     longest = max((len(label) for panel_labels in labels[1:] for label in panel_labels), default=0)
     fig = make_subplots(rows=1, cols=len(attributes), horizontal_spacing=min(0.4, 0.08 + 0.012 * longest),
-                        subplot_titles=[attribute_label(by, lang) for by in attributes])
+                        subplot_titles=[two_lines(attribute_label(by, lang), PANEL_TITLE_CHARS) for by in attributes])
     for column, (panel, panel_labels) in enumerate(zip(panels, labels, strict=True), start=1):
         total = int(panel["influencers"].sum())
         hover = [

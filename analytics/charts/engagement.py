@@ -210,10 +210,13 @@ def person_distribution(people: pd.DataFrame, metric: str, lang: str, overall_me
             hovertext=hover, hoverinfo="text",
         )
     if overall_median is not None and not _missing(overall_median):
+        # its label on the side with room: left of a line in the right half of the axis, not cut at the edge
+        widest = people[f"{metric}_max"].max()
+        side = "top left" if not _missing(widest) and overall_median > widest / 2 else "top right"
         fig.add_vline(
             x=overall_median, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
             annotation_text=f"{t('eng_overall_median', lang)}: {fmt_value(overall_median, kind, lang)}",
-            annotation_position="top right", annotation_font={"color": theme.HIGHLIGHT, "size": 12},
+            annotation_position=side, annotation_font={"color": theme.HIGHLIGHT, "size": 12},
         )
     fig.update_layout(
         yaxis={"categoryorder": "array", "categoryarray": list(shown["label"]), "autorange": "reversed",

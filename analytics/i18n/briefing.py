@@ -187,6 +187,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No outcomes recorded yet – to record them, load a table with date, type, person and note on the "
               "“Import” page. Until then the briefing shows no key figure or chart for them.",
     },
+    "briefing_notes_below": {"de": "Hinweise und Definitionen unter dem Bild",
+                             "en": "Notes and definitions below the picture"},
     "briefing_screenshot_open": {"de": "Screenshot-Ansicht", "en": "Screenshot view"},
     "briefing_screenshot_note": {
         "de": "Öffnet das Briefing allein in einem neuen Tab, ohne Seitenleiste, im Format 16:9 – bereit für "

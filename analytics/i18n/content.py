@@ -39,7 +39,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "content_chart_length": {"de": "Engagement nach Beitragslänge in Zeichen", "en": "Engagement by post length in characters"},
     "content_chart_question": {"de": "Frage am Ende – ja oder nein?", "en": "Question at the end – yes or no?"},
     "content_chart_hashtag": {"de": "Mit oder ohne {tag}", "en": "With or without {tag}"},
-    "content_chart_adoption": {"de": "Anteil der Beiträge mit {tag} pro Monat", "en": "Share of posts with {tag} per month"},
+    # short: a long hashtag must fit the half-width chart's title at 1280 px
+    "content_chart_adoption": {"de": "Beiträge mit {tag}: Anteil je Monat", "en": "Posts with {tag}: share by month"},
     "content_chart_media": {"de": "Engagement nach Medientyp", "en": "Engagement by media type"},
     "content_chart_top": {"de": "Die häufigsten Hashtags: Zahl der Beiträge", "en": "The most used hashtags: number of posts"},
     "content_axis_median_rate": {"de": "Engagement-Rate je Beitrag (Median)", "en": "Engagement rate per post (median)"},

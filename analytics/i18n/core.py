@@ -73,6 +73,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "nav_people": {"de": "Personen", "en": "People"},
     "nav_programme": {"de": "Programm & Ziele", "en": "Programme & goals"},
     "nav_privacy": {"de": "Datenschutz", "en": "Privacy"},
+    "nav_first_steps": {"de": "Erste Schritte", "en": "First steps"},
     "nav_section_data": {"de": "Daten & Einstellungen", "en": "Data & settings"},
     "sidebar_period": {"de": "Zeitraum", "en": "Period"},
     "sidebar_language": {"de": "Sprache", "en": "Language"},

@@ -249,4 +249,65 @@ STRINGS: dict[str, dict[str, str]] = {
     "imp_import_all": {"de": "Alle {n} Dateien importieren", "en": "Import all {n} files"},
     "imp_col_person": {"de": "Person", "en": "Person"},
     "imp_export_until": {"de": "Export bis {date}", "en": "Export up to {date}"},
+    # "Erste Schritte": where an empty workspace opens, and the pointer every analysis page shows then
+    "first_title": {"de": "Erste Schritte", "en": "First steps"},
+    "first_intro": {
+        "de": "Der Arbeitsbereich ist leer: noch keine Beiträge und keine Influencer-Liste. So kommen Ihre Zahlen "
+              "ins Cockpit – am besten in dieser Reihenfolge, alles auf der Seite „Import“:",
+        "en": "The workspace is empty: no posts and no roster yet. This is how your figures get into the cockpit – "
+              "best in this order, all on the “Import” page:",
+    },
+    "first_intro_more": {
+        "de": "Welche Dateien das Cockpit liest, am besten in dieser Reihenfolge, alles auf der Seite „Import“:",
+        "en": "The files the cockpit reads, best in this order, all on the “Import” page:",
+    },
+    "first_steps": {
+        "de": "1. **Influencer-Liste (Kader)** – CSV oder Excel, wie HR oder Ihr Team sie führt: Name, Geschlecht, "
+              "Jahrgang oder Altersgruppe, Beruf, Referat, Eintritt (und Austritt). Zuerst, damit jeder Beitrag "
+              "einer Person im Programm zugeordnet wird.\n"
+              "2. **Ihr Controlling-Sheet** – die Tabelle, in der das Team die Beiträge führt (CSV oder Excel; "
+              "Datum, Autor:in, Link, Reaktionen, Kommentare …).\n"
+              "3. **LinkedIn-Exporte jeder Person** – regelmäßig, denn LinkedIn hält die Zahlen nur etwa ein Jahr:\n"
+              "    - *Inhaltsanalyse* (`AggregateAnalytics_….xlsx`, bis 2025 `Content_….xlsx`): im eigenen Profil "
+              "„Analysen“ → „Impressionen von Beiträgen“ → „Exportieren“, Zeitraum bis 365 Tage;\n"
+              "    - *einzelner Beitrag* (`SinglePostAnalytics_….xlsx`): am Beitrag „Analysen anzeigen“ → "
+              "„Exportieren“;\n"
+              "    - *Unternehmensseite* (`…_content_….xls`, `…_followers_….xls`): als Admin der Unternehmensseite "
+              "unter „Analysen“ → „Inhalte“ bzw. „Follower“ → „Exportieren“;\n"
+              "    - ohne Zahlen, nur die eigenen Beiträge: LinkedIns Datenarchiv (`Shares.csv`, "
+              "„Einstellungen“ → „Datenschutz“ → „Eine Kopie Ihrer Daten anfordern“).\n"
+              "4. **Ergebnisse** (wenn es sie gibt): eine Tabelle mit Datum, Art, Person und Notiz.",
+        "en": "1. **Roster of influencers** – CSV or Excel, as HR or your team keep it: name, gender, birth year or "
+              "age band, profession, department, joined (and left). First, so that every post is matched to a "
+              "person in the programme.\n"
+              "2. **Your controlling sheet** – the table your team keeps the posts in (CSV or Excel; date, author, "
+              "link, reactions, comments …).\n"
+              "3. **Each person's LinkedIn exports** – regularly, as LinkedIn keeps the figures for about a year:\n"
+              "    - *content analytics* (`AggregateAnalytics_….xlsx`, until 2025 `Content_….xlsx`): on your own "
+              "profile “Analytics” → “Post impressions” → “Export”, a period of up to 365 days;\n"
+              "    - *a single post* (`SinglePostAnalytics_….xlsx`): on the post “View analytics” → “Export”;\n"
+              "    - *company page* (`…_content_….xls`, `…_followers_….xls`): as the page's admin “Analytics” → "
+              "“Content” or “Followers” → “Export”;\n"
+              "    - without figures, only one's own posts: LinkedIn's data archive (`Shares.csv`, “Settings” → "
+              "“Data privacy” → “Get a copy of your data”).\n"
+              "4. **Outcomes** (if there are any): a table with date, type, person and note.",
+    },
+    "first_formats": {
+        "de": "Jede Datei wird vor dem Import geprüft und erst nach Ihrer Bestätigung übernommen; ein Import lässt "
+              "sich rückgängig machen.",
+        "en": "Every file is checked before it is imported and taken over only once you confirm; an import can be "
+              "undone.",
+    },
+    "first_to_import": {"de": "Zum Import", "en": "Go to the import"},
+    "first_demo": {"de": "Zurück zur Demo", "en": "Back to the demo"},
+    "first_demo_help": {
+        "de": "Lädt die Demodaten wieder (16 erfundene Personen); sie lassen sich jederzeit wieder entfernen.",
+        "en": "Loads the demo data again (16 invented people); it can be removed again at any time.",
+    },
+    "first_pointer": {
+        "de": "Der Arbeitsbereich ist noch leer – hier gibt es noch nichts zu zeigen. Welche Dateien Sie brauchen "
+              "und in welcher Reihenfolge, steht unter „Erste Schritte“.",
+        "en": "The workspace is still empty – there is nothing to show here yet. Which files you need, and in which "
+              "order, is under “First steps”.",
+    },
 }

@@ -82,11 +82,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "person_worked": {"de": "Was bei dieser Person funktioniert hat", "en": "What worked for them"},
     "person_worked_note": {
         "de": "Median der Engagement-Rate je Gruppe ihrer Beiträge, verglichen mit ihrem eigenen Median ({median}); "
-              "n = Beiträge mit Impressionen. Gruppen mit weniger als {thin} Beiträgen sind als wenig Daten markiert – "
+              "n = Beiträge mit Impressionen; Gruppen ab {thin} Beiträgen – "
               "ein Hinweis für das Gespräch, kein Befund.",
         "en": "Median engagement rate per group of their posts, against their own median ({median}); n = posts with "
-              "impressions. Groups of fewer than {thin} posts are marked as thin data – a prompt for the "
-              "conversation, not a finding.",
+              "impressions; groups of {thin} posts or more – a prompt for the conversation, not a finding.",
     },
     "person_worked_none": {
         "de": "Ohne Beiträge mit bekannten Impressionen lässt sich nicht sagen, was funktioniert hat.",
@@ -97,8 +96,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "person_col_n": {"de": "n", "en": "n"},
     "person_col_rate": {"de": "Engagement-Rate (Median)", "en": "Engagement rate (median)"},
     "person_col_vs": {"de": "gegenüber eigenem Median", "en": "against own median"},
-    "person_col_thin": {"de": "Hinweis", "en": "Note"},
-    "person_thin": {"de": "wenig Daten", "en": "thin data"},
+    "person_worked_thin_all": {
+        "de": "Noch zu wenig Daten, um zu sagen, was bei dieser Person funktioniert hat: jede Gruppe ihrer Beiträge "
+              "(Länge, Frage am Ende, Wochentag, Uhrzeit, Thema) hat weniger als {thin} Beiträge mit Impressionen.",
+        "en": "Too little data yet to say what worked for them: every group of their posts (length, question at "
+              "the end, weekday, time of day, topic) has fewer than {thin} posts with impressions.",
+    },
+    "person_worked_thin_some": {
+        "de": "Nicht gezeigt: {n} weitere Gruppen mit weniger als {thin} Beiträgen – dafür gibt es noch zu wenig Daten.",
+        "en": "Not shown: {n} more groups of fewer than {thin} posts – there is too little data for them yet.",
+    },
     "person_points": {"de": "{n} Prozentpunkte", "en": "{n} percentage points"},
     "person_factor_length": {"de": "Länge", "en": "Length"},
     "person_factor_question": {"de": "Frage am Ende", "en": "Question at the end"},

@@ -11,7 +11,8 @@ The import page and ``python -m analytics import`` use only what this module exp
   :func:`required_missing`; the kinds of rows an import brings are in :mod:`analytics.ingest.kinds`;
 - the history: :func:`import_history` (:func:`counts_words` says each import's counts in its
   kinds' words), :func:`last_undoable_import`, :func:`undo_last_import`;
-- the demo: :func:`load_demo`, :func:`remove_demo`, :func:`has_demo`, :func:`ensure_demo_if_empty`;
+- the demo: :func:`load_demo`, :func:`remove_demo`, :func:`has_demo`, :func:`ensure_demo_if_empty`,
+  :func:`holds_nothing`;
 - :func:`save_mapping`, :func:`run_import_cli`;
 - :func:`step_label` — the translated text of a progress step ``import_file`` reports;
 - :data:`AUTHOR_FORMATS` (formats that need an author), :data:`TABLE_FORMATS` (formats with a
@@ -30,7 +31,7 @@ from analytics.ingest.core import (
     saved_mapping,
     step_label,
 )
-from analytics.ingest.demo import ensure_demo_if_empty, has_demo, load_demo, remove_demo
+from analytics.ingest.demo import ensure_demo_if_empty, has_demo, holds_nothing, load_demo, remove_demo
 from analytics.ingest.formats import AUTHOR_FORMATS, REGISTRY, TABLE_FORMATS, Format, needs_author, required_missing
 from analytics.ingest.history import counts_words, import_history, last_undoable_import, undo_last_import
 from analytics.ingest.notices import attribute_lines, report_lines
@@ -62,6 +63,7 @@ __all__ = [
     "match_roster_name",
     "attribute_lines",
     "report_lines",
+    "holds_nothing",
     "load_demo",
     "max_upload_mb",
     "needs_author",

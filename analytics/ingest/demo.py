@@ -243,6 +243,14 @@ def is_empty(cur: duckdb.DuckDBPyConnection) -> bool:
     return posts == 0 and people == 0
 
 
+def holds_nothing(cur: duckdb.DuckDBPyConnection) -> bool:
+    """True when nothing but the demo was ever imported (or all of it undone) and no posts or roster are
+    held: the workspace a lead starts from, where "Erste Schritte" says which files to bring."""
+    if not is_empty(cur):
+        return False
+    return not cur.execute("SELECT EXISTS (SELECT 1 FROM imports WHERE NOT undone AND kind <> 'demo')").fetchone()[0]
+
+
 def ensure_demo_if_empty(con: duckdb.DuckDBPyConnection) -> bool:
     """Load the demo into an empty workspace unless the user removed it once; True when it did."""
     with store.cursor(con) as cur:

@@ -16,7 +16,7 @@ from analytics import goals
 from analytics.errors import CockpitError
 from analytics.i18n import t
 from analytics.literal import md_literal
-from pages.ui import data
+from pages.ui import data, widgets
 
 
 def goals_status(lang: str) -> None:
@@ -103,7 +103,7 @@ def briefing_extra(briefing) -> None:
     if briefing.company_page:
         with columns[index]:
             st.markdown(f"**{t('page_title', lang)}**")
-            st.markdown(md_literal(" ".join(briefing.company_page)))
+            st.markdown(widgets.prose(" ".join(briefing.company_page)))
             if briefing.company_table:
                 # a static table: its cells wrap in half the screen (a 1280-pixel one included)
                 st.table(pd.DataFrame({

@@ -106,14 +106,12 @@ def history(lang: str) -> None:
         t("imp_col_checksum", lang): [(c or "")[:12] for c in imports["checksum"]],
         t("imp_col_undone", lang): [t("imp_yes", lang) if u else "" for u in imports["undone"]],
     })
-    # Sized to fit a laptop's width: the row count and the kind (which the format names) stay in
-    # the table's download only; empty columns are left out.
+    # The row count and the kind (which the format names) are left out; so are empty columns.
     shown = widgets.filled_columns(table, [t(key, lang) for key in (
         "imp_col_time", "imp_col_file", "imp_col_format", "imp_col_counts", "imp_col_checksum", "imp_col_undone")])
-    st.dataframe(table, hide_index=True, column_order=shown, column_config={
-        t("imp_col_file", lang): st.column_config.TextColumn(width="medium"),
-        t("imp_col_counts", lang): st.column_config.TextColumn(width="medium"),
-    })
+    # A static table: its cells wrap, so every column fits a 1280-pixel laptop (a grid cut the
+    # rightmost columns and long file names without showing that it scrolls).
+    st.table(table[shown], hide_index=True)
     st.caption(t("imp_checksum_note", lang))
     _undo(lang)
 

@@ -150,6 +150,12 @@ def _what_worked(posts: pd.DataFrame, own: dict, lang: str) -> None:
         sign = "+" if points > 0.05 else ("−" if points < -0.05 else "±")
         return sign + t("person_points", lang, n=fmt_number(abs(points), lang, 1))
 
+    # Groups of too few posts say nothing yet: one sentence for all of them, not a row each.
+    thin = table["n"].map(is_thin)
+    if thin.all():
+        st.info(t("person_worked_thin_all", lang, thin=THIN_POSTS), icon=":material/hourglass_empty:")
+        return
+    table = table[~thin]
     st.dataframe(pd.DataFrame({
         t("person_col_factor", lang): [t(FACTOR_TEXT_KEYS[f], lang) for f in table["factor"]],
         t("person_col_group", lang): [group_label(f, g, lang) for f, g in zip(table["factor"], table["group"],
@@ -157,8 +163,9 @@ def _what_worked(posts: pd.DataFrame, own: dict, lang: str) -> None:
         t("person_col_n", lang): [fmt_number(n, lang) for n in table["n"]],
         t("person_col_rate", lang): [fmt_percent(r, lang, 1) for r in table["median_rate"]],
         t("person_col_vs", lang): [versus(r) for r in table["median_rate"]],
-        t("person_col_thin", lang): [t("person_thin", lang) if is_thin(n) else "" for n in table["n"]],
     }), hide_index=True, height=38 + 35 * len(table))  # every row shown; topics are plain text cells
+    if thin.any():
+        st.caption(t("person_worked_thin_some", lang, n=int(thin.sum()), thin=THIN_POSTS))
     st.caption(t("person_worked_note", lang, median=fmt_percent(median, lang, 1), thin=THIN_POSTS))
 
 

@@ -39,6 +39,7 @@ ANALYSIS = [
 # "Daten & Einstellungen": what goes into the workspace and the rules it is kept by. These pages
 # show no figures, so a selection narrowed below the threshold does not close them.
 DATA_AND_SETTINGS = [
+    Page("pages/13_Erste_Schritte.py", "nav_first_steps", "Erste_Schritte", ":material/flag_circle:"),
     Page("pages/7_Import.py", "nav_import", "Import", ":material/upload_file:"),
     Page("pages/9_Personen.py", "nav_people", "Personen", ":material/badge:"),
     Page("pages/10_Programm.py", "nav_programme", "Programm", ":material/flag:"),
@@ -46,6 +47,7 @@ DATA_AND_SETTINGS = [
 ]
 PAGES = ANALYSIS + DATA_AND_SETTINGS
 SETTINGS_PATHS = frozenset(page.url_path for page in DATA_AND_SETTINGS)
+FIRST_STEPS, IMPORT = DATA_AND_SETTINGS[0], DATA_AND_SETTINGS[1]  # where an empty workspace opens; the import
 DATA_SECTION = "nav_section_data"
 
 # The start page's own URL path; "/" shows it, "/overview" the same file once more (kept out of the menu).

@@ -12,7 +12,7 @@ import streamlit as st
 from analytics import lifecycle, store
 from analytics.errors import CockpitError
 from analytics.i18n import MissingString, t
-from analytics.ingest import ensure_demo_if_empty, has_demo, remove_demo
+from analytics.ingest import ensure_demo_if_empty, has_demo, holds_nothing, remove_demo
 from analytics.literal import t_md
 from pages.ui import data, gates, navigation, uploads
 from pages.ui.sidebar import current_lang, filters, screenshot_view, sidebar
@@ -94,6 +94,9 @@ def _shell() -> None:
     lang = current_lang()
     page = st.navigation(navigation.menu(lang), expanded=True)
     demo_banner(lang, compact=page.url_path == "Briefing")
+    if page.url_path not in navigation.SETTINGS_PATHS and data.query(holds_nothing):
+        _first_steps_pointer(page, lang)
+        return
     # A selection narrowed below the threshold shows no figures on any page; nor, in staff-council
     # mode, does a selection of individual people until it is opened with a purpose. The pages of
     # data and settings show no figures.
@@ -102,6 +105,16 @@ def _shell() -> None:
             or not gates.selection_open(filters(), lang, title=page.title)):
         return
     guarded(page.run)
+
+
+def _first_steps_pointer(page: st.Page, lang: str) -> None:
+    """An empty workspace has no figures to show: the start page opens "Erste Schritte", every other
+    analysis page says so and points there (not "no data for this selection", as if a filter were wrong)."""
+    if page.url_path in (navigation.START, ""):  # the default page has an empty path
+        st.switch_page(navigation.FIRST_STEPS.file)
+    st.title(page.title)
+    st.info(t("first_pointer", lang), icon=":material/info:")
+    st.page_link(navigation.FIRST_STEPS.file, label=t("first_title", lang), icon=navigation.FIRST_STEPS.icon)
 
 
 def _workspace_error(exc: CockpitError) -> None:

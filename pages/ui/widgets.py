@@ -3,6 +3,7 @@ chart's missing data in one sentence, the pager of people, widget rounds."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,6 +39,16 @@ def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) ->
                     border=True, delta_color=item.get("delta_color", "normal"),
                     delta_description=item.get("known"),
                 )
+
+
+# A number and its unit ("1,7 %", "2,5×" stays whole) never part at the end of a line.
+_NUMBER_AND_UNIT = re.compile(r"(\d) (%|×)")
+
+
+def prose(text: str) -> str:
+    """A generated sentence as literal Markdown whose numbers keep their unit on the same line
+    ("1,7 %", never "1,7" and "%" on two lines)."""
+    return md_literal(_NUMBER_AND_UNIT.sub("\\1\u00a0\\2", text))
 
 
 def chart_file_name(name: str, selection: Filters) -> str:
