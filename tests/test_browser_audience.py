@@ -33,7 +33,8 @@ def test_the_audience_page_at_1280(browser, audience_app, lang, tiles) -> None:
     wait_for_app(page, 90_000)
     page.locator("[data-testid='stMetric']").first.wait_for(timeout=90_000)
     assert {label: metric_value(page, label) for label in tiles} == tiles
-    assert page.locator("[data-testid='stPlotlyChart']").count() == 8  # six categories, the course, the activity
+    # six categories, the course, the activity (drawn after the tiles: waited for)
+    expect(page.locator("[data-testid='stPlotlyChart']")).to_have_count(8, timeout=60_000)
     assert page.evaluate(CUT) == []
     assert page.evaluate(OVERLAPS) == []
     assert page.locator("[data-testid='stException']").count() == 0

@@ -35,7 +35,7 @@ def test_hr_roster_and_monthly_workbook(browser, app) -> None:
     expect(page.get_by_text("Erfahrung als Zahl auf der Skala 1–5 gelesen")).to_be_visible(timeout=60_000)
     screenshot(page, "import_hr_roster")
     confirm_first(page)
-    expect(page.get_by_text("„hr_roster.xlsx“ importiert: 16 neu")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("„hr_roster.xlsx“ importiert: 16 Personen neu")).to_be_visible(timeout=60_000)
 
     upload(page, FIXTURES / "monthly_sheets.xlsx")
     expect(page.get_by_text("Blatt „Februar“: 2 Zeilen, davon 0 abgelehnt")).to_be_visible(timeout=60_000)
@@ -43,7 +43,7 @@ def test_hr_roster_and_monthly_workbook(browser, app) -> None:
     expect(page.get_by_text("3 Summenzeilen")).to_be_visible(timeout=60_000)
     screenshot(page, "import_monthly_sheets")
     confirm_first(page)
-    expect(page.get_by_text("„monthly_sheets.xlsx“ importiert: 6 neu")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("„monthly_sheets.xlsx“ importiert: 6 Beiträge neu")).to_be_visible(timeout=60_000)
 
     page.locator("[data-testid='stSidebarNav']").get_by_text("Überblick").click()
     page.get_by_role("heading", name="Überblick").wait_for(timeout=30_000)

@@ -116,9 +116,9 @@ def test_german_csv_and_roster_reach_the_overview(browser, app, tmp_path: Path) 
     # the rejected rows' table is drawn on a canvas: its reason is checked in the AppTest
     expect(page.get_by_text("1 Zeile(n) können nicht gelesen werden")).to_be_visible()
     confirm_first(page)
-    expect(page.get_by_text("importiert: 5 neu, 0 aktualisiert, 0 unverändert, 1 abgelehnt")).to_be_visible()
+    expect(page.get_by_text("importiert: 5 Beiträge neu · 1 Zeile abgelehnt")).to_be_visible()
     confirm_first(page)
-    expect(page.get_by_text("„Kaderliste.csv“ importiert: 0 neu, 3 aktualisiert")).to_be_visible()
+    expect(page.get_by_text("„Kaderliste.csv“ importiert: 3 Personen bereits als Autor:in bekannt und ergänzt")).to_be_visible()
     page.get_by_role("tab", name="Importverlauf").click()
     page.get_by_role("tabpanel", name="Importverlauf").wait_for()
     screenshot(page, "import_history")
@@ -145,7 +145,7 @@ def test_linkedin_exports_are_recognised(browser, app, tmp_path: Path) -> None:
     expect(page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)")).to_be_visible()
     screenshot(page, "import_page_export")
     confirm_first(page)
-    expect(page.get_by_text("„linkedin-page-content-export.xlsx“ importiert: 79 neu")).to_be_visible()
+    expect(page.get_by_text("„linkedin-page-content-export.xlsx“ importiert: 79 Beiträge der Unternehmensseite neu")).to_be_visible()
 
     shares = tmp_path / "Shares.csv"
     shares.write_text(
@@ -212,10 +212,14 @@ def test_a_batch_of_exports_and_the_company_page_xls_in_one_step(browser, app) -
     # .first: the import history (an earlier test imported a page export) names the format too
     expect(page.get_by_text("LinkedIn-Unternehmensseite: Beiträge (XLS/XLSX)").first).to_be_visible(timeout=60_000)
     page.get_by_role("button", name="Alle 3 Dateien importieren").click()
-    expect(page.get_by_text("„stadtwerke_content_1775000000000.xls“ importiert: 2 neu")).to_be_visible(timeout=60_000)
-    expect(page.get_by_text("Export bis 31.03.2026")).to_be_visible(timeout=60_000)
-    expect(page.get_by_text("Export bis 30.06.2023")).to_be_visible(timeout=60_000)
-    # every file's own line: 3 posts + 2 days for Selin, 2 posts for the page
-    expect(page.get_by_text(f"„{selin.name}“ importiert: 5 neu")).to_be_visible(timeout=60_000)
+    # one message for the batch: "3 Dateien importiert:" and a line per file in its kinds' words
+    expect(page.get_by_text("3 Dateien importiert:")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("„stadtwerke_content_1775000000000.xls“: 2 Beiträge der Unternehmensseite neu")).to_be_visible(
+        timeout=60_000)
+    # each person's newest member export is a cell of "Wer muss exportieren?", a table drawn on a canvas:
+    # its values ("Export bis 31.03.2026", "Export bis 30.06.2023") are checked in test_import_page
+    expect(page.get_by_role("heading", name="Wer muss exportieren?")).to_be_visible(timeout=60_000)
+    # every file's own line, each kind in its own words: Selin's posts and days, the page's posts
+    expect(page.get_by_text(f"„{selin.name}“: 3 Beiträge neu · 2 Follower-Tage neu")).to_be_visible(timeout=60_000)
     tall_screenshot(page, "import_batch")
     page.close()

@@ -154,7 +154,7 @@ async def _importer(browser, url: str, sheet: Path, log: dict, found: list[str])
     log["checked_s"] = time.perf_counter() - started
     log["events"] = [("upload", time.monotonic() - log["checked_s"]), ("confirm", time.monotonic())]
     await confirm.click()
-    await page.get_by_text(f"„{sheet.name}“ importiert: 200.000 neu").first.wait_for(timeout=300_000)
+    await page.get_by_text(f"„{sheet.name}“ importiert: 200.000 Beiträge neu").first.wait_for(timeout=300_000)
     await _done(page)
     log["imported_s"] = time.perf_counter() - started
     log["events"].append(("imported", time.monotonic()))

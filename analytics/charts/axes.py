@@ -138,8 +138,21 @@ def time_axis(starts: Sequence, unit: str, lang: str, width: int = PLOT_WIDTH,
             if unit == "month" and label_kind == "month":
                 labels = [_with_partial(label, tick, cover, lang) for label, tick in zip(labels, ticks, strict=True)]
             if fits(labels, width):
-                return {"tickmode": "array", "tickvals": ticks, "ticktext": labels, "tickangle": 0, "title": None}
-    return {"tickmode": "array", "tickvals": ticks, "ticktext": labels, "tickangle": 0, "title": None}
+                return _axis(ticks, labels, unit, first, last, width)
+    return _axis(ticks, labels, unit, first, last, width)
+
+
+def _axis(ticks: list[pd.Timestamp], labels: list[str], unit: str, first: pd.Timestamp, last: pd.Timestamp,
+          width: int) -> dict:
+    """The axis' settings. A line of days reaches the plot's edges, where a tick's label would stand
+    half outside, over the value axis' numbers: the range gets room for half the widest label on each
+    side (bars bring their own room)."""
+    axis = {"tickmode": "array", "tickvals": ticks, "ticktext": labels, "tickangle": 0, "title": None}
+    if unit == "day" and labels and last > first:
+        half = max(text_width(line) for label in labels for line in label.split("<br>")) / 2 + LABEL_GAP
+        pad = (last - first) * (half / max(width - 2 * half, 1))
+        axis["range"] = [first - pad, last + pad]
+    return axis
 
 
 def category_ticks(categories: Sequence[str], width: int = PLOT_WIDTH, texts: Sequence[str] | None = None) -> dict:
