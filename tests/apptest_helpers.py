@@ -6,6 +6,7 @@ import base64
 import re
 
 import numpy as np
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from analytics.i18n import t
@@ -23,6 +24,13 @@ def texts(at: AppTest) -> str:
     for metric in at.metric:
         parts.append(f"{metric.label}: {metric.value}")
     return as_read("\n".join(parts))
+
+
+def table_as_read(at: AppTest, column: str) -> pd.DataFrame:
+    """The first ``st.table`` with ``column``, its cells as the reader sees them (st.table renders
+    them as Markdown: ``kader\\.csv`` reads as kader.csv)."""
+    frame = next(table.value for table in at.table if column in table.value.columns)
+    return frame.map(lambda cell: as_read(cell) if isinstance(cell, str) else cell)
 
 
 def as_read(markdown: str) -> str:

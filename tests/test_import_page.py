@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from apptest_helpers import as_read, texts
+from apptest_helpers import as_read, table_as_read, texts
 
 from analytics import lifecycle, store
 
@@ -37,7 +37,7 @@ def metrics(at) -> list[tuple[str, str]]:
 
 
 def history(at):
-    return next(df.value for df in at.table if "Prüfsumme" in df.value.columns or "Checksum" in df.value.columns)
+    return table_as_read(at, "Prüfsumme" if any("Prüfsumme" in df.value.columns for df in at.table) else "Checksum")
 
 
 def test_check_report_then_confirm_both_files(empty_db: Path, run_page) -> None:

@@ -14,8 +14,8 @@ from command_line import cli
 from analytics import bench
 
 KEYS = {"posts", "import_s", "raw_read_csv_s", "import_ratio", "pages", "peak_rss_mb"}
-PAGES = {"overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Publikum", "Briefing", "Import",
-         "Personen", "Programm", "Datenschutz"}
+PAGES = {"overview", "Engagement", "Frequenz", "Begleitung", "Vielfalt", "Inhalt", "Wirkung", "Publikum", "Briefing",
+         "Erste_Schritte", "Import", "Personen", "Programm", "Datenschutz"}
 
 
 def test_run_without_pages_reports_the_figures(tmp_path: Path, monkeypatch) -> None:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from apptest_helpers import texts
+from apptest_helpers import table_as_read, texts
 
 from analytics import ledger, lifecycle, store
 from analytics.errors import CockpitError
@@ -207,7 +207,7 @@ def test_import_history_lists_the_ledger_change_and_undoes_it(run_page, demo_db:
     con.close()
     at = run_page(demo_db, "pages/7_Import.py")
     assert not at.exception
-    history = at.table[0].value
+    history = table_as_read(at, "Format")
     assert history.iloc[0]["Format"] == "Eingabe in der App" and history.iloc[0]["Datei"] == "Presse vom 01.06.2023 erfasst"
     assert "Presse vom 01.06.2023 erfasst" in texts(at)  # the undo line names the ledger change
     at.checkbox(key="imp_undo_sure_0").check().run()

@@ -96,7 +96,9 @@ def history(lang: str) -> None:
         return
     table = pd.DataFrame({
         t("imp_col_time", lang): [_time_label(m, lang) for m in imports["imported_at"]],
-        t("imp_col_file", lang): imports["file_name"].map(escaped_controls),
+        # st.table renders its cells as Markdown: a file's name is outside text, shown literally (no link,
+        # no image that the browser would fetch)
+        t("imp_col_file", lang): imports["file_name"].map(lambda name: md_literal(escaped_controls(name))),
         t("imp_col_format", lang): [format_label(f, lang) for f in imports["format"]],
         t("imp_col_kind", lang): [t("imp_format_demo", lang) if k == "demo" else t(KIND_TEXT_KEYS[k], lang)
                                   for k in imports["kind"]],
