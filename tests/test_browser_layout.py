@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from browser import screenshot, streamlit_server, wait_for_app
 from fixtures import build_demo, build_own_2024, build_patchwork
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -97,6 +98,9 @@ def test_nothing_is_cut_at_1280(browser, own_app, patchwork_app, demo_app, works
             page = _open(browser, f"{url}/{name}" + ("?lang=en" if lang == "en" else ""), 1280, 720)
             if name in WITH_TILES:  # the check below would pass on a page not drawn yet
                 page.locator("[data-testid='stMetric']").first.wait_for(timeout=90_000)
+            if name == "Briefing" and workspace != "patchwork":  # every tile drawn, not only the first
+                expect(page.locator("[data-testid='stMetric']")).to_have_count(
+                    5 if workspace == "own" else 6, timeout=90_000)  # no tile "Ergebnisse 0" without outcomes
             tiles = page.locator("[data-testid='stMetric']").count()
             assert page.evaluate(CUT) == [], (workspace, name, lang)
             assert page.evaluate(OUTSIDE) == [], (workspace, name, lang)
