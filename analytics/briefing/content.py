@@ -313,14 +313,16 @@ def collect(cur: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
     groups = composition(cur, filters)
     known = groups[groups["group"] != "unknown"]
     outcomes_now = outcome_counts(cur, filters)
+    previous = overview.kpis(cur, before) if before else None
     return {
         "filters": filters,
         "start": filters.start,
         "end": filters.end,
         "current": overview.kpis(cur, filters),
-        "previous": overview.kpis(cur, before) if before else None,
+        "previous": previous,
         "previous_period": (before.start, before.end) if before else None,
-        "previous_uncovered": covered.uncovered(cur, before) if before else False,
+        # asked only where it matters: a previous period without posts may be one without data
+        "previous_uncovered": bool(previous is not None and not previous["posts"] and covered.uncovered(cur, before)),
         "outcomes": outcomes_now,
         "previous_outcomes": outcome_counts(cur, before) if before else None,
         "monthly": overview.monthly(cur, filters),
