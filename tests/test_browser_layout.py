@@ -8,7 +8,7 @@ artifacts/screenshots."""
 from __future__ import annotations
 
 import pytest
-from browser import screenshot, streamlit_server, wait_for_app
+from browser import CHARTS_DRAWN, screenshot, streamlit_server, wait_for_app
 from fixtures import build_demo, build_own_2024, build_patchwork
 from playwright.sync_api import expect
 
@@ -132,11 +132,16 @@ def test_screenshot_view_is_one_screen(browser, demo_app, patchwork_app, width, 
         for lang in ("de", "en"):
             page = _open(browser, f"{url}/Briefing?view=screenshot" + ("&lang=en" if lang == "en" else ""),
                          width, height)
-            page.wait_for_function("() => document.querySelectorAll(\"[data-testid='stMetric']\").length >= 5"
-                                   " && document.querySelectorAll(\"[data-testid='stPlotlyChart'] .main-svg\").length"
-                                   " >= 4", timeout=90_000)
             where = (workspace, lang, width)
-            assert page.locator(".st-key-briefing_screen [data-testid='stPlotlyChart']").count() == 4, where
+            # the run has ended, but React may mount the last chart a moment later (Plotly's code is
+            # loaded lazily): wait for the four, each drawn, before measuring the screen
+            expect(page.locator(".st-key-briefing_screen [data-testid='stPlotlyChart']")).to_have_count(
+                4, timeout=90_000)
+            expect(page.locator(".st-key-briefing_screen [data-testid='stPlotlyChart'] svg.main-svg").first
+                   ).to_be_visible(timeout=90_000)
+            page.wait_for_function(CHARTS_DRAWN, timeout=90_000)
+            page.wait_for_function("() => document.querySelectorAll(\"[data-testid='stMetric']\").length >= 5",
+                                   timeout=90_000)
             assert page.locator("[data-testid='stDownloadButton']").count() == 0, where
             # the sidebar is collapsed: its content is out of the picture
             assert not page.locator("[data-testid='stSidebarUserContent']").is_visible(), where
