@@ -59,7 +59,7 @@ def parse_value(key: str, text: str) -> Any:
             raise bad from None
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise bad
-        return "; ".join(value)
+        return value  # a list stays a list: a name holding ";" is one name
     if declared.kind == "int":
         try:
             return int(text)

@@ -229,11 +229,15 @@ def names_from_text(text: str | None) -> list[str]:
     return list(dict.fromkeys(part for part in parts if part))
 
 
-def put_names(cur: duckdb.DuckDBPyConnection, key: str, text: str | None) -> list[str]:
-    """Set (empty: clear) ``target_region`` or ``organisation_aliases`` from a typed list; the names kept."""
+def put_names(cur: duckdb.DuckDBPyConnection, key: str, text: str | list[str] | None) -> list[str]:
+    """Set (empty: clear) ``target_region`` or ``organisation_aliases`` from a typed list ('a; b') or a
+    list of names (``["a", "b"]``, as the command line's JSON: split no further); the names kept."""
     if key not in ("target_region", "organisation_aliases"):
         raise CockpitError("setting_invalid", setting=key, value="?")
-    names = names_from_text(text)
+    if isinstance(text, list):
+        names = list(dict.fromkeys(name for name in (" ".join(item.split()) for item in text) if name))
+    else:
+        names = names_from_text(text)
     if len(names) > MAX_NAMES or any(len(name) > MAX_NAME_LENGTH for name in names):
         raise CockpitError("prog_names_invalid", max=MAX_NAMES, length=MAX_NAME_LENGTH)
     settings.put(cur, key, names or None)

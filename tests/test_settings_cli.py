@@ -105,3 +105,12 @@ def test_the_audience_names_are_set_as_on_the_audience_page(empty_db: Path) -> N
     assert stored(empty_db)["target_region"] == ["München", "Landkreis München"]
     cleared = cli("settings", "--db", empty_db, "--set", "target_region=")
     assert cleared.json["settings"]["target_region"] == []
+
+
+def test_a_json_list_of_names_is_split_no_further(empty_db: Path) -> None:
+    """A name holding ';' given in a JSON list stays one name (a typed text splits at ';'); spaces are
+    tidied and a name given twice is kept once, as on the page."""
+    result = cli("settings", "--db", empty_db, "--set", 'organisation_aliases=["Referat A; B", " LHM ", "LHM", ""]')
+    assert result.code == 0
+    assert result.json["settings"]["organisation_aliases"] == ["Referat A; B", "LHM"]
+    assert stored(empty_db)["organisation_aliases"] == ["Referat A; B", "LHM"]
