@@ -10,6 +10,7 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from analytics.i18n import t
+from pages.ui.sidebar import FILTERS_OPEN_KEY
 
 MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -90,3 +91,9 @@ def points_to_first_steps(at: AppTest) -> bool:
     pointer = t("first_pointer", "de")
     return ([info.value for info in at.info] == [pointer] and not at.metric and not at.get("plotly_chart")
             and not at.exception and not at.error)
+
+
+def open_filters(at: AppTest) -> AppTest:
+    """Open the sidebar's filter expander (its widgets are drawn only while it is open), as a click does."""
+    at.session_state[FILTERS_OPEN_KEY] = True
+    return at.run()

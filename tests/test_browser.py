@@ -157,6 +157,34 @@ def test_the_selection_follows_the_user_across_pages(browser, fresh_app) -> None
     page.close()
 
 
+def test_the_filters_open_on_a_click_and_their_choice_outlives_closing_them(browser, fresh_app) -> None:
+    """The sidebar's filters are drawn only while their expander is open: one click opens them, a
+    person chosen narrows every figure, and closing them (or switching pages) keeps the choice."""
+    url, _ = fresh_app
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(url)
+    wait_for_app(page)
+    sidebar = page.locator("[data-testid='stSidebar']")
+    assert sidebar.locator("[data-testid='stMultiSelect']").count() == 0
+    assert metric_value(page, "Beiträge") == "326"
+    rerun(page, sidebar.locator("[data-testid='stExpander'] summary").first.click)
+    people = sidebar.locator("[data-testid='stMultiSelect']").first
+    expect(people).to_be_visible()
+    people.locator("input").fill("Renate")
+    rerun(page, lambda: page.keyboard.press("Enter"))
+    expect(page.locator("[data-testid='stMetric']", has_text="Beiträge").first).to_contain_text("32")
+    page.keyboard.press("Escape")
+    rerun(page, sidebar.locator("[data-testid='stExpander'] summary").first.click)
+    expect(sidebar.get_by_text("Aktive Filter: 1")).to_be_visible()
+    assert sidebar.locator("[data-testid='stMultiSelect']").count() == 0
+    assert metric_value(page, "Beiträge") == "32" and "pseudonym=12" in page.url
+    rerun(page, page.locator("[data-testid='stSidebarNav']").get_by_text("Engagement").click)
+    expect(page.get_by_role("heading", name="Engagement").first).to_be_visible()
+    expect(sidebar.get_by_text("Aktive Filter: 1")).to_be_visible()
+    assert sidebar.locator("[data-testid='stMultiSelect']").count() == 0 and "pseudonym=12" in page.url
+    page.close()
+
+
 def test_a_new_user_downloads_the_one_pager_within_a_minute(browser, fresh_app, tmp_path) -> None:
     """From the start page to a downloaded HTML briefing; it opens offline and names nobody."""
     url, _ = fresh_app

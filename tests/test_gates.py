@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from apptest_helpers import texts
+from apptest_helpers import open_filters, texts
 from command_line import cli
 from streamlit.delta_generator import DeltaGenerator
 from test_privacy_page import council_on, log_rows
@@ -115,7 +115,7 @@ def test_without_the_mode_a_selection_is_open_and_nothing_logged(demo_db: Path, 
 
 # ---------------------------------------------------------------- links carry pseudonym numbers
 def test_an_old_link_with_an_internal_id_opens_nobody(demo_db: Path, run_page) -> None:
-    at = run_page(demo_db, OVERVIEW, params={"people": "4"})
+    at = open_filters(run_page(demo_db, OVERVIEW, params={"people": "4"}))
     assert not at.exception
     assert at.sidebar.multiselect(key="people").value == []
     assert "Beiträge: 326" in texts(at)  # everyone, not internal id 4's 32
@@ -126,13 +126,75 @@ def test_an_old_link_with_an_internal_id_opens_nobody(demo_db: Path, run_page) -
 
 
 def test_the_url_names_chosen_people_by_pseudonym_number(demo_db: Path, run_page) -> None:
-    at = run_page(demo_db, OVERVIEW)
+    at = open_filters(run_page(demo_db, OVERVIEW))
     at.sidebar.multiselect(key="people").set_value([4, 1]).run()  # Renate (Person 12), Maximilian (Person 09)
     assert not at.exception
     assert at.query_params["pseudonym"] == ["12", "9"] and "people" not in at.query_params
     # the link reopens the same two people
     again = run_page(demo_db, OVERVIEW, params={"pseudonym": ["12", "9"]})
     assert again.sidebar.multiselect(key="people").value == [4, 1]
+
+
+# ---------------------------------------------------------------- the filter expander draws its widgets only when open
+def _sidebar_multiselects(at) -> list[str]:
+    return [box.key for box in at.sidebar.multiselect]
+
+
+def test_the_filters_are_drawn_only_while_their_expander_is_open(demo_db: Path, run_page) -> None:
+    """Closed (the default), a run sends none of the filter widgets; opened, the people filter and the
+    group filters appear (on the demo, departments: its one cohort and its professions are no filter)."""
+    at = run_page(demo_db, OVERVIEW)
+    assert [box.label for box in at.sidebar.expander] == ["Filter"]
+    assert _sidebar_multiselects(at) == [] and "Aktive Filter" not in texts(at)
+    open_filters(at)
+    assert _sidebar_multiselects(at) == ["people", "department"]  # (every demo person's profession differs)
+    assert "Beiträge: 326" in texts(at)
+
+
+def test_a_person_chosen_stays_chosen_when_the_filters_are_closed(demo_db: Path, run_page) -> None:
+    """Closing the expander keeps the choice: the figures, the URL and a line saying a filter is set."""
+    at = open_filters(run_page(demo_db, OVERVIEW))
+    at.sidebar.multiselect(key="people").set_value([4]).run()  # Renate: 32 posts
+    at.session_state["filters_open"] = False
+    at.run()
+    assert _sidebar_multiselects(at) == []
+    assert "Beiträge: 32" in texts(at) and "Aktive Filter: 1" in texts(at)
+    assert at.query_params["pseudonym"] == "12"
+    at.switch_page(ENGAGEMENT).run()
+    assert not at.exception and "Beiträge: 32" in texts(at) and at.query_params["pseudonym"] == "12"
+
+
+def test_a_link_with_chosen_people_opens_the_filters(demo_db: Path, run_page) -> None:
+    """A shared link's chosen people show as the filter's chips, not hidden in a closed expander."""
+    at = run_page(demo_db, OVERVIEW, params=RENATE)
+    assert at.sidebar.multiselect(key="people").value == [4] and "Beiträge: 32" in texts(at)
+
+
+def test_a_closed_filter_expander_is_no_way_past_the_gate(demo_db: Path, run_page) -> None:
+    """In staff-council mode a person chosen and the expander closed is still a selection of people."""
+    council_on(demo_db)
+    at = open_filters(run_page(demo_db, OVERVIEW))
+    at.sidebar.multiselect(key="people").set_value([4]).run()
+    at.session_state["filters_open"] = False
+    at.run()
+    assert _sidebar_multiselects(at) == []
+    assert SELECTION_CLOSED in texts(at) and "Beiträge: 32" not in texts(at) and nothing_shown(at)
+    assert log_rows(demo_db) == []
+
+
+def test_a_department_chosen_stays_chosen_when_the_filters_are_closed(demo_db: Path, run_page) -> None:
+    """The group filters' choice is read from their kept state while they are not drawn."""
+    at = open_filters(run_page(demo_db, OVERVIEW))
+    department = at.sidebar.multiselect(key="department")
+    chosen = department.options[0]
+    department.set_value([chosen]).run()
+    shown = texts(at)
+    posts = next(line for line in shown.splitlines() if line.startswith("Beiträge: "))
+    at.session_state["filters_open"] = False
+    at.run()
+    assert _sidebar_multiselects(at) == [] and "Aktive Filter: 1" in texts(at)
+    assert posts in texts(at).splitlines() and posts != "Beiträge: 326"
+    assert at.query_params["department"] == chosen
 
 
 # ---------------------------------------------------------------- the outcome ledger

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from apptest_helpers import texts
+from apptest_helpers import open_filters, texts
 from streamlit.testing.v1 import AppTest
 
 from pages.ui.navigation import PAGES
@@ -109,7 +109,7 @@ RBS = "Referat für Bildung und Sport"
 def test_the_selection_follows_the_user_across_pages(run_page, demo_db: Path) -> None:
     """The sidebar's state survives page switches, also when Streamlit runs a page file on its own."""
     at = run_page(demo_db, params={"lang": "en"})
-    at.sidebar.toggle(key="pseudo").set_value(True).run()
+    open_filters(at.sidebar.toggle(key="pseudo").set_value(True).run())
     # (the demo's one cohort is no filter: choosing it would be everybody; RBS is a department of three)
     at.sidebar.multiselect(key="department").set_value([RBS]).run()
     for page, title in (("pages/1_Engagement.py", "Engagement"), ("pages/4_Inhalt.py", "Content"),

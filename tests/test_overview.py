@@ -6,7 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from apptest_helpers import count_queries, texts
+from apptest_helpers import count_queries, open_filters, texts
 from command_line import cli
 
 from analytics import store
@@ -108,7 +108,7 @@ def test_removing_the_demo_from_the_banner(run_page, demo_db: Path) -> None:
 
 
 def test_pseudonymised_people_filter(run_page, demo_db: Path) -> None:
-    at = run_page(demo_db, params={"pseudo": "true"})
+    at = open_filters(run_page(demo_db, params={"pseudo": "true"}))
     assert not at.exception
     options = at.multiselect(key="people").options
     assert options[0].startswith("Person ")

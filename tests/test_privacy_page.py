@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from apptest_helpers import texts
+from apptest_helpers import open_filters, texts
 
 from analytics import lifecycle, settings, store
 from analytics.record import record_html, record_markdown
@@ -176,7 +176,7 @@ def test_a_new_column_and_changed_settings_appear_in_the_record(demo_db: Path) -
 
 def test_sidebar_offers_pseudonyms_in_number_order(demo_db: Path, run_page) -> None:
     """Pseudonymised, the people filter lists Person 01 … Person 16 (alphabetical order would tell the names)."""
-    at = run_page(demo_db, FREQUENCY, params={"pseudo": "true"})
+    at = open_filters(run_page(demo_db, FREQUENCY, params={"pseudo": "true"}))
     assert not at.exception
     people = at.sidebar.multiselect(key="people")
     assert list(people.options) == [f"Person {n:02d}" for n in range(1, 17)]

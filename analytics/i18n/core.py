@@ -83,6 +83,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Replaces every name with a stable pseudonym – for screen sharing and briefings.",
     },
     "sidebar_filters": {"de": "Filter", "en": "Filters"},
+    "sidebar_filters_active": {"de": "Aktive Filter: {n}", "en": "Active filters: {n}"},
     "sidebar_old_people_link": {
         "de": "Dieser Link wählt Personen nach einer alten, internen Nummer aus – die Auswahl wurde nicht "
               "übernommen. Links nennen Personen nur noch über ihre Pseudonym-Nummer.",

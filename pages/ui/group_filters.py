@@ -53,6 +53,13 @@ def draw(part: Partition, lang: str) -> dict[str, tuple[str, ...]]:
     return chosen
 
 
+def chosen(part: Partition) -> dict[str, tuple[str, ...]]:
+    """Each attribute's chosen values from the widgets' kept state, as :func:`draw` returns them, while
+    the widgets are not drawn (the sidebar's filter expander is closed)."""
+    return {attribute: part.of(attribute).values(keys) for attribute in FILTER_ATTRIBUTES
+            if (keys := list(st.session_state.get(attribute, [])))}
+
+
 def url_params() -> dict[str, list[str]]:
     """The group filters' option keys for the URL (a shared link reopens the same options)."""
     return {attribute: list(st.session_state[attribute]) for attribute in FILTER_ATTRIBUTES

@@ -25,7 +25,8 @@ from pages.ui import data, group_filters
 # The sidebar's widget keys: their state is carried from run to run (see sidebar()).
 # The threshold of small-group suppression is no sidebar key: it is the workspace setting ``min_group``
 # (an old link with ?min_group= is ignored, see analytics.suppression).
-SIDEBAR_KEYS = ("lang", "pseudo", "from", "to", "people", "cohort", "profession", "department")
+FILTERS_OPEN_KEY = "filters_open"  # whether the sidebar's filter expander is open (its widgets drawn)
+SIDEBAR_KEYS = ("lang", "pseudo", "from", "to", "people", "cohort", "profession", "department", FILTERS_OPEN_KEY)
 FILTERS_KEY = "_filters"
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 EARLIEST = date(2000, 1, 1)
@@ -87,14 +88,8 @@ def sidebar() -> Filters:
             end = start
         if stretches.default:
             st.caption(period_note(stretches, lang))
-        with st.expander(t("sidebar_filters", lang)):
-            labels = people_labels(options["people"], pseudonymise, lang)
-            chosen_ids = st.multiselect(
-                t("sidebar_influencers", lang), list(labels), format_func=labels.get, key="people",
-                placeholder=t("sidebar_all", lang),
-            )
-            part = data.query(selections.partition, filters=Filters(start=start, end=end, min_group=min_group))
-            groups = group_filters.draw(part, lang)
+        chosen_ids, groups = _filters_box(options, Filters(start=start, end=end, min_group=min_group),
+                                          pseudonymise, lang)
     selection = Filters(
         start=start, end=end, influencer_ids=tuple(chosen_ids), cohorts=groups.get("cohort", ()),
         professions=groups.get("profession", ()), departments=groups.get("department", ()),
@@ -107,6 +102,37 @@ def sidebar() -> Filters:
         st.session_state[OLD_LINK_KEY] = False
     _write_url(selection, lang, (default_start, default_end), _pseudonym_numbers(options["people"]))
     return selection
+
+
+def _filters_box(options: dict[str, Any], period: Filters, pseudonymise: bool,
+                 lang: str) -> tuple[list[int], dict[str, tuple[str, ...]]]:
+    """The people and group filters in an expander whose widgets are drawn only while it is open:
+    closed, the selection is read from their kept state, and a page switch sends none of them
+    (their option lists were a third of every switch's browser work). It opens by itself when a
+    filter is set (a shared link's chosen people show as chips); closed with filters set, a line
+    under it says how many."""
+    state = st.session_state
+    known = set(options["people"]["influencer_id"].astype(int))
+    chosen_people = [person for person in state.get("people", []) if person in known]
+    chosen_groups = {attribute: list(state.get(attribute, [])) for attribute in selections.FILTER_ATTRIBUTES}
+    active = len(chosen_people) + sum(len(keys) for keys in chosen_groups.values())
+    box = st.expander(t("sidebar_filters", lang), expanded=bool(active), key=FILTERS_OPEN_KEY, on_change="rerun")
+    if not box.open:
+        state["people"] = chosen_people
+        if active:
+            st.caption(t("sidebar_filters_active", lang, n=active))
+        if not any(chosen_groups.values()):
+            return chosen_people, {}
+        part = data.query(selections.partition, filters=period)
+        return chosen_people, group_filters.chosen(part)
+    with box:
+        labels = people_labels(options["people"], pseudonymise, lang)
+        chosen_ids = st.multiselect(
+            t("sidebar_influencers", lang), list(labels), format_func=labels.get, key="people",
+            placeholder=t("sidebar_all", lang),
+        )
+        part = data.query(selections.partition, filters=period)
+        return chosen_ids, group_filters.draw(part, lang)
 
 
 def period_note(stretches: covered.Stretches, lang: str) -> str:
