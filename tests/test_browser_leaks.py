@@ -13,8 +13,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import expect
 from browser import streamlit_server, wait_for_app
+from playwright.sync_api import expect
 from test_browser import PAGE_PATHS
 from test_leaks import plant, planted
 
