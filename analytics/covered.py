@@ -29,7 +29,7 @@ import duckdb
 import pandas as pd
 
 from analytics.filters import Filters
-from analytics.i18n import fmt_date, t
+from analytics.i18n import fmt_date, fmt_number, t
 
 # LinkedIn's member analytics reach back this many days: what is older can no longer be exported
 ANALYTICS_WINDOW_DAYS = 365
@@ -402,10 +402,21 @@ def soon_lost(entries: list[dict[str, Any]], today: date, warn_days: int = WARN_
     return out
 
 
-def lost_text(entry: dict[str, Any], lang: str) -> str:
-    """'Lena Berger (ab 16.06.2025, verloren ab 16.06.2026)'."""
-    return t("cov_lost_entry", lang, person=entry["person"], day=fmt_date(entry["first_uncovered"], lang),
-             lost=fmt_date(entry["lost_on"], lang))
+LOST_NAMES = 10  # people named in the warning; the rest counted (the table below lists everyone)
+
+
+def lost_text(entries: list[dict[str, Any]], lang: str, most: int = LOST_NAMES) -> str:
+    """The people of :func:`soon_lost`, soonest loss first, those with the same days on one line:
+    'Lena Berger, Paul Hoffmann (ab 16.06.2025, verloren ab 16.06.2026); …'; after ``most`` names
+    '… und 990 weitere' (a programme of 1,000 made this a 65 KB warning nobody reads)."""
+    ordered = sorted(entries, key=lambda entry: (entry["lost_on"], entry["first_uncovered"]))
+    groups: dict[tuple[date, date], list[str]] = {}
+    for entry in ordered[:most]:
+        groups.setdefault((entry["first_uncovered"], entry["lost_on"]), []).append(entry["person"])
+    text = "; ".join(t("cov_lost_entry", lang, person=", ".join(names), day=fmt_date(first, lang),
+                       lost=fmt_date(lost, lang)) for (first, lost), names in groups.items())
+    rest = len(ordered) - most
+    return text + (" " + t("cov_lost_more", lang, n=fmt_number(rest, lang)) if rest > 0 else "")
 
 
 def cohort_in_period(cur: duckdb.DuckDBPyConnection, start: date | None, end: date | None) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -400,7 +400,22 @@ def test_the_import_page_view_of_who_has_to_export(cur) -> None:
     assert [entry["person"] for entry in lost] == ["Aylin Yilmaz", "Can Demir", "Ella Nowak", "Lena Berger",
                                                    "Mia Krause", "Paul Hoffmann"]
     assert lost[0]["first_uncovered"] == date(2025, 4, 16) and lost[0]["lost_on"] == date(2026, 4, 16)
-    assert covered.lost_text(lost[0], "de") == "Aylin Yilmaz (ab 16.04.2025, verloren ab 16.04.2026)"
+    assert covered.lost_text(lost, "de") == ("Aylin Yilmaz, Can Demir, Ella Nowak, Lena Berger, Mia Krause, "
+                                             "Paul Hoffmann (ab 16.04.2025, verloren ab 16.04.2026)")
+
+
+def test_the_soon_lost_warning_names_ten_and_counts_the_rest() -> None:
+    """Soonest loss first, the same days on one line; after ten names the rest is a number (a programme
+    of 1,000 people listed every one of them: 65 KB of warning)."""
+    def lost(person: str, first: date) -> dict:
+        return {"person": person, "first_uncovered": first, "lost_on": first + timedelta(days=365)}
+
+    entries = [lost(f"P{n:04d}", date(2025, 12, 8)) for n in range(1000)] + [lost("Früh", date(2025, 12, 1))]
+    text = covered.lost_text(entries, "de")
+    assert text == ("Früh (ab 01.12.2025, verloren ab 01.12.2026); "
+                    + ", ".join(f"P{n:04d}" for n in range(9)) + " (ab 08.12.2025, verloren ab 08.12.2026) "
+                    "und 991 weitere (in der Tabelle unten)")  # 1,001 people, ten named
+    assert covered.lost_text(entries[:2], "en") == "P0000, P0001 (from 8 Dec 2025, lost from 8 Dec 2026)"
 
 
 def test_json_of_the_coverage_report_is_plain(cur) -> None:

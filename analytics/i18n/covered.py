@@ -84,6 +84,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "cov_pause_at_least": {"de": "mind. {n} Tage – Daten bis {date}", "en": "at least {n} days – data up to {date}"},
     "cov_col_data_until": {"de": "Daten bis", "en": "Data up to"},
     "cov_lost_entry": {"de": "{person} (ab {day}, verloren ab {lost})", "en": "{person} (from {day}, lost from {lost})"},
+    "cov_lost_more": {"de": "und {n} weitere (in der Tabelle unten)", "en": "and {n} more (in the table below)"},
     # goals
     "goal_status_no_data": {"de": "keine Daten", "en": "no data"},
     # joined and left

@@ -49,8 +49,7 @@ def who_has_to_export(lang: str, today: date | None = None) -> None:
     st.subheader(t("cov_export_title", lang), anchor=False)
     lost = covered.soon_lost(people, today)
     if lost:
-        st.warning(t("cov_soon_lost", lang, names=md_literal("; ".join(covered.lost_text(entry, lang)
-                                                                        for entry in lost))),
+        st.warning(t("cov_soon_lost", lang, names=md_literal(covered.lost_text(lost, lang))),
                    icon=":material/history_toggle_off:")
     # One page of people at a time, as in the charts: each cell of this table is coloured by the
     # kind of file, and a styled table of 1,000 people took a second a run to build and 0.5 MB to send.
