@@ -89,7 +89,11 @@ def wait_for_app(page, timeout: float = 30_000) -> None:
 
 
 def rerun(page, action, timeout: float = 30_000) -> None:
-    """Do ``action`` (a click, a file drop), wait for the script run it starts and for its end."""
+    """Do ``action`` (a click, a file drop), wait for the script run it starts and for its end.
+
+    Only for actions whose run takes longer than a frame: a warm, cached run can start and end
+    within one React commit, and then the state attribute never changes and no run is counted.
+    After a page switch or a click on cached data, wait for what the run shows instead."""
     page.evaluate(WATCH_RUNS)
     action()
     page.wait_for_function("() => window.cockpitRuns > 0", timeout=timeout)
