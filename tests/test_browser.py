@@ -6,7 +6,7 @@ import csv
 import time
 
 import pytest
-from browser import ROOT, metric_value, rerun, screenshot, streamlit_server, wait_for_app
+from browser import ROOT, metric_value, screenshot, streamlit_server, wait_for_app
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
