@@ -192,6 +192,8 @@ def test_a_file_imported_beside_the_demo_keeps_the_history_and_its_undo(demo_db:
     """The demo kept (its import has no checksum): the history still lists both imports and
     the file's import can be undone."""
     at = run_page(demo_db, PAGE)
+    note = "Die Prüfsumme (SHA-256, gekürzt) zeigt, ob zweimal dieselbe Datei importiert wurde."
+    assert note not in texts(at)  # the demo alone: no checksum column, so no note about it
     upload(at, "kader.csv")
     at.checkbox(key="imp_remove_demo").uncheck().run()
     button(at, "Importieren bestätigen").click().run()
@@ -200,6 +202,7 @@ def test_a_file_imported_beside_the_demo_keeps_the_history_and_its_undo(demo_db:
     table = history(at)
     assert list(table["Datei"]) == ["kader.csv", "data/demo"]
     assert list(table["Prüfsumme"]) == ["a46a38b9c286", ""]  # sha256sum kader.csv, shortened; the demo has none
+    assert note in texts(at)
     at.checkbox(key="imp_undo_sure_0").check().run()
     button(at, "Letzten Import rückgängig machen").click().run()
     assert not at.exception
