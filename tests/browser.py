@@ -52,9 +52,24 @@ def streamlit_server(db: Path, extra_env: dict[str, str] | None = None, args: li
 # Every Plotly chart on the page has drawn its SVG.
 CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
     .every(chart => chart.querySelector(".main-svg"))"""
-# Count the script runs that start from now on (the app's run state attribute changes).
+# Count the script runs that start from now on (the app's run state attribute changes), and the
+# messages that come over the app's WebSocket (read through MessageEvent.data): a warm run can start and
+# end within one React commit, which leaves the attribute as it was, but never without messages.
 WATCH_RUNS = """() => {
     window.cockpitRuns = 0;
+    window.cockpitMessages = 0;
+    window.cockpitLastMessage = 0;
+    if (!window.cockpitMessagesHooked) {
+        const data = Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data");
+        Object.defineProperty(MessageEvent.prototype, "data", {configurable: true, get() {
+            if (this.target instanceof WebSocket) {
+                window.cockpitMessages += 1;
+                window.cockpitLastMessage = performance.now();
+            }
+            return data.get.call(this);
+        }});
+        window.cockpitMessagesHooked = true;
+    }
     const app = document.querySelector("[data-testid='stApp']");
     // Records of one callback may be batched: a run that started and ended before the callback
     // shows as a record whose old value is "running", so both ways count.
@@ -91,12 +106,13 @@ def wait_for_app(page, timeout: float = 30_000) -> None:
 def rerun(page, action, timeout: float = 30_000) -> None:
     """Do ``action`` (a click, a file drop), wait for the script run it starts and for its end.
 
-    Only for actions whose run takes longer than a frame: a warm, cached run can start and end
-    within one React commit, and then the state attribute never changes and no run is counted.
-    After a page switch or a click on cached data, wait for what the run shows instead."""
+    A warm, cached run can start and end within one React commit and leave the state attribute as it
+    was; its messages over the WebSocket still show it (see ``WATCH_RUNS``)."""
     page.evaluate(WATCH_RUNS)
     action()
-    page.wait_for_function("() => window.cockpitRuns > 0", timeout=timeout)
+    page.wait_for_function("() => window.cockpitRuns > 0 || window.cockpitMessages > 0", timeout=timeout)
+    # the server's last message of a run is its end: wait for a pause in them, then for the page
+    page.wait_for_function("() => performance.now() - window.cockpitLastMessage > 300", timeout=timeout)
     wait_for_app(page, timeout)
 
 

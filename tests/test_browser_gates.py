@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 from browser import rerun, screenshot, streamlit_server, wait_for_app
+from playwright.sync_api import expect
 from test_privacy_page import council_on, log_rows
 
 pytestmark = pytest.mark.browser
@@ -33,7 +34,7 @@ def test_a_link_to_one_person_s_briefing_opens_with_a_purpose_and_its_download_i
         page.locator("[data-testid='stPlotlyChart']").first.wait_for()  # the run after the opening's rerun
         wait_for_app(page)
         assert "ist geschlossen" not in main.inner_text().split("Datenexporte")[0]
-        assert page.locator("[data-testid='stPlotlyChart']").count() == 4
+        expect(page.locator("[data-testid='stPlotlyChart']")).to_have_count(4, timeout=60_000)  # (mounted one by one)
         screenshot(page, "gate_selection_opened_1440")
         with page.expect_download(timeout=60_000) as info:
             page.get_by_role("button", name="HTML (eine Datei, offline lesbar)").click()
