@@ -49,9 +49,11 @@ def streamlit_server(db: Path, extra_env: dict[str, str] | None = None, args: li
         yield url
 
 
-# Every Plotly chart on the page has drawn its SVG.
+# Every Plotly chart on the page has drawn its SVG, and no element still waits for its code: on a
+# fresh tab Streamlit shows a skeleton in its place (stSkeleton) until the element's code has loaded.
 CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
-    .every(chart => chart.querySelector(".main-svg"))"""
+    .every(chart => chart.querySelector(".main-svg"))
+    && document.querySelector("[data-testid='stSkeleton']") === null"""
 # Count the script runs that start from now on (the app's run state attribute changes), and the
 # messages that come over the app's WebSocket (read through MessageEvent.data): a warm run can start and
 # end within one React commit, which leaves the attribute as it was, but never without messages.
