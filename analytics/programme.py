@@ -225,8 +225,13 @@ def organisation_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
 
 def names_from_text(text: str | None) -> list[str]:
     """'München; Landkreis München' (or one per line) -> ['München', 'Landkreis München']."""
-    parts = [" ".join(part.split()) for part in re.split(r"[;\n]", text or "")]
-    return list(dict.fromkeys(part for part in parts if part))
+    return tidy_names(re.split(r"[;\n]", text or ""))
+
+
+def tidy_names(names: list[str]) -> list[str]:
+    """Spaces tidied, empty names dropped, each name once (in its first place)."""
+    tidied = [" ".join(name.split()) for name in names]
+    return list(dict.fromkeys(name for name in tidied if name))
 
 
 def put_names(cur: duckdb.DuckDBPyConnection, key: str, text: str | list[str] | None) -> list[str]:
@@ -234,10 +239,7 @@ def put_names(cur: duckdb.DuckDBPyConnection, key: str, text: str | list[str] | 
     list of names (``["a", "b"]``, as the command line's JSON: split no further); the names kept."""
     if key not in ("target_region", "organisation_aliases"):
         raise CockpitError("setting_invalid", setting=key, value="?")
-    if isinstance(text, list):
-        names = list(dict.fromkeys(name for name in (" ".join(item.split()) for item in text) if name))
-    else:
-        names = names_from_text(text)
+    names = tidy_names(text) if isinstance(text, list) else names_from_text(text)
     if len(names) > MAX_NAMES or any(len(name) > MAX_NAME_LENGTH for name in names):
         raise CockpitError("prog_names_invalid", max=MAX_NAMES, length=MAX_NAME_LENGTH)
     settings.put(cur, key, names or None)
