@@ -117,8 +117,10 @@ def _people(selection: Filters, summary: dict, gap_summary: dict, settings: tupl
     )
     if not people.empty:
         label = t("freq_table_page", lang, page=people_page) if people_page else t("freq_table", lang)
-        with st.expander(label):
-            st.dataframe(data.figure(charts.monthly_table, people, lang), hide_index=True)
+        box = widgets.folded(label, "frequency_table")
+        if box.open:
+            with box:
+                st.dataframe(data.figure(charts.monthly_table, people, lang), hide_index=True)
 
     _gaps(gap_summary, threshold, ranked, (offset, people_page), order, selection, source, lang)
     _without_data(selection, summary["no_data"], lang)
@@ -179,9 +181,12 @@ def _gaps(summary: dict, threshold: int, ranked: bool, paging: tuple[int, str | 
                  total=fmt_number(summary["people"], lang), days=threshold, page=people_page,
                  names=md_literal(entries) if entries else t("freq_quiet_nobody_here", lang)),
                icon=":material/schedule:")
-    with st.expander(t("freq_quiet_table", lang, count=fmt_number(summary["quiet"], lang), days=threshold)):
-        quiet = data.query(frequency.gaps, ranked, None, 0, threshold, filters=selection)
-        st.dataframe(charts.quiet_table(quiet, lang), hide_index=True)
+    box = widgets.folded(t("freq_quiet_table", lang, count=fmt_number(summary["quiet"], lang), days=threshold),
+                         "frequency_quiet_table")
+    if box.open:
+        with box:
+            quiet = data.query(frequency.gaps, ranked, None, 0, threshold, filters=selection)
+            st.dataframe(charts.quiet_table(quiet, lang), hide_index=True)
 
 
 shell.run_page(render)

@@ -94,8 +94,10 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
     fig = data.kept(_performance_figure, by, lang, source, filters=selection)
     widgets.chart(fig, f"performance_{by}", selection,
                   note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
-    with st.expander(t("diversity_table", lang)):
-        st.dataframe(_table(shown, by, lang), hide_index=True)
+    box = widgets.folded(t("diversity_table", lang), f"diversity_table_{by}")
+    if box.open:
+        with box:
+            st.dataframe(_table(shown, by, lang), hide_index=True)
 
 
 def _hidden_message(result: suppression.Suppressed, by: str, min_group: int, lang: str) -> str:

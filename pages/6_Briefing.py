@@ -34,6 +34,7 @@ SCREEN_CSS = """<style>
 .st-key-briefing_screen [data-testid='stMetricValue'] {font-size: 1.75rem;}
 </style>"""
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+EXPORTS_OPEN_KEY = "briefing_exports_open"  # whether the data-export expander is open (its downloads drawn)
 
 
 def render() -> None:
@@ -161,7 +162,10 @@ def _downloads(briefing: content.Briefing, lang: str, selection: Filters) -> Non
         file_name=f"{stem}.pptx", mime=PPTX_MIME, on_click="ignore", icon=":material/slideshow:",
         key="briefing_pptx", width="stretch",
     )
-    with st.expander(t("briefing_export_data", lang)):
+    box = widgets.folded(t("briefing_export_data", lang), EXPORTS_OPEN_KEY)
+    if not box.open:  # nine download buttons, drawn only for someone who opens it
+        return
+    with box:
         st.caption(t("briefing_export_caption", lang))
         # a row per post, person or outcome: named data, closed in staff-council mode until opened
         if not gates.named_view_open("data_exports", lang):

@@ -97,3 +97,29 @@ def open_filters(at: AppTest) -> AppTest:
     """Open the sidebar's filter expander (its widgets are drawn only while it is open), as a click does."""
     at.session_state[FILTERS_OPEN_KEY] = True
     return at.run()
+
+
+def folded_keys(node) -> list[str]:
+    """The keys of the closed expanders under ``node`` whose bodies are drawn only while open
+    (``widgets.folded``: a stateful expander carries its widget id, ``$$ID-<hash>-<key>``)."""
+    keys = []
+    if getattr(node, "type", None) == "expander" and node.proto.id and not node.proto.expanded:
+        keys.append(node.proto.id.split("-", 2)[2])
+    for child in getattr(node, "children", {}).values():
+        keys += folded_keys(child)
+    return keys
+
+
+def open_folded(at: AppTest, *keys: str) -> AppTest:
+    """Open folded expanders as clicks do: the ones named, or every one the page shows (and any that
+    opening reveals), so that a test sees all the page can show."""
+    for _ in range(5):
+        todo = list(keys) or folded_keys(at.main)
+        if not todo:
+            break
+        for key in todo:
+            at.session_state[key] = True
+        at.run()
+        if keys:
+            break
+    return at

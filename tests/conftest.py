@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from fixtures import ROOT, build_cohort, build_demo, build_empty, build_patchwork, build_posts_only
+from apptest_helpers import open_folded
 from streamlit.testing.v1 import AppTest
 
 from analytics import store
@@ -111,13 +112,15 @@ def browser():
 
 @pytest.fixture
 def run_page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., AppTest]]:
-    """Run the app on a workspace and open one page: ``run_page(db, "pages/1_Engagement.py")``.
+    """Run the app on a workspace and open one page: ``run_page(db, "pages/1_Engagement.py")``, its folded
+    expanders opened (``unfold=False`` leaves them as the page first shows).
 
     ``params`` become URL query parameters (for example ``{"lang": "en"}``).
     """
     apps: list[AppTest] = []
 
-    def _run(db: Path, page: str | None = None, params: dict[str, str | list[str]] | None = None) -> AppTest:
+    def _run(db: Path, page: str | None = None, params: dict[str, str | list[str]] | None = None,
+             unfold: bool = True) -> AppTest:
         monkeypatch.setenv("COCKPIT_DB", str(db))
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
         for key, value in (params or {}).items():
@@ -126,6 +129,8 @@ def run_page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., AppTest]
         if page:
             at.switch_page(page)
             at.run()
+        if unfold and not at.exception:  # what a folded expander holds is drawn once it is opened
+            open_folded(at)
         apps.append(at)
         return at
 

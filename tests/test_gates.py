@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from apptest_helpers import open_filters, texts
+from apptest_helpers import open_filters, open_folded, texts
 from command_line import cli
 from streamlit.delta_generator import DeltaGenerator
 from test_privacy_page import council_on, log_rows
@@ -208,6 +208,7 @@ def test_the_outcome_form_is_closed_also_in_a_period_without_outcomes(demo_db: P
     assert "„Ergebnisliste mit Personen und Erfassung der Ergebnisse“ ist geschlossen" in shown
     assert not at.get("radio") and not named_tables(at)  # no form listing every outcome with its note
     open_view(at, "impact_outcomes", "Ergebnis der Jobmesse erfassen")
+    open_folded(at)  # the form itself is folded until opened
     assert [radio.key for radio in at.get("radio")] == ["ledger_mode"]
     assert log_rows(demo_db) == [(None, "open", "impact_outcomes", "Ergebnis der Jobmesse erfassen")]
 
@@ -220,6 +221,7 @@ def test_the_outcome_list_and_form_are_closed_in_a_period_with_outcomes(demo_db:
     assert not at.get("radio") and not named_tables(at)
     assert "Schülerin fragt nach Praktikum" not in shown
     open_view(at, "impact_outcomes", "Quartalsbericht")
+    open_folded(at)
     assert [radio.key for radio in at.get("radio")] == ["ledger_mode"]
     assert len(named_tables(at)) == 2 and len(named_tables(at)[0]) == 14  # the 14 outcomes of the period
 
@@ -231,6 +233,8 @@ def test_every_download_of_the_briefing_of_a_person_is_logged(demo_db: Path, run
     assert SELECTION_CLOSED in texts(at) and downloads == {}
     open_view(at, "people_selection", "Jahresgespräch")
     assert set(downloads) == {"briefing_html", "briefing_pptx"}  # the data exports: a view of their own
+    open_folded(at)  # opening their expander shows the gate, not the buttons
+    assert set(downloads) == {"briefing_html", "briefing_pptx"}
     assert "„Datenexporte mit Zeilen einzelner Personen (Beiträge, Personen, Ergebnisse)“ ist geschlossen" \
         in texts(at)
     open_view(at, "data_exports", "Auswertung für den Betriebsrat")

@@ -20,6 +20,7 @@ from analytics.queries import overview
 from pages.ui import data, flash, sidebar, widgets
 
 MODE_TEXT_KEYS = {"add": "ledger_mode_add", "edit": "ledger_mode_edit"}
+LEDGER_OPEN_KEY = "ledger_open"  # whether the outcome form's expander is open (its widgets drawn)
 
 
 def type_text(kind: str, other: str | None, lang: str) -> str:
@@ -68,7 +69,12 @@ def _post_label(row: Any, lang: str) -> str:
 
 def editor(selection: Filters, lang: str) -> None:
     """Add an outcome, or change or delete one; every saved change is one ledger import."""
-    with st.expander(t("ledger_title", lang), expanded=flash.pending("ledger")):
+    if flash.pending("ledger"):  # the saved change's message shows inside: open it for that
+        st.session_state[LEDGER_OPEN_KEY] = True
+    box = widgets.folded(t("ledger_title", lang), LEDGER_OPEN_KEY)
+    if not box.open:  # the form's widgets and the post list, drawn only for someone who opens it
+        return
+    with box:
         flash.show("ledger")
         st.caption(t("ledger_intro", lang))
         people = sidebar.people_labels(data.query(overview.filter_options)["people"], selection.pseudonymise, lang)

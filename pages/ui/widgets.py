@@ -165,3 +165,14 @@ def widget_round(name: str) -> int:
 def next_widget_round(name: str) -> None:
     """New keys for a group of widgets, so that they start empty after an action."""
     st.session_state[f"_widget_round_{name}"] = widget_round(name) + 1
+
+
+def folded(label: str, key: str, *, icon: str | None = None) -> Any:
+    """A closed expander whose body the page draws only while it is open: ``if box.open: with box: …``.
+
+    Streamlit's stateful expander (``on_change="rerun"``) tells the script whether it is open, so a
+    closed one sends one element instead of its tables, buttons or form (the Briefing's nine
+    downloads, the outcome form's widgets, a table of every person); opening it runs the page once
+    more and draws the body. ``st.session_state[key] = True`` before the call opens it (after a save
+    whose message shows inside)."""
+    return st.expander(label, key=key, on_change="rerun", icon=icon)

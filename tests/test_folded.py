@@ -1,0 +1,56 @@
+"""Folded expanders: a closed one sends its label, not its body (downloads, the outcome form, tables of
+every person); opening it draws the body, and a save inside keeps it open with its message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from apptest_helpers import folded_keys, open_folded, texts
+
+BRIEFING, IMPACT = "pages/6_Briefing.py", "pages/5_Wirkung.py"
+DIVERSITY, FREQUENCY = "pages/3_Vielfalt.py", "pages/2_Frequenz.py"
+
+
+def _labels(at, kind: str) -> list[str]:
+    return [element.proto.label for element in at.get(kind)]
+
+
+def test_the_briefing_sends_its_data_exports_only_once_opened(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, BRIEFING, unfold=False)
+    assert folded_keys(at.main) == ["briefing_exports_open"]
+    assert [box.label for box in at.main.expander] == ["Daten exportieren"]
+    assert _labels(at, "download_button") == ["HTML (eine Datei, offline lesbar)", "PowerPoint (bearbeitbare Diagramme)"]
+    open_folded(at, "briefing_exports_open")
+    assert folded_keys(at.main) == []
+    assert _labels(at, "download_button")[2:] == [
+        "Beiträge (CSV)", "Beiträge (XLSX)", "Influencer:innen (CSV)", "Influencer:innen (XLSX)",
+        "Ergebnisse (CSV)", "Ergebnisse (XLSX)"]
+
+
+def test_the_outcome_form_is_drawn_once_opened_and_stays_open_after_a_save(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, IMPACT, unfold=False)
+    assert folded_keys(at.main) == ["ledger_open"]
+    assert not at.get("radio") and [date.key for date in at.date_input] == ["from", "to"]  # the sidebar's only
+    open_folded(at, "ledger_open")
+    assert [radio.key for radio in at.get("radio")] == ["ledger_mode"]
+    at.selectbox(key="ledger_type_new_0").set_value("press")
+    at.button(key="ledger_add_new_0").click().run()
+    assert "Gespeichert: Presse vom" in texts(at)  # the message, inside the form that stays open
+    at.run()  # the next run (any click) keeps the form open, without the message
+    assert [radio.key for radio in at.get("radio")] == ["ledger_mode"] and folded_keys(at.main) == []
+    assert "Gespeichert: Presse vom" not in texts(at)
+
+
+def test_the_tables_of_every_group_and_person_are_sent_once_opened(demo_db: Path, run_page) -> None:
+    at = run_page(demo_db, DIVERSITY, unfold=False)
+    keys = folded_keys(at.main)
+    assert keys and all(key.startswith("diversity_table_") for key in keys)
+    tables = len(at.dataframe)
+    open_folded(at)
+    assert len(at.dataframe) == tables + len(keys)  # one table per folded expander
+    at = run_page(demo_db, FREQUENCY, unfold=False)
+    assert folded_keys(at.main) == ["frequency_table"]
+    tables = len(at.dataframe)
+    open_folded(at)
+    assert len(at.dataframe) == tables + 1
+    assert len(at.dataframe[-1].value) == 16  # a row per person of the demo
