@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from fixtures import ROOT, build_cohort, build_demo, build_empty, build_patchwork, build_posts_only
 from apptest_helpers import open_folded
+from fixtures import ROOT, build_cohort, build_demo, build_empty, build_patchwork, build_posts_only
 from streamlit.testing.v1 import AppTest
 
 from analytics import store
