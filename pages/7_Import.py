@@ -11,6 +11,8 @@ from pages.sections import ingest as ingest_section
 from pages.sections import workspace as workspace_section
 from pages.ui import shell, sidebar
 
+TABS_KEY = "import_tab"  # the open tab (its label): history, or backup & reset
+
 
 def render() -> None:
     """Uploads with a check per file first; below, the history and the workspace's backup."""
@@ -20,11 +22,15 @@ def render() -> None:
     ingest_section.uploads(lang)
     shell.guarded(lambda: history_section.who_has_to_export(lang))
     st.divider()
-    history, backup = st.tabs([t("imp_tab_history", lang), t("imp_tab_backup", lang)])
-    with history:
-        shell.guarded(lambda: history_section.history(lang))
-    with backup:
-        shell.guarded(lambda: workspace_section.render(lang))
+    # Only the open tab is drawn: the backup, reset and demo buttons are not sent on every visit.
+    history, backup = st.tabs([t("imp_tab_history", lang), t("imp_tab_backup", lang)], key=TABS_KEY,
+                              on_change="rerun")
+    if history.open:
+        with history:
+            shell.guarded(lambda: history_section.history(lang))
+    if backup.open:
+        with backup:
+            shell.guarded(lambda: workspace_section.render(lang))
 
 
 shell.run_page(render)

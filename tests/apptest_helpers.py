@@ -123,3 +123,9 @@ def open_folded(at: AppTest, *keys: str) -> AppTest:
         if keys:
             break
     return at
+
+
+def open_tab(at: AppTest, key: str, label: str) -> AppTest:
+    """Open a tab of tabs whose closed tabs are not drawn (``st.tabs(..., key=key, on_change="rerun")``)."""
+    at.session_state[key] = label
+    return at.run()

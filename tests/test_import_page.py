@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from apptest_helpers import as_read, table_as_read, texts
+from apptest_helpers import as_read, open_tab, table_as_read, texts
 
 from analytics import lifecycle, store
 
@@ -169,6 +169,8 @@ def test_delete_one_person_with_all_their_data(demo_db: Path, run_page) -> None:
 
 def test_reset_empties_the_workspace(demo_db: Path, run_page) -> None:
     at = run_page(demo_db, PAGE)
+    assert "Zurücksetzen" not in [b.label for b in at.button]  # only the open tab is drawn: the history
+    open_tab(at, "import_tab", "Sicherung & Zurücksetzen")
     assert button(at, "Zurücksetzen").disabled
     at.checkbox(key="imp_reset_sure_0").check().run()
     button(at, "Zurücksetzen").click().run()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from apptest_helpers import open_tab
 
 from analytics import store
 from analytics.errors import CockpitError
@@ -79,7 +80,7 @@ def test_a_backup_that_cannot_be_written_says_so(demo_db: Path, tmp_path: Path) 
 
 
 def test_backup_button_after_a_write(demo_db: Path, run_page) -> None:
-    at = run_page(demo_db, "pages/7_Import.py")
+    at = open_tab(run_page(demo_db, "pages/7_Import.py"), "import_tab", "Sicherung & Zurücksetzen")
     at.checkbox(key="imp_reset_sure_0").check().run()
     next(b for b in at.button if b.label == "Zurücksetzen").click().run()  # a write in this server
     assert not [b for b in at.get("download_button") if b.label == "Sicherung herunterladen"]
