@@ -12,16 +12,23 @@ from pages.sections import goals as goals_section
 from pages.sections import programme as programme_section
 from pages.ui import shell, sidebar
 
+TABS_KEY = "programme_tab"  # the open tab (its label): programme and phases, audience, goals
+
 
 def render() -> None:
-    """The programme's settings, then the goals."""
+    """The programme's settings, the audience's and the goals, a tab each."""
     lang = sidebar.current_lang()
     st.title(t("programme_title", lang))
     st.caption(t("programme_caption", lang))
-    shell.guarded(lambda: programme_section.render(lang))
-    shell.guarded(lambda: audience_section.settings_form(lang))
-    st.divider()
-    shell.guarded(lambda: goals_section.goals_editor(lang))
+    # One tab per kind of setting; only the open one is drawn (a visit sends one form, not three).
+    programme, audience, goals = st.tabs(
+        [t("prog_tab_programme", lang), t("prog_tab_audience", lang), t("prog_tab_goals", lang)],
+        key=TABS_KEY, on_change="rerun")
+    for tab, section in ((programme, programme_section.render), (audience, audience_section.settings_form),
+                         (goals, goals_section.goals_editor)):
+        if tab.open:
+            with tab:
+                shell.guarded(lambda section=section: section(lang))
 
 
 shell.run_page(render)

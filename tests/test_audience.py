@@ -18,7 +18,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
-from apptest_helpers import everything, texts
+from apptest_helpers import everything, open_tab, texts
 from command_line import cli
 from fixtures import AUDIENCE, audience_files, build_audience
 from ingest_helpers import FIXTURES
@@ -520,7 +520,7 @@ def test_one_person_s_audience_is_in_the_one_person_view_behind_the_gate(db: Pat
 
 
 def test_the_programme_page_keeps_the_target_region(db: Path, run_page) -> None:
-    at = run_page(db, "pages/10_Programm.py")
+    at = open_tab(run_page(db, "pages/10_Programm.py"), "programme_tab", "Publikum")
     at.text_area(key="aud_region").input("Augsburg\nLandkreis Augsburg")
     next(button for button in at.button if button.proto.form_id == "aud_settings_form").click().run()
     assert not at.exception

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from apptest_helpers import open_tab
 from command_line import cli
 
 from analytics import goals, store
@@ -220,7 +221,7 @@ def test_goals_editor_adds_and_deletes_and_the_overview_follows(run_page, empty_
     db = empty_db.with_name("app.duckdb")
     overview = run_page(db, "pages/0_overview.py")
     assert not overview.exception and "Ziele" not in [h.value for h in overview.subheader]
-    at = run_page(db, "pages/10_Programm.py")
+    at = open_tab(run_page(db, "pages/10_Programm.py"), "programme_tab", "Ziele")
     at.selectbox(key="goals_metric").set_value("posts_per_month")
     at.number_input(key="goals_target").set_value(2.0)
     at.date_input(key="goals_start").set_value(H1[0])
@@ -239,7 +240,7 @@ def test_goals_editor_adds_and_deletes_and_the_overview_follows(run_page, empty_
     shown = overview.table[0].value
     assert shown.loc["Beiträge pro Monat"].tolist() == ["01.01.2023 – 30.06.2023", "2 pro Monat", "2,2", "7 / 6,3",
                                                         "05.04.2023", "auf Kurs"]
-    at = run_page(db, "pages/10_Programm.py")
+    at = open_tab(run_page(db, "pages/10_Programm.py"), "programme_tab", "Ziele")
     next(b for b in at.button if b.label == "Ziel löschen").click().run()
     assert not at.exception and "Noch kein Ziel gesetzt." in texts(at)
     overview = run_page(db, "pages/0_overview.py")

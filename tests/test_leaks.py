@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from apptest_helpers import texts
+from apptest_helpers import open_tab, texts
 
 from analytics import store
 from analytics.charts.content import media_chart
@@ -38,6 +38,9 @@ ACTIVE = ["![i](", "](http", "<a href", "<span", "<img", "$x^2$", ":red[", ":mat
 PAGES = [None, "pages/1_Engagement.py", "pages/2_Frequenz.py", "pages/3_Vielfalt.py", "pages/4_Inhalt.py",
          "pages/5_Wirkung.py", "pages/6_Briefing.py", "pages/7_Import.py", "pages/8_Begleitung.py",
          "pages/9_Personen.py", "pages/10_Programm.py", "pages/11_Datenschutz.py"]
+# Tabs whose content is drawn only while open (the first one shows on arrival).
+LAZY_TABS = {"pages/7_Import.py": [("import_tab", "Sicherung & Zurücksetzen")],
+             "pages/10_Programm.py": [("programme_tab", "Publikum"), ("programme_tab", "Ziele")]}
 IMPORT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
 
 
@@ -185,6 +188,8 @@ def test_every_page_shows_planted_text_literally(planted_db: Path, run_page, mon
         assert f"{PLANT} {person}" in texts(at)
     if page == "pages/7_Import.py":
         assert f"„{PLANT}.csv“" in shown  # the undo line names the file literally
+    for key, label in LAZY_TABS.get(page, ()):  # tabs drawn only once opened: each one looked at too
+        assert_nothing_active(open_tab(at, key, label), f"{page} {label}")
     if page == "pages/9_Personen.py":
         con = store.connect(planted_db)
         with store.cursor(con) as cur:

@@ -63,8 +63,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "aud_tile_unset": {"de": "nicht festgelegt", "en": "not set"},
     "aud_tile_unset_help": {
-        "de": "Auf der Seite „Programm & Ziele“ festlegen.",
-        "en": "Set it on the page “Programme & goals”.",
+        "de": "Auf der Seite „Programm & Ziele“ (Reiter „Publikum“) festlegen.",
+        "en": "Set it on the page “Programme & goals” (tab “Audience”).",
     },
     "aud_tile_hidden": {"de": "ausgeblendet", "en": "hidden"},
     "aud_tile_hidden_help": {
@@ -97,23 +97,25 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "aud_region": {"de": "Standorte und Zielregion", "en": "Locations and target region"},
     "aud_region_places": {
-        "de": "Zielregion: {places}. Ändern auf der Seite „Programm & Ziele“.",
-        "en": "Target region: {places}. Change it on the page “Programme & goals”.",
+        "de": "Zielregion: {places}. Ändern auf der Seite „Programm & Ziele“ (Reiter „Publikum“).",
+        "en": "Target region: {places}. Change it on the page “Programme & goals” (tab “Audience”).",
     },
     "aud_region_default": {
-        "de": "Zielregion: {places} (aus dem Namen der Organisation). Ändern auf der Seite „Programm & Ziele“.",
-        "en": "Target region: {places} (from the organisation's name). Change it on the page “Programme & goals”.",
+        "de": "Zielregion: {places} (aus dem Namen der Organisation). Ändern auf der Seite „Programm & Ziele“ "
+              "(Reiter „Publikum“).",
+        "en": "Target region: {places} (from the organisation's name). Change it on the page “Programme & goals” "
+              "(tab “Audience”).",
     },
     "aud_region_unset": {
-        "de": "Keine Zielregion festgelegt: Tragen Sie ihre Orte auf der Seite „Programm & Ziele“ ein (z. B. "
-              "München, Landkreis München).",
-        "en": "No target region set: enter its places on the page “Programme & goals” (e.g. Munich, Munich "
-              "district).",
+        "de": "Keine Zielregion festgelegt: Tragen Sie ihre Orte auf der Seite „Programm & Ziele“ im Reiter "
+              "„Publikum“ ein, z. B. München, Landkreis München.",
+        "en": "No target region set: enter its places on the page “Programme & goals”, tab “Audience”, e.g. "
+              "Munich, Munich district.",
     },
     "aud_internal": {"de": "Unternehmen und interne Reichweite", "en": "Companies and internal reach"},
     "aud_internal_names": {
-        "de": "Eigene Organisation: {names}. Weitere Namen auf der Seite „Programm & Ziele“.",
-        "en": "Own organisation: {names}. Further names on the page “Programme & goals”.",
+        "de": "Eigene Organisation: {names}. Weitere Namen auf der Seite „Programm & Ziele“ (Reiter „Publikum“).",
+        "en": "Own organisation: {names}. Further names on the page “Programme & goals” (tab “Audience”).",
     },
     "aud_internal_unset": {
         "de": "Keine Organisation festgelegt: Tragen Sie ihren Namen (und wie LinkedIn sie sonst nennt) auf der "

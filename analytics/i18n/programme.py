@@ -10,6 +10,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # the programme page's section
     "prog_section": {"de": "Programm", "en": "Programme"},
+    "prog_tab_programme": {"de": "Programm & Phasen", "en": "Programme & phases"},
+    "prog_tab_audience": {"de": "Publikum", "en": "Audience"},
+    "prog_tab_goals": {"de": "Ziele", "en": "Goals"},
     "prog_section_help": {
         "de": "Name, Organisation, Programm-Hashtag und Phasen gelten für diesen Arbeitsbereich: Titel, Briefing "
               "(Seite, HTML, PowerPoint) und die Zeitdiagramme zeigen sie. Ein leeres Feld löscht den Eintrag.",
