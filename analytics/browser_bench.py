@@ -39,7 +39,9 @@ MODES = ("switch", "fresh")
 # most 1.3×, on a page of widgets (import, one person) 1.8×; a fresh load 1.15×; and no page more than 20 %
 # slower on the largest workspace than on the one before.
 SWITCH_TARGET, WIDGET_SWITCH_TARGET, FRESH_TARGET, SCALING_TARGET = 1.3, 1.8, 1.15, 1.2
-WIDGET_PAGES = ("Begleitung", "Begleitung-Person", "Import")
+# The widget-heavy pages (the import, one person) and the other pages of forms: the roster
+# editor, the programme's settings and the privacy settings.
+WIDGET_PAGES = ("Begleitung", "Begleitung-Person", "Import", "Personen", "Programm", "Datenschutz")
 
 # Top-level fields of Streamlit's ForwardMsg (one message per WebSocket frame) that the benchmark counts: the
 # browser records each message's type as the number of its first field after the hash (1) and the metadata (2)
