@@ -38,10 +38,10 @@ def render() -> None:
     chosen = choose.selectbox(t("person_choose", lang), list(labels), index=None, format_func=labels.get,
                               placeholder=t("person_choose_placeholder", lang), key="person_chosen",
                               help=t("person_choose_help", lang))
-    goal = goal_per_month(lang, goal_column)
-    if chosen is None:
+    if chosen is None:  # the goal belongs to the person's view: asked for once someone is chosen
         st.info(t("person_none_chosen", lang))
         return
+    goal = goal_per_month(lang, goal_column)
     if gates.named_view_open("support_person", lang):  # staff-council mode: opened with a purpose
         support_section.render_person_view(selection, lang, int(chosen), goal)
 

@@ -147,9 +147,11 @@ def test_page_shows_one_person_and_no_colleague(run_page, demo_db: Path) -> None
     assert not at.exception
     assert "Bitte eine Person wählen" in texts(at)
     assert not at.get("plotly_chart")  # nothing is computed before a person is chosen
+    assert not at.number_input  # nor asked: the goal belongs to the person's view
     at.selectbox(key="person_chosen").set_value(chosen)
     at.run()
     assert not at.exception
+    assert [(box.key, box.value) for box in at.number_input] == [("person_goal", 4)]
     shown = texts(at)
     view = _view(at)
     assert "Renate Feichtmayr" in shown
