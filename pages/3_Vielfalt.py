@@ -94,7 +94,7 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
     fig = data.kept(_performance_figure, by, lang, source, filters=selection)
     widgets.chart(fig, f"performance_{by}", selection,
                   note=f"{note} {_age_rule(selection, lang)}" if by == "age_band" else note)
-    box = widgets.folded(t("diversity_table", lang), f"diversity_table_{by}")
+    box = widgets.folded(t("diversity_table", lang), "diversity_table")  # stays open across groupings
     if box.open:
         with box:
             st.dataframe(_table(shown, by, lang), hide_index=True)
