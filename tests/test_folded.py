@@ -25,6 +25,9 @@ def test_the_briefing_sends_its_data_exports_only_once_opened(demo_db: Path, run
     assert _labels(at, "download_button")[2:] == [
         "Beiträge (CSV)", "Beiträge (XLSX)", "Influencer:innen (CSV)", "Influencer:innen (XLSX)",
         "Ergebnisse (CSV)", "Ergebnisse (XLSX)"]
+    at.segmented_control(key="lang").set_value("en").run()  # a new label, the same expander: it stays open
+    assert [box.label for box in at.main.expander] == ["Export data"] and folded_keys(at.main) == []
+    assert _labels(at, "download_button")[2:4] == ["Posts (CSV)", "Posts (XLSX)"]
 
 
 def test_the_outcome_form_is_drawn_once_opened_and_stays_open_after_a_save(demo_db: Path, run_page) -> None:

@@ -174,5 +174,9 @@ def folded(label: str, key: str, *, icon: str | None = None) -> Any:
     closed one sends one element instead of its tables, buttons or form (the Briefing's nine
     downloads, the outcome form's widgets, a table of every person); opening it runs the page once
     more and draws the body. ``st.session_state[key] = True`` before the call opens it (after a save
-    whose message shows inside)."""
+    whose message shows inside). The label is part of the expander's identity, so an open one stays
+    open through a new label (another language, another page of people) only when its state is handed
+    back before it is drawn, Streamlit's documented way for a widget whose identity changes."""
+    if key in st.session_state:
+        st.session_state[key] = st.session_state[key]
     return st.expander(label, key=key, on_change="rerun", icon=icon)
