@@ -10,17 +10,22 @@ from pages.sections import lifecycle as lifecycle_section
 from pages.sections import roster as roster_section
 from pages.ui import shell, sidebar
 
+TABS_KEY = "people_tab"  # the open tab (its label): the roster, or the erasure
+
 
 def render() -> None:
     """The roster and the erasure, one tab each."""
     lang = sidebar.current_lang()
     st.title(t("people_title", lang))
     st.caption(t("people_caption", lang))
-    edit, erase = st.tabs([t("imp_tab_roster", lang), t("imp_tab_delete", lang)])
-    with edit:
-        shell.guarded(lambda: roster_section.editor(lang))
-    with erase:
-        shell.guarded(lambda: lifecycle_section.erasure(lang))
+    # Only the open tab is drawn: the erasure's list of every person is sent when its tab is opened.
+    edit, erase = st.tabs([t("imp_tab_roster", lang), t("imp_tab_delete", lang)], key=TABS_KEY, on_change="rerun")
+    if edit.open:
+        with edit:
+            shell.guarded(lambda: roster_section.editor(lang))
+    if erase.open:
+        with erase:
+            shell.guarded(lambda: lifecycle_section.erasure(lang))
 
 
 shell.run_page(render)

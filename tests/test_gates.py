@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from apptest_helpers import open_filters, open_folded, texts
+from apptest_helpers import open_filters, open_folded, open_tab, texts
 from command_line import cli
 from streamlit.delta_generator import DeltaGenerator
 from test_privacy_page import council_on, log_rows
@@ -262,6 +262,7 @@ def test_the_group_briefing_downloads_without_a_log(demo_db: Path, run_page, dow
 def test_the_right_of_access_export_is_closed_and_each_download_logged(demo_db: Path, run_page, downloads) -> None:
     council_on(demo_db)
     at = run_page(demo_db, PEOPLE)
+    open_tab(at, "people_tab", "Person löschen (DSGVO)")
     at.selectbox(key="imp_delete_who_0").set_value(4).run()
     assert "„Auskunft über eine Person (Art. 15 DSGVO)“ ist geschlossen" in texts(at)
     assert downloads == {}

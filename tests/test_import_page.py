@@ -155,6 +155,7 @@ def test_delete_one_person_with_all_their_data(demo_db: Path, run_page) -> None:
         SELECT i.influencer_id, i.name, count(*) FROM influencers i JOIN posts p USING (influencer_id)
         GROUP BY ALL ORDER BY i.name LIMIT 1""")[0]
     total = sql(demo_db, "SELECT count(*) FROM posts")[0][0]
+    open_tab(at, "people_tab", "Person löschen (DSGVO)")
     at.selectbox(key="imp_delete_who_0").set_value(person_id).run()
     assert any(f"{posts} Beiträge" in w.value for w in at.warning)
     assert button(at, "Endgültig löschen").disabled

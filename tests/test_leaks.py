@@ -40,6 +40,7 @@ PAGES = [None, "pages/1_Engagement.py", "pages/2_Frequenz.py", "pages/3_Vielfalt
          "pages/9_Personen.py", "pages/10_Programm.py", "pages/11_Datenschutz.py"]
 # Tabs whose content is drawn only while open (the first one shows on arrival).
 LAZY_TABS = {"pages/7_Import.py": [("import_tab", "Sicherung & Zurücksetzen")],
+             "pages/9_Personen.py": [("people_tab", "Person löschen (DSGVO)")],
              "pages/10_Programm.py": [("programme_tab", "Publikum"), ("programme_tab", "Ziele")]}
 IMPORT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
 
@@ -194,6 +195,7 @@ def test_every_page_shows_planted_text_literally(planted_db: Path, run_page, mon
         con = store.connect(planted_db)
         with store.cursor(con) as cur:
             person = cur.execute("SELECT min(influencer_id) FROM influencers").fetchone()[0]
+        open_tab(at, "people_tab", "Person löschen (DSGVO)")
         at.selectbox(key="imp_delete_who_0").set_value(person).run()
         assert_nothing_active(at, "delete")
         assert f"{PLANT} {person}" in texts(at)

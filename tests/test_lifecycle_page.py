@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from apptest_helpers import texts
+from apptest_helpers import open_tab, texts
 from lifecycle_helpers import XAVER, build_workspace, file_bytes
 
 from analytics import lifecycle, store
@@ -36,6 +36,7 @@ def sql(db: Path, query: str) -> list[tuple]:
 
 def test_erasure_through_the_page_leaves_no_byte(workspace: Path, run_page) -> None:
     at = run_page(workspace, PEOPLE)
+    open_tab(at, "people_tab", "Person löschen (DSGVO)")
     at.selectbox(key="imp_delete_who_0").set_value(1).run()
     assert any("Gelöscht werden: Xaver Geheimnisträger, 2 Beiträge, 1 Ergebnisse" in w.value for w in at.warning)
     assert {"Auskunft als Excel", "Auskunft als JSON"} <= set(downloads(at))
@@ -86,6 +87,7 @@ def test_the_access_export_is_built_when_its_button_is_clicked(workspace: Path, 
 
     monkeypatch.setattr(lifecycle, "access_export", counting)
     at = run_page(workspace, PEOPLE)
+    open_tab(at, "people_tab", "Person löschen (DSGVO)")
     at.selectbox(key="imp_delete_who_0").set_value(1).run()
     at.text_input(key="imp_delete_typed_0").input("xaver").run()
     assert {"Auskunft als Excel", "Auskunft als JSON"} <= set(downloads(at))
