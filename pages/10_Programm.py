@@ -21,14 +21,11 @@ def render() -> None:
     st.title(t("programme_title", lang))
     st.caption(t("programme_caption", lang))
     # One tab per kind of setting; only the open one is drawn (a visit sends one form, not three).
-    programme, audience, goals = st.tabs(
-        [t("prog_tab_programme", lang), t("prog_tab_audience", lang), t("prog_tab_goals", lang)],
-        key=TABS_KEY, on_change="rerun")
-    for tab, section in ((programme, programme_section.render), (audience, audience_section.settings_form),
-                         (goals, goals_section.goals_editor)):
-        if tab.open:
-            with tab:
-                shell.guarded(lambda section=section: section(lang))
+    shell.tabs_drawn_when_open(TABS_KEY, [
+        (t("prog_tab_programme", lang), lambda: programme_section.render(lang)),
+        (t("prog_tab_audience", lang), lambda: audience_section.settings_form(lang)),
+        (t("prog_tab_goals", lang), lambda: goals_section.goals_editor(lang)),
+    ])
 
 
 shell.run_page(render)

@@ -23,14 +23,8 @@ def render() -> None:
     shell.guarded(lambda: history_section.who_has_to_export(lang))
     st.divider()
     # Only the open tab is drawn: the backup, reset and demo buttons are not sent on every visit.
-    history, backup = st.tabs([t("imp_tab_history", lang), t("imp_tab_backup", lang)], key=TABS_KEY,
-                              on_change="rerun")
-    if history.open:
-        with history:
-            shell.guarded(lambda: history_section.history(lang))
-    if backup.open:
-        with backup:
-            shell.guarded(lambda: workspace_section.render(lang))
+    shell.tabs_drawn_when_open(TABS_KEY, [(t("imp_tab_history", lang), lambda: history_section.history(lang)),
+                                          (t("imp_tab_backup", lang), lambda: workspace_section.render(lang))])
 
 
 shell.run_page(render)

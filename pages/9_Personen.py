@@ -19,13 +19,8 @@ def render() -> None:
     st.title(t("people_title", lang))
     st.caption(t("people_caption", lang))
     # Only the open tab is drawn: the erasure's list of every person is sent when its tab is opened.
-    edit, erase = st.tabs([t("imp_tab_roster", lang), t("imp_tab_delete", lang)], key=TABS_KEY, on_change="rerun")
-    if edit.open:
-        with edit:
-            shell.guarded(lambda: roster_section.editor(lang))
-    if erase.open:
-        with erase:
-            shell.guarded(lambda: lifecycle_section.erasure(lang))
+    shell.tabs_drawn_when_open(TABS_KEY, [(t("imp_tab_roster", lang), lambda: roster_section.editor(lang)),
+                                          (t("imp_tab_delete", lang), lambda: lifecycle_section.erasure(lang))])
 
 
 shell.run_page(render)

@@ -3,7 +3,7 @@ guard that turns any problem of a page into a message instead of a traceback."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from pathlib import Path
 
@@ -67,6 +67,17 @@ def guarded(render: Callable[[], None]) -> None:
         raise  # only raised under the tests, which must see it (the app shows the key instead)
     except Exception as exc:  # noqa: BLE001 - no traceback may reach the page
         st.error(t_md("page_error", lang, detail=f"{type(exc).__name__}: {exc}"))
+
+
+def tabs_drawn_when_open(key: str, sections: Sequence[tuple[str, Callable[[], None]]]) -> None:
+    """Tabs of which only the open one is drawn (``st.tabs(key=…, on_change="rerun")``): a visit sends
+    one tab's widgets, not every tab's; opening another runs the page once more. ``sections`` are
+    (label, render) pairs, each rendered like a page (a problem becomes a message)."""
+    tabs = st.tabs([label for label, _ in sections], key=key, on_change="rerun")
+    for tab, (_, render) in zip(tabs, sections, strict=True):
+        if tab.open:
+            with tab:
+                guarded(render)
 
 
 def _shell() -> None:
