@@ -163,7 +163,7 @@ def _downloads(briefing: content.Briefing, lang: str, selection: Filters) -> Non
         key="briefing_pptx", width="stretch",
     )
     box = widgets.folded(t("briefing_export_data", lang), EXPORTS_OPEN_KEY)
-    if not box.open:  # nine download buttons, drawn only for someone who opens it
+    if not box.open:  # six download buttons and a gate, drawn only for someone who opens it
         return
     with box:
         st.caption(t("briefing_export_caption", lang))

@@ -171,7 +171,7 @@ def folded(label: str, key: str, *, icon: str | None = None) -> Any:
     """A closed expander whose body the page draws only while it is open: ``if box.open: with box: …``.
 
     Streamlit's stateful expander (``on_change="rerun"``) tells the script whether it is open, so a
-    closed one sends one element instead of its tables, buttons or form (the Briefing's nine
+    closed one sends one element instead of its tables, buttons or form (the Briefing's six
     downloads, the outcome form's widgets, a table of every person); opening it runs the page once
     more and draws the body. ``st.session_state[key] = True`` before the call opens it (after a save
     whose message shows inside). The label is part of the expander's identity, so an open one stays
