@@ -132,13 +132,13 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
     st.subheader(t("eng_per_person", lang))
     if not gates.named_view_open("engagement_people", lang):
         return
-    left, right = st.columns([3, 2], vertical_alignment="bottom")
-    metric = left.segmented_control(
+    row = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
+    metric = row.segmented_control(
         t("eng_metric", lang), list(engagement.METRICS), default="rate", key="eng_person_metric",
         format_func=lambda value: t(charts.METRIC_TEXT_KEYS[value], lang), required=True,
         on_change=widgets.first_people_page, args=(PAGE_KEY,),
     )
-    ranked = right.toggle(t("eng_sort_median", lang), value=False, key="eng_sort_median",
+    ranked = row.toggle(t("eng_sort_median", lang), value=False, key="eng_sort_median",
                           help=t("eng_sort_help", lang), on_change=widgets.first_people_page, args=(PAGE_KEY,))
     summary = data.query(engagement.per_person_summary, filters=selection)
     total = summary[f"people_with_{metric}"]
@@ -160,17 +160,17 @@ def _top_posts(selection, totals: dict, lang: str) -> None:
     st.subheader(t("eng_top", lang))
     if not gates.named_view_open("engagement_top_posts", lang):
         return
-    left, right, _ = st.columns([2, 1, 3])
+    row = st.container(horizontal=True, vertical_alignment="bottom")
     orders = list(TOP_ORDER_TEXT_KEYS)
     # first choice: the first order some post of the selection has a value for (a sheet without
     # reposts has no engagements, but reactions)
     known = [order for order in orders if totals[TOP_ORDER_KNOWN[order]]]
-    order_by = left.selectbox(
+    order_by = row.selectbox(
         t("eng_top_order", lang), orders, key="eng_top_order", index=orders.index(known[0]) if known else 0,
-        format_func=lambda value: t(TOP_ORDER_TEXT_KEYS[value], lang),
+        format_func=lambda value: t(TOP_ORDER_TEXT_KEYS[value], lang), width=widgets.CONTROL_WIDTH,
     )
-    limit = right.number_input(t("eng_top_count", lang), min_value=1, max_value=100, value=10, step=5,
-                               key="eng_top_count")
+    limit = row.number_input(t("eng_top_count", lang), min_value=1, max_value=100, value=10, step=5,
+                             key="eng_top_count", width=widgets.NUMBER_WIDTH)
     posts = data.query(engagement.top_posts, order_by, int(limit), filters=selection)
     if posts.empty:
         st.info(t("eng_top_none_known", lang, metric=t(TOP_ORDER_TEXT_KEYS[order_by], lang))

@@ -31,15 +31,16 @@ def render() -> None:
     st.title(t("freq_title", lang))
     st.caption(t("freq_caption", lang))
     widgets.gap_note(selection, lang)
-    target_col, threshold_col, sort_col = st.columns([1, 1, 1], vertical_alignment="bottom")
-    target = int(target_col.number_input(
+    row = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
+    target = int(row.number_input(
         t("freq_target", lang), min_value=1, max_value=60, value=4, step=1, key="freq_target",
-        help=t("freq_target_help", lang),
+        help=t("freq_target_help", lang), width=widgets.NUMBER_WIDTH,
     ))
-    threshold = int(threshold_col.number_input(
+    threshold = int(row.number_input(
         t("freq_threshold", lang), min_value=1, max_value=365, value=14, step=1, key="freq_threshold",
+        width=widgets.NUMBER_WIDTH,
     ))
-    ranked = sort_col.toggle(t("freq_sort", lang), value=False, key="freq_sort", help=t("freq_sort_help", lang),
+    ranked = row.toggle(t("freq_sort", lang), value=False, key="freq_sort", help=t("freq_sort_help", lang),
                              on_change=widgets.first_people_page, args=(PAGE_KEY,))
 
     summary = data.query(frequency.target_summary, target, filters=selection)

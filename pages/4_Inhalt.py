@@ -76,10 +76,9 @@ def render() -> None:
 
 def _hashtag_input(lang: str) -> str:
     """The programme hashtag to compare with and without (the setting's, else the demo's), as typed."""
-    tag_column, _ = st.columns([1, 3])
-    tag = tag_column.text_input(
+    tag = st.text_input(
         t("content_hashtag_input", lang), value=data.query(_default_hashtag), key="hashtag",
-        help=t("content_hashtag_help", lang), bind="query-params",
+        help=t("content_hashtag_help", lang), bind="query-params", width=widgets.CONTROL_WIDTH,
     )
     return tag.strip() if tag and tag.strip("# ") else ""
 

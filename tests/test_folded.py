@@ -3,6 +3,7 @@ every person); opening it draws the body, and a save inside keeps it open with i
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from apptest_helpers import folded_keys, open_folded, texts
@@ -61,3 +62,28 @@ def test_the_tables_of_every_group_and_person_are_sent_once_opened(demo_db: Path
     open_folded(at)
     assert len(at.dataframe) == tables + 1
     assert len(at.dataframe[-1].value) == 16  # a row per person of the demo
+
+
+def _period_box(at):
+    boxes = [node for node in at.sidebar.children.values() if node.type == "popover"]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def test_the_period_sits_in_a_popover_that_names_it(demo_db: Path, run_page) -> None:
+    """A browser mounts a popover's content only when it is opened (the two date fields were the most
+    expensive elements of every page switch); the button names the period, and the fields stay in the
+    popover, where a change keeps working as before (the figures, the URL and the button follow)."""
+    at = run_page(demo_db, "pages/1_Engagement.py")
+    box = _period_box(at)
+    assert box.proto.popover.label == "02.01.2023 – 30.06.2023"  # the demo's default: the covered half-year
+    assert [(field.key, field.label) for field in box.children.values()] == [("from", "Von"), ("to", "Bis")]
+    assert at.sidebar.markdown[0].value == ":small[Zeitraum]"
+    assert at.metric[0].label == "Beiträge" and at.metric[0].value == "326"
+    at.date_input(key="from").set_value(date(2023, 4, 1)).run()
+    assert _period_box(at).proto.popover.label == "01.04.2023 – 30.06.2023"
+    assert at.query_params["from"] == "2023-04-01"
+    assert at.metric[0].value == "158"  # the demo's posts published 01.04.–30.06.2023, counted in its posts table
+    at.segmented_control(key="lang").set_value("en").run()
+    assert _period_box(at).proto.popover.label == "1 Apr 2023 – 30 Jun 2023"
+    assert [field.label for field in _period_box(at).children.values()] == ["From", "To"]

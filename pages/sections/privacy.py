@@ -90,17 +90,17 @@ def record(lang: str) -> None:
     st.subheader(t("privacy_record_h", lang))
     st.caption(t("privacy_record_explain", lang))
     options = {"login": gates.login_configured(), "path": data.workspace_path()}
-    columns = st.columns(2 * len(LANGUAGES))
+    row = st.container(horizontal=True)
     for index, language in enumerate(LANGUAGES):
         name = t(LANGUAGE_TEXT_KEYS[language], lang)
         stem = f"verarbeitung-{language}" if language == "de" else f"record-of-processing-{language}"
-        columns[2 * index].download_button(
+        row.download_button(
             t("privacy_record_md", lang, language=name),
             data=data.built_on_click(record_file, "md", language, **options),
             file_name=f"{stem}.md", mime="text/markdown", on_click="ignore", icon=":material/description:",
             key=f"privacy_record_md_{language}", width="stretch",
         )
-        columns[2 * index + 1].download_button(
+        row.download_button(
             t("privacy_record_html", lang, language=name),
             data=data.built_on_click(record_file, "html", language, **options),
             file_name=f"{stem}.html", mime="text/html", on_click="ignore", icon=":material/html:",

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analytics import settings, suppression
 from analytics.i18n import t
-from pages.ui import data
+from pages.ui import data, widgets
 
 LOW = 3  # below this a warning says that results are easily traced to individuals
 
@@ -17,9 +17,8 @@ def render(lang: str) -> None:
     st.caption(t("supp_section_explain", lang))
     maximum = settings.SETTINGS["min_group"].maximum
     with st.form("supp_form", border=False):
-        column, _ = st.columns([1, 2])
-        value = column.number_input(t("supp_section_label", lang), value=data.query(suppression.threshold), step=1,
-                                    key="supp_min_group")
+        value = st.number_input(t("supp_section_label", lang), value=data.query(suppression.threshold), step=1,
+                                key="supp_min_group", width=widgets.CONTROL_WIDTH)
         saved = st.form_submit_button(t("supp_section_save", lang), key="supp_save")
     if saved:
         # Checked here as well as by the setting itself: a refused value leaves the threshold as it was.

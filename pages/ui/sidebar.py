@@ -77,12 +77,7 @@ def sidebar() -> Filters:
         pseudonymise = st.toggle(
             t("sidebar_pseudonymise", lang), key="pseudo", help=t("sidebar_pseudonymise_help", lang),
         )
-        st.subheader(t("sidebar_period", lang))
-        date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
-        start = st.date_input(t("period_from", lang), min_value=EARLIEST, max_value=LATEST, key="from",
-                              format=date_format)
-        end = st.date_input(t("period_to", lang), min_value=EARLIEST, max_value=LATEST, key="to",
-                            format=date_format)
+        start, end = _period_box(lang)
         if end < start:
             st.warning(t("bad_period", lang, start=fmt_date(start, lang), end=fmt_date(end, lang)))
             end = start
@@ -102,6 +97,26 @@ def sidebar() -> Filters:
         st.session_state[OLD_LINK_KEY] = False
     _write_url(selection, lang, (default_start, default_end), _pseudonym_numbers(options["people"]))
     return selection
+
+
+def _period_box(lang: str) -> tuple[date, date]:
+    """The period's two date fields in a popover whose button shows the period ("Zeitraum: 02.01.2023 –
+    30.06.2023"). A browser mounts a popover's content only when it is opened, and a date field is the
+    most expensive element to draw (about 8 ms each, measured: docs/BENCHMARK.md), so a page switch no
+    longer draws two of them. The fields are still sent, so their state, the URL and tests see them."""
+    state = st.session_state
+    shown = [state.get("from"), state.get("to")]
+    label = t("sidebar_period", lang)
+    if all(isinstance(day, date) for day in shown):
+        label = f"{fmt_date(shown[0], lang)} – {fmt_date(shown[1], lang)}"
+    st.markdown(f":small[{t('sidebar_period', lang)}]")
+    date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
+    with st.popover(label, icon=":material/date_range:", width="stretch"):
+        start = st.date_input(t("period_from", lang), min_value=EARLIEST, max_value=LATEST, key="from",
+                              format=date_format)
+        end = st.date_input(t("period_to", lang), min_value=EARLIEST, max_value=LATEST, key="to",
+                            format=date_format)
+    return start, end
 
 
 def _filters_box(options: dict[str, Any], period: Filters, pseudonymise: bool,

@@ -19,6 +19,12 @@ from analytics.paging import PAGE_SIZE, page_count, page_label
 from pages.ui import data
 from pages.ui.sidebar import current_lang, filters
 
+# A control alone in its row is given a width instead of a column beside an empty one: the browser
+# draws one element instead of three (a columns row with a widget costs ~1.5 ms a page switch more,
+# measured in docs/BENCHMARK.md, "The fourth run").
+CONTROL_WIDTH = 320
+NUMBER_WIDTH = 240  # a number field in a row of controls
+
 
 def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) -> None:
     """KPI tiles, ``columns`` per row (all in one row by default); each item has label,
@@ -135,10 +141,10 @@ def people_pager(total: int, key: str, lang: str) -> tuple[int, str | None]:
         return 0, None
     if st.session_state.get(key, 0) not in range(pages):
         st.session_state[key] = 0
-    column, _ = st.columns([1, 2])
-    page = column.selectbox(
+    page = st.selectbox(
         t("eng_people_pager", lang), list(range(pages)), key=key,
         format_func=lambda n: page_label(n, total, lang), help=t("eng_people_pager_help", lang),
+        width=CONTROL_WIDTH,
     )
     return page, page_label(page, total, lang)
 
