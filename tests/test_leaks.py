@@ -41,7 +41,9 @@ PAGES = [None, "pages/1_Engagement.py", "pages/2_Frequenz.py", "pages/3_Vielfalt
 # Tabs whose content is drawn only while open (the first one shows on arrival).
 LAZY_TABS = {"pages/7_Import.py": [("import_tab", "Sicherung & Zurücksetzen")],
              "pages/9_Personen.py": [("people_tab", "Person löschen (DSGVO)")],
-             "pages/10_Programm.py": [("programme_tab", "Publikum"), ("programme_tab", "Ziele")]}
+             "pages/10_Programm.py": [("programme_tab", "Publikum"), ("programme_tab", "Ziele")],
+             "pages/11_Datenschutz.py": [("privacy_tab", "Betriebsratsmodus"), ("privacy_tab", "Aufbewahrung"),
+                                         ("privacy_tab", "Verarbeitung (Art. 30 DSGVO)")]}
 IMPORT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import_page"
 
 

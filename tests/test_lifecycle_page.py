@@ -57,7 +57,7 @@ def test_erasure_through_the_page_leaves_no_byte(workspace: Path, run_page) -> N
 
 
 def test_retention_set_shown_and_applied(workspace: Path, run_page) -> None:
-    at = run_page(workspace, PRIVACY)
+    at = open_tab(run_page(workspace, PRIVACY), "privacy_tab", "Aufbewahrung")  # the page's tabs: drawn once opened
     assert "Keine Aufbewahrungsfrist gesetzt: Der Arbeitsbereich behält alle Daten." in texts(at)
     at.number_input(key="life_retention_months_0").set_value(12).run()
     button(at, "Aufbewahrung speichern").click().run()

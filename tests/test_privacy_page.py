@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from apptest_helpers import open_filters, texts
+from apptest_helpers import open_filters, open_tab, texts
 
 from analytics import lifecycle, settings, store
 from analytics.record import record_html, record_markdown
@@ -14,6 +14,7 @@ PRIVACY = "pages/11_Datenschutz.py"
 FREQUENCY = "pages/2_Frequenz.py"
 ENGAGEMENT = "pages/1_Engagement.py"
 BRIEFING = "pages/6_Briefing.py"
+COUNCIL_TAB = ("privacy_tab", "Betriebsratsmodus")  # the page's tabs are drawn once opened
 CLOSED = "Betriebsratsmodus: „Personen: Beitragshäufigkeit, Ziel, Pausen“ ist geschlossen."
 
 
@@ -96,7 +97,7 @@ def test_the_briefing_stays_open_and_its_data_exports_are_closed(demo_db: Path, 
 
 
 def test_switching_on_and_off_on_the_privacy_page_is_logged(demo_db: Path, run_page) -> None:
-    at = run_page(demo_db, PRIVACY)
+    at = open_tab(run_page(demo_db, PRIVACY), *COUNCIL_TAB)
     assert not at.exception
     assert "§ 87 Abs. 1 Nr. 6 BetrVG" in texts(at)
     assert "Noch keine Einträge" in texts(at)
@@ -197,6 +198,24 @@ def test_privacy_page_lists_a_pseudonym_changed_by_an_erasure(demo_db: Path, run
         numbers = sorted(n for (n,) in cur.execute("SELECT pseudonym_no FROM influencers").fetchall())
     con.close()
     assert numbers == list(range(1, 16))  # 15 people: 1 … 15 again
-    at = run_page(demo_db, PRIVACY)
+    at = open_tab(run_page(demo_db, PRIVACY), *COUNCIL_TAB)
     assert not at.exception
     assert "heißt jetzt Person 02" in texts(at) and ": Person 16 heißt jetzt Person 02" in texts(at)
+
+
+def test_the_page_draws_only_its_open_tab(demo_db: Path, run_page) -> None:
+    """Four tabs, of which only the open one is sent: a visit draws one section's fields, not four."""
+    at = run_page(demo_db, PRIVACY)
+    assert [tab.label for tab in at.tabs] == [
+        "Kleine Gruppen", "Betriebsratsmodus", "Aufbewahrung", "Verarbeitung (Art. 30 DSGVO)"]
+    assert [field.key for field in at.number_input] == ["supp_min_group"]
+    assert [switch.key for switch in at.toggle] == ["pseudo"]  # the sidebar's only
+    open_tab(at, *COUNCIL_TAB)
+    assert sorted(switch.key for switch in at.toggle) == ["privacy_staff_council", "pseudo"]
+    assert not at.number_input and "§ 87 Abs. 1 Nr. 6 BetrVG" in texts(at)
+    open_tab(at, "privacy_tab", "Verarbeitung (Art. 30 DSGVO)")
+    assert [button.proto.label for button in at.get("download_button")] == [
+        "Deutsch (Markdown)", "Deutsch (HTML)", "Englisch (Markdown)", "Englisch (HTML)"]
+    at.segmented_control(key="lang").set_value("en").run()  # the open tab stays open in the other language
+    assert [tab.label for tab in at.tabs][3] == "Processing (Art. 30 GDPR)"
+    assert len(at.get("download_button")) == 4

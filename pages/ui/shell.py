@@ -73,9 +73,16 @@ def tabs_drawn_when_open(key: str, sections: Sequence[tuple[str, Callable[[], No
     """Tabs of which only the open one is drawn (``st.tabs(key=…, on_change="rerun")``): a visit sends
     one tab's widgets, not every tab's; opening another runs the page once more. ``sections`` are
     (label, render) pairs, each rendered like a page (a problem becomes a message)."""
-    tabs = st.tabs([label for label, _ in sections], key=key, on_change="rerun")
-    for tab, (_, render) in zip(tabs, sections, strict=True):
+    labels = [label for label, _ in sections]
+    state, index_key = st.session_state, f"_{key}_index"
+    if key in state and state[key] not in labels and state.get(index_key) in range(len(labels)):
+        state[key] = labels[state[index_key]]  # the labels changed (the language): the same tab stays open
+    elif key in state:
+        state[key] = state[key]  # handed back before drawing: kept when the tabs' identity changes
+    tabs = st.tabs(labels, key=key, on_change="rerun")
+    for number, (tab, (_, render)) in enumerate(zip(tabs, sections, strict=True)):
         if tab.open:
+            state[index_key] = number
             with tab:
                 guarded(render)
 
