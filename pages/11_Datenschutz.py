@@ -11,7 +11,6 @@ from pages.sections import privacy as privacy_section
 from pages.sections import suppression as suppression_section
 from pages.ui import shell, sidebar
 
-
 TABS_KEY = "privacy_tab"  # the open tab (its label): small groups, staff council, retention, record
 
 

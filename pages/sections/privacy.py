@@ -91,7 +91,7 @@ def record(lang: str) -> None:
     st.caption(t("privacy_record_explain", lang))
     options = {"login": gates.login_configured(), "path": data.workspace_path()}
     row = st.container(horizontal=True)
-    for index, language in enumerate(LANGUAGES):
+    for language in LANGUAGES:
         name = t(LANGUAGE_TEXT_KEYS[language], lang)
         stem = f"verarbeitung-{language}" if language == "de" else f"record-of-processing-{language}"
         row.download_button(
