@@ -11,7 +11,7 @@ import streamlit as st
 from analytics.i18n import t
 from analytics.queries import overview
 from pages.sections import support as support_section
-from pages.ui import data, gates, shell, sidebar
+from pages.ui import data, gates, shell, sidebar, widgets
 
 DEFAULT_GOAL = 4  # posts per month, the frequency page's default target
 
@@ -20,7 +20,8 @@ def goal_per_month(lang: str, column) -> float:
     """The goal the person is measured against: posts per month, from this view's input.
     (When the workspace keeps programme goals, the posts-per-month goal is the input's default.)"""
     return float(column.number_input(t("person_goal", lang), min_value=1, max_value=60, value=DEFAULT_GOAL, step=1,
-                                     key="person_goal", help=t("person_goal_help", lang)))
+                                     key="person_goal", help=t("person_goal_help", lang),
+                                     width=widgets.NUMBER_WIDTH))
 
 
 def render() -> None:
@@ -34,14 +35,14 @@ def render() -> None:
         st.info(t("person_no_people", lang))
         return
     labels = sidebar.people_labels(people, selection.pseudonymise, lang)
-    choose, goal_column = st.columns([2, 1], vertical_alignment="bottom")
-    chosen = choose.selectbox(t("person_choose", lang), list(labels), index=None, format_func=labels.get,
-                              placeholder=t("person_choose_placeholder", lang), key="person_chosen",
-                              help=t("person_choose_help", lang))
+    row = st.container(horizontal=True, vertical_alignment="bottom")  # the chooser, then the goal beside it
+    chosen = row.selectbox(t("person_choose", lang), list(labels), index=None, format_func=labels.get,
+                           placeholder=t("person_choose_placeholder", lang), key="person_chosen",
+                           help=t("person_choose_help", lang), width=480)
     if chosen is None:  # the goal belongs to the person's view: asked for once someone is chosen
         st.info(t("person_none_chosen", lang))
         return
-    goal = goal_per_month(lang, goal_column)
+    goal = goal_per_month(lang, row)
     if gates.named_view_open("support_person", lang):  # staff-council mode: opened with a purpose
         support_section.render_person_view(selection, lang, int(chosen), goal)
 
