@@ -20,8 +20,8 @@ from pages.ui import data
 from pages.ui.sidebar import current_lang, filters
 
 # A control alone in its row is given a width instead of a column beside an empty one: the browser
-# draws one element instead of three (a columns row with a widget costs ~1.5 ms a page switch more,
-# measured in docs/BENCHMARK.md, "The fourth run").
+# draws one element instead of three (~0.6 ms a row less on every page switch, docs/BENCHMARK.md,
+# "The fourth run").
 CONTROL_WIDTH = 320
 NUMBER_WIDTH = 240  # a number field in a row of controls
 
