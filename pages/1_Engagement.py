@@ -139,7 +139,7 @@ def _per_person(selection, totals: dict, source: str, lang: str) -> None:
         on_change=widgets.first_people_page, args=(PAGE_KEY,),
     )
     ranked = row.toggle(t("eng_sort_median", lang), value=False, key="eng_sort_median",
-                          help=t("eng_sort_help", lang), on_change=widgets.first_people_page, args=(PAGE_KEY,))
+                        help=t("eng_sort_help", lang), on_change=widgets.first_people_page, args=(PAGE_KEY,))
     summary = data.query(engagement.per_person_summary, filters=selection)
     total = summary[f"people_with_{metric}"]
     page, people_page = widgets.people_pager(total, PAGE_KEY, lang)

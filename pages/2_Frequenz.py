@@ -41,7 +41,7 @@ def render() -> None:
         width=widgets.NUMBER_WIDTH,
     ))
     ranked = row.toggle(t("freq_sort", lang), value=False, key="freq_sort", help=t("freq_sort_help", lang),
-                             on_change=widgets.first_people_page, args=(PAGE_KEY,))
+                        on_change=widgets.first_people_page, args=(PAGE_KEY,))
 
     summary = data.query(frequency.target_summary, target, filters=selection)
     gap_summary = data.query(frequency.gap_summary, threshold, filters=selection)

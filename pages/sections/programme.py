@@ -49,14 +49,14 @@ def render(lang: str) -> None:
     with st.form("prog_texts", border=False):
         row = st.container(horizontal=True)  # one block, not three columns (fewer elements a visit)
         name = row.text_input(t("prog_name", lang), value=current["programme_name"] or "",
-                                   max_chars=120, placeholder=t("prog_name_placeholder", lang), key="prog_name")
+                              max_chars=120, placeholder=t("prog_name_placeholder", lang), key="prog_name")
         org = row.text_input(t("prog_organisation", lang), value=stored_org or "", max_chars=120, key="prog_org",
-                                 placeholder=fallback,
-                                 help=t_md("prog_organisation_help", lang, default=fallback) if fallback
-                                 else t("prog_organisation_help_none", lang))
+                             placeholder=fallback,
+                             help=t_md("prog_organisation_help", lang, default=fallback) if fallback
+                             else t("prog_organisation_help_none", lang))
         tag = row.text_input(t("prog_hashtag", lang), value=current["programme_hashtag"] or "", max_chars=80,
-                                 key="prog_tag",
-                                 placeholder=t("prog_hashtag_placeholder", lang), help=t("prog_hashtag_help", lang))
+                             key="prog_tag",
+                             placeholder=t("prog_hashtag_placeholder", lang), help=t("prog_hashtag_help", lang))
         if st.form_submit_button(t("prog_save", lang), icon=":material/save:"):
             try:
                 data.write(_save_texts, {"programme_name": name, "organisation": org, "programme_hashtag": tag})

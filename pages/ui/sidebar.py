@@ -100,10 +100,11 @@ def sidebar() -> Filters:
 
 
 def _period_box(lang: str) -> tuple[date, date]:
-    """The period's two date fields in a popover whose button shows the period ("Zeitraum: 02.01.2023 –
-    30.06.2023"). A browser mounts a popover's content only when it is opened, and a date field is the
-    most expensive element to draw (about 6 ms each, 0.3 in a closed popover: docs/BENCHMARK.md), so a page switch no
-    longer draws two of them. The fields are still sent, so their state, the URL and tests see them."""
+    """The period's two date fields in a popover under a small label "Zeitraum", its button showing the
+    period ("02.01.2023 – 30.06.2023"). A browser mounts a popover's content only when it is opened, and a
+    date field is the most expensive element to draw (about 6 ms each, 0.3 in a closed popover:
+    docs/BENCHMARK.md), so a page switch no longer draws two of them. The fields are still sent, so their
+    state, the URL and tests see them; a change inside keeps the popover open."""
     state = st.session_state
     shown = [state.get("from"), state.get("to")]
     label = t("sidebar_period", lang)
