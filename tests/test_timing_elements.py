@@ -1,4 +1,4 @@
-"""The element-cost benchmark's bare app (pages/timing/elements.py): each kind's page draws exactly
+"""The element-cost benchmark's bare app (pages/timing/elements_app.py): each kind's page draws exactly
 COUNT elements of its kind, so that its per-element figure in docs/BENCHMARK.md divides by the truth."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from pages.timing import elements
+from pages.timing import elements_app
 
 # kind -> the element type AppTest reports for it
 EXPECTED = {
@@ -19,14 +19,14 @@ EXPECTED = {
 }
 
 
-def _draw(kind: str) -> None:
-    from pages.timing.elements import _kinds
+def _draw(kind: str) -> None:  # the script AppTest runs: its imports are its own
+    from pages.timing.elements_app import KINDS
 
-    _kinds()[kind]()
+    KINDS[kind]()
 
 
 def test_every_kind_is_checked() -> None:
-    assert list(EXPECTED) == list(elements._kinds())
+    assert list(EXPECTED) == list(elements_app.KINDS)
 
 
 @pytest.mark.parametrize("kind", list(EXPECTED))
@@ -34,4 +34,4 @@ def test_a_kinds_page_draws_count_elements_of_it(kind: str) -> None:
     at = AppTest.from_function(_draw, args=(kind,), default_timeout=60).run()
     assert not at.exception
     drawn = at.get(EXPECTED[kind])
-    assert len(drawn) == elements.COUNT == 20
+    assert len(drawn) == elements_app.COUNT == 20
