@@ -107,10 +107,10 @@ def _period_box(lang: str) -> tuple[date, date]:
     state, the URL and tests see them; a change inside keeps the popover open."""
     state = st.session_state
     shown = [state.get("from"), state.get("to")]
-    label = t("sidebar_period", lang)
-    if all(isinstance(day, date) for day in shown):
-        label = f"{fmt_date(shown[0], lang)} – {fmt_date(shown[1], lang)}"
-    st.markdown(f":small[{t('sidebar_period', lang)}]")
+    heading = t("sidebar_period", lang)
+    label = f"{fmt_date(shown[0], lang)} – {fmt_date(shown[1], lang)}" \
+        if all(isinstance(day, date) for day in shown) else heading
+    st.markdown(f":small[{heading}]")
     date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
     with st.popover(label, icon=":material/date_range:", width="stretch"):
         start = st.date_input(t("period_from", lang), min_value=EARLIEST, max_value=LATEST, key="from",
