@@ -8,6 +8,8 @@ from pathlib import Path
 
 from apptest_helpers import folded_keys, open_folded, texts
 
+from analytics import store
+
 BRIEFING, IMPACT = "pages/6_Briefing.py", "pages/5_Wirkung.py"
 DIVERSITY, FREQUENCY = "pages/3_Vielfalt.py", "pages/2_Frequenz.py"
 
@@ -87,3 +89,19 @@ def test_the_period_sits_in_a_popover_that_names_it(demo_db: Path, run_page) -> 
     at.segmented_control(key="lang").set_value("en").run()
     assert _period_box(at).proto.popover.label == "1 Apr 2023 – 30 Jun 2023"
     assert [field.label for field in _period_box(at).children.values()] == ["From", "To"]
+
+
+def test_an_end_before_the_start_is_said_outside_the_popover_and_read_as_one_day(demo_db: Path, run_page) -> None:
+    """The fields sit in a popover now; a period that ends before it starts is still said where it shows
+    (under the button, not inside the closed popover), the figures take the start day alone, and the
+    workspace keeps every post."""
+    at = run_page(demo_db, "pages/1_Engagement.py")
+    at.date_input(key="from").set_value(date(2023, 4, 3))
+    at.date_input(key="to").set_value(date(2023, 3, 1)).run()
+    assert [warning.value for warning in at.sidebar.warning] == [
+        "Der Zeitraum endet vor seinem Beginn (03.04.2023 bis 01.03.2023)."]
+    assert at.metric[0].label == "Beiträge" and at.metric[0].value == "1"  # the demo has one post on 03.04.2023
+    con = store.connect(demo_db)
+    with store.cursor(con) as cur:
+        assert cur.execute("SELECT count(*) FROM posts").fetchone() == (326,)
+    con.close()
