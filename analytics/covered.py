@@ -192,6 +192,16 @@ class Stretches:
                      for a, b in stretches(list(self.covered)) if a < self.default[0])
 
 
+@dataclass(frozen=True)
+class ExportView:
+    """The import page's "who has to export": the months shown, each person's row of :func:`months_grid`,
+    and the people of :func:`soon_lost`. Kept as it is and shared (never changed by a page)."""
+
+    months: list[date]
+    people: list[dict[str, Any]]
+    lost: list[dict[str, Any]]
+
+
 def overview(cur: duckdb.DuckDBPyConnection) -> Stretches:
     """The programme's covered stretches, gaps and default period in one read."""
     spans = programme(cur)
@@ -400,6 +410,15 @@ def soon_lost(entries: list[dict[str, Any]], today: date, warn_days: int = WARN_
         out.append({"person": entry["person"], "first_uncovered": day,
                     "lost_on": day + timedelta(days=ANALYTICS_WINDOW_DAYS)})
     return out
+
+
+def export_view(cur: duckdb.DuckDBPyConnection, today: date, months: int = 12) -> ExportView:
+    """What the import page's "who has to export" shows, computed once per data version and day: the last
+    ``months`` months, each person's cells (:func:`months_grid`; the demo's people left out, nobody exports
+    for them) and who is about to lose a month for good (:func:`soon_lost`)."""
+    shown, rows = months_grid(cur, today, months)
+    rows = [entry for entry in rows if not entry["is_demo"]]
+    return ExportView(shown, rows, soon_lost(rows, today))
 
 
 LOST_NAMES = 10  # people named in the warning; the rest counted (the table below lists everyone)

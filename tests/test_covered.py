@@ -402,6 +402,14 @@ def test_the_import_page_view_of_who_has_to_export(cur) -> None:
     assert lost[0]["first_uncovered"] == date(2025, 4, 16) and lost[0]["lost_on"] == date(2026, 4, 16)
     assert covered.lost_text(lost, "de") == ("Aylin Yilmaz, Can Demir, Ella Nowak, Lena Berger, Mia Krause, "
                                              "Paul Hoffmann (ab 16.04.2025, verloren ab 16.04.2026)")
+    # the page reads all of it at once (kept per data version and day), the demo's people left out
+    cur.execute("UPDATE influencers SET is_demo = true WHERE name = 'Paul Hoffmann'")
+    view = covered.export_view(cur, date(2026, 4, 15), 12)
+    assert view.months == months
+    assert [entry["person"] for entry in view.people] == [entry["person"] for entry in people
+                                                          if entry["person"] != "Paul Hoffmann"]
+    assert [entry["person"] for entry in view.lost] == ["Aylin Yilmaz", "Can Demir", "Ella Nowak", "Lena Berger",
+                                                        "Mia Krause"]
 
 
 def test_the_soon_lost_warning_names_ten_and_counts_the_rest() -> None:

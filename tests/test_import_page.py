@@ -364,6 +364,28 @@ def test_refused_archive_file_says_which_file_to_take(empty_db: Path, run_page, 
     assert sql(empty_db, "SELECT count(*) FROM posts") == [(0,)]
 
 
+def test_the_coloured_table_is_the_same_message_in_every_run(cohort_db: Path, run_page) -> None:
+    """pandas gives each styled table a random id; the people × months table keeps one, so a run with
+    nothing changed sends the very message of the run before (Streamlit then sends only a reference to it,
+    and the browser does not parse the cell colours again). Each month without data keeps its colour."""
+    at = run_page(cohort_db, PAGE)
+
+    def coverage():
+        return next(frame for frame in at.dataframe if "Neuester LinkedIn-Export" in frame.value.columns)
+
+    first = coverage()
+    before = first.proto.SerializeToString(deterministic=True)
+    at.run()
+    assert coverage().proto.SerializeToString(deterministic=True) == before
+    styler = first.proto.arrow_data.styler
+    assert styler.uuid == "coverage"
+    # the cohort has no data in the last 12 months: person 1's twelve month cells are "?" in the colour of no data
+    assert first.value.iloc[0, 1:13].tolist() == ["?"] * 12
+    rule = next(line for line in styler.styles.splitlines() if "#T_coverage_row0_col1," in line)
+    assert rule.endswith("{ background-color: #F3ECDF }") and "#T_coverage_row0_col12," in rule
+    assert "#T_coverage_row0_col0," not in styler.styles  # the name column is not coloured
+
+
 def test_who_has_to_export_shows_one_page_of_people_at_a_time(cohort_db: Path, run_page) -> None:
     """80 people: the coloured people × months table shows 30 at a time, with the pager of people."""
     at = run_page(cohort_db, PAGE)
