@@ -142,10 +142,10 @@ def _kept(fn: Callable[..., Any], state: WorkspaceState, filters: Filters | None
 
 
 def kept(fn: Callable[..., Any], *args: Any, filters: Filters | None = None) -> Any:
-    """:func:`query` for a result that holds Plotly figures (a chart, a briefing): the object
-    itself is kept and handed out again, shared by all sessions, so the caller never changes it.
-    (``st.cache_data`` would unpickle it on every rerun, and unpickling a figure builds and
-    validates it anew: 10-25 ms a chart.)"""
+    """:func:`query` for a result that holds Plotly figures (a chart, a briefing), or one that every run
+    reads (the sidebar's facts, the import page's people × months): the object itself is kept and handed
+    out again, shared by all sessions, so the caller never changes it. (``st.cache_data`` would unpickle
+    it on every rerun, and unpickling a figure builds and validates it anew: 10-25 ms a chart.)"""
     _open()
     return _kept(fn, WorkspaceState(workspace_path(), data_version()), filters, args, theme.primary_colour())
 

@@ -10,9 +10,11 @@ ignored, and the user is told.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
@@ -37,6 +39,30 @@ OLD_PEOPLE_PARAM = "people"  # older links: internal ids, which no link may open
 OLD_LINK_KEY = "_old_people_link"
 
 
+@dataclass(frozen=True)
+class SidebarFacts:
+    """What the sidebar reads from the workspace, in one read per data version (kept, not copied: four
+    cached reads, each unpickled on every run, and the pseudonym numbers of 1,000 people counted anew,
+    took about 4 ms of every page switch at 200,000 posts). Shared by all sessions: never changed."""
+
+    first: date | None  # the first and last post's day
+    last: date | None
+    stretches: covered.Stretches
+    options: dict[str, Any]  # :func:`analytics.queries.overview.filter_options`
+    min_group: int
+    numbers: dict[int, int]  # each person's pseudonym number by internal id
+    known: frozenset[int]  # every person's internal id
+
+
+def sidebar_facts(cur: duckdb.DuckDBPyConnection) -> SidebarFacts:
+    """The sidebar's reads (see :class:`SidebarFacts`), for :func:`pages.ui.data.kept`."""
+    first, last = overview.data_range(cur)
+    options = overview.filter_options(cur)
+    people = options["people"]
+    return SidebarFacts(first, last, covered.overview(cur), options, suppression.threshold(cur),
+                        _pseudonym_numbers(people), frozenset(int(person) for person in people["influencer_id"]))
+
+
 def current_lang() -> str:
     """The interface language: the sidebar's choice, else the URL's, else German."""
     chosen = st.session_state.get("lang")
@@ -55,12 +81,10 @@ def screenshot_view() -> bool:
 
 def sidebar() -> Filters:
     """The shared sidebar; returns the selection and keeps it in the URL."""
-    first, last = data.query(overview.data_range)
-    stretches = data.query(covered.overview)
-    default_start, default_end = stretches.default or (first or date.today(), last or date.today())
-    options = data.query(overview.filter_options)
-    min_group = data.query(suppression.threshold)
-    _seed_from_url(default_start, default_end, options, min_group)
+    facts = data.kept(sidebar_facts)
+    stretches, min_group = facts.stretches, facts.min_group
+    default_start, default_end = stretches.default or (facts.first or date.today(), facts.last or date.today())
+    _seed_from_url(default_start, default_end, facts, min_group)
     _follow_data_range(default_start, default_end)
     # The documented way to keep widget state when the widgets' identity changes (it does when
     # a page file runs the shell itself, see run_page): hand the value back before drawing.
@@ -83,7 +107,7 @@ def sidebar() -> Filters:
             end = start
         if stretches.default:
             st.caption(period_note(stretches, lang))
-        chosen_ids, groups = _filters_box(options, Filters(start=start, end=end, min_group=min_group),
+        chosen_ids, groups = _filters_box(facts, Filters(start=start, end=end, min_group=min_group),
                                           pseudonymise, lang)
     selection = Filters(
         start=start, end=end, influencer_ids=tuple(chosen_ids), cohorts=groups.get("cohort", ()),
@@ -95,7 +119,7 @@ def sidebar() -> Filters:
         st.warning(t("sidebar_old_people_link", lang), icon=":material/link_off:")
     else:
         st.session_state[OLD_LINK_KEY] = False
-    _write_url(selection, lang, (default_start, default_end), _pseudonym_numbers(options["people"]))
+    _write_url(selection, lang, (default_start, default_end), facts.numbers)
     return selection
 
 
@@ -120,7 +144,7 @@ def _period_box(lang: str) -> tuple[date, date]:
     return start, end
 
 
-def _filters_box(options: dict[str, Any], period: Filters, pseudonymise: bool,
+def _filters_box(facts: SidebarFacts, period: Filters, pseudonymise: bool,
                  lang: str) -> tuple[list[int], dict[str, tuple[str, ...]]]:
     """The people and group filters in an expander whose widgets are drawn only while it is open:
     closed, the selection is read from their kept state, and a page switch sends none of them
@@ -128,8 +152,7 @@ def _filters_box(options: dict[str, Any], period: Filters, pseudonymise: bool,
     filter is set (a shared link's chosen people show as chips); closed with filters set, a line
     under it says how many."""
     state = st.session_state
-    known = set(options["people"]["influencer_id"].astype(int))
-    chosen_people = [person for person in state.get("people", []) if person in known]
+    chosen_people = [person for person in state.get("people", []) if person in facts.known]
     chosen_groups = {attribute: list(state.get(attribute, [])) for attribute in selections.FILTER_ATTRIBUTES}
     active = len(chosen_people) + sum(len(keys) for keys in chosen_groups.values())
     box = st.expander(t("sidebar_filters", lang), expanded=bool(active), key=FILTERS_OPEN_KEY, on_change="rerun")
@@ -142,7 +165,7 @@ def _filters_box(options: dict[str, Any], period: Filters, pseudonymise: bool,
         part = data.query(selections.partition, filters=period)
         return chosen_people, group_filters.chosen(part)
     with box:
-        labels = people_labels(options["people"], pseudonymise, lang)
+        labels = people_labels(facts.options["people"], pseudonymise, lang)
         chosen_ids = st.multiselect(
             t("sidebar_influencers", lang), list(labels), format_func=labels.get, key="people",
             placeholder=t("sidebar_all", lang),
@@ -188,7 +211,7 @@ def people_labels(people: pd.DataFrame, pseudonymise: bool, lang: str) -> dict[i
     return labels
 
 
-def _seed_from_url(default_start: date, default_end: date, options: dict[str, Any], min_group: int) -> None:
+def _seed_from_url(default_start: date, default_end: date, facts: SidebarFacts, min_group: int) -> None:
     """On a session's first run, the URL's selection becomes the sidebar's state."""
     state, params = st.session_state, st.query_params
     if state.get("_seeded"):
@@ -197,7 +220,7 @@ def _seed_from_url(default_start: date, default_end: date, options: dict[str, An
     state["pseudo"] = (params.get("pseudo") or "").lower() in ("true", "1", "yes")
     state["from"] = _url_date(params.get("from")) or default_start
     state["to"] = _url_date(params.get("to")) or default_end
-    by_number = {number: person for person, number in _pseudonym_numbers(options["people"]).items()}
+    by_number = {number: person for person, number in facts.numbers.items()}
     state["people"] = [by_number[int(v)] for v in params.get_all(PEOPLE_PARAM) if v.isdigit() and int(v) in by_number]
     state[OLD_LINK_KEY] = bool(params.get_all(OLD_PEOPLE_PARAM))
     group_filters.seed({key: params.get_all(key) for key in selections.FILTER_ATTRIBUTES},
