@@ -3,6 +3,7 @@ refusals, a remembered mapping, English labels; on the people page, roster editi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -380,10 +381,12 @@ def test_the_coloured_table_is_the_same_message_in_every_run(cohort_db: Path, ru
     styler = first.proto.arrow_data.styler
     assert styler.uuid == "coverage"
     # the cohort has no data in the last 12 months: person 1's twelve month cells are "?" in the colour of no data
-    assert first.value.iloc[0, 1:13].tolist() == ["?"] * 12
-    rule = next(line for line in styler.styles.splitlines() if "#T_coverage_row0_col1," in line)
-    assert rule.endswith("{ background-color: #F3ECDF }") and "#T_coverage_row0_col12," in rule
-    assert "#T_coverage_row0_col0," not in styler.styles  # the name column is not coloured
+    assert first.value.columns[2:14].tolist() == [f"{month:02d}/26" for month in range(1, 13)]  # today: 12/2026
+    assert first.value.iloc[0, 2:14].tolist() == ["?"] * 12
+    rule = next(line for line in styler.styles.splitlines() if "#T_coverage_row0_col2," in line)
+    assert rule.endswith("{ background-color: #F3ECDF }") and "#T_coverage_row0_col13," in rule
+    coloured = set(re.findall(r"#T_coverage_row0_col(\d+)\b", styler.styles))
+    assert coloured == {str(column) for column in range(2, 14)}  # name, status and newest export are not
 
 
 def test_who_has_to_export_shows_one_page_of_people_at_a_time(cohort_db: Path, run_page) -> None:

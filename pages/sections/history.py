@@ -10,7 +10,7 @@ import streamlit as st
 
 from analytics import covered, theme
 from analytics.errors import CockpitError
-from analytics.i18n import fmt_date, fmt_month, t
+from analytics.i18n import fmt_date, t
 from analytics.ingest import counts_words, import_history, last_undoable_import, undo_last_import
 from analytics.ingest.formats import KIND_TEXT_KEYS
 from analytics.literal import escaped_controls, md_literal, t_md
@@ -35,6 +35,7 @@ SOURCE_CELLS = {
 
 
 EXPORT_PAGE_KEY = "export_people_page"
+MONTH_WIDTH = 50  # pixels: "12/25" and a cell's padding
 COVERAGE_STYLE_ID = "coverage"  # the people × months table's cell styles, the same in every run
 
 
@@ -58,35 +59,42 @@ def who_has_to_export(lang: str, today: date | None = None) -> None:
     table = _coverage_table(months, people[page * PAGE_SIZE:(page + 1) * PAGE_SIZE], today, lang)
     colours = {t(key, lang): colour for key, colour in SOURCE_CELLS.values()}
     colours[t("cov_cell_none", lang)] = theme.NO_DATA
-    month_columns = [fmt_month(month, lang, short=True) for month in months]
+    month_columns = [month_header(month) for month in months]
     styled = table.style.map(lambda value: f"background-color: {colours[value]}" if value in colours else "",
                              subset=month_columns)
     # One id for every run: pandas gives each Styler a random one, which made each run's table a new
     # message whose cell styles the browser parsed again (about 20 ms a visit at 200,000 posts); the same
     # table under the same id is the message of the last run, which Streamlit does not send again.
     styled.set_uuid(COVERAGE_STYLE_ID)
-    st.dataframe(styled,
-                 hide_index=True, column_config={column: st.column_config.TextColumn(width=48)
-                                                 for column in month_columns})
+    # The name pinned, the status beside it, then the months: on a 1280-pixel laptop the table scrolls
+    # sideways past the months and the newest export, never past who is due.
+    columns = {column: st.column_config.TextColumn(width=MONTH_WIDTH) for column in month_columns}
+    columns[t("imp_col_person", lang)] = st.column_config.TextColumn(pinned=True)
+    st.dataframe(styled, hide_index=True, column_config=columns)
     st.caption(t("cov_export_legend", lang, days=covered.EXPORT_DUE_DAYS))
+
+
+def month_header(month: date) -> str:
+    """A month's column in the people × months table, "01/26": "Jan 2026" was cut to "Jan 202" in a
+    column of a letter's width."""
+    return f"{month:%m/%y}"
 
 
 def _coverage_table(months: list[date], people: list[dict], today: date, lang: str) -> pd.DataFrame:
     rows = []
     for entry in people:
-        row = {t("imp_col_person", lang): entry["person"]}
-        for month, source in zip(months, entry["months"], strict=True):
-            label = "" if source == "" else t(SOURCE_CELLS.get(source, ("cov_cell_posts", ""))[0] if source
-                                              else "cov_cell_none", lang)
-            row[fmt_month(month, lang, short=True)] = label
-        newest = entry["newest_export_to"]
-        row[t("cov_col_newest_export", lang)] = t("imp_export_until", lang, date=fmt_date(newest, lang)) \
-            if newest else "–"
         if entry["left_on"] is not None and entry["left_on"] < today:
             status = t("cov_status_left", lang, date=fmt_date(entry["left_on"], lang))
         else:
             status = t("cov_status_due", lang) if entry["export_due"] else t("cov_status_current", lang)
-        row[t("cov_col_status", lang)] = status
+        row = {t("imp_col_person", lang): entry["person"], t("cov_col_status", lang): status}
+        for month, source in zip(months, entry["months"], strict=True):
+            label = "" if source == "" else t(SOURCE_CELLS.get(source, ("cov_cell_posts", ""))[0] if source
+                                              else "cov_cell_none", lang)
+            row[month_header(month)] = label
+        newest = entry["newest_export_to"]
+        row[t("cov_col_newest_export", lang)] = t("imp_export_until", lang, date=fmt_date(newest, lang)) \
+            if newest else "–"
         rows.append(row)
     return pd.DataFrame(rows)
 
