@@ -9,9 +9,8 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics.i18n import t
-from analytics.queries import overview
 from pages.sections import support as support_section
-from pages.ui import data, gates, shell, sidebar, widgets
+from pages.ui import gates, shell, sidebar, widgets
 
 DEFAULT_GOAL = 4  # posts per month, the frequency page's default target
 
@@ -30,11 +29,10 @@ def render() -> None:
     selection = sidebar.filters()
     st.title(t("person_title", lang))
     st.caption(t("person_caption", lang))
-    people = data.query(overview.filter_options)["people"]
-    if people.empty:
+    labels = sidebar.chooser_labels(selection.pseudonymise, lang)
+    if not labels:
         st.info(t("person_no_people", lang))
         return
-    labels = sidebar.people_labels(people, selection.pseudonymise, lang)
     row = st.container(horizontal=True, vertical_alignment="bottom")  # the chooser, then the goal beside it
     chosen = row.selectbox(t("person_choose", lang), list(labels), index=None, format_func=labels.get,
                            placeholder=t("person_choose_placeholder", lang), key="person_chosen",

@@ -16,7 +16,6 @@ from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 from analytics.literal import t_md, web_link
 from analytics.queries import impact as impact_queries
-from analytics.queries import overview
 from pages.ui import data, flash, sidebar, widgets
 
 MODE_TEXT_KEYS = {"add": "ledger_mode_add", "edit": "ledger_mode_edit"}
@@ -77,7 +76,7 @@ def editor(selection: Filters, lang: str) -> None:
     with box:
         flash.show("ledger")
         st.caption(t("ledger_intro", lang))
-        people = sidebar.people_labels(data.query(overview.filter_options)["people"], selection.pseudonymise, lang)
+        people = sidebar.chooser_labels(selection.pseudonymise, lang)
         known = data.query(ledger.entries, selection.name_sql("i"))
         round_ = widgets.widget_round("ledger")
         mode = st.radio(t("ledger_mode", lang), list(MODE_TEXT_KEYS), horizontal=True, key="ledger_mode",
