@@ -146,6 +146,14 @@ class Suppressed:
 
     shown: pd.DataFrame
     hidden: tuple[tuple[str, str], ...]  # (value, BELOW, COMPLEMENTARY or DIFFERENCE)
+    small: frozenset[str] = frozenset()  # the values that alone had fewer contributors than the threshold
+
+    @property
+    def pooled_for_difference(self) -> bool:
+        """True when everything shown is one pool of values each large enough alone: they were pooled
+        because each alone would differ from a selection or another group by fewer than the threshold."""
+        return len(self.shown) == 1 and len(self.shown["members"][0]) > 1 \
+            and not self.small & set(self.shown["members"][0])
 
     @property
     def below(self) -> int:

@@ -85,8 +85,10 @@ def _performance(selection: Filters, lang: str, source: str) -> None:
         st.info(t("diversity_all_suppressed", lang, min=selection.min_group))
         return
     if len(shown) == 1 and not result.hidden and len(shown["members"][0]) > 1:
-        st.info(t("diversity_no_comparison", lang, attribute=attribute_label(by, lang), min=selection.min_group),
-                icon=":material/join:")
+        # the reason said as it is: too few people in the groups, or groups each large enough that would
+        # each differ from a filter selection or another grouping by fewer than the threshold
+        key = "diversity_no_comparison_difference" if result.pooled_for_difference else "diversity_no_comparison"
+        st.info(t(key, lang, attribute=attribute_label(by, lang), min=selection.min_group), icon=":material/join:")
         return
     if result.pooled:
         st.info(_pooled_message(result.pooled, by, lang), icon=":material/join:")

@@ -471,3 +471,32 @@ def test_threshold_is_set_on_the_privacy_page_and_survives_reopening(run_page, d
         assert settings.get(cur, "min_group") == 2
         assert summary_by(cur, "gender")["min_group"] == 2
     con.close()
+
+
+def test_groups_pooled_for_a_difference_say_so_not_that_they_are_too_small(run_page, tmp_path: Path) -> None:
+    """Four women and seven men, each group large enough alone; but the women are department "Nord" less one
+    man, the men department "Süd" plus him: either gender beside its department gives one person's figures.
+    Both are pooled, and the page says why: not "only all groups together reach 3 people"."""
+    db = tmp_path / "aligned.duckdb"
+    con = store.connect(db)
+    with store.cursor(con) as cur, store.transaction(cur):
+        for person in range(1, 12):
+            gender, department = ("female" if person <= 4 else "male"), ("Nord" if person <= 5 else "Süd")
+            cur.execute("INSERT INTO influencers (influencer_id, name, name_key, gender, department) "
+                        "VALUES (?, ?, ?, ?, ?)", [person, f"P{person}", f"p{person}", gender, department])
+            cur.execute("INSERT INTO posts (post_key, influencer_id, published_at, reactions) VALUES (?, ?, ?, ?)",
+                        [f"post{person}", person, f"2024-01-{10 + person} 09:00:00", 10 * person])
+        result = group_breakdown(cur, Filters(start=date(2024, 1, 1), end=date(2024, 1, 31), min_group=3), "gender")
+    con.close()
+    assert result.shown["members"].tolist() == [("female", "male")] and result.hidden == ()
+    assert result.small == frozenset() and result.pooled_for_difference
+    # had one of them been too small alone, the pool would be for its size (the page's other message)
+    assert not suppression.Suppressed(result.shown, (), frozenset({"male"})).pooled_for_difference
+    assert int(result.shown["posts"][0]) == 11 and int(result.shown["reactions"][0]) == 10 * sum(range(1, 12))
+    at = run_page(db, DIVERSITY, params={"from": "2024-01-01", "to": "2024-01-31"})
+    assert not at.exception
+    shown = texts(at)
+    assert ("Kein Vergleich nach Geschlecht möglich: Jede Gruppe ist groß genug, aber ihre Zahlen unterschieden "
+            "sich von denen einer Filterauswahl oder einer Gruppe eines anderen Merkmals um weniger als 3 Personen"
+            in shown)
+    assert "erst alle Gruppen zusammen erreichen" not in shown

@@ -75,6 +75,15 @@ STRINGS: dict[str, dict[str, str]] = {
               "Personen.",
         "en": "No comparison by {attribute}: only all groups together reach {min} contributing people.",
     },
+    "diversity_no_comparison_difference": {
+        "de": "Kein Vergleich nach {attribute} möglich: Jede Gruppe ist groß genug, aber ihre Zahlen unterschieden "
+              "sich von denen einer Filterauswahl oder einer Gruppe eines anderen Merkmals um weniger als {min} "
+              "Personen – aus beiden ließen sich die Ergebnisse einzelner Personen errechnen. Alle Gruppen zusammen "
+              "zeigt der Überblick.",
+        "en": "No comparison by {attribute}: every group is large enough, but its figures would differ from those "
+              "of a filter selection or a group of another attribute by fewer than {min} people – the two together "
+              "would give individual people's results. The overview shows all groups together.",
+    },
     "diversity_filtered": {
         "de": "Mit Filtern nach Kohorte, Beruf oder Referat vergleicht diese Seite keine Gruppen: Gruppen in einer "
               "gefilterten Auswahl sind so klein, dass sie sich mit den Zahlen anderer Auswahlen verrechnen "

@@ -162,7 +162,9 @@ def group_breakdown(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -
     keys = {" + ".join(members): members for members in result.shown}
     figures = figures[figures["group"].isin(list(keys))].reset_index(drop=True)
     figures["members"] = [keys[key] for key in figures["group"]]
-    return suppression.Suppressed(figures, result.hidden)
+    small = frozenset(value for value, contributors in _contributors(roster, column).items()
+                      if len(contributors) < min_group)
+    return suppression.Suppressed(figures, result.hidden, small)
 
 
 def _people(cur: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
