@@ -15,7 +15,7 @@ from analytics import store
 from analytics.briefing import html
 from analytics.briefing.content import build, period_words
 from analytics.filters import Filters
-from analytics.i18n import fmt_change
+from analytics.i18n import fmt_change, no_change
 
 FIRST_SENTENCE = "Von Januar bis Juni 2023 haben 16 Corporate Influencer 326 Beiträge veröffentlicht."
 
@@ -119,6 +119,15 @@ def test_words_and_changes() -> None:
     assert fmt_change(0.031, 0.035, "de", percent=True) == "-0,4 Pp."
     assert fmt_change(1200, 1000, "en") == "+200"
     assert fmt_change(5, None, "de") is None
+    # no change is no rise: "±0", not "+0" (which a tile drew as a green arrow up)
+    assert fmt_change(1000, 1000, "de") == "±0" and no_change("±0")
+    assert fmt_change(0.0311, 0.0312, "de", percent=True) == "±0,0 Pp."  # -0.01 points shows as zero
+    assert fmt_change(0.0311, 0.0312, "en", percent=True) == "±0.0 pp"
+    assert not no_change("+0,1 Pp.") and not no_change(None)
+    assert html._tile("Beiträge", "326", "±0", "(vorher 326)") == (
+        '<div class="tile"><div class="label">Beiträge</div><div class="value">326</div>'
+        '<div class="delta flat">±0 (vorher 326)</div></div>')
+    assert '<div class="delta up">▲ +2' in html._tile("Beiträge", "328", "+2", "(vorher 326)")
 
 
 def test_text_never_names_people(demo_db: Path) -> None:

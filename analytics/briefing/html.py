@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.briefing.content import Briefing, KeyChart
-from analytics.i18n import fmt_date, t
+from analytics.i18n import fmt_date, no_change, t
 
 STYLE = """
 *{box-sizing:border-box}
@@ -32,7 +32,7 @@ h1{font-size:22px;margin:2px 0;line-height:1.2}
 .tile .value{font-size:26px;font-weight:600;line-height:1.2}
 .tile .delta{font-size:13px}
 .tile .known{font-size:12px;color:%(muted)s}
-.up{color:#007A4D}.down{color:#B3261E}
+.up{color:#007A4D}.down{color:#B3261E}.flat{color:%(muted)s}
 .charts{display:grid;grid-template-columns:1fr 1fr;grid-auto-rows:minmax(0,1fr);gap:8px;min-height:0}
 .chart{border:1px solid %(grid)s;border-radius:8px;padding:4px;min-width:0;min-height:0}
 .chart:last-child:nth-child(odd){grid-column:1/-1}
@@ -62,9 +62,9 @@ def _together(text: str) -> str:
 def _tile(label: str, value: str, delta: str | None, previous: str, known: str | None = None) -> str:
     change = ""
     if delta:
-        direction = "down" if delta.startswith("-") else "up"
-        arrow = "▼" if direction == "down" else "▲"
-        change = f'<div class="delta {direction}">{arrow} {escape(delta)} {escape(previous)}</div>'
+        direction = "flat" if no_change(delta) else "down" if delta.startswith("-") else "up"
+        arrow = {"down": "▼ ", "up": "▲ ", "flat": ""}[direction]
+        change = f'<div class="delta {direction}">{arrow}{escape(delta)} {escape(previous)}</div>'
     basis = f'<div class="known">{escape(known)}</div>' if known else ""
     return (f'<div class="tile"><div class="label">{escape(label)}</div>'
             f'<div class="value">{escape(value)}</div>{change}{basis}</div>')

@@ -25,7 +25,7 @@ from pptx.util import Emu, Inches, Pt
 from analytics import theme
 from analytics.briefing.content import PERCENT_FORMAT, Briefing, KeyChart, Series
 from analytics.charts.axes import bar_labels, label_every
-from analytics.i18n import fmt_date, t
+from analytics.i18n import fmt_date, no_change, t
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.6)
@@ -126,7 +126,7 @@ def _kpi_slide(prs: Presentation, briefing: Briefing) -> None:
         # label, value, change and basis one below the other, inside the tile (1.35"–3.15")
         _text(slide, left + Inches(0.1), Inches(1.95), width - Inches(0.2), Inches(0.65), tile.text, 30, bold=True)
         if tile.delta:
-            colour = "#B3261E" if tile.delta.startswith("-") else "#007A4D"
+            colour = theme.MUTED if no_change(tile.delta) else "#B3261E" if tile.delta.startswith("-") else "#007A4D"
             _text(slide, left + Inches(0.1), Inches(2.6), width - Inches(0.2), Inches(0.28),
                   f"{tile.delta} {previous}", 12, colour=colour, shrink=True)
         if tile.known:  # the posts a total rests on, under the change (or in its place)

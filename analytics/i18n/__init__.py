@@ -143,16 +143,28 @@ def fmt_change(current: float | None, previous: float | None, lang: str = DEFAUL
                percent: bool = False) -> str | None:
     """Change against a previous value: '+12', '-1,3 Pp.' (de) / '-1.3 pp' (en); None if unknown.
 
-    The sign is an ASCII '+'/'-' because st.metric reads it to choose the arrow and colour.
+    The sign is an ASCII '+'/'-' because st.metric reads it to choose the arrow and colour; a change
+    that shows as zero is '±0' ('±0,0 Pp.'), no rise (:func:`no_change`).
     """
     if current is None or previous is None:
         return None
     change = current - previous
-    sign = "-" if change < 0 else "+"
     if percent:
         unit = " Pp." if lang_or_default(lang) == "de" else " pp"
-        return sign + fmt_number(abs(change) * 100, lang, 1) + unit
-    return sign + fmt_number(abs(change), lang)
+        text = fmt_number(abs(change) * 100, lang, 1) + unit
+    else:
+        text = fmt_number(abs(change), lang)
+    if not any(digit in text for digit in "123456789"):
+        return NO_CHANGE + text
+    return ("-" if change < 0 else "+") + text
+
+
+NO_CHANGE = "±"
+
+
+def no_change(delta: str | None) -> bool:
+    """True for a change of :func:`fmt_change` that shows as zero ('±0'): drawn without arrow or colour."""
+    return bool(delta) and delta.startswith(NO_CHANGE)
 
 
 def plotly_separators(lang: str = DEFAULT_LANG) -> str:

@@ -3,6 +3,7 @@ chart's missing data in one sentence, the pager of people, widget rounds."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -12,7 +13,7 @@ import streamlit as st
 
 from analytics import coverage, covered
 from analytics.filters import Filters
-from analytics.i18n import fmt_date, t
+from analytics.i18n import fmt_date, no_change, t
 from analytics.kpis import Tile
 from analytics.literal import md_literal
 from analytics.paging import PAGE_SIZE, page_count, page_label
@@ -26,6 +27,9 @@ CONTROL_WIDTH = 320
 NUMBER_WIDTH = 240  # a number field in a row of controls
 
 
+TILES_PER_ROW = 3  # KPI tiles in one row at most: four with long labels wrapped on a 1280-pixel laptop
+
+
 def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) -> None:
     """KPI tiles, ``columns`` per row (all in one row by default); each item has label,
     value, delta, help and ``known`` (the posts a total rests on, '20 von 27 Beiträgen', in
@@ -33,17 +37,23 @@ def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) ->
     # A wrapping row, not st.columns: each tile is as wide as its label and value need, the row
     # fills the width, and tiles that do not fit (a 1280 px laptop with the sidebar open) go to
     # a second row instead of being cut to "Aktive Perso…".
-    per_row = columns or len(items)
+    # More than three go in even rows (four: two and two; five: three and two), so that a last tile never wraps alone
+    # and stretches across the page; a tile alone is as wide as its text.
+    per_row = columns or (len(items) if len(items) <= TILES_PER_ROW
+                          else math.ceil(len(items) / math.ceil(len(items) / TILES_PER_ROW)))
     for first in range(0, len(items), per_row):
+        row = items[first:first + per_row]
         with st.container(horizontal=True, gap="small"):
-            for item in items[first:first + per_row]:
+            for item in row:
                 if isinstance(item, Tile):
                     item = {"label": item.label, "value": item.text, "delta": item.delta, "help": item.help,
                             "known": item.known}
+                flat = no_change(item.get("delta"))  # "±0": no green arrow up
                 st.metric(
                     item["label"], item["value"], item.get("delta"), help=item.get("help"),
-                    border=True, delta_color=item.get("delta_color", "normal"),
-                    delta_description=item.get("known"),
+                    border=True, width="content" if len(row) == 1 else "stretch",
+                    delta_color="off" if flat else item.get("delta_color", "normal"),
+                    delta_arrow="off" if flat else "auto", delta_description=item.get("known"),
                 )
 
 
