@@ -17,6 +17,7 @@ from analytics import store
 from analytics.briefing import pptx
 from analytics.briefing.content import build
 from analytics.charts.axes import (
+    HALF_WIDTH,
     MAX_CELL_LABELS,
     MIN_FONT,
     PANEL_WIDTH,
@@ -26,6 +27,7 @@ from analytics.charts.axes import (
     fits,
     text_width,
     time_axis,
+    wrapped,
 )
 from analytics.charts.engagement import weekday_hour_heatmap
 from analytics.charts.frequency import by_quarter, person_period_heatmap
@@ -229,3 +231,14 @@ def test_powerpoint_names_as_many_months_as_fit(cohort_db: Path) -> None:
              for skip in shape.chart.element.xpath(".//c:tickLblSkip")]
     # the cohort's two years of months in half a slide (6 in, 500 px of plot): 'Jan 2024' at 16 px is 77 px
     assert skips and all(skip >= 2 for skip in skips)
+
+
+def test_category_labels_break_into_even_lines_where_they_do_not_fit() -> None:
+    """Two bars in a half-width chart (300 px): Plotly tilted "with #wirfuermuenchen" and dropped the
+    other label; broken at a space into two even lines both stand level. Labels that fit stay whole."""
+    assert wrapped(["with #wirfuermuenchen", "without #wirfuermuenchen"], HALF_WIDTH) == [
+        "with<br>#wirfuermuenchen", "without<br>#wirfuermuenchen"]
+    assert wrapped(["mit Frage am Ende", "ohne Frage am Ende"], HALF_WIDTH) == [
+        "mit Frage<br>am Ende", "ohne Frage<br>am Ende"]  # not "mit Frage am<br>Ende"
+    assert wrapped(["unter 500", "500–999"], 600) == ["unter 500", "500–999"]
+    assert wrapped(["Dokument", "Umfrage"], 40) == ["Dokument", "Umfrage"]  # one word cannot break

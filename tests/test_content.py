@@ -135,7 +135,9 @@ def test_bars_with_enough_posts_are_not_flagged() -> None:
     bars = fig.data[0]
     assert list(bars.marker.pattern.shape) == ["", "/"]
     assert list(bars.marker.color) == ["#0072B2", charts.THIN_COLOUR]
-    assert list(fig.layout.xaxis.ticktext) == ["mit Frage am Ende", "ohne Frage am Ende"]
+    # half the page wide beside another chart: each label on two even lines, level ("mit Frage am Ende" tilted)
+    assert list(fig.layout.xaxis.ticktext) == ["mit Frage<br>am Ende", "ohne Frage<br>am Ende"]
+    assert fig.layout.xaxis.tickangle == 0
     assert list(bars.y) == [0.05, 0.04]
     labels = charts.question_labels(groups, "de")
     assert charts.thin_note(groups, labels, "de") == (
@@ -143,11 +145,31 @@ def test_bars_with_enough_posts_are_not_flagged() -> None:
     )
 
 
+def test_length_bins_without_posts_are_named_as_such_not_as_hatched() -> None:
+    """200,000 posts all under 500 characters: the five other bins have no bar, so none is "grey hatched"."""
+    groups = charts.all_length_bins(pd.DataFrame({
+        "length_bin": [0, 2], "posts": [40359, 4], "posts_with_rate": [40359, 4],
+        "median_rate": [0.015, 0.02], "median_engagements": [78.0, 90.0],
+    }))
+    labels = charts.length_labels("de")
+    assert charts.thin_note(groups, labels, "de") == (
+        "Grau schraffiert = wenig Daten (weniger als 10 Beiträge): „1.000–1.499“. "
+        "Ohne Beiträge: „500–999“, „1.500–1.999“, „2.000–2.499“, „ab 2.500“.")
+    assert charts.thin_note(groups, charts.length_labels("en"), "en").endswith(
+        "No posts: “500–999”, “1,500–1,999”, “2,000–2,499”, “2,500 and more”.")
+    fig = charts.length_chart(groups, "de")
+    assert fig.layout.yaxis.title.text == "Engagement-Rate<br>je Beitrag (Median)"  # two lines: a half-width chart cut one
+
+
 def test_hashtag_and_media_charts(cur) -> None:
     fig = charts.hashtag_chart(content.by_hashtag(cur, Filters(), "WirFuerMuenchen"), "WirFuerMuenchen", "de")
-    assert list(fig.layout.xaxis.ticktext) == ["mit #WirFuerMuenchen", "ohne #WirFuerMuenchen"]
+    # in English the second label was dropped by Plotly and the first tilted: now each breaks before the tag
+    assert list(fig.layout.xaxis.ticktext) == ["mit<br>#WirFuerMuenchen", "ohne<br>#WirFuerMuenchen"]
+    english = charts.hashtag_chart(content.by_hashtag(cur, Filters(), "WirFuerMuenchen"), "WirFuerMuenchen", "en")
+    assert list(english.layout.xaxis.ticktext) == ["with<br>#WirFuerMuenchen", "without<br>#WirFuerMuenchen"]
     media = charts.media_chart(content.by_media(cur, Filters()), "de")
-    assert list(media.layout.xaxis.ticktext) == ["Bild", "nur Text", "unbekannt", "Video"]
+    assert list(media.layout.xaxis.ticktext) == ["Bild", "nur<br>Text", "unbekannt", "Video"]
+    assert media.layout.xaxis.tickangle == 0  # four fit level once "nur Text" breaks
 
 
 def test_adoption_and_top_hashtag_charts(cur) -> None:

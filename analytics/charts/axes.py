@@ -29,6 +29,7 @@ from analytics.periods import NONE, Coverage
 
 PLOT_WIDTH = 600  # px of plot area of a chart in the page's column (its y axis and margins taken off)
 PANEL_WIDTH = 380  # px of plot area of a half-width briefing panel
+HALF_WIDTH = 300  # px of plot area of a chart in half the page's column on a 1280-pixel laptop
 TICK_FONT = 14  # the template's font size, which tick labels use
 MIN_FONT = 11  # no text on a chart smaller than this
 BAR_FONT = 12  # the numbers on bars
@@ -190,6 +191,36 @@ def fits(labels: Sequence[str], width: float, size: float = TICK_FONT) -> bool:
     slot = width / len(labels)
     widths = [text_width(label, size) for label in labels]
     return all((left + right) / 2 + LABEL_GAP <= slot for left, right in zip(widths, widths[1:], strict=False))
+
+
+def wrapped(labels: Sequence[str], width: float, size: float = TICK_FONT) -> list[str]:
+    """Category labels as they fit ``width`` px side by side: as they are when they do, else each broken at
+    its spaces into lines of its slot's width ('mit<br>#wirfuermuenchen'); Plotly would tilt them and drop
+    every other one."""
+    labels = list(labels)
+    if fits(labels, width, size):
+        return labels
+    room = width / max(len(labels), 1) - LABEL_GAP
+    return [_broken(label, room, size) for label in labels]
+
+
+def _broken(label: str, room: float, size: float) -> str:
+    """``label`` in lines of at most ``room`` px where its words allow: two lines as even as they can be
+    ('mit Frage<br>am Ende', not 'mit Frage am<br>Ende'), more only when two are still too wide."""
+    words = label.split(" ")
+    if text_width(label, size) <= room or len(words) == 1:
+        return label
+    pairs = [(" ".join(words[:cut]), " ".join(words[cut:])) for cut in range(1, len(words))]
+    first, second = min(pairs, key=lambda pair: max(text_width(part, size) for part in pair))
+    if max(text_width(first, size), text_width(second, size)) <= room:
+        return f"{first}<br>{second}"
+    lines: list[str] = []
+    for word in words:
+        if lines and text_width(f"{lines[-1]} {word}", size) <= room:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
 
 
 def bar_labels(texts: Sequence[str], width: float = PLOT_WIDTH, bars: int | None = None,

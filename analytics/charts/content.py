@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
-from analytics.charts.axes import bar_labels, bar_text_style, category_ticks
+from analytics.charts.axes import HALF_WIDTH, PLOT_WIDTH, bar_labels, bar_text_style, category_ticks, fits, wrapped
 from analytics.charts.marks import percent_axis
 from analytics.i18n import fmt_month, fmt_number, fmt_percent, t
 from analytics.queries.content import GUIDELINE_LENGTH, LENGTH_BINS
@@ -60,17 +60,27 @@ def hashtag_display(tag: str) -> str:
 
 
 def thin_labels(groups: pd.DataFrame, labels: Sequence[str]) -> list[str]:
-    """The labels of groups resting on fewer than THIN_POSTS posts with a rate."""
+    """The labels of groups resting on fewer than THIN_POSTS posts with a rate (none at all included)."""
     return [label for label, n in zip(labels, groups["posts_with_rate"], strict=True) if is_thin(n)]
 
 
 def thin_note(groups: pd.DataFrame, labels: Sequence[str], lang: str) -> str:
-    """'Wenig Daten: „ab 2.500“ beruhen auf ...' for the flagged groups, or ''."""
-    thin = thin_labels(groups, labels) if not groups.empty else []
-    if not thin:
+    """'Grau schraffiert = wenig Daten …: „ab 2.500“.' for the hatched groups and 'Ohne Beiträge: …' for those
+    without a post (they have no bar to hatch), or ''."""
+    if groups.empty:
         return ""
-    quoted = ", ".join((f"„{label}“" if lang == "de" else f"“{label}”") for label in thin)
-    return t("content_thin_warning", lang, groups=quoted, thin=THIN_POSTS)
+    thin = set(thin_labels(groups, labels))
+    empty_ones = [label for label, posts in zip(labels, groups["posts"], strict=True)
+                  if label in thin and (pd.isna(posts) or posts == 0)]
+    hatched = [label for label in labels if label in thin and label not in empty_ones]
+
+    def quoted(names: list[str]) -> str:
+        return ", ".join((f"„{name}“" if lang == "de" else f"“{name}”") for name in names)
+
+    parts = [t("content_thin_warning", lang, groups=quoted(hatched), thin=THIN_POSTS)] if hatched else []
+    if empty_ones:
+        parts.append(t("content_empty_groups", lang, groups=quoted(empty_ones)))
+    return " ".join(parts)
 
 
 def all_length_bins(groups: pd.DataFrame) -> pd.DataFrame:
@@ -109,8 +119,10 @@ def median_bars(
     lang: str,
     source: str | None = None,
     guideline_at: float | None = None,
+    width: float = PLOT_WIDTH,
 ) -> go.Figure:
-    """Bars of the median per-post engagement rate per group, n on each bar, thin groups hatched grey.
+    """Bars of the median per-post engagement rate per group, n on each bar, thin groups hatched grey;
+    the group labels broken into lines where they do not fit ``width`` px of plot side by side.
 
     ``groups``: posts, posts_with_rate, median_rate, median_engagements, one row per label.
     """
@@ -147,10 +159,13 @@ def median_bars(
         ),
     )
     top = rates.max()
+    ticks = wrapped(labels, width)
+    level = fits(ticks, width)  # else single words are too wide for their bars: Plotly tilts them, whole
     fig.update_layout(
-        xaxis={"tickvals": positions, "ticktext": list(labels), "title": None, "range": [-0.6, len(labels) - 0.4]},
+        xaxis={"tickvals": positions, "ticktext": ticks if level else list(labels), "tickangle": 0 if level else None,
+               "title": None, "range": [-0.6, len(labels) - 0.4]},
         yaxis={
-            "title": t("content_axis_median_rate", lang),
+            "title": t("content_axis_median_rate_lines", lang),
             **percent_axis([top if not pd.isna(top) and top > 0 else 0.01], lang),
             "range": [0, (top if not pd.isna(top) and top > 0 else 0.01) * 1.3],
         },
@@ -181,20 +196,22 @@ def length_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> 
 @literal_labels
 def question_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
     """Posts ending with a question vs not (rows: question True/False)."""
-    return median_bars(groups, question_labels(groups, lang), t("content_chart_question", lang), lang, source)
+    return median_bars(groups, question_labels(groups, lang), t("content_chart_question", lang), lang, source,
+                       width=HALF_WIDTH)
 
 
 @literal_labels
 def hashtag_chart(groups: pd.DataFrame, tag: str, lang: str, source: str | None = None) -> go.Figure:
     """Posts with the programme hashtag vs without (rows: with_tag True/False)."""
     title = t("content_chart_hashtag", lang, tag=hashtag_display(tag))
-    return median_bars(groups, hashtag_labels(groups, tag, lang), title, lang, source)
+    return median_bars(groups, hashtag_labels(groups, tag, lang), title, lang, source, width=HALF_WIDTH)
 
 
 @literal_labels
 def media_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> go.Figure:
     """Median engagement rate per media type."""
-    return median_bars(groups, media_labels(groups, lang), t("content_chart_media", lang), lang, source)
+    return median_bars(groups, media_labels(groups, lang), t("content_chart_media", lang), lang, source,
+                       width=HALF_WIDTH)
 
 
 @literal_labels
@@ -230,7 +247,7 @@ def adoption_chart(monthly: pd.DataFrame, tag: str, lang: str, source: str | Non
         hovertemplate="%{x}<br>%{customdata}<extra></extra>",
     )
     fig.update_layout(
-        xaxis=category_ticks(months),
+        xaxis=category_ticks(months, HALF_WIDTH),  # beside another chart: 'Jan 2023Feb 2023' ran together
         yaxis={"title": t("content_axis_share", lang), "range": [0, 1.25], "tickmode": "array",
                "tickvals": [0, 0.25, 0.5, 0.75, 1],
                "ticktext": [fmt_percent(v, lang, 0) for v in (0, 0.25, 0.5, 0.75, 1)]},

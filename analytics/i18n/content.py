@@ -31,6 +31,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Anzahl der Beiträge, die den Hashtag tragen (je Beitrag einmal gezählt), n = {n} Beiträge mit Text.",
         "en": "Number of posts carrying the hashtag (counted once per post), n = {n} posts with text.",
     },
+    "content_empty_groups": {"de": "Ohne Beiträge: {groups}.", "en": "No posts: {groups}."},
     "content_thin_warning": {
         "de": "Grau schraffiert = wenig Daten (weniger als {thin} Beiträge): {groups}.",
         "en": "Grey hatched = thin data (fewer than {thin} posts): {groups}.",
@@ -44,6 +45,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "content_chart_media": {"de": "Engagement nach Medientyp", "en": "Engagement by media type"},
     "content_chart_top": {"de": "Die häufigsten Hashtags: Zahl der Beiträge", "en": "The most used hashtags: number of posts"},
     "content_axis_median_rate": {"de": "Engagement-Rate je Beitrag (Median)", "en": "Engagement rate per post (median)"},
+    # the y-axis of the bar charts, two lines: one was taller than the plot of a half-width chart and was cut
+    "content_axis_median_rate_lines": {"de": "Engagement-Rate<br>je Beitrag (Median)",
+                                       "en": "Engagement rate<br>per post (median)"},
     "content_axis_share": {"de": "Anteil der Beiträge", "en": "Share of posts"},
     "content_axis_posts": {"de": "Beiträge", "en": "Posts"},
     "content_guideline": {"de": "Leitlinie ≈ 1.500 Zeichen", "en": "Guideline ≈ 1,500 characters"},

@@ -122,8 +122,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{weekday}, {hours}<br>{metric}: {value}<br>n = {n} posts",
     },
     "eng_note_heat": {
-        "de": "Median je Zelle über die Beiträge, die in dieser Stunde erschienen sind (n = {n} Beiträge; ohne Uhrzeit und daher nicht gezeigt: {without}). Werte in Klammern: weniger als {thin} Beiträge – wenig Daten.",
-        "en": "Median per cell over the posts published in that hour (n = {n} posts; without a time and so not shown: {without}). Values in brackets: fewer than {thin} posts – thin data.",
+        "de": "Median je Zelle über die Beiträge, die in dieser Stunde erschienen sind (n = {n} Beiträge; ohne Uhrzeit und daher nicht gezeigt: {without}). Hellgraue Zellen: weniger als {thin} Beiträge – wenig Daten (ihr Wert in Klammern, wo die Zellen Zahlen zeigen; jeder Wert steht beim Zeigen auf die Zelle).",
+        "en": "Median per cell over the posts published in that hour (n = {n} posts; without a time and so not shown: {without}). Light grey cells: fewer than {thin} posts – thin data (their value in brackets where the cells show numbers; every value shows when pointing at its cell).",
     },
     "eng_kpi_members_reached": {"de": "Erreichte Mitglieder", "en": "Members reached"},
     "eng_kpi_saves": {"de": "Gespeichert", "en": "Saves"},
