@@ -16,6 +16,7 @@ from pptx import Presentation
 from analytics import store
 from analytics.briefing import pptx
 from analytics.briefing.content import build
+from analytics.charts import BELOW_PLOT, LEGEND_GAP
 from analytics.charts.axes import (
     HALF_WIDTH,
     MAX_CELL_LABELS,
@@ -29,7 +30,7 @@ from analytics.charts.axes import (
     time_axis,
     wrapped,
 )
-from analytics.charts.engagement import weekday_hour_heatmap
+from analytics.charts.engagement import person_distribution, weekday_hour_heatmap
 from analytics.charts.frequency import by_quarter, person_period_heatmap
 from analytics.charts.overview import posts_and_engagement_by_month
 from analytics.charts.support import person_weeks_chart
@@ -242,3 +243,17 @@ def test_category_labels_break_into_even_lines_where_they_do_not_fit() -> None:
         "mit Frage<br>am Ende", "ohne Frage<br>am Ende"]  # not "mit Frage am<br>Ende"
     assert wrapped(["unter 500", "500–999"], 600) == ["unter 500", "500–999"]
     assert wrapped(["Dokument", "Umfrage"], 40) == ["Dokument", "Umfrage"]  # one word cannot break
+
+
+def test_a_legend_above_a_tall_chart_stays_under_its_source_line() -> None:
+    """The template puts the legend 2 % of the plot's height above it: 18 px over a page of 30 people, which
+    lifted it into the source line. A tall chart's legend sits LEGEND_GAP px above the plot; a short one's as before."""
+    people = pd.DataFrame({"name": [f"P{n}" for n in range(30)], "posts_with_rate": [40] * 30,
+                           "rate_q1": [0.01] * 30, "rate_median": [0.015] * 30, "rate_q3": [0.02] * 30,
+                           "rate_min": [0.001] * 30, "rate_max": [0.05] * 30})
+    tall = person_distribution(people, "rate", "de", 0.015, False, "Quelle: Influencer Cockpit", "Personen 1–30 von 1.000")
+    plot = tall.layout.height - tall.layout.margin.t - BELOW_PLOT
+    assert (tall.layout.height, tall.layout.margin.t) == (1030, 96)
+    assert (tall.layout.legend.y - 1) * plot == pytest.approx(LEGEND_GAP)  # 6 px, not 17.3
+    short = person_distribution(people.head(3), "rate", "de", 0.015, False, "Quelle: Influencer Cockpit", None)
+    assert short.layout.legend.y == pytest.approx(1.02)  # 3 px over its 154-px plot: the template's 2 % stay
