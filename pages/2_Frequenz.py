@@ -121,7 +121,9 @@ def _people(selection: Filters, summary: dict, gap_summary: dict, settings: tupl
         box = widgets.folded(label, "frequency_table")
         if box.open:
             with box:
-                st.dataframe(data.figure(charts.monthly_table, people, lang), hide_index=True)
+                # the name pinned: a year of months scrolls sideways at 1280 px, the name stays in sight
+                st.dataframe(data.figure(charts.monthly_table, people, lang), hide_index=True,
+                             column_config={t("eng_col_person", lang): st.column_config.TextColumn(pinned=True)})
 
     _gaps(gap_summary, threshold, ranked, (offset, people_page), order, selection, source, lang)
     _without_data(selection, summary["no_data"], lang)

@@ -154,8 +154,12 @@ def test_colour_bar_of_counts_has_whole_numbers() -> None:
     cells = pd.DataFrame({"weekday": [1, 2, 3], "hour": [9, 10, 11], "posts": [2, 1, 1],
                           "median_rate": [0.01, 0.02, 0.03], "median_engagements": [5.0, 6.0, 7.0]})
     fig = weekday_hour_heatmap(cells, "posts", "de", "Beiträge nach Tag und Uhrzeit")
-    assert list(fig.data[-1].colorbar.tickvals) == [0, 1, 2]  # not '2, 2, 2, 1, 1, 1'
+    # the colours span the lowest cell to the highest, and so do the ticks
+    assert list(fig.data[-1].colorbar.tickvals) == [1, 2]  # not '2, 2, 2, 1, 1, 1'
+    assert fig.data[-1].zmin is None and fig.data[-1].zmax is None
     assert count_colorbar(23)["tickvals"] == [0, 5, 10, 15, 20]
+    # 200,000 posts: 197 to 285 posts in a cell; ticks from 0 left "200" the only one drawn
+    assert count_colorbar(285, bottom=197)["tickvals"] == [200, 220, 240, 260, 280]
 
 
 def test_hour_columns_too_narrow_for_rates_draw_none() -> None:

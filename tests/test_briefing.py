@@ -6,13 +6,15 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from command_line import cli
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 
 from analytics import store
-from analytics.briefing import html
+from analytics.briefing import content, html
 from analytics.briefing.content import build, period_words
 from analytics.filters import Filters
 from analytics.i18n import fmt_change, no_change
@@ -231,3 +233,20 @@ def test_pseudonymised_briefings_hold_no_names(exported: dict[str, Path], demo_t
     slides = " ".join(pptx_texts(exported["pptx_pseudo"]))
     assert not named(slides, names)
     assert "Namen pseudonymisiert" in page and "Namen pseudonymisiert" in slides
+
+
+def test_the_activity_panel_keeps_a_value_axis_when_its_bars_cannot_carry_their_numbers() -> None:
+    """Six months of the demo's size carry their numbers on the bars (no value axis); twelve months of
+    200,000 posts' interactions ("2.408.862") do not fit: then the panel had neither numbers nor an axis."""
+    def panel(posts: int, engagements: int, months: int) -> go.Figure:
+        monthly = pd.DataFrame({"month": pd.date_range("2023-01-01", periods=months, freq="MS"),
+                                "posts": [posts] * months, "engagements": [engagements] * months})
+        return content._activity({"monthly": monthly}, "de", "Quelle: Influencer Cockpit").figure
+
+    small = panel(54, 3300, 6)
+    assert [list(trace.text)[0] for trace in small.data] == ["54", "3.300"]
+    assert small.layout.yaxis.showticklabels is False and small.layout.yaxis2.showticklabels is False
+    large = panel(3363, 261405, 12)
+    assert [trace.text for trace in large.data] == [None, None]
+    assert large.layout.yaxis.showticklabels is not False and large.layout.yaxis.nticks == 3
+    assert large.layout.yaxis2.showticklabels is not False and large.layout.yaxis2.nticks == 3

@@ -403,9 +403,14 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
                                            width=PANEL_WIDTH)
     if timeline is not None and not timeline.empty:
         monthly = covered.on_timeline(monthly, "month", timeline, ("posts", "engagements"))
-    # Small panels: the values stand on the bars, so the value axes would only crowd them.
+    # Small panels: where the values stand on the bars the value axes would only crowd them; where they do
+    # not fit (12 months of 200,000 posts' interactions) a value axis of three ticks is all the reader has.
     figure.update_layout(title={"text": t("briefing_chart_activity", lang)})
-    figure.update_yaxes(showticklabels=False, showgrid=False)
+    numbered = all(trace.text is not None and len(trace.text) for trace in figure.data if trace.type == "bar")
+    if numbered:
+        figure.update_yaxes(showticklabels=False, showgrid=False)
+    else:
+        figure.update_yaxes(nticks=3)
     known = list(monthly["covered"]) if "covered" in monthly else [True] * len(monthly)
     labels, values, partial = _gaps_folded(monthly["month"], known, [monthly["posts"], monthly["engagements"]],
                                            lang, numbers.get("cover")) if not monthly.empty else ((), [], ())

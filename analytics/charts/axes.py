@@ -17,6 +17,7 @@ half-width panel of the briefing.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -251,8 +252,10 @@ def cell_labels(columns: int, rows: int, widest: str, width: float = PLOT_WIDTH,
     return text_width(widest, size) + 4 <= width / columns
 
 
-def count_colorbar(top: float, ticks: int = 5) -> dict:
-    """Colour-bar ticks for counts up to ``top``: whole numbers at a nice step (0, 1, 2 … or 0, 5, 10 …)."""
-    step = max(1, int(nice_step(max(float(top), 1.0), ticks)))
-    values = list(range(0, int(top) + 1, step))
+def count_colorbar(top: float, ticks: int = 5, bottom: float = 0) -> dict:
+    """Colour-bar ticks for counts from ``bottom`` up to ``top``: whole numbers at a nice step (0, 1, 2 … or
+    200, 220, 240 … for a scale from the lowest cell's 197: ticks below it are not drawn, and one was left)."""
+    step = max(1, int(nice_step(max(float(top) - float(bottom), 1.0), ticks)))
+    first = math.ceil(float(bottom) / step) * step
+    values = list(range(first, int(top) + 1, step))
     return {"tickmode": "array", "tickvals": values, "tickformat": ",d"}

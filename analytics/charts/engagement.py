@@ -286,9 +286,10 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
         z=z, x=hours, y=days, **labels, textfont={"size": MIN_FONT},
         customdata=hover, hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
         colorscale=[[i / (len(theme.SEQUENTIAL) - 1), c] for i, c in enumerate(theme.SEQUENTIAL)],
-        xgap=2, ygap=2, zmin=0,
+        # the colours span the lowest to the highest cell (zmin alone, without zmax, Plotly ignores)
+        xgap=2, ygap=2,
         colorbar={"title": {"text": metric, "side": "right"}, "thickness": 14,
-                  **({"tickformat": ".1%"} if kind == "rate" else count_colorbar(_highest(z)))},
+                  **({"tickformat": ".1%"} if kind == "rate" else count_colorbar(_highest(z), bottom=_lowest(z)))},
     )
     fig.update_layout(
         xaxis={"title": None, "tickmode": "array", "tickvals": hours,
@@ -300,6 +301,10 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
 
 def _highest(z: list[list[float | None]]) -> float:
     return max((cell for row in z for cell in row if cell is not None), default=1.0)
+
+
+def _lowest(z: list[list[float | None]]) -> float:
+    return min((cell for row in z for cell in row if cell is not None), default=0.0)
 
 
 TOP_COLUMNS = (
