@@ -3,6 +3,7 @@ refusals, a remembered mapping, English labels; on the people page, roster editi
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -241,6 +242,18 @@ def test_pseudonymised_names_stay_hidden_until_asked(demo_db: Path, run_page, pa
     assert "Diese Verwaltungsseite zeigt echte Namen" in texts(at)
     at.button(key="imp_show_names_roster").click().run()
     assert len(roster_editors()) == 1
+
+
+def test_the_roster_editor_heads_its_columns_in_capitals_in_english(demo_db: Path, run_page) -> None:
+    """The column names come from the import's messages ("the column “birth year”"); as headers they start
+    with a capital, as in German ("name", "birth year" stood beside "In roster")."""
+    at = run_page(demo_db, PEOPLE, params={"lang": "en"})
+    editor = next(editor for editor in at.data_editor if not (editor.key or "").startswith("prog_phases"))
+    labels = {column: spec.get("label") for column, spec in json.loads(editor.proto.columns).items()
+              if column != "_index"}
+    assert labels == {"name": "Name", "birth_year": "Birth year", "gender": "Gender", "profession": "Profession",
+                      "department": "Department", "experience": "Social-media experience", "joined_on": "Joined",
+                      "left_on": "Left", "cohort": "Cohort", "in_roster": "In roster"}
 
 
 def test_english_labels(empty_db: Path, run_page) -> None:

@@ -26,26 +26,31 @@ def editor(lang: str) -> None:
     st.caption(t("imp_roster_help", lang))
     key = f"imp_roster_{widgets.widget_round('roster')}"
     date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
+
+    def heading(key: str) -> str:  # the column names as the import's messages use them, capitalised as headers
+        text = t(key, lang)
+        return text[:1].upper() + text[1:]
+
     st.data_editor(
         people, key=key, hide_index=True, num_rows="fixed", placeholder="–",
         column_order=("name", "in_roster", *(c for c in roster.EDITABLE if c not in ("name", "in_roster"))),
         column_config={
-            "name": st.column_config.TextColumn(t("col_name", lang), required=True, width="medium"),
+            "name": st.column_config.TextColumn(heading("col_name"), required=True, width="medium"),
             "birth_year": st.column_config.NumberColumn(
-                t("col_birth_year", lang), min_value=1900, max_value=date.today().year, step=1, format="%d"),
+                heading("col_birth_year"), min_value=1900, max_value=date.today().year, step=1, format="%d"),
             "gender": st.column_config.SelectboxColumn(
-                t("col_gender", lang), options=list(GENDER_TEXT_KEYS),
+                heading("col_gender"), options=list(GENDER_TEXT_KEYS),
                 format_func=lambda g: t(GENDER_TEXT_KEYS[g], lang)),
-            "profession": st.column_config.TextColumn(t("col_profession", lang), width="medium"),
-            "department": st.column_config.TextColumn(t("col_department", lang), width="medium"),
+            "profession": st.column_config.TextColumn(heading("col_profession"), width="medium"),
+            "department": st.column_config.TextColumn(heading("col_department"), width="medium"),
             "experience": st.column_config.SelectboxColumn(
-                t("col_experience", lang), options=list(EXPERIENCE_TEXT_KEYS),
+                heading("col_experience"), options=list(EXPERIENCE_TEXT_KEYS),
                 format_func=lambda e: t(EXPERIENCE_TEXT_KEYS[e], lang)),
-            "joined_on": st.column_config.DateColumn(t("col_joined_on", lang), format=date_format,
+            "joined_on": st.column_config.DateColumn(heading("col_joined_on"), format=date_format,
                                                      help=t("cov_joined_help", lang)),
-            "left_on": st.column_config.DateColumn(t("col_left_on", lang), format=date_format,
+            "left_on": st.column_config.DateColumn(heading("col_left_on"), format=date_format,
                                                    help=t("cov_left_help", lang)),
-            "cohort": st.column_config.TextColumn(t("col_cohort", lang)),
+            "cohort": st.column_config.TextColumn(heading("col_cohort")),
             "in_roster": st.column_config.CheckboxColumn(t("imp_col_in_roster", lang),
                                                          help=t("imp_in_roster_help", lang)),
         },
