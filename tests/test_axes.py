@@ -261,3 +261,15 @@ def test_a_legend_above_a_tall_chart_stays_under_its_source_line() -> None:
     assert (tall.layout.legend.y - 1) * plot == pytest.approx(LEGEND_GAP)  # 6 px, not 17.3
     short = person_distribution(people.head(3), "rate", "de", 0.015, False, "Quelle: Influencer Cockpit", None)
     assert short.layout.legend.y == pytest.approx(1.02)  # 3 px over its 154-px plot: the template's 2 % stay
+
+
+def test_rate_scales_write_percent_as_the_page_does() -> None:
+    """Plotly's ".1%" wrote "4,5%" beside the page's "4,5 %"; the rate colour bar of the weekday × hour map
+    ticks inside its span (the lowest to the highest cell) in the page's own format."""
+    cells = pd.DataFrame({"weekday": [1, 2, 3], "hour": [9, 10, 11], "posts": [6, 7, 8],
+                          "median_rate": [0.012, 0.03, 0.045], "median_engagements": [5.0, 6.0, 7.0]})
+    bar = weekday_hour_heatmap(cells, "median_rate", "de", "Rate nach Tag und Uhrzeit").data[-1].colorbar
+    assert (list(bar.tickvals), list(bar.ticktext)) == ([0.02, 0.03, 0.04], ["2 %", "3 %", "4 %"])
+    assert bar.tickformat is None
+    english = weekday_hour_heatmap(cells, "median_rate", "en", "Rate by day and hour").data[-1].colorbar
+    assert list(english.ticktext) == ["2%", "3%", "4%"]

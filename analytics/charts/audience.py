@@ -13,6 +13,7 @@ from analytics import theme
 from analytics.audience import percent
 from analytics.charts import empty, finish, literal_labels
 from analytics.charts.axes import time_axis
+from analytics.charts.marks import percent_axis
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 
 MAX_VALUES = 10  # bars per category: LinkedIn lists about that many top values
@@ -55,7 +56,8 @@ def shares_chart(values: pd.DataFrame, title: str, lang: str, source: str | None
     top = float(shown["share"].max())
     fig.update_layout(
         barmode="overlay", bargap=0.3,
-        xaxis={"title": None, "tickformat": ".0%", "range": [0, max(top * 1.25, 0.05)], "showgrid": True},
+        xaxis={"title": None, **percent_axis([max(top, 0.04)], lang), "range": [0, max(top * 1.25, 0.05)],
+               "showgrid": True},
         yaxis={"categoryorder": "array", "categoryarray": order, "title": None, "automargin": True},
     )
     return finish(fig, title, lang, source, height=max(260, 110 + 30 * len(shown)))
@@ -87,7 +89,8 @@ def trend_chart(points: pd.DataFrame, lang: str, source: str | None = None) -> g
     highest = max(float(value) for column in ("region", "internal") for value in points[column].dropna())
     fig.update_layout(
         xaxis={"type": "category", "title": None},
-        yaxis={"title": t("aud_axis_share", lang), "tickformat": ".0%", "range": [0, max(highest * 1.25, 0.1)]},
+        yaxis={"title": t("aud_axis_share", lang), **percent_axis([max(highest, 0.08)], lang),
+               "range": [0, max(highest * 1.25, 0.1)]},
         showlegend=True,
     )
     return finish(fig, title, lang, source, height=380)

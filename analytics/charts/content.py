@@ -315,9 +315,9 @@ def topic_chart(groups: pd.DataFrame, lang: str, source: str | None = None) -> g
         hovertemplate=f"%{{y}}<br>{t('content_hover_median', lang)}: %{{x:.1%}}<br>%{{customdata}}<extra></extra>",
     )
     top = rates.max()
+    top = top if not pd.isna(top) and top > 0 else 0.01
     fig.update_layout(
-        xaxis={"title": t("content_axis_median_rate", lang), "tickformat": ".1%", "rangemode": "tozero",
-               "range": [0, (top if not pd.isna(top) and top > 0 else 0.01) * 1.35]},
+        xaxis={"title": t("content_axis_median_rate", lang), **percent_axis([top], lang), "range": [0, top * 1.35]},
         yaxis={"autorange": "reversed", "title": None, "automargin": True},
         showlegend=False, bargap=0.3,
     )

@@ -11,7 +11,15 @@ import plotly.graph_objects as go
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
 from analytics.charts.axes import MIN_FONT, cell_labels, count_colorbar, time_axis
-from analytics.charts.marks import gap_bands, mark_partial_bars, partial_flags, partial_label, percent_axis, period_half
+from analytics.charts.marks import (
+    gap_bands,
+    mark_partial_bars,
+    partial_flags,
+    partial_label,
+    percent_axis,
+    percent_ticks,
+    period_half,
+)
 from analytics.covered import on_timeline
 from analytics.i18n import WEEKDAYS, fmt_date, fmt_month, fmt_number, fmt_percent, lang_or_default, t
 from analytics.literal import web_link
@@ -289,7 +297,8 @@ def weekday_hour_heatmap(cells: pd.DataFrame, value: str, lang: str, title: str,
         # the colours span the lowest to the highest cell (zmin alone, without zmax, Plotly ignores)
         xgap=2, ygap=2,
         colorbar={"title": {"text": metric, "side": "right"}, "thickness": 14,
-                  **({"tickformat": ".1%"} if kind == "rate" else count_colorbar(_highest(z), bottom=_lowest(z)))},
+                  **(percent_ticks(_lowest(z), _highest(z), lang) if kind == "rate"
+                     else count_colorbar(_highest(z), bottom=_lowest(z)))},
     )
     fig.update_layout(
         xaxis={"title": None, "tickmode": "array", "tickvals": hours,

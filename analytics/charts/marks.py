@@ -183,6 +183,16 @@ def percent_axis(values: Sequence[float | None], lang: str, top: float | None = 
     }
 
 
+def percent_ticks(low: float, high: float, lang: str, ticks: int = 5) -> dict:
+    """Ticks of a colour bar of shares from ``low`` to ``high`` (its colours span the lowest to the highest
+    cell): nice steps inside that span, labelled as fmt_percent writes them ('1,5 %', not Plotly's '1.5%')."""
+    step = nice_step(max(high - low, 1e-6), ticks)
+    first = math.ceil(low / step - 1e-9)
+    tickvals = [round(i * step, 10) for i in range(first, math.floor(high / step + 1e-9) + 1)] or [round(low, 10)]
+    return {"tickmode": "array", "tickvals": tickvals,
+            "ticktext": [fmt_percent(v, lang, _decimals(v)) for v in tickvals]}
+
+
 def _decimals(value: float) -> int:
     """Decimals a percent label needs (a share): 0.005 -> 1 ('0,5 %'), 0.01 -> 0 ('1 %')."""
     percent = value * 100

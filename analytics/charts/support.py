@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from analytics import theme
 from analytics.charts import empty, finish, literal_labels
 from analytics.charts.axes import time_axis
-from analytics.charts.marks import gap_bands, period_half
+from analytics.charts.marks import gap_bands, percent_axis, period_half
 from analytics.i18n import fmt_date, fmt_number, fmt_percent, t
 
 
@@ -67,7 +67,7 @@ def person_rate_chart(posts: pd.DataFrame, median: float | None, lang: str, sour
     top = float(rated["rate"].max())
     fig.update_layout(
         xaxis=time_axis(moments, "day", lang),
-        yaxis={"title": t("person_axis_rate", lang), "tickformat": ".1%", "rangemode": "tozero",
+        yaxis={"title": t("person_axis_rate", lang), **percent_axis([top if top > 0 else 0.01], lang),
                "range": [0, (top if top > 0 else 0.01) * 1.2]},
         showlegend=False,
     )
