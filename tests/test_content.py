@@ -179,6 +179,7 @@ def test_adoption_and_top_hashtag_charts(cur) -> None:
     top = charts.top_hashtags_chart(content.top_hashtags(cur, Filters()), "de", "#WirFuerMuenchen")
     assert list(top.data[0].x) == [2, 2, 1]
     assert top.data[0].marker.color[1] == "#0072B2"  # the programme hashtag stands out
+    assert list(top.layout.xaxis.range) == [0, pytest.approx(2.3)]  # room for the longest bar's number
 
 
 def test_empty_charts() -> None:

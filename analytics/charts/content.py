@@ -283,8 +283,10 @@ def top_hashtags_chart(tags: pd.DataFrame, lang: str, programme_tag: str | None 
         customdata=hover,
         hovertemplate=f"%{{y}}<br>{t('content_axis_posts', lang)}: %{{x:,d}}<br>%{{customdata}}<extra></extra>",
     )
+    most = float(tags["posts"].max()) if len(tags) else 1.0
     fig.update_layout(
-        xaxis={"rangemode": "tozero", "tickformat": ",d"},
+        # room right of the longest bar for its number ("34.618" stood cut at the edge)
+        xaxis={"rangemode": "tozero", "tickformat": ",d", "range": [0, max(most, 1.0) * 1.15]},
         yaxis={"autorange": "reversed", "title": None},
         showlegend=False,
         bargap=0.3,
