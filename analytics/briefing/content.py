@@ -23,7 +23,7 @@ from analytics.charts.content import THIN_POSTS
 from analytics.charts.diversity import attribute_label, composition_chart
 from analytics.charts.frequency import participation_chart
 from analytics.charts.impact import outcome_label, outcomes_chart
-from analytics.charts.marks import drawn_phases, partial_flags, partial_label, partial_note, phases_note
+from analytics.charts.marks import drawn_phases, nice_step, partial_flags, partial_label, partial_note, phases_note
 from analytics.charts.overview import posts_and_engagement_by_month, top
 from analytics.filters import Filters
 from analytics.i18n import fmt_date, fmt_month, fmt_number, fmt_percent, t
@@ -404,13 +404,18 @@ def _activity(numbers: dict[str, Any], lang: str, source: str) -> KeyChart:
     if timeline is not None and not timeline.empty:
         monthly = covered.on_timeline(monthly, "month", timeline, ("posts", "engagements"))
     # Small panels: where the values stand on the bars the value axes would only crowd them; where they do
-    # not fit (12 months of 200,000 posts' interactions) a value axis of three ticks is all the reader has.
+    # not fit (12 months of 200,000 posts' interactions) each panel keeps one round value with its grid
+    # line ("2.000", "200.000"): three ticks a panel crowded two panels 90 px high.
     figure.update_layout(title={"text": t("briefing_chart_activity", lang)})
     numbered = all(trace.text is not None and len(trace.text) for trace in figure.data if trace.type == "bar")
     if numbered:
         figure.update_yaxes(showticklabels=False, showgrid=False)
-    else:
-        figure.update_yaxes(nticks=3)
+    elif not monthly.empty:
+        for row, column in ((1, "posts"), (2, "engagements")):
+            highest = top(monthly[column])
+            step = nice_step(highest, 2)
+            figure.update_yaxes(tickmode="array", tickvals=[step * n for n in range(1, int(highest // step) + 1)]
+                                or [highest], row=row, col=1)
     known = list(monthly["covered"]) if "covered" in monthly else [True] * len(monthly)
     labels, values, partial = _gaps_folded(monthly["month"], known, [monthly["posts"], monthly["engagements"]],
                                            lang, numbers.get("cover")) if not monthly.empty else ((), [], ())
