@@ -142,6 +142,7 @@ def test_target_chart_colours_and_line(cur) -> None:
     assert "Ziel erreicht in 1 von 3 Monaten" in below.hovertext[0]
     assert "Jan 2 · Feb 1 · Mär 1" in below.hovertext[0]
     assert fig.layout.shapes[0].x0 == 2
+    assert fig.layout.shapes[0].layer == "below"  # under the bars' numbers ("3,9" beside a goal of 4 was crossed)
     met = charts.target_chart(frequency.monthly_target(cur, PERIOD, 1), 1, "de", ranked=True)
     assert [trace.name for trace in met.data] == ["Ziel erreicht", "unter dem Ziel"]
     assert list(met.layout.yaxis.categoryarray) == ["Anna Alpha", "Bernd Beta", "Carla Gamma"]
@@ -155,6 +156,7 @@ def test_gap_chart_highlights_from_the_threshold(cur) -> None:
     assert quiet.hovertext[0] == "Bernd Beta<br>kein Beitrag seit 21 Tagen<br>letzter Beitrag: 10.03.2023"
     assert quiet.hovertext[1] == "Carla Gamma<br>noch kein Beitrag (88 Tage)"
     assert fig.layout.title.text == "Tage seit dem letzten Beitrag (Stand 31.03.2023)"
+    assert fig.layout.shapes[0].x0 == 14 and fig.layout.shapes[0].layer == "below"
     ranked = charts.gap_chart(frequency.gaps(cur, PERIOD), 14, "de", ranked=True)
     assert list(ranked.layout.yaxis.categoryarray) == ["Carla Gamma", "Bernd Beta", "Anna Alpha"]
 

@@ -34,7 +34,7 @@ def person_weeks_chart(weeks: pd.DataFrame, goal_per_week: float | None, lang: s
         fig.add_hline(y=goal_per_week, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
                       annotation_text=t("person_goal_line", lang, goal=fmt_number(goal_per_week, lang, 1)),
                       annotation_position="top right", annotation_font={"color": theme.HIGHLIGHT},
-                      annotation_bgcolor="rgba(255,255,255,0.85)")
+                      annotation_bgcolor=theme.BACKGROUND)
     fig.update_layout(
         xaxis=time_axis(when, "week", lang),
         yaxis={"title": t("person_axis_posts", lang), "rangemode": "tozero", "dtick": 1 if top <= 6 else None,
@@ -63,7 +63,7 @@ def person_rate_chart(posts: pd.DataFrame, median: float | None, lang: str, sour
         fig.add_hline(y=median, line={"color": theme.HIGHLIGHT, "dash": "dash", "width": 2},
                       annotation_text=t("person_median_line", lang, rate=fmt_percent(median, lang, 1)),
                       annotation_position="top right", annotation_font={"color": theme.HIGHLIGHT},
-                      annotation_bgcolor="rgba(255,255,255,0.85)")
+                      annotation_bgcolor=theme.BACKGROUND)
     top = float(rated["rate"].max())
     fig.update_layout(
         xaxis=time_axis(moments, "day", lang),
