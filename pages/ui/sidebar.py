@@ -43,7 +43,7 @@ OLD_LINK_KEY = "_old_people_link"
 class SidebarFacts:
     """What the sidebar reads from the workspace, in one read per data version (kept, not copied: four
     cached reads, each unpickled on every run, and the pseudonym numbers of 1,000 people counted anew,
-    took about 4 ms of every page switch at 200,000 posts). Shared by all sessions: never changed."""
+    took about 3 ms of every page switch at 200,000 posts). Shared by all sessions: never changed."""
 
     first: date | None  # the first and last post's day
     last: date | None
