@@ -63,8 +63,9 @@ def who_has_to_export(lang: str, today: date | None = None) -> None:
     styled = table.style.map(lambda value: f"background-color: {colours[value]}" if value in colours else "",
                              subset=month_columns)
     # One id for every run: pandas gives each Styler a random one, which made each run's table a new
-    # message whose cell styles the browser parsed again (about 20 ms a visit at 200,000 posts); the same
-    # table under the same id is the message of the last run, which Streamlit does not send again.
+    # message. The same table under the same id is the message of the run before, which Streamlit sends
+    # as a reference while the browser still holds it (a second visit soon after: 125 → 104 ms at 200,000
+    # posts; docs/BENCHMARK.md, "The fifth run").
     styled.set_uuid(COVERAGE_STYLE_ID)
     # The name pinned, the status beside it, then the months: on a 1280-pixel laptop the table scrolls
     # sideways past the months and the newest export, never past who is due.
