@@ -16,6 +16,8 @@ import pytest
 from apptest_helpers import texts
 from fixtures import build_own_2024
 from pptx import Presentation
+from streamlit.proto.Metric_pb2 import Metric as MetricProto
+from streamlit.testing.v1 import AppTest
 from test_briefing import briefing_of, pptx_charts, pptx_texts
 
 from analytics import coverage, store
@@ -241,3 +243,25 @@ def test_upload_limits_in_german(demo_db: Path, run_page) -> None:
     at = run_page(demo_db, "pages/7_Import.py")
     assert ("Bis 64 MB je Datei; Dateitypen CSV, XLSX, XLS, TXT, TSV. Die Beschriftung im Feld („Upload“, "
             "„per file“) stammt von Streamlit und lässt sich nicht übersetzen.") in texts(at)
+
+
+def _tiles_script() -> None:
+    from pages.ui import widgets
+
+    widgets.tiles([])  # nothing to show: no row (a row step of 0 raised)
+    widgets.tiles([{"label": f"K{n}", "value": str(n), "delta": "±0" if n == 0 else "+1"} for n in range(5)])
+    widgets.tiles([{"label": "Allein", "value": "7"}])
+
+
+def test_tiles_go_in_even_rows_and_no_tiles_draw_nothing() -> None:
+    """Five tiles: three and two, so none wraps alone across the page; a tile alone is as wide as its text;
+    "±0" has neither arrow nor colour; an empty list of tiles draws nothing instead of failing."""
+    at = AppTest.from_function(_tiles_script).run()
+    assert not at.exception
+    rows = [block for block in at.main if block.type == "flex_container"]
+    assert [[metric.label for metric in row.children.values()] for row in rows] == [
+        ["K0", "K1", "K2"], ["K3", "K4"], ["Allein"]]
+    flat = at.metric[0].proto
+    assert (flat.body, flat.delta, flat.color, flat.direction) == ("0", "±0", MetricProto.MetricColor.GRAY,
+                                                                   MetricProto.MetricDirection.NONE)
+    assert at.metric[1].proto.direction == MetricProto.MetricDirection.UP

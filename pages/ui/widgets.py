@@ -39,8 +39,9 @@ def tiles(items: Sequence[dict[str, Any] | Tile], columns: int | None = None) ->
     # a second row instead of being cut to "Aktive Perso…".
     # More than three go in even rows (four: two and two; five: three and two), so that a last tile never wraps alone
     # and stretches across the page; a tile alone is as wide as its text.
-    per_row = columns or (len(items) if len(items) <= TILES_PER_ROW
-                          else math.ceil(len(items) / math.ceil(len(items) / TILES_PER_ROW)))
+    if not items:  # (a row step of 0 raised: Wirkung's follower tiles can all be missing)
+        return
+    per_row = columns or math.ceil(len(items) / math.ceil(len(items) / TILES_PER_ROW))
     for first in range(0, len(items), per_row):
         row = items[first:first + per_row]
         with st.container(horizontal=True, gap="small"):
