@@ -145,8 +145,9 @@ def group_breakdown(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -
     people = _people(cur, filters)
     everyone = frozenset(people.loc[people["contributed"], "influencer_id"])
     roster = people[people["in_roster"]]
+    own = _contributors(roster, column)  # the breakdown's values and who contributed to each
     if filters.influencer_ids:
-        result = suppression.pool(_contributors(roster, column), min_group, everyone, ORDERED.get(column))
+        result = suppression.pool(own, min_group, everyone, ORDERED.get(column))
     else:
         part, shown = selections.partition(cur, filters), []
 
@@ -155,15 +156,14 @@ def group_breakdown(cur: duckdb.DuckDBPyConnection, filters: Filters, by: str) -
                 0 < len(contributors ^ other) < min_group for other in shown)
 
         for attribute in ATTRIBUTES[:ATTRIBUTES.index(column) + 1]:
-            groups = _contributors(roster, attribute)
+            groups = own if attribute == column else _contributors(roster, attribute)
             result = suppression.pool(groups, min_group, everyone, ORDERED.get(attribute), checked)
             shown += [frozenset().union(*(groups[m] for m in members)) for members in result.shown]
     figures = _groups(cur, filters, column, result.shown)
     keys = {" + ".join(members): members for members in result.shown}
     figures = figures[figures["group"].isin(list(keys))].reset_index(drop=True)
     figures["members"] = [keys[key] for key in figures["group"]]
-    small = frozenset(value for value, contributors in _contributors(roster, column).items()
-                      if len(contributors) < min_group)
+    small = frozenset(value for value, contributors in own.items() if len(contributors) < min_group)
     return suppression.Suppressed(figures, result.hidden, small)
 
 
