@@ -59,20 +59,15 @@ def hashtag_display(tag: str) -> str:
     return "#" + tag.strip().lstrip("#")
 
 
-def thin_labels(groups: pd.DataFrame, labels: Sequence[str]) -> list[str]:
-    """The labels of groups resting on fewer than THIN_POSTS posts with a rate (none at all included)."""
-    return [label for label, n in zip(labels, groups["posts_with_rate"], strict=True) if is_thin(n)]
-
-
 def thin_note(groups: pd.DataFrame, labels: Sequence[str], lang: str) -> str:
     """'Grau schraffiert = wenig Daten …: „ab 2.500“.' for the hatched groups and 'Ohne Beiträge: …' for those
     without a post (they have no bar to hatch), or ''."""
     if groups.empty:
         return ""
-    thin = set(thin_labels(groups, labels))
-    empty_ones = [label for label, posts in zip(labels, groups["posts"], strict=True)
-                  if label in thin and (pd.isna(posts) or posts == 0)]
-    hatched = [label for label in labels if label in thin and label not in empty_ones]
+    hatched, empty_ones = [], []
+    for label, n, posts in zip(labels, groups["posts_with_rate"], groups["posts"], strict=True):
+        if is_thin(n):
+            (empty_ones if pd.isna(posts) or posts == 0 else hatched).append(label)
 
     def quoted(names: list[str]) -> str:
         return ", ".join((f"„{name}“" if lang == "de" else f"“{name}”") for name in names)
