@@ -153,12 +153,12 @@ def _axis(ticks: list[pd.Timestamp], labels: list[str], unit: str, first: pd.Tim
     if unit in ("day", "week") and labels and last > first:
         half = max(text_width(line) for label in labels for line in label.split("<br>")) / 2 + LABEL_GAP
         pad = (last - first) * (half / max(width - 2 * half, 1))
+        low, high = first, last
         if unit == "week":  # a week's bar takes half a week either side; a month's tick before the first
             # bar (1 Jan before the week of 2 Jan) stood at the edge, its label over the value axis' 0
             pad = max(pad, pd.Timedelta(days=3.5))
-            axis["range"] = [min(first, ticks[0]) - pad, max(last, ticks[-1]) + pad]
-        else:
-            axis["range"] = [first - pad, last + pad]
+            low, high = min(first, ticks[0]), max(last, ticks[-1])
+        axis["range"] = [low - pad, high + pad]
     return axis
 
 
