@@ -26,7 +26,7 @@ from analytics.charts.impact import outcome_label, outcomes_chart
 from analytics.charts.marks import drawn_phases, nice_step, partial_flags, partial_label, partial_note, phases_note
 from analytics.charts.overview import posts_and_engagement_by_month, top
 from analytics.filters import Filters
-from analytics.i18n import fmt_date, fmt_month, fmt_number, fmt_percent, t
+from analytics.i18n import first_upper, fmt_date, fmt_month, fmt_number, fmt_percent, t
 from analytics.kpis import Tile, engagement_note, known_posts, kpi_tiles, partial
 from analytics.periods import Coverage, full_periods
 from analytics.queries import audience as audience_queries
@@ -222,7 +222,7 @@ def received_words(current: dict[str, Any], lang: str) -> str:
                   t("briefing_text_rate_known", lang, rate=rate, n=fmt_number(current["posts_with_rate"], lang),
                     posts=fmt_number(posts, lang)))
     words = words.removeprefix("; ")  # only the rate is known
-    return words[:1].upper() + words[1:]
+    return first_upper(words)
 
 
 def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
@@ -282,7 +282,7 @@ def generate_text(numbers: dict[str, Any], lang: str) -> tuple[str, ...]:
         items = [outcome_words(kind, n, lang) for kind, n in outcomes.items()]
         sentence = t("briefing_text_outcomes", lang, total=plural(COUNT_TEXT_KEYS["outcomes"], total, lang),
                      items=join_words(items, lang))
-        sentences.append(sentence[0].upper() + sentence[1:])
+        sentences.append(first_upper(sentence))
     elif posts and numbers.get("outcomes_recorded", True):
         # (None ever recorded: the briefing's line on what the data lacks says it once.)
         sentences.append(t("briefing_text_outcomes_none", lang))

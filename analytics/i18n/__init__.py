@@ -162,6 +162,11 @@ def fmt_change(current: float | None, previous: float | None, lang: str = DEFAUL
 NO_CHANGE = "±"
 
 
+def first_upper(text: str) -> str:
+    """``text`` with its first letter a capital, the rest as it is ('birth year' → 'Birth year')."""
+    return text[:1].upper() + text[1:]
+
+
 def no_change(delta: str | None) -> bool:
     """True for a change of :func:`fmt_change` that shows as zero ('±0'): drawn without arrow or colour."""
     return bool(delta) and delta.startswith(NO_CHANGE)

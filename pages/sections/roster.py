@@ -9,7 +9,7 @@ import streamlit as st
 
 from analytics import roster
 from analytics.errors import CockpitError
-from analytics.i18n import t
+from analytics.i18n import first_upper, t
 from analytics.people import EXPERIENCE_TEXT_KEYS, GENDER_TEXT_KEYS
 from pages.ui import data, flash, gates, widgets
 
@@ -28,8 +28,7 @@ def editor(lang: str) -> None:
     date_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
 
     def heading(key: str) -> str:  # the column names as the import's messages use them, capitalised as headers
-        text = t(key, lang)
-        return text[:1].upper() + text[1:]
+        return first_upper(t(key, lang))
 
     st.data_editor(
         people, key=key, hide_index=True, num_rows="fixed", placeholder="–",
